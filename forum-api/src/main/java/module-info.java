@@ -1,0 +1,28 @@
+/**
+ * The Practitioners' Forum SDK API: the typed model, service interfaces, errors, events and the
+ * storage SPI. Depends only on Jackson.
+ */
+module org.practitionersforum.api {
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires static org.immutables.value.annotations;
+
+  exports org.practitionersforum.api;
+  exports org.practitionersforum.api.event;
+  exports org.practitionersforum.api.forum;
+  exports org.practitionersforum.api.json;
+  exports org.practitionersforum.api.practitioner;
+  exports org.practitionersforum.api.security;
+  exports org.practitionersforum.api.spi;
+  exports org.practitionersforum.api.internal to
+      org.practitionersforum.core,
+      org.practitionersforum.jdbc,
+      org.practitionersforum.testkit;
+
+  opens org.practitionersforum.api to com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.forum to com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.practitioner to com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.security to com.fasterxml.jackson.databind;
+}

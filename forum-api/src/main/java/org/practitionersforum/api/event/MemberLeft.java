@@ -1,0 +1,19 @@
+package org.practitionersforum.api.event;
+
+import java.time.Instant;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+/**
+ * A practitioner left a forum.
+ *
+ * @param forum the forum
+ * @param practitioner the practitioner concerned
+ * @param at when it happened
+ */
+public record MemberLeft(ForumId forum, PractitionerId practitioner, Instant at) implements ForumEvent {
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[forum=" + forum + ", practitioner=****, at=" + at + "]";
+  }
+}

@@ -1,0 +1,56 @@
+package org.practitionersforum.api.forum;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.immutables.value.Value;
+import org.practitionersforum.api.internal.ForumStyle;
+
+/** A member of a forum and when they joined. The member's id is redacted from {@link #toString()}. */
+@Value.Immutable
+@ForumStyle
+@JsonSerialize(as = ImmutableMember.class)
+@JsonDeserialize(as = ImmutableMember.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public interface Member {
+  /**
+   * Returns the member.
+   *
+   * @return the practitioner id
+   */
+  @Value.Redacted
+  PractitionerId practitioner();
+
+  /**
+   * Returns when the practitioner joined.
+   *
+   * @return the instant of joining
+   */
+  Instant joinedAt();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Member}s. */
+  final class Builder extends ImmutableMember.Builder {
+    /**
+     * Builds the value.
+     *
+     * @return the value
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
+     *     missing or an invariant is broken
+     */
+    @Override
+    public Member build() {
+      return org.practitionersforum.api.internal.Checks.built(super::build);
+    }
+  }
+}

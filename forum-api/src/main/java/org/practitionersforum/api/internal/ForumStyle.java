@@ -1,0 +1,23 @@
+package org.practitionersforum.api.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style shared by every value type of the SDK: generated classes stay
+ * package-private and never appear in a public signature; each value type exposes a static
+ * {@code builder()} returning its own nested {@code Builder}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = false),
+    redactedMask = "****",
+    jdkOnly = true)
+public @interface ForumStyle {}

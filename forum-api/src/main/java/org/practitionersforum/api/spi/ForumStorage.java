@@ -1,0 +1,32 @@
+package org.practitionersforum.api.spi;
+
+/**
+ * The storage SPI: the root a storage implementation provides. The SDK does all its reading and
+ * writing inside {@link #inTransaction units of work}.
+ *
+ * <p>Contract, checked by the testkit's storage contract suite:
+ * <ul>
+ *   <li>A unit of work is all-or-nothing: if the work throws, none of its writes is visible,
+ *       ever; if it returns, all are.
+ *   <li>Inside a unit of work, reads see the unit's own writes.
+ *   <li>Optimistic versions: an update based on a version that is no longer the stored one
+ *       throws {@link ConcurrentUpdateException}, at the latest when the unit of work commits,
+ *       and nothing of the unit is stored.
+ *   <li>Implementations are thread-safe; concurrent units of work never lose an update.
+ *   <li>Failures surface as {@link StorageException}, never as the store's own exceptions.
+ * </ul>
+ */
+public interface ForumStorage {
+
+  /**
+   * Runs work as one all-or-nothing unit.
+   *
+   * @param work the work; it may be run only once per call, and must not keep the transaction
+   * @param <T> the result type
+   * @return what the work returned
+   * @throws ConcurrentUpdateException if a versioned write conflicted; nothing was stored
+   * @throws StorageException if storage failed; nothing was stored
+   * @throws RuntimeException whatever the work threw; nothing was stored
+   */
+  <T> T inTransaction(TransactionWork<T> work);
+}

@@ -1,0 +1,47 @@
+package org.practitionersforum.api.spi;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.PractitionerProfile;
+
+/** Stores {@link PractitionerProfile}s with optimistic versions. Part of a {@link StorageTransaction}. */
+public interface PractitionerStore {
+
+  /**
+   * Reads a profile.
+   *
+   * @param id the practitioner
+   * @return the profile at its stored version, or empty
+   */
+  Optional<PractitionerProfile> find(PractitionerId id);
+
+  /**
+   * Reads several profiles at once.
+   *
+   * @param ids the practitioners
+   * @return the profiles found, by id; missing ones are absent
+   */
+  Map<PractitionerId, PractitionerProfile> findAll(Collection<PractitionerId> ids);
+
+  /**
+   * Stores a new profile.
+   *
+   * @param profile the profile, at version 0
+   * @return the stored profile, at version 1
+   * @throws org.practitionersforum.api.DuplicateException if a profile with that id exists
+   * @throws IllegalArgumentException if the version is not 0
+   */
+  PractitionerProfile insert(PractitionerProfile profile);
+
+  /**
+   * Replaces a stored profile.
+   *
+   * @param profile the new content, carrying the version it was read at
+   * @return the stored profile, at the next version
+   * @throws ConcurrentUpdateException if the stored version is not the profile's version
+   * @throws org.practitionersforum.api.NotFoundException if there is no such profile
+   */
+  PractitionerProfile update(PractitionerProfile profile);
+}

@@ -1,0 +1,22 @@
+package org.practitionersforum.api.spi;
+
+/**
+ * An open unit of work: the stores, all bound to the same all-or-nothing transaction.
+ * Valid only inside {@link ForumStorage#inTransaction}; not thread-safe.
+ */
+public interface StorageTransaction {
+
+  /**
+   * Returns the forum store of this unit of work.
+   *
+   * @return the forum store
+   */
+  ForumStore forums();
+
+  /**
+   * Returns the practitioner profile store of this unit of work.
+   *
+   * @return the practitioner store
+   */
+  PractitionerStore practitioners();
+}
