@@ -36,7 +36,33 @@ public enum ViolationCode {
   /** FR-8: the lifecycle does not allow this transition from the current state. */
   INVALID_TRANSITION("FR-8"),
   /** FR-8: the forum is closed; nothing more can happen in it. */
-  FORUM_CLOSED("FR-8");
+  FORUM_CLOSED("FR-8"),
+  /** TR-4: no version of the forum's terms of reference is in force, or the act needs agreeing it. */
+  TERMS_NOT_IN_FORCE("TR-4"),
+  /** TR-4, FR-3: a newcomer joins only by agreeing the exact version in force. */
+  TERMS_NOT_AGREED("TR-4"),
+  /** TR-2: the person is not a party concerned by the forum's terms (member, facilitator, sponsor). */
+  NOT_A_PARTY("TR-2"),
+  /** TR-2: the party has already agreed this version in its current round. */
+  ALREADY_AGREED("TR-2"),
+  /** TR-2: the version is a draft, superseded or withdrawn, so cannot be agreed or objected to. */
+  VERSION_NOT_OPEN("TR-2"),
+  /** TR-3: no version of the forum's terms has this content hash. */
+  UNKNOWN_CONTENT_HASH("TR-3"),
+  /** TR-5: an objection must state its reason. */
+  OBJECTION_REASON_REQUIRED("TR-5"),
+  /** TR-5: the version is not a draft, so cannot be proposed. */
+  VERSION_NOT_DRAFT("TR-5"),
+  /** TR-5: a new draft must differ from the version in force and from the pending one. */
+  TERMS_UNCHANGED("TR-5"),
+  /** TR-2: terms can be opened for agreement only once the forum has members and a sponsoring manager. */
+  PARTIES_INCOMPLETE("TR-2"),
+  /** TR-7: fewer members are present than the quorum the terms in force set. */
+  QUORUM_NOT_MET("TR-7"),
+  /** TR-7: a session's attendance may name only current members, each once. */
+  NOT_AN_ATTENDEE("TR-7"),
+  /** TR-7: a reflective session keeps no minutes. */
+  REFLECTIVE_NOT_MINUTED("TR-7");
 
   private final String rule;
 

@@ -12,13 +12,18 @@ import org.practitionersforum.api.forum.ForumService;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerService;
+import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.ForumStorage;
+import org.practitionersforum.api.terms.TermsService;
 import org.practitionersforum.core.forum.DefaultForumService;
 import org.practitionersforum.core.forum.DefaultPractitionerService;
 import org.practitionersforum.core.forum.GreedyFormationPlanner;
 import org.practitionersforum.core.internal.EventPublisher;
 import org.practitionersforum.core.internal.Transactor;
 import org.practitionersforum.core.memory.InMemoryForumStorage;
+import org.practitionersforum.core.session.DefaultSessionService;
+import org.practitionersforum.core.terms.DefaultTermsService;
+import org.practitionersforum.core.terms.TermsGate;
 
 /**
  * The SDK's entry point. A host builds one instance at start-up with its storage, clock,
@@ -38,6 +43,8 @@ import org.practitionersforum.core.memory.InMemoryForumStorage;
  */
 public final class ForumSdk {
   private final ForumService forums;
+  private final TermsService terms;
+  private final SessionService sessions;
   private final PractitionerService practitioners;
   private final FormationPlanner planner;
   private final ForumStorage storage;
@@ -49,8 +56,12 @@ public final class ForumSdk {
     Transactor transactor = new Transactor(b.storage, new EventPublisher(b.listeners), b.clock);
     Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
     FormationSettings defaults = b.defaultSettings;
-    this.forums = new DefaultForumService(transactor,
-        org -> perOrganisation.getOrDefault(org, defaults), List.of());
+    TermsGate termsGate = new TermsGate();
+    DefaultForumService forumService = new DefaultForumService(transactor,
+        org -> perOrganisation.getOrDefault(org, defaults), List.of(termsGate), List.of(termsGate));
+    this.forums = forumService;
+    this.terms = new DefaultTermsService(transactor, forumService);
+    this.sessions = new DefaultSessionService(transactor);
     this.practitioners = new DefaultPractitionerService(transactor);
     this.planner = new GreedyFormationPlanner();
   }
@@ -71,6 +82,25 @@ public final class ForumSdk {
    */
   public ForumService forums() {
     return forums;
+  }
+
+  /**
+   * Returns the terms-of-reference service (TR-1 to TR-6). Moving a forum to active needs terms
+   * in force, and once terms are in force a newcomer joins by {@link TermsService#joinAgreeing}.
+   *
+   * @return the service
+   */
+  public TermsService terms() {
+    return terms;
+  }
+
+  /**
+   * Returns the session and CPD service (TR-7).
+   *
+   * @return the service
+   */
+  public SessionService sessions() {
+    return sessions;
   }
 
   /**

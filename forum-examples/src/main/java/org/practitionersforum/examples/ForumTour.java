@@ -143,9 +143,9 @@ public final class ForumTour {
     }
 
     out.println();
-    out.println("== 5. The forum decides to become active ==");
-    forum = sdk.forums().transition(Actor.practitioner(firstMember), forumId, ForumState.ACTIVE,
-        "we have met twice and agreed to meet fortnightly");
+    out.println("== 5. The forum agrees its terms of reference, becomes active and meets ==");
+    TermsTour.run(sdk, forumId, members, SPONSOR, out);
+    forum = sdk.forums().get(Actor.practitioner(firstMember), forumId);
     out.printf("'%s' is %s with %d members.%n", forum.name(), state(forum), forum.members().size());
 
     out.println();

@@ -52,6 +52,7 @@ public final class DefaultForumService implements ForumService {
   private final Function<OrganisationId, FormationSettings> settings;
   private final FormationRules rules = new FormationRules();
   private final List<TransitionGuard> guards;
+  private final List<ForumChangeHook> hooks;
 
   /**
    * Creates the service.
@@ -62,9 +63,23 @@ public final class DefaultForumService implements ForumService {
    */
   public DefaultForumService(Transactor transactor,
       Function<OrganisationId, FormationSettings> settings, List<TransitionGuard> guards) {
+    this(transactor, settings, guards, List.of());
+  }
+
+  /**
+   * Creates the service with hooks of other capabilities.
+   *
+   * @param transactor runs commands as units of work
+   * @param settings each organisation's formation settings
+   * @param guards further transition rules from other capabilities
+   * @param hooks further admission rules and reactions to membership changes
+   */
+  public DefaultForumService(Transactor transactor, Function<OrganisationId, FormationSettings> settings,
+      List<TransitionGuard> guards, List<ForumChangeHook> hooks) {
     this.transactor = transactor;
     this.settings = settings;
     this.guards = List.copyOf(guards);
+    this.hooks = List.copyOf(hooks);
   }
 
   @Override
@@ -104,7 +119,24 @@ public final class DefaultForumService implements ForumService {
   public Forum join(Actor actor, ForumId forumId, PractitionerId practitioner) {
     requireSelf(actor, practitioner, "join");
     Checks.notNull(forumId, "forum id");
-    return transactor.write("join", unit -> admit(unit, load(unit.tx(), forumId), practitioner, false));
+    return transactor.write("join", unit -> admit(unit, load(unit.tx(), forumId), practitioner, false, true));
+  }
+
+  /**
+   * Makes a practitioner a member inside another capability's unit of work, under the formation
+   * rules but without the hooks' admission rules, which the caller enforces itself (for example
+   * joining by agreeing the terms in force). An open invitation for the practitioner is closed.
+   * The caller must have checked that the actor is the practitioner (FR-2).
+   *
+   * @param unit the caller's unit of work
+   * @param forumId the forum
+   * @param practitioner the practitioner joining
+   * @return the forum after the join
+   */
+  public Forum joinWithin(Transactor.Unit unit, ForumId forumId, PractitionerId practitioner) {
+    Forum forum = load(unit.tx(), forumId);
+    boolean invited = forum.invitations().stream().anyMatch(i -> i.invitee().equals(practitioner));
+    return admit(unit, forum, practitioner, invited, false);
   }
 
   @Override
@@ -117,11 +149,12 @@ public final class DefaultForumService implements ForumService {
         throw new RuleViolationException(ViolationCode.NO_INVITATION,
             "there is no open invitation to this forum for the practitioner");
       }
-      return admit(unit, forum, invitee, true);
+      return admit(unit, forum, invitee, true, true);
     });
   }
 
-  private Forum admit(Transactor.Unit unit, Forum forum, PractitionerId practitioner, boolean invited) {
+  private Forum admit(Transactor.Unit unit, Forum forum, PractitionerId practitioner, boolean invited,
+      boolean hooked) {
     StorageTransaction tx = unit.tx();
     if (forum.isMember(practitioner)) {
       throw new RuleViolationException(ViolationCode.ALREADY_MEMBER,
@@ -129,7 +162,12 @@ public final class DefaultForumService implements ForumService {
     }
     PractitionerProfile candidate = profile(tx, practitioner);
     List<PractitionerProfile> members = memberProfiles(tx, forum);
-    List<Violation> violations = rules.admission(forum, candidate, members);
+    List<Violation> violations = new ArrayList<>(rules.admission(forum, candidate, members));
+    if (hooked) {
+      for (ForumChangeHook hook : hooks) {
+        violations.addAll(hook.admission(tx, forum, practitioner));
+      }
+    }
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
     }
@@ -146,6 +184,7 @@ public final class DefaultForumService implements ForumService {
     }
     Forum stored = tx.forums().update(next.build());
     unit.emit(new MemberJoined(stored.id(), practitioner, now));
+    partiesChanged(unit, stored);
     if (starts) {
       unit.emit(new FormationStarted(stored.id(), now));
     }
@@ -216,6 +255,7 @@ public final class DefaultForumService implements ForumService {
       }
       Forum stored = tx.forums().update(next.build());
       unit.emit(new MemberLeft(stored.id(), practitioner, now));
+      partiesChanged(unit, stored);
       if (suspend) {
         unit.emit(new ForumSuspended(stored.id(), now));
       }
@@ -295,6 +335,7 @@ public final class DefaultForumService implements ForumService {
           .addFacilitations(Facilitation.builder().facilitator(facilitator).start(now).build())
           .build());
       unit.emit(new FacilitationStarted(stored.id(), now));
+      partiesChanged(unit, stored);
       return stored;
     });
   }
@@ -317,6 +358,7 @@ public final class DefaultForumService implements ForumService {
       all.set(all.size() - 1, Facilitation.builder().from(current).end(now).endReason(why).build());
       Forum stored = unit.tx().forums().update(Forum.builder().from(forum).facilitations(all).build());
       unit.emit(new FacilitationEnded(stored.id(), now));
+      partiesChanged(unit, stored);
       return stored;
     });
   }
@@ -333,7 +375,9 @@ public final class DefaultForumService implements ForumService {
             "only a member or an administrator may name the forum's sponsoring manager");
       }
       requireOpen(forum);
-      return unit.tx().forums().update(Forum.builder().from(forum).sponsor(sponsor).build());
+      Forum stored = unit.tx().forums().update(Forum.builder().from(forum).sponsor(sponsor).build());
+      partiesChanged(unit, stored);
+      return stored;
     });
   }
 
@@ -361,6 +405,12 @@ public final class DefaultForumService implements ForumService {
           "a practitioner's memberships are visible only to themselves and administrators");
     }
     return transactor.read(tx -> tx.forums().findByMember(practitioner));
+  }
+
+  private void partiesChanged(Transactor.Unit unit, Forum stored) {
+    for (ForumChangeHook hook : hooks) {
+      hook.partiesChanged(unit, stored);
+    }
   }
 
   static Forum load(StorageTransaction tx, ForumId id) {

@@ -1,0 +1,132 @@
+package org.practitionersforum.api.session;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+import org.practitionersforum.api.InvalidInputException;
+import org.practitionersforum.api.internal.ForumStyle;
+import org.practitionersforum.api.practitioner.PractitionerId;
+
+/**
+ * A practitioner's CPD evidence for a period (TR-7): every forum session they attended, with the
+ * hours of reflective practice and the number of sessions. Holds no content of any session.
+ * Export it with {@link CpdExport}. The practitioner is redacted from {@link #toString()}.
+ */
+@Value.Immutable
+@ForumStyle
+@JsonSerialize(as = ImmutableCpdRecord.class)
+@JsonDeserialize(as = ImmutableCpdRecord.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public interface CpdRecord {
+  /**
+   * Returns the practitioner.
+   *
+   * @return the practitioner id
+   */
+  @Value.Redacted
+  PractitionerId practitioner();
+
+  /**
+   * Returns the first day of the period.
+   *
+   * @return the date, inclusive
+   */
+  LocalDate from();
+
+  /**
+   * Returns the last day of the period.
+   *
+   * @return the date, inclusive
+   */
+  LocalDate to();
+
+  /**
+   * Returns the sessions attended, in order of start.
+   *
+   * @return the entries
+   */
+  List<CpdEntry> entries();
+
+  /**
+   * Returns the time spent in reflective sessions.
+   *
+   * @return the total duration
+   */
+  default Duration reflectiveTime() {
+    return entries().stream().filter(e -> e.mode() == SessionMode.REFLECTIVE)
+        .map(CpdEntry::duration).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /**
+   * Returns the hours of reflective practice, to two decimal places.
+   *
+   * @return the hours
+   */
+  @JsonProperty("reflectiveHours")
+  default BigDecimal reflectiveHours() {
+    return BigDecimal.valueOf(reflectiveTime().toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Returns the number of sessions attended, of both modes.
+   *
+   * @return the count
+   */
+  @JsonProperty("sessionsAttended")
+  default int sessionsAttended() {
+    return entries().size();
+  }
+
+  /**
+   * Returns the number of reflective sessions attended.
+   *
+   * @return the count
+   */
+  @JsonProperty("reflectiveSessions")
+  default int reflectiveSessions() {
+    return (int) entries().stream().filter(e -> e.mode() == SessionMode.REFLECTIVE).count();
+  }
+
+  /**
+   * Checks that the period is in order.
+   *
+   * @throws InvalidInputException naming TR-7 if it ends before it starts
+   */
+  @Value.Check
+  default void check() {
+    if (to().isBefore(from())) {
+      throw new InvalidInputException("TR-7: a CPD period cannot end before it starts");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CpdRecord}s. */
+  final class Builder extends ImmutableCpdRecord.Builder {
+    /**
+     * Builds the value.
+     *
+     * @return the value
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
+     *     missing or an invariant is broken
+     */
+    @Override
+    public CpdRecord build() {
+      return org.practitionersforum.api.internal.Checks.built(super::build);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.practitionersforum.api.session;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.practitionersforum.api.internal.ForumStyle;
+import org.practitionersforum.api.practitioner.PractitionerId;
+
+/**
+ * What a forum records when it holds a session (TR-7): the mode, when and how long, which
+ * members were present and which sent apologies (every other member is recorded absent), and
+ * for a consultative session its minutes. {@link #toString()} shows neither people nor minutes.
+ */
+@Value.Immutable
+@ForumStyle
+@JsonSerialize(as = ImmutableSessionRequest.class)
+@JsonDeserialize(as = ImmutableSessionRequest.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public interface SessionRequest {
+  /**
+   * Returns the host's id for the session.
+   *
+   * @return the id
+   */
+  SessionId id();
+
+  /**
+   * Returns the mode.
+   *
+   * @return the mode
+   */
+  SessionMode mode();
+
+  /**
+   * Returns when the session started.
+   *
+   * @return the instant
+   */
+  Instant startedAt();
+
+  /**
+   * Returns how long it lasted.
+   *
+   * @return the duration
+   */
+  Duration duration();
+
+  /**
+   * Returns the members present.
+   *
+   * @return the practitioners present
+   */
+  @Value.Redacted
+  Set<PractitionerId> present();
+
+  /**
+   * Returns the members who sent apologies.
+   *
+   * @return the practitioners
+   */
+  @Value.Redacted
+  Set<PractitionerId> apologies();
+
+  /**
+   * Returns the minutes of a consultative session; must be empty for a reflective one.
+   *
+   * @return the minutes, or empty
+   */
+  @Value.Redacted
+  Optional<String> minutes();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SessionRequest}s. */
+  final class Builder extends ImmutableSessionRequest.Builder {
+    /**
+     * Builds the value.
+     *
+     * @return the value
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
+     *     missing or an invariant is broken
+     */
+    @Override
+    public SessionRequest build() {
+      return org.practitionersforum.api.internal.Checks.built(super::build);
+    }
+  }
+}

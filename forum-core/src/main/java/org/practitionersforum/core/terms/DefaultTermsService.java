@@ -1,0 +1,310 @@
+package org.practitionersforum.core.terms;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.practitionersforum.api.NotFoundException;
+import org.practitionersforum.api.PermissionDeniedException;
+import org.practitionersforum.api.RuleViolationException;
+import org.practitionersforum.api.ViolationCode;
+import org.practitionersforum.api.event.TermsAgreed;
+import org.practitionersforum.api.event.TermsDrafted;
+import org.practitionersforum.api.event.TermsObjected;
+import org.practitionersforum.api.event.TermsProposed;
+import org.practitionersforum.api.forum.Forum;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.forum.ForumState;
+import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.security.Role;
+import org.practitionersforum.api.spi.StorageTransaction;
+import org.practitionersforum.api.terms.Agreement;
+import org.practitionersforum.api.terms.AgreementReceipt;
+import org.practitionersforum.api.terms.ContentHash;
+import org.practitionersforum.api.terms.ForumTerms;
+import org.practitionersforum.api.terms.Objection;
+import org.practitionersforum.api.terms.PartyRole;
+import org.practitionersforum.api.terms.TermsContent;
+import org.practitionersforum.api.terms.TermsService;
+import org.practitionersforum.api.terms.TermsStatus;
+import org.practitionersforum.api.terms.TermsVersion;
+import org.practitionersforum.core.forum.DefaultForumService;
+import org.practitionersforum.core.internal.Transactor;
+
+/** The terms-of-reference rules TR-1 to TR-6 as a service. Thread-safe. */
+public final class DefaultTermsService implements TermsService {
+  private final Transactor transactor;
+  private final DefaultForumService forums;
+  private final TermsEditingPolicy editing = new TermsEditingPolicy();
+  private final AgreementPolicy agreement = new AgreementPolicy();
+
+  /**
+   * Creates the service.
+   *
+   * @param transactor runs commands as units of work
+   * @param forums the forum service, for joining by agreement in one unit of work
+   */
+  public DefaultTermsService(Transactor transactor, DefaultForumService forums) {
+    this.transactor = transactor;
+    this.forums = forums;
+  }
+
+  @Override
+  public ForumTerms draft(Actor actor, ForumId forumId, TermsContent content) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    Checks.notNull(content, "terms content");
+    ContentHash hash = ContentHash.of(content);
+    return transactor.write("draft terms", unit -> {
+      StorageTransaction tx = unit.tx();
+      Forum forum = open(load(tx, forumId));
+      editing.requireMayEdit(actor, forum);
+      Optional<ForumTerms> existing = tx.terms().find(forumId);
+      ForumTerms terms = existing.orElseGet(() -> ForumTerms.builder().forum(forumId).build());
+      boolean same = terms.inForce().map(TermsVersion::hash).filter(hash::equals).isPresent()
+          || terms.pending().map(TermsVersion::hash).filter(hash::equals).isPresent();
+      if (same) {
+        throw new RuleViolationException(ViolationCode.TERMS_UNCHANGED,
+            "the draft is the same text as the version in force or the one pending; change something first");
+      }
+      Instant now = unit.now();
+      List<TermsVersion> versions = new ArrayList<>(terms.versions());
+      terms.pending().ifPresent(p -> versions.set(p.number() - 1,
+          TermsVersion.builder().from(p).status(TermsStatus.WITHDRAWN).endedAt(now).build()));
+      int number = versions.size() + 1;
+      versions.add(TermsVersion.builder().number(number).content(content).hash(hash)
+          .status(TermsStatus.DRAFT).draftedAt(now).build());
+      ForumTerms next = ForumTerms.builder().from(terms).versions(versions).build();
+      ForumTerms stored = existing.isPresent() ? tx.terms().update(next) : tx.terms().insert(next);
+      unit.emit(new TermsDrafted(forumId, number, now));
+      return stored;
+    });
+  }
+
+  @Override
+  public ForumTerms propose(Actor actor, ForumId forumId, ContentHash hash) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    Checks.notNull(hash, "content hash");
+    return transactor.write("propose terms", unit -> {
+      StorageTransaction tx = unit.tx();
+      Forum forum = open(load(tx, forumId));
+      editing.requireMayEdit(actor, forum);
+      ForumTerms terms = terms(tx, forumId);
+      TermsVersion version = agreement.version(terms, hash);
+      if (version.status() != TermsStatus.DRAFT) {
+        throw new RuleViolationException(ViolationCode.VERSION_NOT_DRAFT,
+            "only a draft can be proposed for agreement");
+      }
+      if (!Parties.complete(forum)) {
+        throw new RuleViolationException(ViolationCode.PARTIES_INCOMPLETE,
+            "terms can be opened for agreement once the forum has members and a sponsoring manager");
+      }
+      Instant now = unit.now();
+      TermsVersion opened = TermsVersion.builder().from(version).status(TermsStatus.OPEN)
+          .round(version.round() + 1).openedAt(now).build();
+      ForumTerms stored = tx.terms().update(terms.with(opened));
+      unit.emit(new TermsProposed(forumId, opened.number(), now));
+      return stored;
+    });
+  }
+
+  @Override
+  public AgreementReceipt agree(Actor actor, ForumId forumId, PersonId party, ContentHash hash) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    Checks.notNull(party, "party");
+    Checks.notNull(hash, "content hash");
+    agreement.requireSelf(actor, party);
+    return transactor.write("agree terms", unit -> {
+      StorageTransaction tx = unit.tx();
+      Forum forum = open(load(tx, forumId));
+      PartyRole role = agreement.roleOf(actor, forum, party);
+      ForumTerms terms = terms(tx, forumId);
+      TermsVersion version = agreement.version(terms, hash);
+      agreement.requireAgreeable(version, party);
+      return record(unit, forum, terms, version, party, role);
+    });
+  }
+
+  private AgreementReceipt record(Transactor.Unit unit, Forum forum, ForumTerms terms, TermsVersion version,
+      PersonId party, PartyRole role) {
+    Instant now = unit.now();
+    Agreement given = Agreement.builder().party(party).role(role).version(version.number())
+        .hash(version.hash()).round(version.round()).at(now).build();
+    TermsVersion agreed = TermsVersion.builder().from(version).addAgreements(given).build();
+    unit.emit(new TermsAgreed(forum.id(), version.number(), party, role, now));
+    unit.tx().terms().update(Settlement.settle(unit, forum, terms.with(agreed)));
+    return AgreementReceipt.of(forum.id(), given);
+  }
+
+  @Override
+  public ForumTerms object(Actor actor, ForumId forumId, PersonId party, ContentHash hash, String reason) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    Checks.notNull(party, "party");
+    Checks.notNull(hash, "content hash");
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolationException(ViolationCode.OBJECTION_REASON_REQUIRED,
+          "an objection must state its reason, so the forum can amend the terms");
+    }
+    String why = Checks.text(reason, "reason for the objection", Objection.MAX_REASON_LENGTH);
+    agreement.requireSelf(actor, party);
+    return transactor.write("object to terms", unit -> {
+      StorageTransaction tx = unit.tx();
+      Forum forum = open(load(tx, forumId));
+      PartyRole role = agreement.roleOf(actor, forum, party);
+      ForumTerms terms = terms(tx, forumId);
+      TermsVersion version = agreement.version(terms, hash);
+      agreement.requireObjectable(version);
+      Instant now = unit.now();
+      TermsVersion back = TermsVersion.builder().from(version).status(TermsStatus.DRAFT)
+          .addObjections(Objection.builder().party(party).role(role).version(version.number())
+              .hash(version.hash()).round(version.round()).reason(why).at(now).build())
+          .build();
+      ForumTerms stored = tx.terms().update(terms.with(back));
+      unit.emit(new TermsObjected(forumId, version.number(), now));
+      return stored;
+    });
+  }
+
+  @Override
+  public AgreementReceipt joinAgreeing(Actor actor, ForumId forumId, PractitionerId practitioner, ContentHash hash) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    Checks.notNull(practitioner, "practitioner id");
+    Checks.notNull(hash, "content hash");
+    if (!actor.isPractitioner(practitioner)) {
+      throw new PermissionDeniedException("FR-2", "membership is voluntary: only the practitioner can "
+          + "join for themselves; no manager, facilitator or administrator can do it for them");
+    }
+    return transactor.write("join agreeing terms", unit -> {
+      StorageTransaction tx = unit.tx();
+      Optional<TermsVersion> inForce = tx.terms().find(forumId).flatMap(ForumTerms::inForce);
+      if (inForce.isEmpty() || !inForce.get().hash().equals(hash)) {
+        throw new RuleViolationException(ViolationCode.TERMS_NOT_AGREED,
+            "a newcomer joins by agreeing the exact version of the terms in force");
+      }
+      Forum forum = forums.joinWithin(unit, forumId, practitioner);
+      ForumTerms terms = terms(tx, forumId);
+      TermsVersion version = terms.inForce().orElseThrow();
+      return record(unit, forum, terms, version, practitioner.asPerson(), PartyRole.MEMBER);
+    });
+  }
+
+  @Override
+  public ForumTerms get(Actor actor, ForumId forumId) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    return transactor.read(tx -> {
+      Forum forum = load(tx, forumId);
+      requireMaySee(actor, forum);
+      ForumTerms terms = terms(tx, forumId);
+      if (actor.role() != Role.MANAGER) {
+        return terms;
+      }
+      List<TermsVersion> versions = new ArrayList<>();
+      for (TermsVersion v : terms.versions()) {
+        versions.add(TermsVersion.builder().from(v)
+            .objections(v.objections().stream().filter(o -> o.party().equals(actor.person())).toList()).build());
+      }
+      return ForumTerms.builder().from(terms).versions(versions).build();
+    });
+  }
+
+  @Override
+  public Optional<TermsVersion> inForce(Actor actor, ForumId forumId) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    return transactor.read(tx -> {
+      requireMaySee(actor, load(tx, forumId));
+      return tx.terms().find(forumId).flatMap(ForumTerms::inForce);
+    });
+  }
+
+  @Override
+  public Map<PersonId, PartyRole> parties(Actor actor, ForumId forumId) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    return transactor.read(tx -> {
+      Forum forum = load(tx, forumId);
+      requireMaySee(actor, forum);
+      return Parties.of(forum);
+    });
+  }
+
+  @Override
+  public Set<PersonId> awaiting(Actor actor, ForumId forumId) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    return transactor.read(tx -> {
+      Forum forum = load(tx, forumId);
+      requireMaySee(actor, forum);
+      Optional<TermsVersion> open = tx.terms().find(forumId).flatMap(ForumTerms::pending)
+          .filter(v -> v.status() == TermsStatus.OPEN);
+      Set<PersonId> out = new LinkedHashSet<>();
+      open.ifPresent(v -> Parties.of(forum).keySet().stream().filter(p -> !v.agreedBy(p)).forEach(out::add));
+      return Set.copyOf(out);
+    });
+  }
+
+  @Override
+  public boolean verify(Actor actor, AgreementReceipt receipt) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(receipt, "receipt");
+    return transactor.read(tx -> tx.terms().find(receipt.forum())
+        .flatMap(t -> t.byNumber(receipt.version()))
+        .filter(receipt::verifies)
+        .isPresent());
+  }
+
+  @Override
+  public boolean reviewDue(Actor actor, ForumId forumId) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    LocalDate today = LocalDate.now(transactor.clock());
+    return transactor.read(tx -> {
+      requireMaySee(actor, load(tx, forumId));
+      return tx.terms().find(forumId).filter(t -> t.reviewDue(today)).isPresent();
+    });
+  }
+
+  private static void requireMaySee(Actor actor, Forum forum) {
+    boolean allowed = actor.role() == Role.ADMINISTRATOR || actor.role() == Role.SYSTEM
+        || Parties.of(forum).containsKey(actor.person()) && roleMatches(actor, Parties.of(forum).get(actor.person()));
+    if (!allowed) {
+      throw new PermissionDeniedException("SEC-1",
+          "a forum's terms are visible to its parties (members, facilitator, sponsor) and administrators");
+    }
+  }
+
+  private static boolean roleMatches(Actor actor, PartyRole role) {
+    return switch (role) {
+      case MEMBER -> actor.role() == Role.PRACTITIONER;
+      case FACILITATOR -> actor.role() == Role.FACILITATOR;
+      case SPONSOR -> actor.role() == Role.MANAGER;
+    };
+  }
+
+  private static Forum load(StorageTransaction tx, ForumId id) {
+    return tx.forums().find(id).orElseThrow(() -> new NotFoundException("no forum has this id"));
+  }
+
+  private static Forum open(Forum forum) {
+    if (forum.state() == ForumState.CLOSED) {
+      throw new RuleViolationException(ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
+    }
+    return forum;
+  }
+
+  static ForumTerms terms(StorageTransaction tx, ForumId id) {
+    return tx.terms().find(id).orElseThrow(() -> new NotFoundException("the forum has no terms of reference yet"));
+  }
+}

@@ -1,0 +1,45 @@
+package org.practitionersforum.core.terms;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.practitionersforum.api.forum.Forum;
+import org.practitionersforum.api.forum.Member;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.terms.PartyRole;
+
+/**
+ * TR-2: the parties concerned by a forum's terms, computed from the forum and never typed in:
+ * every current member, the facilitator while facilitation is ongoing, and the sponsoring
+ * manager. A person holding two roles is one party, in the first role listed.
+ */
+public final class Parties {
+  private Parties() {}
+
+  /**
+   * Returns the parties concerned now.
+   *
+   * @param forum the forum
+   * @return each party and their role, members first in order of joining; unmodifiable
+   */
+  public static Map<PersonId, PartyRole> of(Forum forum) {
+    Map<PersonId, PartyRole> out = new LinkedHashMap<>();
+    for (Member m : forum.members()) {
+      out.putIfAbsent(m.practitioner().asPerson(), PartyRole.MEMBER);
+    }
+    forum.currentFacilitation().ifPresent(f -> out.putIfAbsent(f.facilitator(), PartyRole.FACILITATOR));
+    forum.sponsor().ifPresent(s -> out.putIfAbsent(s, PartyRole.SPONSOR));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Tells whether the party set is complete enough for terms to be agreed: at least one member
+   * and a sponsoring manager.
+   *
+   * @param forum the forum
+   * @return true if complete
+   */
+  public static boolean complete(Forum forum) {
+    return !forum.members().isEmpty() && forum.sponsor().isPresent();
+  }
+}
