@@ -2,6 +2,8 @@ package org.practitionersforum.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -9,9 +11,12 @@ import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.session.Attendance;
 import org.practitionersforum.api.session.AttendanceStatus;
+import org.practitionersforum.api.session.CpdEntry;
+import org.practitionersforum.api.session.CpdRecord;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
+import org.practitionersforum.api.session.SessionRequest;
 
 /**
  * Seeded generators for the session types (TR-7): every value they return is valid by
@@ -116,5 +121,66 @@ public final class SessionGenerators {
    */
   public static Session session(RandomGenerator random) {
     return session(random, TermsGenerators.forumId(random), members(random));
+  }
+
+  /**
+   * Returns a session request with distinct members present and sending apologies; reflective
+   * requests carry no minutes.
+   *
+   * @param random the source of randomness
+   * @return the request
+   */
+  public static SessionRequest request(RandomGenerator random) {
+    SessionMode mode = mode(random);
+    List<PractitionerId> members = members(random);
+    int present = random.nextInt(0, members.size() + 1);
+    SessionRequest.Builder b = SessionRequest.builder().id(sessionId(random)).mode(mode)
+        .startedAt(TermsGenerators.instant(random)).duration(duration(random))
+        .present(members.subList(0, present)).apologies(members.subList(present, members.size()));
+    if (mode == SessionMode.CONSULTATIVE && random.nextBoolean()) {
+      b.minutes(TermsGenerators.text(random));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a builder of a session that breaks a rule (a reflective session with minutes, a
+   * duration of nothing or over {@link Session#MAX_DURATION}, or a member recorded twice): its
+   * {@code build()} throws {@link org.practitionersforum.api.InvalidInputException}.
+   *
+   * @param random the source of randomness
+   * @return the builder
+   */
+  public static Session.Builder invalidSession(RandomGenerator random) {
+    Session valid = session(random);
+    Session.Builder b = Session.builder().from(valid);
+    switch (random.nextInt(4)) {
+      case 0 -> b.mode(SessionMode.REFLECTIVE).minutes("minutes of a reflective session");
+      case 1 -> b.duration(Duration.ZERO);
+      case 2 -> b.duration(Session.MAX_DURATION.plusMinutes(1));
+      default -> b.addAttendance(Attendance.of(PractitionerId.of("twice"), AttendanceStatus.PRESENT),
+          Attendance.of(PractitionerId.of("twice"), AttendanceStatus.ABSENT));
+    }
+    return b;
+  }
+
+  /**
+   * Returns a CPD record of 0 to 10 sessions within its period.
+   *
+   * @param random the source of randomness
+   * @return the record
+   */
+  public static CpdRecord cpdRecord(RandomGenerator random) {
+    LocalDate from = LocalDate.ofInstant(TermsGenerators.instant(random), ZoneOffset.UTC);
+    int days = random.nextInt(0, 366);
+    CpdRecord.Builder b = CpdRecord.builder().practitioner(PractitionerId.of("practitioner-" + random.nextInt(1000)))
+        .from(from).to(from.plusDays(days));
+    int n = random.nextInt(0, 11);
+    for (int i = 0; i < n; i++) {
+      b.addEntries(CpdEntry.builder().date(from.plusDays(random.nextInt(0, days + 1)))
+          .forum(TermsGenerators.forumId(random)).session(sessionId(random)).mode(mode(random))
+          .duration(duration(random)).build());
+    }
+    return b.build();
   }
 }
