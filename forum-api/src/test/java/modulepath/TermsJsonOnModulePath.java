@@ -3,7 +3,6 @@ package modulepath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.practitioner.PersonId;

@@ -1,15 +1,11 @@
 package org.practitionersforum.api.terms;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import org.practitionersforum.api.InvalidInputException;
-import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.practitioner.PersonId;
 
