@@ -15,7 +15,9 @@ module org.practitionersforum.api {
   exports org.practitionersforum.api.json;
   exports org.practitionersforum.api.practitioner;
   exports org.practitionersforum.api.security;
+  exports org.practitionersforum.api.session;
   exports org.practitionersforum.api.spi;
+  exports org.practitionersforum.api.terms;
   exports org.practitionersforum.api.internal to
       org.practitionersforum.core,
       org.practitionersforum.jdbc,
@@ -25,4 +27,6 @@ module org.practitionersforum.api {
   opens org.practitionersforum.api.forum to com.fasterxml.jackson.databind;
   opens org.practitionersforum.api.practitioner to com.fasterxml.jackson.databind;
   opens org.practitionersforum.api.security to com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.session to com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.terms to com.fasterxml.jackson.databind;
 }

@@ -19,4 +19,18 @@ public interface StorageTransaction {
    * @return the practitioner store
    */
   PractitionerStore practitioners();
+
+  /**
+   * Returns the terms-of-reference store of this unit of work.
+   *
+   * @return the terms store
+   */
+  TermsStore terms();
+
+  /**
+   * Returns the session store of this unit of work.
+   *
+   * @return the session store
+   */
+  SessionStore sessions();
 }

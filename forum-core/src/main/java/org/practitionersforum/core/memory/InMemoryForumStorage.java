@@ -1,5 +1,6 @@
 package org.practitionersforum.core.memory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -23,12 +24,17 @@ import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
+import org.practitionersforum.api.session.Session;
+import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.PractitionerStore;
+import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
+import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.api.spi.TransactionWork;
+import org.practitionersforum.api.terms.ForumTerms;
 
 /**
  * A thread-safe, in-memory implementation of the storage SPI: the reference implementation
@@ -44,6 +50,8 @@ public final class InMemoryForumStorage implements ForumStorage {
   private final Table<ForumId, Forum> forums = new Table<>("forum", Forum::version);
   private final Table<PractitionerId, PractitionerProfile> profiles =
       new Table<>("practitioner profile", PractitionerProfile::version);
+  private final Table<ForumId, ForumTerms> terms = new Table<>("forum's terms of reference", ForumTerms::version);
+  private final Table<SessionId, Session> sessions = new Table<>("session", Session::version);
   private final Map<BaseId, Set<ForumId>> forumsByBase = new ConcurrentHashMap<>();
   private final Map<PractitionerId, Set<ForumId>> forumsByMember = new ConcurrentHashMap<>();
 
@@ -65,6 +73,8 @@ public final class InMemoryForumStorage implements ForumStorage {
     try {
       forums.validate(tx.forumWrites);
       profiles.validate(tx.profileWrites);
+      terms.validate(tx.termsWrites);
+      sessions.validate(tx.sessionWrites);
       for (Map.Entry<ForumId, Write<Forum>> e : tx.forumWrites.entrySet()) {
         Forum before = forums.committed.get(e.getKey());
         Forum after = e.getValue().value;
@@ -80,6 +90,8 @@ public final class InMemoryForumStorage implements ForumStorage {
       }
       forums.apply(tx.forumWrites);
       profiles.apply(tx.profileWrites);
+      terms.apply(tx.termsWrites);
+      sessions.apply(tx.sessionWrites);
     } finally {
       lock.writeLock().unlock();
     }
@@ -135,9 +147,13 @@ public final class InMemoryForumStorage implements ForumStorage {
   private final class Tx implements StorageTransaction, ForumStore, PractitionerStore {
     final Map<ForumId, Write<Forum>> forumWrites = new LinkedHashMap<>();
     final Map<PractitionerId, Write<PractitionerProfile>> profileWrites = new LinkedHashMap<>();
+    final Map<ForumId, Write<ForumTerms>> termsWrites = new LinkedHashMap<>();
+    final Map<SessionId, Write<Session>> sessionWrites = new LinkedHashMap<>();
+    final TermsStore termsStore = new TxTerms(this);
+    final SessionStore sessionStore = new TxSessions(this);
     boolean open = true;
 
-    private void requireOpen() {
+    void requireOpen() {
       if (!open) {
         throw new IllegalStateException("the unit of work has ended");
       }
@@ -155,7 +171,19 @@ public final class InMemoryForumStorage implements ForumStorage {
       return this;
     }
 
-    private <K, V> Optional<V> current(Table<K, V> table, Map<K, Write<V>> writes, K key) {
+    @Override
+    public TermsStore terms() {
+      requireOpen();
+      return termsStore;
+    }
+
+    @Override
+    public SessionStore sessions() {
+      requireOpen();
+      return sessionStore;
+    }
+
+    <K, V> Optional<V> current(Table<K, V> table, Map<K, Write<V>> writes, K key) {
       requireOpen();
       Write<V> w = writes.get(key);
       if (w != null) {
@@ -164,7 +192,7 @@ public final class InMemoryForumStorage implements ForumStorage {
       return read(() -> Optional.ofNullable(table.committed.get(key)));
     }
 
-    private <K, V> V insert(Table<K, V> table, Map<K, Write<V>> writes, K key, V value,
+    <K, V> V insert(Table<K, V> table, Map<K, Write<V>> writes, K key, V value,
         Function<V, V> atVersionOne) {
       if (table.versionOf.apply(value) != 0) {
         throw new IllegalArgumentException("a new " + table.what + " must be at version 0");
@@ -177,7 +205,7 @@ public final class InMemoryForumStorage implements ForumStorage {
       return stored;
     }
 
-    private <K, V> V update(Table<K, V> table, Map<K, Write<V>> writes, K key, V value,
+    <K, V> V update(Table<K, V> table, Map<K, Write<V>> writes, K key, V value,
         Function<V, V> atNextVersion) {
       V existing = current(table, writes, key)
           .orElseThrow(() -> new NotFoundException("no such " + table.what));
@@ -259,6 +287,93 @@ public final class InMemoryForumStorage implements ForumStorage {
       return update(profiles, profileWrites, profile.id(), profile,
           p -> withVersion(p, p.version() + 1));
     }
+  }
+
+  /** The terms store of one unit of work. */
+  private final class TxTerms implements TermsStore {
+    private final Tx tx;
+
+    TxTerms(Tx tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public Optional<ForumTerms> find(ForumId forum) {
+      return tx.current(terms, tx.termsWrites, Checks.notNull(forum, "forum id"));
+    }
+
+    @Override
+    public ForumTerms insert(ForumTerms value) {
+      Checks.notNull(value, "forum's terms");
+      return tx.insert(terms, tx.termsWrites, value.forum(), value, t -> withVersion(t, 1));
+    }
+
+    @Override
+    public ForumTerms update(ForumTerms value) {
+      Checks.notNull(value, "forum's terms");
+      return tx.update(terms, tx.termsWrites, value.forum(), value, t -> withVersion(t, t.version() + 1));
+    }
+  }
+
+  /** The session store of one unit of work. */
+  private final class TxSessions implements SessionStore {
+    private final Tx tx;
+
+    TxSessions(Tx tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public Optional<Session> find(SessionId id) {
+      return tx.current(sessions, tx.sessionWrites, Checks.notNull(id, "session id"));
+    }
+
+    @Override
+    public Session insert(Session session) {
+      Checks.notNull(session, "session");
+      return tx.insert(sessions, tx.sessionWrites, session.id(), session, s -> withVersion(s, 1));
+    }
+
+    @Override
+    public Session update(Session session) {
+      Checks.notNull(session, "session");
+      return tx.update(sessions, tx.sessionWrites, session.id(), session, s -> withVersion(s, s.version() + 1));
+    }
+
+    @Override
+    public List<Session> findByForum(ForumId forum) {
+      Checks.notNull(forum, "forum id");
+      return scan(s -> s.forum().equals(forum));
+    }
+
+    @Override
+    public List<Session> findAttended(PractitionerId practitioner, Instant from, Instant until) {
+      Checks.notNull(practitioner, "practitioner id");
+      Checks.notNull(from, "start of period");
+      Checks.notNull(until, "end of period");
+      return scan(s -> !s.startedAt().isBefore(from) && s.startedAt().isBefore(until)
+          && s.present().contains(practitioner));
+    }
+
+    private List<Session> scan(Predicate<Session> keep) {
+      tx.requireOpen();
+      Set<SessionId> candidates = read(() -> new HashSet<>(sessions.committed.keySet()));
+      candidates.addAll(tx.sessionWrites.keySet());
+      List<Session> result = new ArrayList<>();
+      for (SessionId id : candidates) {
+        find(id).filter(keep).ifPresent(result::add);
+      }
+      result.sort(Comparator.comparing(Session::startedAt).thenComparing(Session::id));
+      return result;
+    }
+  }
+
+  private static ForumTerms withVersion(ForumTerms value, long version) {
+    return ForumTerms.builder().from(value).version(version).build();
+  }
+
+  private static Session withVersion(Session session, long version) {
+    return Session.builder().from(session).version(version).build();
   }
 
   private static Forum withVersion(Forum forum, long version) {

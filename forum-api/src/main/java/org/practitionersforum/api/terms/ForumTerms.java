@@ -1,0 +1,188 @@
+package org.practitionersforum.api.terms;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.practitionersforum.api.InvalidInputException;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.internal.ForumStyle;
+
+/**
+ * Every version of one forum's terms of reference, oldest first, as one aggregate stored with an
+ * optimistic {@link #version()}.
+ *
+ * <p>Invariants checked on construction: versions are numbered 1, 2, 3, ... in order; at most
+ * one is in force; at most one is pending (draft or open for agreement), and it is the latest.
+ */
+@Value.Immutable
+@ForumStyle
+@JsonSerialize(as = ImmutableForumTerms.class)
+@JsonDeserialize(as = ImmutableForumTerms.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public interface ForumTerms {
+
+  /**
+   * Returns the forum these terms belong to.
+   *
+   * @return the forum id
+   */
+  ForumId forum();
+
+  /**
+   * Returns every version, oldest first.
+   *
+   * @return the versions, numbered from 1
+   */
+  List<TermsVersion> versions();
+
+  /**
+   * Returns the optimistic version this snapshot was read at: 0 before it is first stored.
+   *
+   * @return the version
+   */
+  @Value.Default
+  default long version() {
+    return 0;
+  }
+
+  /**
+   * Returns the version in force, if any (TR-4).
+   *
+   * @return the version in force, or empty
+   */
+  @JsonIgnore
+  default Optional<TermsVersion> inForce() {
+    return versions().stream().filter(v -> v.status() == TermsStatus.IN_FORCE).findFirst();
+  }
+
+  /**
+   * Returns the version being drafted or open for agreement, if any.
+   *
+   * @return the pending version, or empty
+   */
+  @JsonIgnore
+  default Optional<TermsVersion> pending() {
+    return versions().stream().filter(v -> v.status().pending()).findFirst();
+  }
+
+  /**
+   * Returns a version by its number.
+   *
+   * @param number the number, from 1
+   * @return the version, or empty
+   */
+  default Optional<TermsVersion> byNumber(int number) {
+    return number < 1 || number > versions().size() ? Optional.empty() : Optional.of(versions().get(number - 1));
+  }
+
+  /**
+   * Returns the version a content hash designates: the pending version or the version in force
+   * if either has that hash, otherwise the latest version with it.
+   *
+   * @param hash the content hash
+   * @return the version, or empty if none has that hash
+   */
+  default Optional<TermsVersion> byHash(ContentHash hash) {
+    Optional<TermsVersion> live = versions().stream()
+        .filter(v -> v.hash().equals(hash) && (v.status().pending() || v.status() == TermsStatus.IN_FORCE))
+        .findFirst();
+    if (live.isPresent()) {
+      return live;
+    }
+    List<TermsVersion> all = versions();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (all.get(i).hash().equals(hash)) {
+        return Optional.of(all.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Tells whether the terms in force are due for review: their review date is {@code today} or
+   * earlier. Visible to members, so the forum sees when to review (TR-1).
+   *
+   * @param today the date to judge by, in the host's zone
+   * @return true if a version is in force and its review date has come
+   */
+  default boolean reviewDue(LocalDate today) {
+    return inForce().filter(v -> !v.content().reviewDate().isAfter(today)).isPresent();
+  }
+
+  /**
+   * Returns a copy with one version replaced by another of the same number.
+   *
+   * @param changed the new version
+   * @return the copy
+   */
+  default ForumTerms with(TermsVersion changed) {
+    List<TermsVersion> all = new java.util.ArrayList<>(versions());
+    all.set(changed.number() - 1, changed);
+    return builder().from(this).versions(all).build();
+  }
+
+  /**
+   * Checks the invariants.
+   *
+   * @throws InvalidInputException naming the rule if one is broken
+   */
+  @Value.Check
+  default void check() {
+    int inForce = 0;
+    int pending = 0;
+    List<TermsVersion> all = versions();
+    for (int i = 0; i < all.size(); i++) {
+      TermsVersion v = all.get(i);
+      if (v.number() != i + 1) {
+        throw new InvalidInputException("TR-5: terms versions are numbered 1, 2, 3, ... in order");
+      }
+      if (v.status() == TermsStatus.IN_FORCE) {
+        inForce++;
+      }
+      if (v.status().pending()) {
+        pending++;
+        if (i != all.size() - 1) {
+          throw new InvalidInputException("TR-5: only the latest terms version may be pending");
+        }
+      }
+    }
+    if (inForce > 1) {
+      throw new InvalidInputException("TR-4: at most one terms version is in force");
+    }
+    if (pending > 1) {
+      throw new InvalidInputException("TR-5: at most one terms version is drafted or open at a time");
+    }
+    if (version() < 0) {
+      throw new InvalidInputException("a terms version cannot be negative");
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ForumTerms}. */
+  final class Builder extends ImmutableForumTerms.Builder {
+    /**
+     * Builds the value.
+     *
+     * @return the value
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
+     *     missing or an invariant is broken
+     */
+    @Override
+    public ForumTerms build() {
+      return org.practitionersforum.api.internal.Checks.built(super::build);
+    }
+  }
+}

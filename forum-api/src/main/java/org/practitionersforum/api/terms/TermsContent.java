@@ -1,0 +1,302 @@
+package org.practitionersforum.api.terms;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+import org.practitionersforum.api.InvalidInputException;
+import org.practitionersforum.api.internal.ForumStyle;
+
+/**
+ * The content of one version of a forum's terms of reference (TR-1): its purposes; its ground
+ * rules (confidentiality and the stated limits of confidentiality, attendance and apologies,
+ * equal airtime); its meeting cadence and quorum; its facilitation arrangements and when they
+ * end; how it makes decisions; what may be shared with managers and in what form; and its review
+ * date.
+ *
+ * <p>The content is written by the forum, so {@link #toString()} redacts every text. Its
+ * {@link #canonicalForm()} and {@link ContentHash} identify it exactly (TR-3).
+ */
+@Value.Immutable
+@ForumStyle
+@JsonSerialize(as = ImmutableTermsContent.class)
+@JsonDeserialize(as = ImmutableTermsContent.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public interface TermsContent {
+  /** The longest text of one section accepted. */
+  int MAX_TEXT_LENGTH = 4000;
+  /** The longest single purpose or stated limit accepted. */
+  int MAX_ITEM_LENGTH = 1000;
+  /** The most purposes or stated limits accepted. */
+  int MAX_ITEMS = 20;
+  /** The largest quorum accepted: no forum is larger than this. */
+  int MAX_QUORUM = 16;
+  /** The version of the canonical form; part of it, so a future form can never collide. */
+  String CANONICAL_FORMAT = "forum-terms/1";
+
+  /**
+   * Returns the forum's purposes, in the order the forum lists them.
+   *
+   * @return at least one purpose
+   */
+  @Value.Redacted
+  List<String> purposes();
+
+  /**
+   * Returns the ground rule on confidentiality: what stays in the room.
+   *
+   * @return the text
+   */
+  @Value.Redacted
+  String confidentiality();
+
+  /**
+   * Returns the stated limits of confidentiality, for example safeguarding concerns that must be
+   * reported.
+   *
+   * @return at least one limit
+   */
+  @Value.Redacted
+  List<String> confidentialityLimits();
+
+  /**
+   * Returns the ground rule on attendance and apologies.
+   *
+   * @return the text
+   */
+  @Value.Redacted
+  String attendance();
+
+  /**
+   * Returns the ground rule on equal airtime.
+   *
+   * @return the text
+   */
+  @Value.Redacted
+  String equalAirtime();
+
+  /**
+   * Returns how often and how long the forum meets.
+   *
+   * @return the text
+   */
+  @Value.Redacted
+  String cadence();
+
+  /**
+   * Returns the quorum: the fewest members present for a session to go ahead (TR-7).
+   *
+   * @return 1 to {@value #MAX_QUORUM}
+   */
+  int quorum();
+
+  /**
+   * Returns the facilitation arrangements (FR-6).
+   *
+   * @return the text
+   */
+  @Value.Redacted
+  String facilitation();
+
+  /**
+   * Returns when and how outside facilitation ends; the forum decides (FR-6).
+   *
+   * @return the text
+   */
+  @Value.Redacted
+  String facilitationEnds();
+
+  /**
+   * Returns how the forum makes decisions.
+   *
+   * @return the text
+   */
+  @Value.Redacted
+  String decisionMaking();
+
+  /**
+   * Returns what may be shared with managers and in what form.
+   *
+   * @return the text
+   */
+  @Value.Redacted
+  String sharingWithManagers();
+
+  /**
+   * Returns the date by which the forum reviews its terms.
+   *
+   * @return the review date
+   */
+  LocalDate reviewDate();
+
+  /**
+   * Returns the canonical serialisation of this content: a JSON object with keys in sorted
+   * order, no insignificant white space, every text normalised (Unicode NFC, line endings to
+   * {@code \n}, trailing white space of each line and surrounding white space removed), list
+   * order kept, the review date in ISO-8601 form, and the {@link #CANONICAL_FORMAT format}
+   * included. Two contents that differ only in such white space or line endings have the same
+   * canonical form; any other edit changes it. Hash it as UTF-8 ({@link ContentHash#of(TermsContent)}).
+   *
+   * @return the canonical form
+   */
+  default String canonicalForm() {
+    Map<String, Object> fields = new TreeMap<>();
+    fields.put("attendance", attendance());
+    fields.put("cadence", cadence());
+    fields.put("confidentiality", confidentiality());
+    fields.put("confidentialityLimits", confidentialityLimits());
+    fields.put("decisionMaking", decisionMaking());
+    fields.put("equalAirtime", equalAirtime());
+    fields.put("facilitation", facilitation());
+    fields.put("facilitationEnds", facilitationEnds());
+    fields.put("format", CANONICAL_FORMAT);
+    fields.put("purposes", purposes());
+    fields.put("quorum", quorum());
+    fields.put("reviewDate", reviewDate().toString());
+    fields.put("sharingWithManagers", sharingWithManagers());
+    StringBuilder out = new StringBuilder("{");
+    boolean first = true;
+    for (Map.Entry<String, Object> e : fields.entrySet()) {
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+      Canonical.string(out, e.getKey());
+      out.append(':');
+      Object v = e.getValue();
+      if (v instanceof Integer i) {
+        out.append(i);
+      } else if (v instanceof List<?> list) {
+        out.append('[');
+        for (int i = 0; i < list.size(); i++) {
+          if (i > 0) {
+            out.append(',');
+          }
+          Canonical.string(out, Canonical.normalise((String) list.get(i)));
+        }
+        out.append(']');
+      } else {
+        Canonical.string(out, Canonical.normalise((String) v));
+      }
+    }
+    return out.append('}').toString();
+  }
+
+  /**
+   * Checks that every section is present and within its limits.
+   *
+   * @throws InvalidInputException naming TR-1 if not
+   */
+  @Value.Check
+  default void check() {
+    items(purposes(), "purposes");
+    items(confidentialityLimits(), "stated limits of confidentiality");
+    text(confidentiality(), "confidentiality", MAX_TEXT_LENGTH);
+    text(attendance(), "attendance and apologies", MAX_TEXT_LENGTH);
+    text(equalAirtime(), "equal airtime", MAX_TEXT_LENGTH);
+    text(cadence(), "meeting cadence", MAX_TEXT_LENGTH);
+    text(facilitation(), "facilitation arrangements", MAX_TEXT_LENGTH);
+    text(facilitationEnds(), "end of facilitation", MAX_TEXT_LENGTH);
+    text(decisionMaking(), "decision making", MAX_TEXT_LENGTH);
+    text(sharingWithManagers(), "sharing with managers", MAX_TEXT_LENGTH);
+    if (quorum() < 1 || quorum() > MAX_QUORUM) {
+      throw new InvalidInputException("TR-1: the quorum must be 1 to " + MAX_QUORUM + " members");
+    }
+  }
+
+  private static void items(List<String> items, String what) {
+    if (items.isEmpty() || items.size() > MAX_ITEMS) {
+      throw new InvalidInputException("TR-1: the terms must state 1 to " + MAX_ITEMS + " " + what);
+    }
+    for (String item : items) {
+      text(item, "each of the " + what, MAX_ITEM_LENGTH);
+    }
+  }
+
+  private static void text(String value, String what, int max) {
+    String normal = Canonical.normalise(value);
+    if (normal.isEmpty()) {
+      throw new InvalidInputException("TR-1: the terms must state " + what);
+    }
+    if (value.length() > max) {
+      throw new InvalidInputException("TR-1: " + what + " must be at most " + max + " characters long");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+        throw new InvalidInputException("TR-1: " + what + " must not contain control characters");
+      }
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link TermsContent}. */
+  final class Builder extends ImmutableTermsContent.Builder {
+    /**
+     * Builds the value.
+     *
+     * @return the value
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
+     *     missing or an invariant is broken
+     */
+    @Override
+    public TermsContent build() {
+      return org.practitionersforum.api.internal.Checks.built(super::build);
+    }
+  }
+
+  /** The normalisation and escaping rules of the canonical form. */
+  final class Canonical {
+    private Canonical() {}
+
+    /**
+     * Normalises one text: Unicode NFC, line endings to {@code \n}, trailing white space of
+     * each line removed, then surrounding white space removed.
+     *
+     * @param text the text
+     * @return the normal form
+     */
+    public static String normalise(String text) {
+      String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+      StringBuilder out = new StringBuilder(nfc.length());
+      for (String line : nfc.split("\n", -1)) {
+        out.append(line.stripTrailing()).append('\n');
+      }
+      return out.toString().strip();
+    }
+
+    static void string(StringBuilder out, String s) {
+      out.append('"');
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '"' -> out.append("\\\"");
+          case '\\' -> out.append("\\\\");
+          case '\n' -> out.append("\\n");
+          case '\t' -> out.append("\\t");
+          default -> {
+            if (c < 0x20) {
+              out.append(String.format("\\u%04x", (int) c));
+            } else {
+              out.append(c);
+            }
+          }
+        }
+      }
+      out.append('"');
+    }
+  }
+}
