@@ -120,7 +120,7 @@ public final class InvalidInputs {
 
   /**
    * Returns a generator of syntactically malformed JSON texts: empty, truncated documents of a
-   * generated forum, unbalanced brackets, bare words, trailing garbage, or the wrong kind of
+   * generated forum, unbalanced brackets, unterminated strings, bare words, or the wrong kind of
    * document (an array, a number or {@code null}) where an object is expected.
    *
    * @return the generator
@@ -133,7 +133,7 @@ public final class InvalidInputs {
         case 1 -> valid.substring(0, random.nextInt(1, valid.length() - 1));
         case 2 -> "{\"id\": ";
         case 3 -> "not json at all";
-        case 4 -> valid + "}}";
+        case 4 -> "{\"name\": \"unterminated}";
         case 5 -> "[" + valid + "]";
         default -> random.nextBoolean() ? "null" : "42";
       };
