@@ -120,21 +120,23 @@ public final class InvalidInputs {
 
   /**
    * Returns a generator of syntactically malformed JSON texts: empty, truncated documents of a
-   * generated forum, unbalanced brackets, unterminated strings, bare words, or the wrong kind of
-   * document (an array, a number or {@code null}) where an object is expected.
+   * generated forum, unbalanced brackets, unterminated strings, bare words, a valid document
+   * followed by trailing tokens, or the wrong kind of document (an array, a number or {@code
+   * null}) where an object is expected.
    *
    * @return the generator
    */
   public static Gen<String> malformedJson() {
     return random -> {
       String valid = ForumJson.write(Generators.forums().next(random));
-      return switch (random.nextInt(7)) {
+      return switch (random.nextInt(8)) {
         case 0 -> "";
         case 1 -> valid.substring(0, random.nextInt(1, valid.length() - 1));
         case 2 -> "{\"id\": ";
         case 3 -> "not json at all";
         case 4 -> "{\"name\": \"unterminated}";
         case 5 -> "[" + valid + "]";
+        case 6 -> valid + "}}";
         default -> random.nextBoolean() ? "null" : "42";
       };
     };
@@ -151,7 +153,7 @@ public final class InvalidInputs {
     return random -> {
       ObjectNode forum = ForumJson.mapper().valueToTree(Generators.forums(ForumState.FORMING).next(random));
       switch (random.nextInt(9)) {
-        case 0 -> forum.put("name", Gen.oneOfGens(blankTexts(), overlongNames()).next(random));
+        case 0 -> forum.put("name", Gen.oneOfGens(blankTexts(), overlongNames(), controlCharTexts()).next(random));
         case 1 -> forum.put("id", invalidIdStrings().next(random));
         case 2 -> {
           ArrayNode members = forum.putArray("members");
