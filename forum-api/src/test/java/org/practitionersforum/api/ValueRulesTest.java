@@ -89,6 +89,14 @@ class ValueRulesTest {
   }
 
   @Test
+  void storedForumNamesAreSingleLinesWithoutControlCharacters() {
+    assertThatThrownBy(() -> forum().name("Mill\u0007Lane").build()).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> forum().name("Mill\nLane").build()).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> forum().name(" Mill").build()).isInstanceOf(InvalidInputException.class);
+    assertThat(forum().name("Mill Lane – adults’ forum").build().name()).isEqualTo("Mill Lane – adults’ forum");
+  }
+
+  @Test
   void missingAttributesAreATypedErrorNamingOnlyTheAttributes() {
     assertThatThrownBy(() -> Forum.builder().id(ForumId.of("f")).build())
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("name");
@@ -103,6 +111,8 @@ class ValueRulesTest {
     assertThatThrownBy(() -> ForumJson.read("{\"minimum\": 1, \"maximum\": 8}", SizeBounds.class))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("FR-4");
     assertThatThrownBy(() -> ForumJson.read("null", SizeBounds.class))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> ForumJson.read("{\"minimum\": 4, \"maximum\": 8}}}", SizeBounds.class))
         .isInstanceOf(InvalidInputException.class);
   }
 

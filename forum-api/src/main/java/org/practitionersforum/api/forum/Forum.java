@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.practitionersforum.api.InvalidInputException;
+import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.LocalityId;
@@ -204,9 +205,9 @@ public interface Forum {
    */
   @Value.Check
   default void check() {
-    String name = name();
-    if (name.isBlank() || name.length() > MAX_NAME_LENGTH || !name.equals(name.strip())) {
-      throw new InvalidInputException("a forum name must be 1 to " + MAX_NAME_LENGTH
+    if (!Checks.text(name(), "forum name", MAX_NAME_LENGTH).equals(name())
+        || name().chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+      throw new InvalidInputException("a forum name must be a single line of 1 to " + MAX_NAME_LENGTH
           + " characters with no surrounding white space");
     }
     if (history().isEmpty()) {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
@@ -61,7 +61,7 @@ public final class GreedyFormationPlanner implements FormationPlanner {
       }
     }
     List<Unplaced> unplaced = new ArrayList<>();
-    Map<Object, List<PractitionerProfile>> byFocus = new TreeMap<>(Comparator.comparing(Object::toString));
+    Map<String, List<PractitionerProfile>> byFocus = new HashMap<>();
     for (PractitionerProfile p : request.volunteers()) {
       List<Violation> outside = rules.composition().admission(composition, p.organisation(), p.locality(), p);
       if (!outside.isEmpty()) {
@@ -71,9 +71,11 @@ public final class GreedyFormationPlanner implements FormationPlanner {
       }
     }
     List<SuggestedForum> forums = new ArrayList<>();
-    for (List<PractitionerProfile> volunteers : byFocus.values()) {
+    List<String> areas = new ArrayList<>(byFocus.keySet());
+    areas.sort(null);
+    for (String key : areas) {
       Area area = new Area(composition, settings);
-      area.plan(volunteers);
+      area.plan(byFocus.get(key));
       for (Area.Group g : area.groups) {
         forums.add(g.suggestion());
       }
@@ -89,9 +91,9 @@ public final class GreedyFormationPlanner implements FormationPlanner {
     return FormationPlan.builder().forums(forums).unplaced(unplaced).build();
   }
 
-  private static Object focusKey(Composition composition, PractitionerProfile p) {
+  private static String focusKey(Composition composition, PractitionerProfile p) {
     return composition.focus() == Composition.Focus.ORGANISATION
-        ? "o:" + p.organisation().value() : "l:" + p.locality().value();
+        ? p.organisation().value() : p.locality().value();
   }
 
   /** The planning of one organisation or locality. */
@@ -100,8 +102,8 @@ public final class GreedyFormationPlanner implements FormationPlanner {
     final SizeBounds bounds;
     final boolean lineManagement;
     final List<Group> groups = new ArrayList<>();
-    final Map<PractitionerProfile, Violation> failures =
-        new TreeMap<>(Comparator.comparing(PractitionerProfile::id));
+    /** Keyed by identity: each volunteer is one profile instance, and the plan sorts the unplaced. */
+    final Map<PractitionerProfile, Violation> failures = new IdentityHashMap<>();
 
     Area(Composition composition, FormationSettings settings) {
       this.composition = composition;
@@ -110,13 +112,15 @@ public final class GreedyFormationPlanner implements FormationPlanner {
     }
 
     void plan(List<PractitionerProfile> volunteers) {
-      Map<BaseId, List<PractitionerProfile>> byBase = new TreeMap<>();
+      Map<BaseId, List<PractitionerProfile>> byBase = new HashMap<>();
       for (PractitionerProfile p : volunteers) {
         byBase.computeIfAbsent(p.base(), b -> new ArrayList<>()).add(p);
       }
+      List<BaseId> bases = new ArrayList<>(byBase.keySet());
+      bases.sort(null);
       List<PractitionerProfile> pool = new ArrayList<>();
-      for (List<PractitionerProfile> atBase : byBase.values()) {
-        pool.addAll(deal(atBase));
+      for (BaseId base : bases) {
+        pool.addAll(deal(byBase.get(base)));
       }
       boolean progress = true;
       while (!pool.isEmpty() && progress) {
@@ -214,6 +218,10 @@ public final class GreedyFormationPlanner implements FormationPlanner {
       final Set<PractitionerId> ids = new HashSet<>();
       final Set<PractitionerId> managers = new HashSet<>();
       final Set<Object> disciplines = new HashSet<>();
+      /** Members per base, and the base most of them share (ties to the lowest id), kept as members are added. */
+      final Map<BaseId, Integer> perBase = new HashMap<>(4);
+      BaseId base;
+      int baseCount;
 
       int size() {
         return members.size();
@@ -228,6 +236,11 @@ public final class GreedyFormationPlanner implements FormationPlanner {
         ids.add(p.id());
         p.lineManager().ifPresent(managers::add);
         disciplines.add(p.discipline());
+        int c = perBase.merge(p.base(), 1, Integer::sum);
+        if (c > baseCount || (c == baseCount && p.base().compareTo(base) < 0)) {
+          base = p.base();
+          baseCount = c;
+        }
       }
 
       List<Violation> violations() {
@@ -241,17 +254,7 @@ public final class GreedyFormationPlanner implements FormationPlanner {
       }
 
       BaseId base() {
-        Map<BaseId, Integer> counts = new HashMap<>();
-        BaseId best = null;
-        int bestCount = 0;
-        for (PractitionerProfile m : members) {
-          int c = counts.merge(m.base(), 1, Integer::sum);
-          if (c > bestCount || (c == bestCount && m.base().compareTo(best) < 0)) {
-            best = m.base();
-            bestCount = c;
-          }
-        }
-        return best;
+        return base;
       }
 
       SuggestedForum suggestion() {

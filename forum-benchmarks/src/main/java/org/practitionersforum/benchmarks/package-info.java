@@ -1,0 +1,2 @@
+/** JMH benchmarks of the SDK. Not published. */
+package org.practitionersforum.benchmarks;
