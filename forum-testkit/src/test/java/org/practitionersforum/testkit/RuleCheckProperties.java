@@ -28,6 +28,8 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.terms.ForumTerms;
+import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.testkit.quicktheories.QuickTheoriesGens;
 
@@ -54,6 +56,9 @@ class RuleCheckProperties {
       ForumSdk sdk = ForumSdk.builder().build();
       sdk.storage().inTransaction(tx -> {
         s.candidates().forEach(tx.practitioners()::insert);
+        // TR-4: terms in force, so that the formation rules are what the check reports
+        tx.terms().insert(ForumTerms.builder().forum(s.forum().id())
+            .addVersions(TermsGenerators.version(new SplittableRandom(1), 1, TermsStatus.IN_FORCE)).build());
         return tx.forums().insert(s.forum());
       });
       List<Violation> reported = sdk.forums().check(ADMIN, s.forum().id(), ForumState.ACTIVE);

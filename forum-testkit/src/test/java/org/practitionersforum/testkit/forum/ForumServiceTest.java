@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,6 +55,12 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.terms.ContentHash;
+import org.practitionersforum.api.terms.ForumTerms;
+import org.practitionersforum.api.terms.TermsContent;
+import org.practitionersforum.api.terms.TermsStatus;
+import org.practitionersforum.api.terms.TermsTemplate;
+import org.practitionersforum.api.terms.TermsVersion;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.testkit.Generators;
 import org.practitionersforum.testkit.InvalidInputs;
@@ -104,6 +111,20 @@ class ForumServiceTest {
 
   private ForumId openForum() {
     return propose(Composition.open(Composition.Focus.ORGANISATION));
+  }
+
+  /**
+   * TR-4: puts terms of reference in force for the forum, written directly to storage, so that
+   * the formation rules are what a test exercises. Returns the hash a newcomer must agree.
+   */
+  private ContentHash termsInForce(ForumId forum) {
+    TermsContent content = TermsTemplate.standard(LocalDate.of(2027, 3, 1));
+    ContentHash hash = ContentHash.of(content);
+    sdk.storage().inTransaction(tx -> tx.terms().insert(ForumTerms.builder().forum(forum)
+        .addVersions(TermsVersion.builder().number(1).content(content).hash(hash).status(TermsStatus.IN_FORCE)
+            .round(1).draftedAt(CLOCK.instant()).openedAt(CLOCK.instant()).inForceAt(CLOCK.instant()).build())
+        .build()));
+    return hash;
   }
 
   private List<PractitionerId> join(ForumId forum, int count) {
@@ -210,6 +231,7 @@ class ForumServiceTest {
   void anActiveForumNeedsItsMinimum() {
     ForumId forum = openForum();
     join(forum, 3);
+    termsInForce(forum);
     RuleViolationException e = catchThrowableOfType(RuleViolationException.class,
         () -> sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "ready"));
     assertThat(codes(e)).containsExactly(ViolationCode.BELOW_MINIMUM);
@@ -241,10 +263,11 @@ class ForumServiceTest {
           ORG, Optional.empty());
       sdk.forums().join(Actor.practitioner(p), forum, p);
     }
+    ContentHash terms = termsInForce(forum);
     assertThat(sdk.forums().check(ADMIN, forum, ForumState.ACTIVE)).extracting(v -> v.code())
         .containsExactly(ViolationCode.TOO_FEW_DISCIPLINES);
     PractitionerId nurse = practitioner(Discipline.NURSING);
-    sdk.forums().join(Actor.practitioner(nurse), forum, nurse);
+    sdk.terms().joinAgreeing(Actor.practitioner(nurse), forum, nurse, terms);
     assertThat(sdk.forums().check(ADMIN, forum, ForumState.ACTIVE)).isEmpty();
     assertThat(sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "five of us, two disciplines").state())
         .isEqualTo(ForumState.ACTIVE);
@@ -290,6 +313,7 @@ class ForumServiceTest {
         () -> sdk.forums().transition(ADMIN, forum, ForumState.SUSPENDED, "pause"));
     assertThat(codes(e)).containsExactly(ViolationCode.INVALID_TRANSITION);
     join(forum, 4);
+    termsInForce(forum);
     Forum active = sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "we are ready to meet");
     assertThat(active.history()).extracting(h -> h.to())
         .containsExactly(ForumState.PROPOSED, ForumState.FORMING, ForumState.ACTIVE);
@@ -318,6 +342,7 @@ class ForumServiceTest {
   void anActiveForumIsSuspendedWhenALeaveTakesItBelowItsMinimum() {
     ForumId forum = openForum();
     List<PractitionerId> members = join(forum, 4);
+    termsInForce(forum);
     sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "ready");
     events.clear();
     Forum after = sdk.forums().leave(Actor.practitioner(members.get(0)), forum, members.get(0));
@@ -339,6 +364,7 @@ class ForumServiceTest {
         .lineManagementExcluded(true)
         .addMembers(org.practitionersforum.api.forum.Member.builder().practitioner(report)
             .joinedAt(CLOCK.instant()).build()).build()));
+    termsInForce(forum);
     RuleViolationException e = catchThrowableOfType(RuleViolationException.class,
         () -> sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "ready"));
     assertThat(codes(e)).containsExactlyInAnyOrder(ViolationCode.BELOW_MINIMUM, ViolationCode.TOO_FEW_DISCIPLINES,
@@ -379,6 +405,7 @@ class ForumServiceTest {
         .locality(LOCALITY).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
     List<PractitionerId> members = join(id, 4);
     sdk.forums().invite(ADMIN, id, practitioner(Discipline.NURSING));
+    termsInForce(id);
     sdk.forums().transition(ADMIN, id, ForumState.ACTIVE, "ready");
     sdk.forums().startFacilitation(ADMIN, id, PersonId.of("fac"));
     sdk.forums().endFacilitation(Actor.practitioner(members.get(1)), id, "done");
