@@ -119,7 +119,7 @@ public final class DefaultForumService implements ForumService {
   public Forum join(Actor actor, ForumId forumId, PractitionerId practitioner) {
     requireSelf(actor, practitioner, "join");
     Checks.notNull(forumId, "forum id");
-    return transactor.write("join", unit -> admit(unit, load(unit.tx(), forumId), practitioner, false, true));
+    return transactor.write("join", unit -> admit(unit, load(unit.tx(), forumId), practitioner, true));
   }
 
   /**
@@ -134,9 +134,7 @@ public final class DefaultForumService implements ForumService {
    * @return the forum after the join
    */
   public Forum joinWithin(Transactor.Unit unit, ForumId forumId, PractitionerId practitioner) {
-    Forum forum = load(unit.tx(), forumId);
-    boolean invited = forum.invitations().stream().anyMatch(i -> i.invitee().equals(practitioner));
-    return admit(unit, forum, practitioner, invited, false);
+    return admit(unit, load(unit.tx(), forumId), practitioner, false);
   }
 
   @Override
@@ -149,12 +147,12 @@ public final class DefaultForumService implements ForumService {
         throw new RuleViolationException(ViolationCode.NO_INVITATION,
             "there is no open invitation to this forum for the practitioner");
       }
-      return admit(unit, forum, invitee, true, true);
+      return admit(unit, forum, invitee, true);
     });
   }
 
-  private Forum admit(Transactor.Unit unit, Forum forum, PractitionerId practitioner, boolean invited,
-      boolean hooked) {
+  /** Admits a practitioner; any open invitation of theirs is closed by the join, however made. */
+  private Forum admit(Transactor.Unit unit, Forum forum, PractitionerId practitioner, boolean hooked) {
     StorageTransaction tx = unit.tx();
     if (forum.isMember(practitioner)) {
       throw new RuleViolationException(ViolationCode.ALREADY_MEMBER,
@@ -173,10 +171,8 @@ public final class DefaultForumService implements ForumService {
     }
     Instant now = unit.now();
     Forum.Builder next = Forum.builder().from(forum)
-        .addMembers(Member.builder().practitioner(practitioner).joinedAt(now).build());
-    if (invited) {
-      next.invitations(forum.invitations().stream().filter(i -> !i.invitee().equals(practitioner)).toList());
-    }
+        .addMembers(Member.builder().practitioner(practitioner).joinedAt(now).build())
+        .invitations(forum.invitations().stream().filter(i -> !i.invitee().equals(practitioner)).toList());
     boolean starts = forum.state() == ForumState.PROPOSED;
     if (starts) {
       next.addHistory(change(Optional.of(ForumState.PROPOSED), ForumState.FORMING,

@@ -179,6 +179,16 @@ class ForumServiceTest {
     assertThat(joined.invitations()).isEmpty();
   }
 
+  @Test
+  void joiningWithoutAcceptingStillClosesTheInvitation() {
+    ForumId forum = openForum();
+    PractitionerId p = practitioner(Discipline.NURSING);
+    sdk.forums().invite(ADMIN, forum, p);
+    Forum joined = sdk.forums().join(Actor.practitioner(p), forum, p);
+    assertThat(joined.isMember(p)).isTrue();
+    assertThat(joined.invitations()).isEmpty();
+  }
+
   // ------------------------------------------------------------------ FR-4
 
   @Test
