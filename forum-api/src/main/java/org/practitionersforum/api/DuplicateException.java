@@ -2,6 +2,7 @@ package org.practitionersforum.api;
 
 /** A record with the same identity already exists; nothing was changed. */
 public class DuplicateException extends ForumException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

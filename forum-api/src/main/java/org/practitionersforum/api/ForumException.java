@@ -11,8 +11,10 @@ import java.util.Objects;
  * identifiers of people, free text written by practitioners), so they are safe to log.
  */
 public class ForumException extends RuntimeException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The stable code of this failure. */
   private final ErrorCode code;
 
   /**

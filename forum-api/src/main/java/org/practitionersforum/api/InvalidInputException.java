@@ -5,6 +5,7 @@ package org.practitionersforum.api;
  * so stored state is unchanged (SEC-4).
  */
 public class InvalidInputException extends ForumException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

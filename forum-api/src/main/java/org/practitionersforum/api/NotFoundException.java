@@ -2,6 +2,7 @@ package org.practitionersforum.api;
 
 /** A referenced record does not exist (or is not visible to the acting party). */
 public class NotFoundException extends ForumException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

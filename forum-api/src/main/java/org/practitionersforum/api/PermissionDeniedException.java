@@ -6,8 +6,10 @@ package org.practitionersforum.api;
  * (TR-6).
  */
 public class PermissionDeniedException extends ForumException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** The tag of the rule that forbids the operation. */
   private final String rule;
 
   /**

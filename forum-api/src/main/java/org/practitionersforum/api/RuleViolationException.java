@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
  * its stable code and plain-English explanation. Nothing was stored.
  */
 public class RuleViolationException extends ForumException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   private final transient List<Violation> violations;

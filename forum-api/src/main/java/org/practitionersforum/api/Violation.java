@@ -17,6 +17,8 @@ public record Violation(@JsonProperty("code") ViolationCode code, @JsonProperty(
   /**
    * Creates a violation.
    *
+   * @param code the stable code
+   * @param message the plain-English explanation, starting with the rule tag
    * @throws NullPointerException if either argument is null
    */
   @JsonCreator

@@ -7,7 +7,7 @@ import org.practitionersforum.api.terms.PartyRole;
 
 /**
  * A party explicitly agreed a version of a forum's terms (TR-2), or a newcomer joined by
- * agreeing the version in force (TR-4). {@link #toString()} never shows the party.
+ * agreeing the version in force (TR-4). {@code toString()} never shows the party.
  *
  * @param forum the forum
  * @param version the number of the version agreed

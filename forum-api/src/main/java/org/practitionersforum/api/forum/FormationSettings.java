@@ -21,6 +21,8 @@ public record FormationSettings(
   /**
    * Creates settings.
    *
+   * @param sizeBounds the size bounds for new forums
+   * @param lineManagementExcluded whether FR-7 applies
    * @throws org.practitionersforum.api.InvalidInputException if the bounds are missing
    */
   @JsonCreator

@@ -8,7 +8,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.immutables.value.Value;
 import org.practitionersforum.api.internal.ForumStyle;
 
-/** A member of a forum and when they joined. The member's id is redacted from {@link #toString()}. */
+/** A member of a forum and when they joined. The member's id is redacted from {@code toString()}. */
 @Value.Immutable
 @ForumStyle
 @JsonSerialize(as = ImmutableMember.class)

@@ -22,6 +22,8 @@ public record SizeBounds(@JsonProperty("minimum") int minimum, @JsonProperty("ma
   /**
    * Creates bounds.
    *
+   * @param minimum the fewest members an active forum may have
+   * @param maximum the most members a forum may have
    * @throws InvalidInputException naming FR-4 if the bounds are out of range or inverted
    */
   @JsonCreator

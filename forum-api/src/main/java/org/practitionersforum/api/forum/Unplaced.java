@@ -19,6 +19,8 @@ public record Unplaced(
   /**
    * Creates the record.
    *
+   * @param practitioner the volunteer
+   * @param reason the rule that prevented placement, with its explanation
    * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
    */
   @JsonCreator

@@ -31,6 +31,7 @@ public record Discipline(@JsonValue String code) implements Comparable<Disciplin
   /**
    * Creates a discipline from a code, normalising it.
    *
+   * @param code the normalised code
    * @throws InvalidInputException if the code is blank, too long, or has characters other than
    *     letters, digits, spaces and hyphens
    */

@@ -14,6 +14,7 @@ public record OrganisationId(@JsonValue String value) implements Comparable<Orga
   /**
    * Creates the identifier.
    *
+   * @param value the host's identifier: non-blank, single line, at most 200 characters
    * @throws org.practitionersforum.api.InvalidInputException if the value is null, blank or too long
    */
   public OrganisationId {

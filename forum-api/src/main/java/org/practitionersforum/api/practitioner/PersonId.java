@@ -9,7 +9,7 @@ import org.practitionersforum.api.internal.Checks;
  * facilitator, a manager or an administrator. A practitioner's {@code PersonId} and
  * {@link PractitionerId} wrap the same host identifier.
  *
- * <p>{@link #toString()} never shows the identifier, so a person id cannot leak into logs by
+ * <p>{@code toString()} never shows the identifier, so a person id cannot leak into logs by
  * accident (AN-5).
  *
  * @param value the host's identifier: non-blank, single line, at most 200 characters
@@ -19,6 +19,7 @@ public record PersonId(@JsonValue String value) implements Comparable<PersonId> 
   /**
    * Creates the identifier.
    *
+   * @param value the host's identifier: non-blank, single line, at most 200 characters
    * @throws org.practitionersforum.api.InvalidInputException if the value is not a valid identifier
    */
   public PersonId {

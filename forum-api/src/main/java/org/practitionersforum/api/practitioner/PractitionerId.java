@@ -8,7 +8,7 @@ import org.practitionersforum.api.internal.Checks;
  * The host system's identifier of a front-line practitioner. It wraps the same host identifier
  * as the practitioner's {@link PersonId}.
  *
- * <p>{@link #toString()} never shows the identifier, so a person id cannot leak into logs by
+ * <p>{@code toString()} never shows the identifier, so a person id cannot leak into logs by
  * accident (AN-5).
  *
  * @param value the host's identifier: non-blank, single line, at most 200 characters
@@ -18,6 +18,7 @@ public record PractitionerId(@JsonValue String value) implements Comparable<Prac
   /**
    * Creates the identifier.
    *
+   * @param value the host's identifier: non-blank, single line, at most 200 characters
    * @throws org.practitionersforum.api.InvalidInputException if the value is not a valid identifier
    */
   public PractitionerId {

@@ -12,7 +12,7 @@ import org.practitionersforum.api.internal.ForumStyle;
  * What the SDK knows of a front-line practitioner: the facts the formation rules need, and
  * nothing else. Names and contact details stay in the host system.
  *
- * <p>{@link #toString()} redacts the identifiers of people.
+ * <p>{@code toString()} redacts the identifiers of people.
  */
 @Value.Immutable
 @ForumStyle

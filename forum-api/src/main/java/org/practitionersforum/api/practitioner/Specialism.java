@@ -27,6 +27,7 @@ public record Specialism(@JsonValue String code) implements Comparable<Specialis
   /**
    * Creates a specialism from a code, normalising it.
    *
+   * @param code the normalised code
    * @throws org.practitionersforum.api.InvalidInputException if the code is not valid
    */
   public Specialism {

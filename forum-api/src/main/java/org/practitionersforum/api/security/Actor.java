@@ -11,7 +11,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
  * first argument; the host authenticates people and builds actors, the SDK decides what each
  * may do (SEC-1).
  *
- * <p>{@link #toString()} shows the role only, never the person.
+ * <p>{@code toString()} shows the role only, never the person.
  *
  * @param role the role acted in
  * @param person the host's identifier of the person acting
@@ -23,6 +23,8 @@ public record Actor(@JsonProperty("role") Role role, @JsonProperty("person") Per
   /**
    * Creates an actor.
    *
+   * @param role the role acted in
+   * @param person the host's identifier of the person acting
    * @throws org.practitionersforum.api.InvalidInputException if either argument is null
    */
   @JsonCreator

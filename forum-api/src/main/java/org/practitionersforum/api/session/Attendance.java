@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.practitioner.PractitionerId;
 
-/** One member's attendance at a session. The practitioner is redacted from {@link #toString()}. */
+/** One member's attendance at a session. The practitioner is redacted from {@code toString()}. */
 @Value.Immutable
 @ForumStyle
 @JsonSerialize(as = ImmutableAttendance.class)

@@ -17,7 +17,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 /**
  * A practitioner's CPD evidence for a period (TR-7): every forum session they attended, with the
  * hours of reflective practice and the number of sessions. Holds no content of any session.
- * Export it with {@link CpdExport}. The practitioner is redacted from {@link #toString()}.
+ * Export it with {@link CpdExport}. The practitioner is redacted from {@code toString()}.
  */
 @Value.Immutable
 @ForumStyle

@@ -22,7 +22,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
  *
  * <p>Invariants checked on construction: a reflective session has no minutes; a member's
  * attendance is recorded once; the duration is positive and at most {@link #MAX_DURATION}.
- * {@link #toString()} shows neither the minutes nor any person.
+ * {@code toString()} shows neither the minutes nor any person.
  */
 @Value.Immutable
 @ForumStyle

@@ -14,6 +14,7 @@ public record SessionId(@JsonValue String value) implements Comparable<SessionId
   /**
    * Creates the identifier.
    *
+   * @param value the host's identifier: non-blank, single line, at most 200 characters
    * @throws org.practitionersforum.api.InvalidInputException if the value is not a valid identifier
    */
   public SessionId {

@@ -14,7 +14,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 /**
  * What a forum records when it holds a session (TR-7): the mode, when and how long, which
  * members were present and which sent apologies (every other member is recorded absent), and
- * for a consultative session its minutes. {@link #toString()} shows neither people nor minutes.
+ * for a consultative session its minutes. {@code toString()} shows neither people nor minutes.
  */
 @Value.Immutable
 @ForumStyle

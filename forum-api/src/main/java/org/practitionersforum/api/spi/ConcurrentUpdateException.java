@@ -8,6 +8,7 @@ import org.practitionersforum.api.ErrorCode;
  * re-reading and re-checking the rules each time.
  */
 public class ConcurrentUpdateException extends StorageException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
   /**

@@ -10,8 +10,10 @@ import org.practitionersforum.api.ForumException;
  * SQLException}) escape: they wrap them in this type, with a message free of personal data.
  */
 public class StorageException extends ForumException {
+  /** Serialization version. */
   private static final long serialVersionUID = 1L;
 
+  /** Whether retrying may succeed. */
   private final boolean retryable;
 
   /**

@@ -11,7 +11,7 @@ import org.practitionersforum.api.practitioner.PersonId;
 
 /**
  * One party's explicit agreement to one version of a forum's terms (TR-2), bound to the
- * version's content hash (TR-3). The party is redacted from {@link #toString()}.
+ * version's content hash (TR-3). The party is redacted from {@code toString()}.
  */
 @Value.Immutable
 @ForumStyle

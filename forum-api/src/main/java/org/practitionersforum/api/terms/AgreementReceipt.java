@@ -15,7 +15,7 @@ import org.practitionersforum.api.practitioner.PersonId;
  * their role), which version, its content hash and when. Anyone can check a receipt against the
  * stored version with {@link TermsService#verify}: the stored content must still hash to the
  * receipt's hash and the stored agreement must match it. The party is redacted from
- * {@link #toString()}.
+ * {@code toString()}.
  */
 @Value.Immutable
 @ForumStyle

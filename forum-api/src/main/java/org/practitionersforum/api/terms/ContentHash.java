@@ -15,7 +15,7 @@ import org.practitionersforum.api.internal.Checks;
  * to the exact text agreed: any edit gives a different hash and so never inherits earlier
  * agreements.
  *
- * <p>Holds no personal data; {@link #toString()} shows the hash.
+ * <p>Holds no personal data; {@code toString()} shows the hash.
  *
  * @param value 64 lower-case hexadecimal digits
  */
@@ -26,6 +26,7 @@ public record ContentHash(@JsonValue String value) implements Comparable<Content
   /**
    * Creates a hash from its hexadecimal form.
    *
+   * @param value 64 lower-case hexadecimal digits
    * @throws InvalidInputException if the value is not 64 lower-case hexadecimal digits
    */
   public ContentHash {

@@ -12,7 +12,7 @@ import org.practitionersforum.api.practitioner.PersonId;
 /**
  * A party's objection to a version open for agreement, with its reason (TR-5). The objection is
  * kept on record and the version returns to draft. The party and the reason are redacted from
- * {@link #toString()}; managers never see who objected (SEC-1).
+ * {@code toString()}; managers never see who objected (SEC-1).
  */
 @Value.Immutable
 @ForumStyle

@@ -19,7 +19,7 @@ import org.practitionersforum.api.internal.ForumStyle;
  * end; how it makes decisions; what may be shared with managers and in what form; and its review
  * date.
  *
- * <p>The content is written by the forum, so {@link #toString()} redacts every text. Its
+ * <p>The content is written by the forum, so {@code toString()} redacts every text. Its
  * {@link #canonicalForm()} and {@link ContentHash} identify it exactly (TR-3).
  */
 @Value.Immutable

@@ -18,7 +18,7 @@ import org.practitionersforum.api.practitioner.PersonId;
  *
  * <p>Invariants checked on construction: the hash is the hash of the content, and every
  * agreement and objection names this version's number and hash, so an agreement can never be
- * attached to another text. {@link #toString()} shows no text and no person.
+ * attached to another text. {@code toString()} shows no text and no person.
  */
 @Value.Immutable
 @ForumStyle
