@@ -1,0 +1,192 @@
+package org.practitionersforum.core;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.practitionersforum.api.event.ForumEventListener;
+import org.practitionersforum.api.forum.FormationPlanner;
+import org.practitionersforum.api.forum.FormationSettings;
+import org.practitionersforum.api.forum.ForumService;
+import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PractitionerService;
+import org.practitionersforum.api.spi.ForumStorage;
+import org.practitionersforum.core.forum.DefaultForumService;
+import org.practitionersforum.core.forum.DefaultPractitionerService;
+import org.practitionersforum.core.forum.GreedyFormationPlanner;
+import org.practitionersforum.core.internal.EventPublisher;
+import org.practitionersforum.core.internal.Transactor;
+import org.practitionersforum.core.memory.InMemoryForumStorage;
+
+/**
+ * The SDK's entry point. A host builds one instance at start-up with its storage, clock,
+ * listeners and per-organisation settings, and takes the services from it:
+ *
+ * <pre>{@code
+ * ForumSdk sdk = ForumSdk.builder()
+ *     .storage(storage)                  // in-memory by default; JDBC in production
+ *     .clock(Clock.systemUTC())
+ *     .listener(event -> hostEvents.publish(event))
+ *     .settings(OrganisationId.of("north-trust"), FormationSettings.DEFAULT.withSizeBounds(SizeBounds.of(5, 10)))
+ *     .build();
+ * Forum forum = sdk.forums().join(Actor.practitioner(me), forumId, me);
+ * }</pre>
+ *
+ * <p>Thread-safe: one instance serves the whole host.
+ */
+public final class ForumSdk {
+  private final ForumService forums;
+  private final PractitionerService practitioners;
+  private final FormationPlanner planner;
+  private final ForumStorage storage;
+  private final Clock clock;
+
+  private ForumSdk(Builder b) {
+    this.storage = b.storage;
+    this.clock = b.clock;
+    Transactor transactor = new Transactor(b.storage, new EventPublisher(b.listeners), b.clock);
+    Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
+    FormationSettings defaults = b.defaultSettings;
+    this.forums = new DefaultForumService(transactor,
+        org -> perOrganisation.getOrDefault(org, defaults), List.of());
+    this.practitioners = new DefaultPractitionerService(transactor);
+    this.planner = new GreedyFormationPlanner();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the forum formation service (FR-1 to FR-8).
+   *
+   * @return the service
+   */
+  public ForumService forums() {
+    return forums;
+  }
+
+  /**
+   * Returns the practitioner profile service.
+   *
+   * @return the service
+   */
+  public PractitionerService practitioners() {
+    return practitioners;
+  }
+
+  /**
+   * Returns the formation planner (FR-9).
+   *
+   * @return the planner
+   */
+  public FormationPlanner planner() {
+    return planner;
+  }
+
+  /**
+   * Returns the storage the SDK was built with.
+   *
+   * @return the storage
+   */
+  public ForumStorage storage() {
+    return storage;
+  }
+
+  /**
+   * Returns the clock the SDK reads the time from.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Builds a {@link ForumSdk}. Not thread-safe; build once at start-up. */
+  public static final class Builder {
+    private ForumStorage storage;
+    private Clock clock = Clock.systemUTC();
+    private final List<ForumEventListener> listeners = new ArrayList<>();
+    private final Map<OrganisationId, FormationSettings> settings = new HashMap<>();
+    private FormationSettings defaultSettings = FormationSettings.DEFAULT;
+
+    private Builder() {}
+
+    /**
+     * Sets the storage. Defaults to a new {@link InMemoryForumStorage}.
+     *
+     * @param storage the storage
+     * @return this builder
+     */
+    public Builder storage(ForumStorage storage) {
+      this.storage = Checks.notNull(storage, "storage");
+      return this;
+    }
+
+    /**
+     * Sets the clock every operation reads the time from. Defaults to UTC system time.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Checks.notNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Adds an event listener; listeners are called in the order added.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(ForumEventListener listener) {
+      listeners.add(Checks.notNull(listener, "event listener"));
+      return this;
+    }
+
+    /**
+     * Sets one organisation's formation settings.
+     *
+     * @param organisation the organisation
+     * @param organisationSettings its settings
+     * @return this builder
+     */
+    public Builder settings(OrganisationId organisation, FormationSettings organisationSettings) {
+      settings.put(Checks.notNull(organisation, "organisation id"),
+          Checks.notNull(organisationSettings, "formation settings"));
+      return this;
+    }
+
+    /**
+     * Sets the settings of organisations without their own. Defaults to {@link
+     * FormationSettings#DEFAULT}.
+     *
+     * @param defaults the default settings
+     * @return this builder
+     */
+    public Builder defaultSettings(FormationSettings defaults) {
+      this.defaultSettings = Checks.notNull(defaults, "default formation settings");
+      return this;
+    }
+
+    /**
+     * Builds the SDK.
+     *
+     * @return the SDK
+     */
+    public ForumSdk build() {
+      if (storage == null) {
+        storage = new InMemoryForumStorage();
+      }
+      return new ForumSdk(this);
+    }
+  }
+}

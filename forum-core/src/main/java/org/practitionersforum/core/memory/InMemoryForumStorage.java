@@ -1,0 +1,271 @@
+package org.practitionersforum.core.memory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.practitionersforum.api.DuplicateException;
+import org.practitionersforum.api.NotFoundException;
+import org.practitionersforum.api.forum.Forum;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.PractitionerProfile;
+import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.ForumStorage;
+import org.practitionersforum.api.spi.ForumStore;
+import org.practitionersforum.api.spi.PractitionerStore;
+import org.practitionersforum.api.spi.StorageTransaction;
+import org.practitionersforum.api.spi.TransactionWork;
+
+/**
+ * A thread-safe, in-memory implementation of the storage SPI: the reference implementation
+ * against which the contract suite checks other stores, and a store for tests and small
+ * deployments that need no persistence.
+ *
+ * <p>Units of work buffer their writes and commit them atomically under a lock, after checking
+ * that every record written is still at the version it was read at (optimistic concurrency).
+ * Reads see the unit's own writes and otherwise the latest committed state.
+ */
+public final class InMemoryForumStorage implements ForumStorage {
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Table<ForumId, Forum> forums = new Table<>("forum", Forum::version);
+  private final Table<PractitionerId, PractitionerProfile> profiles =
+      new Table<>("practitioner profile", PractitionerProfile::version);
+  private final Map<BaseId, Set<ForumId>> forumsByBase = new ConcurrentHashMap<>();
+  private final Map<PractitionerId, Set<ForumId>> forumsByMember = new ConcurrentHashMap<>();
+
+  /** Creates an empty store. */
+  public InMemoryForumStorage() {}
+
+  @Override
+  public <T> T inTransaction(TransactionWork<T> work) {
+    Checks.notNull(work, "transaction work");
+    Tx tx = new Tx();
+    T result = work.execute(tx);
+    tx.open = false;
+    commit(tx);
+    return result;
+  }
+
+  private void commit(Tx tx) {
+    lock.writeLock().lock();
+    try {
+      forums.validate(tx.forumWrites);
+      profiles.validate(tx.profileWrites);
+      for (Map.Entry<ForumId, Write<Forum>> e : tx.forumWrites.entrySet()) {
+        Forum before = forums.committed.get(e.getKey());
+        Forum after = e.getValue().value;
+        if (before != null) {
+          for (PractitionerId p : before.memberIds()) {
+            forumsByMember.getOrDefault(p, Set.of()).remove(e.getKey());
+          }
+        }
+        forumsByBase.computeIfAbsent(after.base(), b -> ConcurrentHashMap.newKeySet()).add(after.id());
+        for (PractitionerId p : after.memberIds()) {
+          forumsByMember.computeIfAbsent(p, x -> ConcurrentHashMap.newKeySet()).add(after.id());
+        }
+      }
+      forums.apply(tx.forumWrites);
+      profiles.apply(tx.profileWrites);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private <T> T read(java.util.function.Supplier<T> reader) {
+    lock.readLock().lock();
+    try {
+      return reader.get();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** A pending write: the committed version it expects, and the new value. */
+  private record Write<V>(long expectedVersion, V value) {}
+
+  /** Committed values of one kind, keyed, with their versions. */
+  private static final class Table<K, V> {
+    final String what;
+    final Function<V, Long> versionOf;
+    final Map<K, V> committed = new ConcurrentHashMap<>();
+
+    Table(String what, Function<V, Long> versionOf) {
+      this.what = what;
+      this.versionOf = versionOf;
+    }
+
+    long committedVersion(K key) {
+      V v = committed.get(key);
+      return v == null ? 0 : versionOf.apply(v);
+    }
+
+    void validate(Map<K, Write<V>> writes) {
+      for (Map.Entry<K, Write<V>> e : writes.entrySet()) {
+        if (committedVersion(e.getKey()) != e.getValue().expectedVersion) {
+          if (e.getValue().expectedVersion == 0) {
+            throw new DuplicateException("a " + what + " with this id already exists");
+          }
+          throw new ConcurrentUpdateException(what);
+        }
+      }
+    }
+
+    void apply(Map<K, Write<V>> writes) {
+      for (Map.Entry<K, Write<V>> e : writes.entrySet()) {
+        committed.put(e.getKey(), e.getValue().value);
+      }
+    }
+  }
+
+  /** One unit of work. Not thread-safe, like every transaction of the SPI. */
+  private final class Tx implements StorageTransaction, ForumStore, PractitionerStore {
+    final Map<ForumId, Write<Forum>> forumWrites = new LinkedHashMap<>();
+    final Map<PractitionerId, Write<PractitionerProfile>> profileWrites = new LinkedHashMap<>();
+    boolean open = true;
+
+    private void requireOpen() {
+      if (!open) {
+        throw new IllegalStateException("the unit of work has ended");
+      }
+    }
+
+    @Override
+    public ForumStore forums() {
+      requireOpen();
+      return this;
+    }
+
+    @Override
+    public PractitionerStore practitioners() {
+      requireOpen();
+      return this;
+    }
+
+    private <K, V> Optional<V> current(Table<K, V> table, Map<K, Write<V>> writes, K key) {
+      requireOpen();
+      Write<V> w = writes.get(key);
+      if (w != null) {
+        return Optional.of(w.value);
+      }
+      return read(() -> Optional.ofNullable(table.committed.get(key)));
+    }
+
+    private <K, V> V insert(Table<K, V> table, Map<K, Write<V>> writes, K key, V value,
+        Function<V, V> atVersionOne) {
+      if (table.versionOf.apply(value) != 0) {
+        throw new IllegalArgumentException("a new " + table.what + " must be at version 0");
+      }
+      if (current(table, writes, key).isPresent()) {
+        throw new DuplicateException("a " + table.what + " with this id already exists");
+      }
+      V stored = atVersionOne.apply(value);
+      writes.put(key, new Write<>(0, stored));
+      return stored;
+    }
+
+    private <K, V> V update(Table<K, V> table, Map<K, Write<V>> writes, K key, V value,
+        Function<V, V> atNextVersion) {
+      V existing = current(table, writes, key)
+          .orElseThrow(() -> new NotFoundException("no such " + table.what));
+      if (!table.versionOf.apply(existing).equals(table.versionOf.apply(value))) {
+        throw new ConcurrentUpdateException(table.what);
+      }
+      Write<V> earlier = writes.get(key);
+      long expected = earlier != null ? earlier.expectedVersion : table.versionOf.apply(value);
+      V stored = atNextVersion.apply(value);
+      writes.put(key, new Write<>(expected, stored));
+      return stored;
+    }
+
+    @Override
+    public Optional<Forum> find(ForumId id) {
+      return current(forums, forumWrites, Checks.notNull(id, "forum id"));
+    }
+
+    @Override
+    public Forum insert(Forum forum) {
+      Checks.notNull(forum, "forum");
+      return insert(forums, forumWrites, forum.id(), forum, f -> withVersion(f, 1));
+    }
+
+    @Override
+    public Forum update(Forum forum) {
+      Checks.notNull(forum, "forum");
+      return update(forums, forumWrites, forum.id(), forum, f -> withVersion(f, f.version() + 1));
+    }
+
+    @Override
+    public List<Forum> findByBase(BaseId base) {
+      Checks.notNull(base, "base id");
+      return query(forumsByBase.getOrDefault(base, Set.of()), f -> f.base().equals(base));
+    }
+
+    @Override
+    public List<Forum> findByMember(PractitionerId practitioner) {
+      Checks.notNull(practitioner, "practitioner id");
+      return query(forumsByMember.getOrDefault(practitioner, Set.of()), f -> f.isMember(practitioner));
+    }
+
+    private List<Forum> query(Set<ForumId> indexed, Predicate<Forum> keep) {
+      requireOpen();
+      List<Forum> result = new ArrayList<>();
+      Set<ForumId> candidates = read(() -> new HashSet<>(indexed));
+      candidates.addAll(forumWrites.keySet());
+      for (ForumId id : candidates) {
+        find(id).filter(keep).ifPresent(result::add);
+      }
+      result.sort(Comparator.comparing(Forum::id));
+      return result;
+    }
+
+    @Override
+    public Optional<PractitionerProfile> find(PractitionerId id) {
+      return current(profiles, profileWrites, Checks.notNull(id, "practitioner id"));
+    }
+
+    @Override
+    public Map<PractitionerId, PractitionerProfile> findAll(Collection<PractitionerId> ids) {
+      Checks.noNulls(ids, "practitioner ids");
+      Map<PractitionerId, PractitionerProfile> found = new HashMap<>();
+      for (PractitionerId id : ids) {
+        find(id).ifPresent(p -> found.put(id, p));
+      }
+      return found;
+    }
+
+    @Override
+    public PractitionerProfile insert(PractitionerProfile profile) {
+      Checks.notNull(profile, "practitioner profile");
+      return insert(profiles, profileWrites, profile.id(), profile, p -> withVersion(p, 1));
+    }
+
+    @Override
+    public PractitionerProfile update(PractitionerProfile profile) {
+      Checks.notNull(profile, "practitioner profile");
+      return update(profiles, profileWrites, profile.id(), profile,
+          p -> withVersion(p, p.version() + 1));
+    }
+  }
+
+  private static Forum withVersion(Forum forum, long version) {
+    return Forum.builder().from(forum).version(version).build();
+  }
+
+  private static PractitionerProfile withVersion(PractitionerProfile profile, long version) {
+    return PractitionerProfile.builder().from(profile).version(version).build();
+  }
+}

@@ -1,0 +1,197 @@
+package org.practitionersforum.examples;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.practitionersforum.api.PermissionDeniedException;
+import org.practitionersforum.api.RuleViolationException;
+import org.practitionersforum.api.Violation;
+import org.practitionersforum.api.event.ForumEvent;
+import org.practitionersforum.api.forum.Composition;
+import org.practitionersforum.api.forum.FormationPlan;
+import org.practitionersforum.api.forum.FormationRequest;
+import org.practitionersforum.api.forum.Forum;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.forum.ForumProposal;
+import org.practitionersforum.api.forum.ForumState;
+import org.practitionersforum.api.forum.SuggestedForum;
+import org.practitionersforum.api.forum.Unplaced;
+import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.Discipline;
+import org.practitionersforum.api.practitioner.LocalityId;
+import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.PractitionerProfile;
+import org.practitionersforum.api.practitioner.Specialism;
+import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.core.ForumSdk;
+
+/**
+ * The end-to-end tour of the SDK, run by the README's first command. A host system (here, a
+ * tiny stand-in for a case-management system) embeds the SDK and walks a forum from
+ * volunteers to an active forum, printing what happens and why.
+ */
+public final class ForumTour {
+  static final OrganisationId TRUST = OrganisationId.of("riverside-council");
+  static final LocalityId NORTH = LocalityId.of("north");
+  static final BaseId MILL_LANE = BaseId.of("mill-lane-office");
+  static final BaseId HARBOUR = BaseId.of("harbour-team");
+  static final PersonId ADMIN = PersonId.of("admin-7");
+  static final PersonId SPONSOR = PersonId.of("service-manager-3");
+  /** Multi-discipline adults' forums focused on the organisation. */
+  static final Composition COMPOSITION = Composition.builder()
+      .disciplineMix(Composition.Mix.MULTI)
+      .specialismMix(Composition.Mix.SINGLE)
+      .specialism(Specialism.ADULTS)
+      .focus(Composition.Focus.ORGANISATION)
+      .build();
+
+  private ForumTour() {}
+
+  /**
+   * Runs the tour, printing to standard output.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  /**
+   * Runs the tour.
+   *
+   * @param out where to print the account
+   * @return the SDK the tour ran on, for inspection by tests
+   */
+  public static ForumSdk run(PrintStream out) {
+    List<ForumEvent> events = new ArrayList<>();
+    ForumSdk sdk = ForumSdk.builder()
+        .clock(Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC))
+        .listener(events::add)
+        .build();
+    Actor admin = Actor.administrator(ADMIN);
+
+    out.println("== 1. The host registers its volunteers (FR-9) ==");
+    List<PractitionerProfile> volunteers = volunteers();
+    for (PractitionerProfile p : volunteers) {
+      sdk.practitioners().register(admin, p);
+    }
+    out.printf("%d practitioners at %s and %s have volunteered.%n", volunteers.size(), MILL_LANE, HARBOUR);
+
+    out.println();
+    out.println("== 2. The planner suggests groupings: same base first, 4 to 8, mixed disciplines, adults' services ==");
+    FormationPlan plan = sdk.planner().plan(admin, FormationRequest.builder()
+        .volunteers(volunteers)
+        .composition(COMPOSITION)
+        .build());
+    for (SuggestedForum s : plan.forums()) {
+      out.printf("Suggested forum at %s: %s%n", s.base(), names(s.members()));
+    }
+    for (Unplaced u : plan.unplaced()) {
+      out.printf("Not placed: %s, because %s%n", u.practitioner().value(), u.reason().message());
+    }
+    out.println("A suggestion is only a suggestion: each practitioner still joins themselves (FR-2).");
+
+    out.println();
+    out.println("== 3. A forum is proposed at Mill Lane, and members join themselves ==");
+    SuggestedForum first = plan.forums().get(0);
+    ForumId forumId = ForumId.of("mill-lane-forum");
+    Forum forum = sdk.forums().propose(Actor.practitioner(first.members().get(0)), ForumProposal.builder()
+        .id(forumId)
+        .name("Mill Lane practitioners' forum")
+        .organisation(first.organisation())
+        .base(first.base())
+        .locality(first.locality())
+        .composition(COMPOSITION)
+        .sponsor(SPONSOR)
+        .build());
+    out.printf("Proposed '%s' (%s).%n", forum.name(), state(forum));
+    List<PractitionerId> members = first.members();
+    PractitionerId firstMember = members.get(0);
+    forum = sdk.forums().join(Actor.practitioner(firstMember), forumId, firstMember);
+    out.printf("%s joined; the forum is now %s.%n", firstMember.value(), state(forum));
+
+    out.println();
+    out.println("== 4. The rules at work ==");
+    PractitionerId second = members.get(1);
+    try {
+      sdk.forums().join(admin, forumId, second);
+    } catch (PermissionDeniedException e) {
+      out.println("An administrator tries to add a member: refused. " + e.getMessage());
+    }
+    List<Violation> early = sdk.forums().check(Actor.practitioner(firstMember), forumId, ForumState.ACTIVE);
+    out.println("Can the forum become active with one member? Every violation at once:");
+    for (Violation v : early) {
+      out.printf("  [%s] %s%n", v.code(), v.message());
+    }
+    for (PractitionerId p : members.subList(1, members.size())) {
+      forum = sdk.forums().join(Actor.practitioner(p), forumId, p);
+    }
+    out.printf("%d members have now joined themselves.%n", forum.members().size());
+    PractitionerId manager = PractitionerId.of("mill-lane-team-manager");
+    try {
+      sdk.forums().join(Actor.practitioner(manager), forumId, manager);
+    } catch (RuleViolationException e) {
+      out.println("The Mill Lane team manager tries to join: refused.");
+      for (Violation v : e.violations()) {
+        out.printf("  [%s] %s%n", v.code(), v.message());
+      }
+    }
+
+    out.println();
+    out.println("== 5. The forum decides to become active ==");
+    forum = sdk.forums().transition(Actor.practitioner(firstMember), forumId, ForumState.ACTIVE,
+        "we have met twice and agreed to meet fortnightly");
+    out.printf("'%s' is %s with %d members.%n", forum.name(), state(forum), forum.members().size());
+
+    out.println();
+    out.println("== Events the host received (identifiers of people never appear in them) ==");
+    for (ForumEvent e : events) {
+      out.println("  " + e);
+    }
+    return sdk;
+  }
+
+  private static String state(Forum forum) {
+    return forum.state().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String names(List<PractitionerId> ids) {
+    return String.join(", ", ids.stream().map(PractitionerId::value).toList());
+  }
+
+  static List<PractitionerProfile> volunteers() {
+    List<PractitionerProfile> out = new ArrayList<>();
+    PractitionerId manager = PractitionerId.of("mill-lane-team-manager");
+    out.add(profile(manager, Discipline.SOCIAL_WORK, MILL_LANE, null));
+    String[][] mill = {
+        {"sw-asha", "social-work"}, {"sw-ben", "social-work"}, {"ot-cara", "occupational-therapy"},
+        {"nurse-dev", "nursing"}, {"hs-eli", "housing-support"}, {"sw-fay", "social-work"},
+    };
+    for (String[] m : mill) {
+      out.add(profile(PractitionerId.of(m[0]), Discipline.of(m[1]), MILL_LANE, manager));
+    }
+    String[][] harbour = {{"sw-gus", "social-work"}, {"ot-hal", "occupational-therapy"}};
+    for (String[] h : harbour) {
+      out.add(profile(PractitionerId.of(h[0]), Discipline.of(h[1]), HARBOUR, null));
+    }
+    return out;
+  }
+
+  private static PractitionerProfile profile(PractitionerId id, Discipline discipline, BaseId base,
+      PractitionerId lineManager) {
+    return PractitionerProfile.builder()
+        .id(id)
+        .discipline(discipline)
+        .specialism(Specialism.ADULTS)
+        .base(base)
+        .organisation(TRUST)
+        .locality(NORTH)
+        .lineManager(java.util.Optional.ofNullable(lineManager))
+        .build();
+  }
+}

@@ -1,0 +1,49 @@
+package org.practitionersforum.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.practitionersforum.api.forum.Forum;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.forum.ForumState;
+import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.core.ForumSdk;
+
+class ForumTourTest {
+
+  @Test
+  void tourEndsWithAnActiveForumAndShowsTheRulesAtWork() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ForumSdk sdk = ForumTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+
+    Forum forum = sdk.forums().get(Actor.administrator(ForumTour.ADMIN), ForumId.of("mill-lane-forum"));
+    assertThat(forum.state()).isEqualTo(ForumState.ACTIVE);
+    assertThat(forum.members()).hasSize(8);
+    assertThat(printed)
+        .contains("Suggested forum at mill-lane-office")
+        .contains("Not placed: mill-lane-team-manager, because FR-7")
+        .contains("An administrator tries to add a member: refused. FR-2")
+        .contains("[BELOW_MINIMUM] FR-4")
+        .contains("[TOO_FEW_DISCIPLINES] FR-5")
+        .contains("[FORUM_FULL] FR-4")
+        .contains("[LINE_MANAGEMENT_CONFLICT] FR-7")
+        .contains("is active with 8 members");
+  }
+
+  @Test
+  void eventsPrintedByTheTourNeverShowAPractitionerId() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ForumTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    String events = printed.substring(printed.indexOf("== Events"));
+
+    assertThat(events).contains("MemberJoined[forum=mill-lane-forum, practitioner=****");
+    for (var p : ForumTour.volunteers()) {
+      assertThat(events).doesNotContain(p.id().value());
+    }
+  }
+}
