@@ -36,7 +36,7 @@ public abstract class StorageContract implements ForumStoreContract, Practitione
   protected abstract ForumStorage createStorage();
 
   @Override
-  public final ForumStorage storage() {
+  public final synchronized ForumStorage storage() {
     if (storage == null) {
       storage = createStorage();
     }
