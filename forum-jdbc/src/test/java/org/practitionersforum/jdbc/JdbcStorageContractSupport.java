@@ -1,0 +1,40 @@
+package org.practitionersforum.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.practitionersforum.api.spi.ForumStorage;
+import org.practitionersforum.testkit.storage.StorageContract;
+
+/** Runs the contract suite on one database: tables migrated once, emptied before each test. */
+abstract class JdbcStorageContractSupport extends StorageContract {
+  private static final Set<String> MIGRATED = new HashSet<>();
+  static final List<String> TABLES = List.of("forum_member", "forum_invitation", "forum_facilitation",
+      "forum_history", "forum", "practitioner");
+
+  abstract DataSource dataSource();
+
+  abstract Dialect dialect();
+
+  @Override
+  protected ForumStorage createStorage() {
+    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(dataSource()).tablePrefix("tck_").build();
+    synchronized (MIGRATED) {
+      if (MIGRATED.add(dialect().name())) {
+        storage.migrate();
+      }
+    }
+    try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+      for (String table : TABLES) {
+        s.executeUpdate("DELETE FROM tck_" + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not empty the tables", e);
+    }
+    return storage;
+  }
+}
