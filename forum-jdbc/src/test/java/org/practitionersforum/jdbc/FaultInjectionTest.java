@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,18 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.spi.StorageException;
+import org.practitionersforum.api.session.Attendance;
+import org.practitionersforum.api.session.AttendanceStatus;
+import org.practitionersforum.api.session.Session;
+import org.practitionersforum.api.session.SessionId;
+import org.practitionersforum.api.terms.Agreement;
+import org.practitionersforum.api.terms.ForumTerms;
+import org.practitionersforum.api.terms.PartyRole;
+import org.practitionersforum.api.terms.TermsStatus;
+import org.practitionersforum.api.terms.TermsVersion;
 import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.testkit.SessionGenerators;
+import org.practitionersforum.testkit.TermsGenerators;
 
 /**
  * Fails the k-th statement of a workflow, for every k, and proves that no partial state is ever
@@ -109,6 +121,50 @@ class FaultInjectionTest {
     snapshots.add(dump(raw));
   }
 
+  /**
+   * Through the SPI: drafts terms and opens them, has three parties agree one unit of work each,
+   * puts them in force, drafts an amendment, and records a session and corrects its attendance.
+   */
+  private static void termsWorkflow(JdbcForumStorage storage, List<String> snapshots, DataSource raw) {
+    ForumId forum = ForumId.of("f");
+    TermsVersion draft = TermsVersion.builder().from(TermsGenerators.version(new SplittableRandom(1), 1, TermsStatus.OPEN))
+        .agreements(List.of()).objections(List.of()).round(1).build();
+    storage.inTransaction(tx -> tx.terms().insert(ForumTerms.builder().forum(forum).addVersions(draft).build()));
+    snapshots.add(dump(raw));
+    for (int i = 0; i < 3; i++) {
+      PersonId party = PersonId.of("p" + i);
+      Instant at = Instant.parse("2026-01-05T10:00:00Z").plusSeconds(i);
+      storage.inTransaction(tx -> {
+        ForumTerms terms = tx.terms().find(forum).orElseThrow();
+        TermsVersion v = terms.versions().get(0);
+        return tx.terms().update(terms.with(TermsVersion.builder().from(v).addAgreements(Agreement.builder()
+            .party(party).role(PartyRole.MEMBER).version(1).hash(v.hash()).round(1).at(at).build()).build()));
+      });
+      snapshots.add(dump(raw));
+    }
+    storage.inTransaction(tx -> {
+      ForumTerms terms = tx.terms().find(forum).orElseThrow();
+      TermsVersion inForce = TermsVersion.builder().from(terms.versions().get(0)).status(TermsStatus.IN_FORCE)
+          .inForceAt(Instant.parse("2026-01-06T10:00:00Z")).build();
+      ForumTerms now = terms.with(inForce);
+      TermsVersion amendment = TermsGenerators.version(new SplittableRandom(2), 2, TermsStatus.DRAFT);
+      return tx.terms().update(ForumTerms.builder().from(now).addVersions(TermsVersion.builder().from(amendment)
+          .agreements(List.of()).objections(List.of()).round(0).build()).build());
+    });
+    snapshots.add(dump(raw));
+    Session session = Session.builder().from(SessionGenerators.session(new SplittableRandom(3)))
+        .id(SessionId.of("s")).forum(forum).build();
+    storage.inTransaction(tx -> tx.sessions().insert(session));
+    snapshots.add(dump(raw));
+    storage.inTransaction(tx -> {
+      Session read = tx.sessions().find(session.id()).orElseThrow();
+      return tx.sessions().update(Session.builder().from(read)
+          .attendance(List.of(Attendance.of(PractitionerId.of("p0"), AttendanceStatus.PRESENT),
+              Attendance.of(PractitionerId.of("p1"), AttendanceStatus.APOLOGIES))).build());
+    });
+    snapshots.add(dump(raw));
+  }
+
   /** Every row of every table, as text, in a stable order. */
   static String dump(DataSource ds) {
     StringBuilder out = new StringBuilder();
@@ -175,6 +231,40 @@ class FaultInjectionTest {
       }
       assertThat(clean).as("states after failing statement %d", k).containsAll(seen);
       assertThat(clean).contains(dump(raw));
+    }
+    failing.failAt = 0;
+  }
+
+  @Test
+  void failingAnyStatementOfATermsAndSessionWorkflowLeavesOnlyWholeUnitsOfWork() {
+    DataSource raw = EmbeddedDatabases.h2("faults3");
+    JdbcForumStorage.builder().dataSource(raw).tablePrefix("fi_").build().migrate();
+    FailingDataSource failing = new FailingDataSource(raw);
+    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(failing.dataSource).tablePrefix("fi_")
+        .dialect(Dialect.H2).build();
+
+    List<String> clean = new ArrayList<>();
+    clean.add(dump(raw));
+    termsWorkflow(storage, clean, raw);
+    int statements = failing.executed.get();
+    assertThat(statements).isGreaterThan(15);
+    assertThat(clean).doesNotHaveDuplicates();
+
+    for (int k = 1; k <= statements; k++) {
+      empty(raw);
+      failing.executed.set(0);
+      failing.failAt = k;
+      List<String> seen = new ArrayList<>();
+      seen.add(dump(raw));
+      int failAt = k;
+      assertThatThrownBy(() -> termsWorkflow(storage, seen, raw)).as("failing statement %d", failAt)
+          .isInstanceOfSatisfying(StorageException.class, e -> {
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.getMessage()).doesNotContain("injected").doesNotContain("SELECT").doesNotContain("INSERT");
+          });
+      assertThat(clean).as("states after failing statement %d", k).containsAll(seen);
+      assertThat(clean).contains(dump(raw));
+      assertThat(seen).as("whole units of work before the failure only").isEqualTo(clean.subList(0, seen.size()));
     }
     failing.failAt = 0;
   }

@@ -14,7 +14,8 @@ import org.practitionersforum.testkit.storage.StorageContract;
 abstract class JdbcStorageContractSupport extends StorageContract {
   private static final Set<String> MIGRATED = new HashSet<>();
   static final List<String> TABLES = List.of("forum_member", "forum_invitation", "forum_facilitation",
-      "forum_history", "forum", "practitioner");
+      "forum_history", "forum", "practitioner", "terms_agreement", "terms_objection", "terms_item",
+      "terms_version", "forum_terms", "session_attendance", "session");
 
   abstract DataSource dataSource();
 

@@ -11,6 +11,8 @@ public final class Statements {
   private final Tables tables;
   private final ForumRows forums;
   private final PractitionerRows practitioners;
+  private final TermsRows terms;
+  private final SessionRows sessions;
 
   /**
    * Builds the statements.
@@ -23,6 +25,8 @@ public final class Statements {
     this.tables = tables;
     this.forums = new ForumRows(tables, dialect);
     this.practitioners = new PractitionerRows(tables, dialect);
+    this.terms = new TermsRows(tables, dialect);
+    this.sessions = new SessionRows(tables, dialect);
   }
 
   /**
@@ -49,5 +53,13 @@ public final class Statements {
 
   PractitionerRows practitioners() {
     return practitioners;
+  }
+
+  TermsRows terms() {
+    return terms;
+  }
+
+  SessionRows sessions() {
+    return sessions;
   }
 }

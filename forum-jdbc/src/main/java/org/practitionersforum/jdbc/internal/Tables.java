@@ -80,6 +80,41 @@ public record Tables(String schema, String prefix) {
     return table("practitioner");
   }
 
+  /** @return the table of each forum's terms (one row per forum: the aggregate's version) */
+  public String terms() {
+    return table("forum_terms");
+  }
+
+  /** @return the table of terms versions */
+  public String termsVersion() {
+    return table("terms_version");
+  }
+
+  /** @return the table of the purposes and stated limits of terms versions */
+  public String termsItem() {
+    return table("terms_item");
+  }
+
+  /** @return the table of agreements to terms versions */
+  public String agreement() {
+    return table("terms_agreement");
+  }
+
+  /** @return the table of objections to terms versions */
+  public String objection() {
+    return table("terms_objection");
+  }
+
+  /** @return the session table */
+  public String session() {
+    return table("session");
+  }
+
+  /** @return the session attendance table */
+  public String attendance() {
+    return table("session_attendance");
+  }
+
   /** @return the schema history table kept by {@code migrate()} */
   public String schemaHistory() {
     return table("schema_history");

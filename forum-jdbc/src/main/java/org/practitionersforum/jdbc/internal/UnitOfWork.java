@@ -7,8 +7,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.spi.ForumStore;
+import org.practitionersforum.api.session.Session;
+import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.PractitionerStore;
+import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
+import org.practitionersforum.api.spi.TermsStore;
 
 /**
  * One open unit of work on one connection: the stores, bound to the connection's transaction.
@@ -21,7 +25,11 @@ public final class UnitOfWork implements StorageTransaction {
   private final Statements statements;
   private final Map<ForumId, ForumRows.Snapshot> forumSnapshots = new HashMap<>();
   private final JdbcForumStore forums;
+  private final Map<ForumId, TermsRows.Snapshot> termsSnapshots = new HashMap<>();
+  private final Map<SessionId, Session> sessionSnapshots = new HashMap<>();
   private final JdbcPractitionerStore practitioners;
+  private final JdbcTermsStore terms;
+  private final JdbcSessionStore sessions;
   private boolean open = true;
 
   /**
@@ -35,6 +43,8 @@ public final class UnitOfWork implements StorageTransaction {
     this.statements = statements;
     this.forums = new JdbcForumStore(this);
     this.practitioners = new JdbcPractitionerStore(this);
+    this.terms = new JdbcTermsStore(this);
+    this.sessions = new JdbcSessionStore(this);
   }
 
   @Override
@@ -49,10 +59,24 @@ public final class UnitOfWork implements StorageTransaction {
     return practitioners;
   }
 
+  @Override
+  public TermsStore terms() {
+    checkOpen();
+    return terms;
+  }
+
+  @Override
+  public SessionStore sessions() {
+    checkOpen();
+    return sessions;
+  }
+
   /** Ends the unit of work: its stores refuse every later call. */
   public void close() {
     open = false;
     forumSnapshots.clear();
+    termsSnapshots.clear();
+    sessionSnapshots.clear();
   }
 
   void checkOpen() {
@@ -73,5 +97,15 @@ public final class UnitOfWork implements StorageTransaction {
   /** The forums read or written in this unit of work, at their stored versions, with row keys. */
   Map<ForumId, ForumRows.Snapshot> forumSnapshots() {
     return forumSnapshots;
+  }
+
+  /** The terms read or written in this unit of work, at their stored versions, with row keys. */
+  Map<ForumId, TermsRows.Snapshot> termsSnapshots() {
+    return termsSnapshots;
+  }
+
+  /** The sessions read or written in this unit of work, at their stored versions. */
+  Map<SessionId, Session> sessionSnapshots() {
+    return sessionSnapshots;
   }
 }
