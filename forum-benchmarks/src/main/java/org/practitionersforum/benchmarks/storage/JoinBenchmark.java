@@ -41,10 +41,11 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
 /**
  * A practitioner joins a forum and leaves it again, through the SDK (reading the forum and the
  * profiles, checking the rules, versioned update, member row and history) versus hand-written
- * plain JDBC writing the same rows (versioned forum update plus member insert, then the same for
- * the departure), on H2 and embedded PostgreSQL, in the same run.
+ * plain JDBC writing the same rows with the reads a correct implementation needs (see {@link
+ * #plainJdbcJoinAndLeave()}), on H2 and embedded PostgreSQL, in the same run. Both sides use the
+ * same HikariCP pool.
  *
- * <p>{@code mvn -B -q -pl forum-benchmarks -am verify -DskipTests && mvn -B -q -pl forum-benchmarks exec:exec -Djmh.args="JoinBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s"}
+ * <p>{@code mvn -B -q -pl forum-benchmarks -am package -DskipTests exec:exec -Djmh.args="JoinBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s"}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,6 +64,7 @@ public class JoinBenchmark {
   private ForumSdk sdk;
   private final ForumId forum = ForumId.of("bench-forum");
   private final PractitionerId joiner = PractitionerId.of("joiner");
+  private static final String PLAIN_FORUM = "plain-forum";
   private long plainVersion;
 
   @Setup(Level.Trial)
@@ -91,9 +93,13 @@ public class JoinBenchmark {
       PractitionerId p = PractitionerId.of("member-" + i);
       sdk.forums().join(Actor.practitioner(p), forum, p);
     }
-    sdk.forums().propose(ADMIN, ForumProposal.builder().id(ForumId.of("plain-forum")).name("Plain").organisation(OrganisationId.of("o"))
+    sdk.forums().propose(ADMIN, ForumProposal.builder().id(ForumId.of(PLAIN_FORUM)).name("Plain").organisation(OrganisationId.of("o"))
         .base(BaseId.of("b")).locality(LocalityId.of("l")).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
-    plainVersion = 1;
+    for (int i = 0; i < 4; i++) {
+      PractitionerId p = PractitionerId.of("member-" + i);
+      sdk.forums().join(Actor.practitioner(p), ForumId.of(PLAIN_FORUM), p);
+    }
+    plainVersion = 5;
   }
 
   private static PractitionerProfile profile(String id) {
@@ -117,51 +123,125 @@ public class JoinBenchmark {
     return sdk.forums().leave(Actor.practitioner(joiner), forum, joiner);
   }
 
-  /** The same rows by hand: a versioned forum update and a member insert, then a delete. */
+  /**
+   * The same rows by hand, with the reads a correct hand-written implementation needs. Join: the
+   * forum row (version, state, member count and maximum), the profiles of the candidate and the
+   * current members in one query (for the composition and line-management rules), a versioned
+   * update of the forum row and the member insert. Leave: the forum row and the membership in one
+   * query, the member delete and a versioned update.
+   */
   @Benchmark
   public long plainJdbcJoinAndLeave() throws SQLException {
-    plainVersion = plainStep(true, plainVersion);
-    plainVersion = plainStep(false, plainVersion);
+    plainVersion = plainJoin(plainVersion);
+    plainVersion = plainLeave(plainVersion);
     return plainVersion;
   }
 
-  private long plainStep(boolean join, long version) throws SQLException {
+  private long plainJoin(long expected) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement read = c.prepareStatement("SELECT version, member_count FROM pf_forum WHERE id = ?")) {
-        read.setString(1, "plain-forum");
-        try (ResultSet rs = read.executeQuery()) {
-          rs.next();
+      try {
+        long version;
+        int count;
+        try (PreparedStatement read = c.prepareStatement(
+            "SELECT version, member_count, max_members, state FROM pf_forum WHERE id = ?")) {
+          read.setString(1, PLAIN_FORUM);
+          try (ResultSet rs = read.executeQuery()) {
+            rs.next();
+            version = rs.getLong(1);
+            count = rs.getInt(2);
+            if (count >= rs.getInt(3) || rs.getString(4).equals("CLOSED") || version != expected) {
+              throw new IllegalStateException("refused");
+            }
+          }
         }
-      }
-      try (PreparedStatement up = c.prepareStatement(
-          "UPDATE pf_forum SET member_count = ?, version = version + 1 WHERE id = ? AND version = ?")) {
-        up.setInt(1, join ? 1 : 0);
-        up.setString(2, "plain-forum");
-        up.setLong(3, version);
-        if (up.executeUpdate() != 1) {
-          throw new IllegalStateException("stale");
+        int profiles = 0;
+        try (PreparedStatement read = c.prepareStatement("SELECT p.id, p.discipline, p.specialism,"
+            + " p.line_manager_id, m.ordinal FROM pf_practitioner p LEFT JOIN pf_forum_member m"
+            + " ON m.forum_id = ? AND m.practitioner_id = p.id"
+            + " WHERE p.id = ? OR p.id IN (SELECT practitioner_id FROM pf_forum_member WHERE forum_id = ?)")) {
+          read.setString(1, PLAIN_FORUM);
+          read.setString(2, joiner.value());
+          read.setString(3, PLAIN_FORUM);
+          try (ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+              profiles++;
+              if (rs.getString(1).equals(joiner.value()) && rs.getObject(5) != null) {
+                throw new IllegalStateException("already a member");
+              }
+            }
+          }
         }
-      }
-      if (join) {
+        if (profiles != count + 1) {
+          throw new IllegalStateException("missing profile");
+        }
+        update(c, count + 1, version);
         try (PreparedStatement ins = c.prepareStatement(
             "INSERT INTO pf_forum_member (forum_id, ordinal, practitioner_id, joined_at) VALUES (?, ?, ?, ?)")) {
-          ins.setString(1, "plain-forum");
-          ins.setInt(2, (int) version);
-          ins.setString(3, "joiner");
+          ins.setString(1, PLAIN_FORUM);
+          ins.setInt(2, (int) version + 100);
+          ins.setString(3, joiner.value());
           ins.setLong(4, System.nanoTime());
           ins.executeUpdate();
         }
-      } else {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM pf_forum_member WHERE forum_id = ? AND practitioner_id = ?")) {
-          del.setString(1, "plain-forum");
-          del.setString(2, "joiner");
+        c.commit();
+        return version + 1;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    }
+  }
+
+  private long plainLeave(long expected) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        long version;
+        int count;
+        try (PreparedStatement read = c.prepareStatement("SELECT f.version, f.member_count, m.ordinal"
+            + " FROM pf_forum f LEFT JOIN pf_forum_member m ON m.forum_id = f.id AND m.practitioner_id = ?"
+            + " WHERE f.id = ?")) {
+          read.setString(1, joiner.value());
+          read.setString(2, PLAIN_FORUM);
+          try (ResultSet rs = read.executeQuery()) {
+            rs.next();
+            version = rs.getLong(1);
+            count = rs.getInt(2);
+            if (rs.getObject(3) == null || version != expected) {
+              throw new IllegalStateException("not a member");
+            }
+          }
+        }
+        try (PreparedStatement del = c.prepareStatement(
+            "DELETE FROM pf_forum_member WHERE forum_id = ? AND practitioner_id = ?")) {
+          del.setString(1, PLAIN_FORUM);
+          del.setString(2, joiner.value());
           del.executeUpdate();
         }
+        update(c, count - 1, version);
+        c.commit();
+        return version + 1;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
-      c.commit();
-      c.setAutoCommit(true);
     }
-    return version + 1;
+  }
+
+  private static void update(Connection c, int count, long version) throws SQLException {
+    try (PreparedStatement up = c.prepareStatement(
+        "UPDATE pf_forum SET member_count = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+      up.setInt(1, count);
+      up.setString(2, PLAIN_FORUM);
+      up.setLong(3, version);
+      if (up.executeUpdate() != 1) {
+        throw new IllegalStateException("stale");
+      }
+    }
   }
 }

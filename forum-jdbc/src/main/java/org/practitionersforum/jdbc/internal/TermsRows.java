@@ -47,13 +47,14 @@ final class TermsRows {
         + " t LEFT JOIN " + t.termsVersion() + " v ON v.forum_id = t.forum_id WHERE t.forum_id = ?"
         + " ORDER BY v.number";
     // Columns: number, kind, ordinal, a (party), b (role), h (hash), r (round), txt (text), at (instant).
-    selectChildren = "SELECT number, kind, ordinal, NULL AS a, NULL AS b,"
+    // In a derived table, so that H2 caches the parsed UNION ALL (see ForumRows.selectChildren).
+    selectChildren = "SELECT * FROM (SELECT number, kind, ordinal, NULL AS a, NULL AS b,"
         + " NULL AS h, NULL AS r, text AS txt, NULL AS at FROM " + t.termsItem() + " WHERE forum_id = ?"
         + " UNION ALL SELECT number, " + AGREEMENT + ", ordinal, party_id, role, content_hash, round, NULL,"
         + " agreed_at FROM " + t.agreement() + " WHERE forum_id = ?"
         + " UNION ALL SELECT number, " + OBJECTION + ", ordinal, party_id, role, content_hash, round, reason,"
         + " objected_at FROM " + t.objection() + " WHERE forum_id = ?"
-        + " ORDER BY 1, 2, 3";
+        + ") children ORDER BY 1, 2, 3";
     insertVersion = "INSERT INTO " + t.termsVersion() + " (forum_id, " + VERSION_COLUMNS + ") VALUES"
         + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     updateVersion = "UPDATE " + t.termsVersion() + " SET status = ?, round = ?, content_hash = ?,"
