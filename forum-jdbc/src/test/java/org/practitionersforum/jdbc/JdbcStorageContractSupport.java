@@ -21,17 +21,27 @@ abstract class JdbcStorageContractSupport extends StorageContract {
 
   abstract Dialect dialect();
 
+  /** The table prefix of this run. */
+  String prefix() {
+    return "tck_";
+  }
+
+  /** Creates the tables, once per database and prefix. */
+  void migrate(JdbcForumStorage storage) {
+    storage.migrate();
+  }
+
   @Override
   protected ForumStorage createStorage() {
-    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(dataSource()).tablePrefix("tck_").build();
+    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(dataSource()).tablePrefix(prefix()).build();
     synchronized (MIGRATED) {
-      if (MIGRATED.add(dialect().name())) {
-        storage.migrate();
+      if (MIGRATED.add(dialect().name() + "/" + prefix())) {
+        migrate(storage);
       }
     }
     try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
       for (String table : TABLES) {
-        s.executeUpdate("DELETE FROM tck_" + table);
+        s.executeUpdate("DELETE FROM " + prefix() + table);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not empty the tables", e);
