@@ -15,7 +15,8 @@ final class FlywayMigrations {
   private FlywayMigrations() {}
 
   /**
-   * Migrates with Flyway, placeholders {@code prefix} and {@code schema_prefix}.
+   * Migrates with Flyway, placeholders {@code prefix} and {@code schema_prefix}, into a database
+   * that may already hold other tables.
    *
    * @return how many migrations Flyway applied
    */
@@ -24,6 +25,8 @@ final class FlywayMigrations {
         .locations(dialect.flywayLocation())
         .placeholders(Map.of("prefix", prefix, "schema_prefix", ""))
         .table(prefix + "flyway_history")
+        // As in a host's existing database: other tables are already there; ours all come after.
+        .baselineOnMigrate(true).baselineVersion("0")
         .load().migrate().migrationsExecuted;
   }
 
