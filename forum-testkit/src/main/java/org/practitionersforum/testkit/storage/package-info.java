@@ -1,6 +1,6 @@
 /**
- * The storage contract suite (TCK): JUnit 5 test interfaces with default test methods that any
- * implementation of the storage SPI must pass. A storage implementer writes one test class that
- * implements the contracts and {@link org.practitionersforum.testkit.storage.StorageUnderTest}.
+ * The storage contract suite (TCK): JUnit 5 test interfaces, grouped by area, that any
+ * implementation of the storage SPI must pass. A third party extends {@link
+ * org.practitionersforum.testkit.storage.StorageContract} and implements one method.
  */
 package org.practitionersforum.testkit.storage;

@@ -3,12 +3,10 @@ package org.practitionersforum.testkit.storage;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.core.memory.InMemoryForumStorage;
 
-/** Runs the terms and session store contracts against the in-memory storage. */
-class InMemoryStorageContractTest implements TermsStoreContract, SessionStoreContract {
-  private final ForumStorage storage = new InMemoryForumStorage();
-
+/** The reference implementation passes the whole storage contract suite. */
+class InMemoryStorageContractTest extends StorageContract {
   @Override
-  public ForumStorage storage() {
-    return storage;
+  protected ForumStorage createStorage() {
+    return new InMemoryForumStorage();
   }
 }

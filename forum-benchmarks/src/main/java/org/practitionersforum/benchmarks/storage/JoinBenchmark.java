@@ -1,0 +1,247 @@
+package org.practitionersforum.benchmarks.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.practitionersforum.api.forum.Composition;
+import org.practitionersforum.api.forum.Forum;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.forum.ForumProposal;
+import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.Discipline;
+import org.practitionersforum.api.practitioner.LocalityId;
+import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.PractitionerProfile;
+import org.practitionersforum.api.practitioner.Specialism;
+import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.jdbc.JdbcForumStorage;
+
+/**
+ * A practitioner joins a forum and leaves it again, through the SDK (reading the forum and the
+ * profiles, checking the rules, versioned update, member row and history) versus hand-written
+ * plain JDBC writing the same rows with the reads a correct implementation needs (see {@link
+ * #plainJdbcJoinAndLeave()}), on H2 and embedded PostgreSQL, in the same run. Both sides use the
+ * same HikariCP pool.
+ *
+ * <p>{@code mvn -B -q -pl forum-benchmarks -am package -DskipTests exec:exec -Djmh.args="JoinBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s"}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class JoinBenchmark {
+  private static final Actor ADMIN = Actor.administrator(PersonId.of("admin"));
+
+  @Param({"h2", "postgresql"})
+  public String database;
+
+  private EmbeddedPostgres postgres;
+  private HikariDataSource dataSource;
+  private ForumSdk sdk;
+  private final ForumId forum = ForumId.of("bench-forum");
+  private final PractitionerId joiner = PractitionerId.of("joiner");
+  private static final String PLAIN_FORUM = "plain-forum";
+  private long plainVersion;
+
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    HikariConfig c = new HikariConfig();
+    if (database.equals("h2")) {
+      c.setJdbcUrl("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
+      c.setUsername("sa");
+    } else {
+      postgres = EmbeddedPostgres.builder().start();
+      c.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+      c.setUsername("postgres");
+    }
+    c.setMaximumPoolSize(2);
+    dataSource = new HikariDataSource(c);
+    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(dataSource).build();
+    storage.migrate();
+    sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).build();
+    for (int i = 0; i < 4; i++) {
+      sdk.practitioners().register(ADMIN, profile("member-" + i));
+    }
+    sdk.practitioners().register(ADMIN, profile(joiner.value()));
+    sdk.forums().propose(ADMIN, ForumProposal.builder().id(forum).name("Bench").organisation(OrganisationId.of("o"))
+        .base(BaseId.of("b")).locality(LocalityId.of("l")).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
+    for (int i = 0; i < 4; i++) {
+      PractitionerId p = PractitionerId.of("member-" + i);
+      sdk.forums().join(Actor.practitioner(p), forum, p);
+    }
+    sdk.forums().propose(ADMIN, ForumProposal.builder().id(ForumId.of(PLAIN_FORUM)).name("Plain").organisation(OrganisationId.of("o"))
+        .base(BaseId.of("b")).locality(LocalityId.of("l")).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
+    for (int i = 0; i < 4; i++) {
+      PractitionerId p = PractitionerId.of("member-" + i);
+      sdk.forums().join(Actor.practitioner(p), ForumId.of(PLAIN_FORUM), p);
+    }
+    plainVersion = 5;
+  }
+
+  private static PractitionerProfile profile(String id) {
+    return PractitionerProfile.builder().id(PractitionerId.of(id)).discipline(Discipline.SOCIAL_WORK)
+        .specialism(Specialism.ADULTS).base(BaseId.of("b")).organisation(OrganisationId.of("o"))
+        .locality(LocalityId.of("l")).build();
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
+    dataSource.close();
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  /** Join and leave through the SDK's services. */
+  @Benchmark
+  public Forum sdkJoinAndLeave() {
+    sdk.forums().join(Actor.practitioner(joiner), forum, joiner);
+    return sdk.forums().leave(Actor.practitioner(joiner), forum, joiner);
+  }
+
+  /**
+   * The same rows by hand, with the reads a correct hand-written implementation needs. Join: the
+   * forum row (version, state, member count and maximum), the profiles of the candidate and the
+   * current members in one query (for the composition and line-management rules), a versioned
+   * update of the forum row and the member insert. Leave: the forum row and the membership in one
+   * query, the member delete and a versioned update.
+   */
+  @Benchmark
+  public long plainJdbcJoinAndLeave() throws SQLException {
+    plainVersion = plainJoin(plainVersion);
+    plainVersion = plainLeave(plainVersion);
+    return plainVersion;
+  }
+
+  private long plainJoin(long expected) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        long version;
+        int count;
+        try (PreparedStatement read = c.prepareStatement(
+            "SELECT version, member_count, max_members, state FROM pf_forum WHERE id = ?")) {
+          read.setString(1, PLAIN_FORUM);
+          try (ResultSet rs = read.executeQuery()) {
+            rs.next();
+            version = rs.getLong(1);
+            count = rs.getInt(2);
+            if (count >= rs.getInt(3) || rs.getString(4).equals("CLOSED") || version != expected) {
+              throw new IllegalStateException("refused");
+            }
+          }
+        }
+        int profiles = 0;
+        try (PreparedStatement read = c.prepareStatement("SELECT p.id, p.discipline, p.specialism,"
+            + " p.line_manager_id, m.ordinal FROM pf_practitioner p LEFT JOIN pf_forum_member m"
+            + " ON m.forum_id = ? AND m.practitioner_id = p.id"
+            + " WHERE p.id = ? OR p.id IN (SELECT practitioner_id FROM pf_forum_member WHERE forum_id = ?)")) {
+          read.setString(1, PLAIN_FORUM);
+          read.setString(2, joiner.value());
+          read.setString(3, PLAIN_FORUM);
+          try (ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+              profiles++;
+              if (rs.getString(1).equals(joiner.value()) && rs.getObject(5) != null) {
+                throw new IllegalStateException("already a member");
+              }
+            }
+          }
+        }
+        if (profiles != count + 1) {
+          throw new IllegalStateException("missing profile");
+        }
+        update(c, count + 1, version);
+        try (PreparedStatement ins = c.prepareStatement(
+            "INSERT INTO pf_forum_member (forum_id, ordinal, practitioner_id, joined_at) VALUES (?, ?, ?, ?)")) {
+          ins.setString(1, PLAIN_FORUM);
+          ins.setInt(2, (int) version + 100);
+          ins.setString(3, joiner.value());
+          ins.setLong(4, System.nanoTime());
+          ins.executeUpdate();
+        }
+        c.commit();
+        return version + 1;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    }
+  }
+
+  private long plainLeave(long expected) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        long version;
+        int count;
+        try (PreparedStatement read = c.prepareStatement("SELECT f.version, f.member_count, m.ordinal"
+            + " FROM pf_forum f LEFT JOIN pf_forum_member m ON m.forum_id = f.id AND m.practitioner_id = ?"
+            + " WHERE f.id = ?")) {
+          read.setString(1, joiner.value());
+          read.setString(2, PLAIN_FORUM);
+          try (ResultSet rs = read.executeQuery()) {
+            rs.next();
+            version = rs.getLong(1);
+            count = rs.getInt(2);
+            if (rs.getObject(3) == null || version != expected) {
+              throw new IllegalStateException("not a member");
+            }
+          }
+        }
+        try (PreparedStatement del = c.prepareStatement(
+            "DELETE FROM pf_forum_member WHERE forum_id = ? AND practitioner_id = ?")) {
+          del.setString(1, PLAIN_FORUM);
+          del.setString(2, joiner.value());
+          del.executeUpdate();
+        }
+        update(c, count - 1, version);
+        c.commit();
+        return version + 1;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    }
+  }
+
+  private static void update(Connection c, int count, long version) throws SQLException {
+    try (PreparedStatement up = c.prepareStatement(
+        "UPDATE pf_forum SET member_count = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+      up.setInt(1, count);
+      up.setString(2, PLAIN_FORUM);
+      up.setLong(3, version);
+      if (up.executeUpdate() != 1) {
+        throw new IllegalStateException("stale");
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.practitionersforum.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Where {@link JdbcForumStorage} takes its connections from, when the host wants to keep one
+ * transaction for its own writes and the SDK's.
+ *
+ * <p>{@link #acquire()} returns the connection bound to the host's current transaction (for
+ * example Spring's {@code DataSourceUtils.getConnection(dataSource)}); {@link #release} hands it
+ * back (for example {@code DataSourceUtils.releaseConnection(connection, dataSource)}). When that
+ * connection is in a transaction (auto-commit off), a unit of work runs inside it under a
+ * savepoint: on failure it rolls back to the savepoint, on success it releases the savepoint,
+ * and it never commits, rolls back the whole transaction, or closes the connection: the host
+ * does. When the connection is in auto-commit mode, there is no host transaction, and the unit
+ * of work runs in its own transaction on that connection.
+ *
+ * <p>Implementations must be thread-safe: units of work on several threads call them at once.
+ */
+public interface ConnectionProvider {
+
+  /**
+   * Returns the connection to use for one unit of work.
+   *
+   * @return an open connection
+   * @throws SQLException if none can be had; reported as a retryable storage failure
+   */
+  Connection acquire() throws SQLException;
+
+  /**
+   * Hands back a connection returned by {@link #acquire()} when the unit of work is over.
+   *
+   * @param connection the connection
+   * @throws SQLException if releasing failed; reported as a storage failure
+   */
+  void release(Connection connection) throws SQLException;
+
+  /**
+   * Returns a provider that takes a new connection from a data source for each unit of work and
+   * closes it afterwards (returning it to the pool, if the data source pools).
+   *
+   * @param dataSource the data source
+   * @return the provider
+   * @throws NullPointerException if the data source is null
+   */
+  static ConnectionProvider of(DataSource dataSource) {
+    java.util.Objects.requireNonNull(dataSource, "dataSource");
+    return new ConnectionProvider() {
+      @Override
+      public Connection acquire() throws SQLException {
+        return dataSource.getConnection();
+      }
+
+      @Override
+      public void release(Connection connection) throws SQLException {
+        connection.close();
+      }
+    };
+  }
+}

@@ -1,0 +1,347 @@
+package org.practitionersforum.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.practitionersforum.api.InvalidInputException;
+import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.spi.ForumStorage;
+import org.practitionersforum.api.spi.StorageException;
+import org.practitionersforum.api.spi.TransactionWork;
+import org.practitionersforum.jdbc.internal.Migrator;
+import org.practitionersforum.jdbc.internal.SqlErrors;
+import org.practitionersforum.jdbc.internal.Statements;
+import org.practitionersforum.jdbc.internal.Tables;
+import org.practitionersforum.jdbc.internal.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The storage SPI on JDBC, for H2, PostgreSQL and MariaDB.
+ *
+ * <p>Build one per database and share it: it is thread-safe, holds no connection between units
+ * of work, and keeps only the SQL text of its configuration.
+ *
+ * <pre>{@code
+ * JdbcForumStorage storage = JdbcForumStorage.builder()
+ *     .dataSource(dataSource)        // any DataSource: a pool, or the host's own
+ *     .tablePrefix("pf_")            // the default
+ *     .build();
+ * storage.migrate();                 // or run the SQL files with the host's own Flyway
+ * }</pre>
+ *
+ * <p><b>Transactions.</b> With {@link Builder#dataSource}, each unit of work takes a connection,
+ * turns auto-commit off, and commits or rolls back. With {@link Builder#hostTransactions} it
+ * joins the host's transaction under a savepoint and leaves commit and rollback to the host (see
+ * {@link ConnectionProvider}). The stores work under READ COMMITTED or any stricter isolation;
+ * the connection's isolation is not changed. Every update carries the version it was read at
+ * ({@code UPDATE ... SET version = version + 1 WHERE id = ? AND version = ?}), so a lost update
+ * is impossible whatever the isolation, and that row update also orders concurrent writers of
+ * one forum.
+ *
+ * <p><b>Failures.</b> No {@code SQLException} escapes. A unique violation becomes a {@link
+ * org.practitionersforum.api.DuplicateException}; a value the database cannot hold an {@link
+ * InvalidInputException}, raised before any statement where it can be foreseen; a stale version
+ * a {@link org.practitionersforum.api.spi.ConcurrentUpdateException}; anything else a {@link
+ * StorageException} that says whether it is retryable. Messages carry the SQLState and vendor
+ * code, never the driver's text (which may quote values). When the database reports a
+ * serialization failure, deadlock or lock time-out, it has rolled the whole transaction back,
+ * and a unit of work in its own transaction is run again, up to {@link Builder#maxAttempts}
+ * times in all; the work must therefore have no effect outside the transaction (the SDK's
+ * services publish events only after the unit of work returns). In a host transaction nothing
+ * is retried: the failure is reported as retryable and the host retries its own transaction.
+ */
+public final class JdbcForumStorage implements ForumStorage {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcForumStorage.class);
+
+  private final ConnectionProvider provider;
+  private final boolean hostTransactions;
+  private final Dialect configuredDialect;
+  private final Tables tables;
+  private final int maxAttempts;
+  private volatile Statements statements;
+
+  private JdbcForumStorage(Builder b) {
+    this.provider = b.provider;
+    this.hostTransactions = b.hostTransactions;
+    this.configuredDialect = b.dialect;
+    this.tables = new Tables(b.schema, b.tablePrefix);
+    this.maxAttempts = b.maxAttempts;
+    if (b.dialect != null) {
+      this.statements = new Statements(b.dialect, tables);
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Runs the work on one connection. Retries it, in its own transaction only, after a
+   * serialization failure, deadlock or lock time-out, at most {@link Builder#maxAttempts} times
+   * in all.
+   *
+   * @throws InvalidInputException if work is null, or a value cannot be stored exactly
+   */
+  @Override
+  public <T> T inTransaction(TransactionWork<T> work) {
+    Checks.notNull(work, "transaction work");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return runOnce(work);
+      } catch (StorageException e) {
+        if (attempt >= maxAttempts || !SqlErrors.rolledBackTransient(e)) {
+          throw e;
+        }
+        LOG.debug("unit of work hit a transient database failure; running it again (attempt {} of {})",
+            attempt + 1, maxAttempts);
+      }
+    }
+  }
+
+  /**
+   * Creates or updates the SDK's tables: applies, in order, each migration of the dialect not
+   * yet recorded in the schema history table {@code <prefix>schema_history}. Idempotent. Creates
+   * the schema if one is configured and it does not exist. Run it from one process at a time,
+   * for example at start-up; hosts with their own Flyway may run the same files instead (see
+   * {@link Dialect#flywayLocation()}).
+   *
+   * @return how many migrations were applied by this call
+   * @throws StorageException if the database refused a migration, or an applied migration was
+   *     changed since
+   */
+  public int migrate() {
+    Connection c = acquire();
+    try {
+      return Migrator.migrate(c, statements(c));
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "migrate the storage schema", "migration");
+    } finally {
+      release(c);
+    }
+  }
+
+  /**
+   * Returns the dialect: the configured one, or the one detected from the database (which takes
+   * a connection the first time).
+   *
+   * @return the dialect
+   * @throws StorageException if no connection can be had or the database is not supported
+   */
+  public Dialect dialect() {
+    if (configuredDialect != null) {
+      return configuredDialect;
+    }
+    Statements s = statements;
+    if (s != null) {
+      return s.dialect();
+    }
+    Connection c = acquire();
+    try {
+      return statements(c).dialect();
+    } finally {
+      release(c);
+    }
+  }
+
+  private Statements statements(Connection c) {
+    Statements s = statements;
+    if (s == null) {
+      s = new Statements(Dialect.detect(c), tables);
+      statements = s;
+    }
+    return s;
+  }
+
+  private <T> T runOnce(TransactionWork<T> work) {
+    Connection c = acquire();
+    boolean restoreAutoCommit = false;
+    Savepoint savepoint = null;
+    UnitOfWork uow = null;
+    try {
+      Statements s = statements(c);
+      if (hostTransactions && !c.getAutoCommit()) {
+        savepoint = c.setSavepoint();
+      } else if (c.getAutoCommit()) {
+        c.setAutoCommit(false);
+        restoreAutoCommit = true;
+      }
+      uow = new UnitOfWork(c, s);
+      T result = work.execute(uow);
+      uow.close();
+      if (savepoint != null) {
+        c.releaseSavepoint(savepoint);
+      } else {
+        c.commit();
+      }
+      return result;
+    } catch (SQLException e) {
+      rollback(c, savepoint);
+      throw SqlErrors.translate(e, "complete a unit of work", "record");
+    } catch (RuntimeException | Error e) {
+      rollback(c, savepoint);
+      throw e;
+    } finally {
+      if (uow != null) {
+        uow.close();
+      }
+      if (restoreAutoCommit) {
+        try {
+          c.setAutoCommit(true);
+        } catch (SQLException e) {
+          LOG.debug("could not restore auto-commit on a connection (SQLState {})", e.getSQLState());
+        }
+      }
+      release(c);
+    }
+  }
+
+  private static void rollback(Connection c, Savepoint savepoint) {
+    try {
+      if (savepoint != null) {
+        c.rollback(savepoint);
+      } else {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      // The database may already have rolled back (a deadlock victim, a lost connection).
+      LOG.debug("rollback failed (SQLState {})", e.getSQLState());
+    }
+  }
+
+  private Connection acquire() {
+    try {
+      return Objects.requireNonNull(provider.acquire(), "the connection provider returned null");
+    } catch (SQLException e) {
+      throw new StorageException("could not get a database connection (SQLState "
+          + e.getSQLState() + ", vendor code " + e.getErrorCode() + ")", true, null);
+    }
+  }
+
+  private void release(Connection c) {
+    try {
+      provider.release(c);
+    } catch (SQLException e) {
+      LOG.debug("could not release a connection (SQLState {})", e.getSQLState());
+    }
+  }
+
+  /**
+   * Builds {@link JdbcForumStorage}s. Not thread-safe; the storage it builds is.
+   */
+  public static final class Builder {
+    private ConnectionProvider provider;
+    private boolean hostTransactions;
+    private Dialect dialect;
+    private String schema = "";
+    private String tablePrefix = "pf_";
+    private int maxAttempts = 3;
+
+    private Builder() {}
+
+    /**
+     * Uses a data source: one connection per unit of work, in its own transaction.
+     *
+     * @param dataSource the data source
+     * @return this builder
+     * @throws InvalidInputException if it is null
+     */
+    public Builder dataSource(DataSource dataSource) {
+      this.provider = ConnectionProvider.of(Checks.notNull(dataSource, "data source"));
+      this.hostTransactions = false;
+      return this;
+    }
+
+    /**
+     * Joins the host's transactions: each unit of work uses the connection the provider returns
+     * and, when that connection is in a transaction, runs under a savepoint inside it, leaving
+     * commit and rollback to the host.
+     *
+     * @param provider the host's connection provider
+     * @return this builder
+     * @throws InvalidInputException if it is null
+     */
+    public Builder hostTransactions(ConnectionProvider provider) {
+      this.provider = Checks.notNull(provider, "connection provider");
+      this.hostTransactions = true;
+      return this;
+    }
+
+    /**
+     * Sets the dialect instead of detecting it from the first connection.
+     *
+     * @param dialect the dialect
+     * @return this builder
+     * @throws InvalidInputException if it is null
+     */
+    public Builder dialect(Dialect dialect) {
+      this.dialect = Checks.notNull(dialect, "dialect");
+      return this;
+    }
+
+    /**
+     * Puts the tables in a schema (a database, on MariaDB) rather than the connection's default.
+     *
+     * @param schema a lower-case identifier, or empty for the connection's default schema
+     * @return this builder
+     * @throws InvalidInputException if it is not a plain lower-case identifier
+     */
+    public Builder schema(String schema) {
+      new Tables(Checks.notNull(schema, "schema"), "");
+      this.schema = schema;
+      return this;
+    }
+
+    /**
+     * Sets the prefix of every table, index and constraint name; {@code "pf_"} by default.
+     *
+     * @param prefix a lower-case identifier of at most 20 characters, or empty
+     * @return this builder
+     * @throws InvalidInputException if it is not a plain lower-case identifier
+     */
+    public Builder tablePrefix(String prefix) {
+      new Tables("", Checks.notNull(prefix, "table prefix"));
+      this.tablePrefix = prefix;
+      return this;
+    }
+
+    /**
+     * Sets how many times in all a unit of work in its own transaction is run when the database
+     * reports a serialization failure, deadlock or lock time-out; 3 by default, 1 to never
+     * retry.
+     *
+     * @param maxAttempts from 1 to 10
+     * @return this builder
+     * @throws InvalidInputException if out of range
+     */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1 || maxAttempts > 10) {
+        throw new InvalidInputException("max attempts must be from 1 to 10");
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
+     * Builds the storage. Does not connect: the dialect, unless set, is detected on first use.
+     *
+     * @return the storage
+     * @throws InvalidInputException if neither a data source nor a connection provider was set
+     */
+    public JdbcForumStorage build() {
+      if (provider == null) {
+        throw new InvalidInputException("a data source or a connection provider is required");
+      }
+      return new JdbcForumStorage(this);
+    }
+  }
+}

@@ -1,0 +1,526 @@
+package org.practitionersforum.jdbc.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.practitionersforum.api.DuplicateException;
+import org.practitionersforum.api.NotFoundException;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.TermsStore;
+import org.practitionersforum.api.terms.Agreement;
+import org.practitionersforum.api.terms.ContentHash;
+import org.practitionersforum.api.terms.ForumTerms;
+import org.practitionersforum.api.terms.Objection;
+import org.practitionersforum.api.terms.PartyRole;
+import org.practitionersforum.api.terms.TermsContent;
+import org.practitionersforum.api.terms.TermsStatus;
+import org.practitionersforum.api.terms.TermsVersion;
+
+/**
+ * A forum's terms as one versioned row, one row per terms version, and child rows for the
+ * purposes and stated limits, agreements and objections. A read is two statements: the versions
+ * (joined to the versioned row), then every child row in one {@code UNION ALL}. An update is a
+ * versioned {@code UPDATE} of the forum's row (which also locks it) followed by only the rows that
+ * changed: agreeing a version is that update and one inserted agreement row.
+ */
+final class JdbcTermsStore implements TermsStore {
+  private final UnitOfWork uow;
+  private final TermsRows sql;
+
+  JdbcTermsStore(UnitOfWork uow) {
+    this.uow = uow;
+    this.sql = uow.statements().terms();
+  }
+
+  @Override
+  public Optional<ForumTerms> find(ForumId forum) {
+    uow.checkOpen();
+    Checks.notNull(forum, "forum id");
+    TermsRows.Snapshot cached = uow.termsSnapshots().get(forum);
+    if (cached != null) {
+      return Optional.of(cached.terms());
+    }
+    return load(forum, "read a forum's terms").map(TermsRows.Snapshot::terms);
+  }
+
+  @Override
+  public ForumTerms insert(ForumTerms terms) {
+    uow.checkOpen();
+    Checks.notNull(terms, "forum's terms");
+    if (terms.version() != 0) {
+      throw new IllegalArgumentException("new terms must be at version 0");
+    }
+    checkStorable(terms);
+    String forum = terms.forum().value();
+    try {
+      try (PreparedStatement ps = uow.prepare(sql.insertTerms)) {
+        ps.setString(1, forum);
+        ps.setLong(2, 1);
+        if (ps.executeUpdate() == 0) {
+          throw new DuplicateException("a forum's terms with that forum id already exist");
+        }
+      }
+      Rows.Batch versions = new Rows.Batch(sql.insertVersion);
+      Writes w = new Writes();
+      Map<Integer, int[]> agreements = new HashMap<>();
+      Map<Integer, int[]> objections = new HashMap<>();
+      for (TermsVersion v : terms.versions()) {
+        versions.add(ps -> bindVersionInsert(ps, forum, v));
+        w.items(forum, v);
+        agreements.put(v.number(), w.agreements(forum, v, v.agreements(), ordinals(v.agreements().size())));
+        objections.put(v.number(), w.objections(forum, v, v.objections(), ordinals(v.objections().size())));
+      }
+      versions.run(uow);
+      w.run(uow);
+      ForumTerms stored = ForumTerms.builder().from(terms).version(1).build();
+      uow.termsSnapshots().put(terms.forum(), new TermsRows.Snapshot(stored, agreements, objections));
+      return stored;
+    } catch (SQLException e) {
+      uow.termsSnapshots().remove(terms.forum());
+      throw SqlErrors.translate(e, "insert a forum's terms", "forum's terms");
+    }
+  }
+
+  @Override
+  public ForumTerms update(ForumTerms terms) {
+    uow.checkOpen();
+    Checks.notNull(terms, "forum's terms");
+    checkStorable(terms);
+    String forum = terms.forum().value();
+    try {
+      try (PreparedStatement ps = uow.prepare(sql.updateTerms)) {
+        ps.setString(1, forum);
+        ps.setLong(2, terms.version());
+        if (ps.executeUpdate() == 0) {
+          uow.termsSnapshots().remove(terms.forum());
+          throw missingOrStale(forum);
+        }
+      }
+      TermsRows.Snapshot old = uow.termsSnapshots().get(terms.forum());
+      if (old == null || old.terms().version() != terms.version()) {
+        // Not read in this unit of work: read the rows, now locked by the update.
+        old = load(terms.forum(), "update a forum's terms").orElseThrow();
+      }
+      Map<Integer, int[]> agreements = new HashMap<>();
+      Map<Integer, int[]> objections = new HashMap<>();
+      writeChanges(forum, old, terms, agreements, objections);
+      ForumTerms stored = ForumTerms.builder().from(terms).version(terms.version() + 1).build();
+      uow.termsSnapshots().put(terms.forum(), new TermsRows.Snapshot(stored, agreements, objections));
+      return stored;
+    } catch (SQLException e) {
+      uow.termsSnapshots().remove(terms.forum());
+      throw SqlErrors.translate(e, "update a forum's terms", "forum's terms");
+    }
+  }
+
+  /**
+   * Writes the difference between the stored terms and the new ones, in an order that keeps
+   * every constraint true after each statement: child rows are deleted before the version rows
+   * they belong to, a version leaves force before another enters it, and version rows are
+   * written before their children.
+   */
+  private void writeChanges(String forum, TermsRows.Snapshot old, ForumTerms now,
+      Map<Integer, int[]> agreementOrdinals, Map<Integer, int[]> objectionOrdinals) throws SQLException {
+    List<TermsVersion> before = old.terms().versions();
+    List<TermsVersion> after = now.versions();
+    Rows.Batch deleteAgreement = new Rows.Batch(sql.deleteAgreement);
+    Rows.Batch deleteObjection = new Rows.Batch(sql.deleteObjection);
+    Rows.Batch deleteAgreements = new Rows.Batch(sql.deleteAgreements);
+    Rows.Batch deleteObjections = new Rows.Batch(sql.deleteObjections);
+    Rows.Batch deleteItems = new Rows.Batch(sql.deleteItems);
+    Rows.Batch deleteVersions = new Rows.Batch(sql.deleteVersion);
+    Rows.Batch leaveForce = new Rows.Batch(sql.updateVersion);
+    Rows.Batch enterForce = new Rows.Batch(sql.updateVersion);
+    Rows.Batch insertVersions = new Rows.Batch(sql.insertVersion);
+    Writes w = new Writes();
+    for (int k = after.size(); k < before.size(); k++) {
+      int number = before.get(k).number();
+      deleteAgreements.add(ps -> bindKey(ps, forum, number));
+      deleteObjections.add(ps -> bindKey(ps, forum, number));
+      deleteItems.add(ps -> bindKey(ps, forum, number));
+      deleteVersions.add(ps -> bindKey(ps, forum, number));
+    }
+    for (int k = 0; k < after.size(); k++) {
+      TermsVersion v = after.get(k);
+      int number = v.number();
+      if (k >= before.size()) {
+        insertVersions.add(ps -> bindVersionInsert(ps, forum, v));
+        w.items(forum, v);
+        agreementOrdinals.put(number, w.agreements(forum, v, v.agreements(), ordinals(v.agreements().size())));
+        objectionOrdinals.put(number, w.objections(forum, v, v.objections(), ordinals(v.objections().size())));
+        continue;
+      }
+      TermsVersion was = before.get(k);
+      if (!sameRow(was, v)) {
+        (v.status() == TermsStatus.IN_FORCE ? enterForce : leaveForce).add(ps -> bindVersionUpdate(ps, forum, v));
+      }
+      if (!was.content().equals(v.content())) {
+        deleteItems.add(ps -> bindKey(ps, forum, number));
+        w.items(forum, v);
+      }
+      if (!was.hash().equals(v.hash())) {
+        // Children bind to the hash: all of them go, and the new ones come after the version row.
+        deleteAgreements.add(ps -> bindKey(ps, forum, number));
+        deleteObjections.add(ps -> bindKey(ps, forum, number));
+        agreementOrdinals.put(number, w.agreements(forum, v, v.agreements(), ordinals(v.agreements().size())));
+        objectionOrdinals.put(number, w.objections(forum, v, v.objections(), ordinals(v.objections().size())));
+        continue;
+      }
+      ForumRows.Plan agreements = ForumRows.Plan.of(was.agreements(), old.agreements().get(number), v.agreements());
+      for (int ordinal : agreements.deletes()) {
+        deleteAgreement.add(ps -> bindChildKey(ps, forum, number, ordinal));
+      }
+      w.agreements(forum, v, subList(v.agreements(), agreements.inserts()), agreements.insertOrdinals());
+      agreementOrdinals.put(number, agreements.ordinals());
+      ForumRows.Plan objections = ForumRows.Plan.of(was.objections(), old.objections().get(number), v.objections());
+      for (int ordinal : objections.deletes()) {
+        deleteObjection.add(ps -> bindChildKey(ps, forum, number, ordinal));
+      }
+      w.objections(forum, v, subList(v.objections(), objections.inserts()), objections.insertOrdinals());
+      objectionOrdinals.put(number, objections.ordinals());
+    }
+    deleteAgreement.run(uow);
+    deleteObjection.run(uow);
+    deleteAgreements.run(uow);
+    deleteObjections.run(uow);
+    deleteItems.run(uow);
+    deleteVersions.run(uow);
+    leaveForce.run(uow);
+    enterForce.run(uow);
+    insertVersions.run(uow);
+    w.run(uow);
+  }
+
+  /** Tells whether two versions of one number have the same version row (children aside). */
+  private static boolean sameRow(TermsVersion a, TermsVersion b) {
+    return a.status() == b.status() && a.round() == b.round() && a.hash().equals(b.hash())
+        && a.draftedAt().equals(b.draftedAt()) && a.openedAt().equals(b.openedAt())
+        && a.inForceAt().equals(b.inForceAt()) && a.endedAt().equals(b.endedAt())
+        && a.content().equals(b.content());
+  }
+
+  private static <T> List<T> subList(List<T> all, List<Integer> indexes) {
+    List<T> out = new ArrayList<>(indexes.size());
+    for (int i : indexes) {
+      out.add(all.get(i));
+    }
+    return out;
+  }
+
+  private static int[] ordinals(int size) {
+    return ForumRows.Plan.fresh(size);
+  }
+
+  private static List<Integer> boxed(int[] ordinals) {
+    List<Integer> out = new ArrayList<>(ordinals.length);
+    for (int o : ordinals) {
+      out.add(o);
+    }
+    return out;
+  }
+
+  /** The child rows to insert: items, agreements and objections, one batch each. */
+  private final class Writes {
+    final Rows.Batch items = new Rows.Batch(sql.insertItem);
+    final Rows.Batch agreements = new Rows.Batch(sql.insertAgreement);
+    final Rows.Batch objections = new Rows.Batch(sql.insertObjection);
+
+    void items(String forum, TermsVersion v) {
+      List<String> purposes = v.content().purposes();
+      for (int i = 0; i < purposes.size(); i++) {
+        int ordinal = i + 1;
+        String text = purposes.get(i);
+        items.add(ps -> bindItem(ps, forum, v.number(), TermsRows.PURPOSE, ordinal, text));
+      }
+      List<String> limits = v.content().confidentialityLimits();
+      for (int i = 0; i < limits.size(); i++) {
+        int ordinal = i + 1;
+        String text = limits.get(i);
+        items.add(ps -> bindItem(ps, forum, v.number(), TermsRows.LIMIT, ordinal, text));
+      }
+    }
+
+    int[] agreements(String forum, TermsVersion v, List<Agreement> rows, int[] ordinals) {
+      agreements(forum, v, rows, boxed(ordinals));
+      return ordinals;
+    }
+
+    void agreements(String forum, TermsVersion v, List<Agreement> rows, List<Integer> ordinals) {
+      for (int i = 0; i < rows.size(); i++) {
+        Agreement a = rows.get(i);
+        int ordinal = ordinals.get(i);
+        agreements.add(ps -> {
+          bindChildKey(ps, forum, v.number(), ordinal);
+          ps.setString(4, a.party().value());
+          ps.setString(5, a.role().name());
+          ps.setString(6, a.hash().value());
+          ps.setInt(7, a.round());
+          ps.setLong(8, Values.nanos(a.at(), "the time of an agreement"));
+        });
+      }
+    }
+
+    int[] objections(String forum, TermsVersion v, List<Objection> rows, int[] ordinals) {
+      objections(forum, v, rows, boxed(ordinals));
+      return ordinals;
+    }
+
+    void objections(String forum, TermsVersion v, List<Objection> rows, List<Integer> ordinals) {
+      for (int i = 0; i < rows.size(); i++) {
+        Objection o = rows.get(i);
+        int ordinal = ordinals.get(i);
+        objections.add(ps -> {
+          bindChildKey(ps, forum, v.number(), ordinal);
+          ps.setString(4, o.party().value());
+          ps.setString(5, o.role().name());
+          ps.setString(6, o.hash().value());
+          ps.setInt(7, o.round());
+          ps.setString(8, o.reason());
+          ps.setLong(9, Values.nanos(o.at(), "the time of an objection"));
+        });
+      }
+    }
+
+    void run(UnitOfWork uow) throws SQLException {
+      items.run(uow);
+      agreements.run(uow);
+      objections.run(uow);
+    }
+  }
+
+  private RuntimeException missingOrStale(String forum) throws SQLException {
+    try (PreparedStatement ps = uow.prepare(sql.termsExists)) {
+      ps.setString(1, forum);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new ConcurrentUpdateException("forum's terms of reference")
+            : new NotFoundException("the forum has no terms of reference");
+      }
+    }
+  }
+
+  /** Refuses, before any statement, values that the database could not hold exactly. */
+  private static void checkStorable(ForumTerms terms) {
+    Values.text(terms.forum().value(), "a forum id", Checks.MAX_ID_LENGTH);
+    for (TermsVersion v : terms.versions()) {
+      TermsContent c = v.content();
+      for (String p : c.purposes()) {
+        Values.text(p, "a purpose", TermsContent.MAX_ITEM_LENGTH);
+      }
+      for (String l : c.confidentialityLimits()) {
+        Values.text(l, "a stated limit of confidentiality", TermsContent.MAX_ITEM_LENGTH);
+      }
+      for (String text : List.of(c.confidentiality(), c.attendance(), c.equalAirtime(), c.cadence(),
+          c.facilitation(), c.facilitationEnds(), c.decisionMaking(), c.sharingWithManagers())) {
+        Values.text(text, "a section of the terms", TermsContent.MAX_TEXT_LENGTH);
+      }
+      Values.nanos(v.draftedAt(), "the time terms were drafted");
+      v.openedAt().ifPresent(t -> Values.nanos(t, "the time terms were opened"));
+      v.inForceAt().ifPresent(t -> Values.nanos(t, "the time terms came into force"));
+      v.endedAt().ifPresent(t -> Values.nanos(t, "the time terms ended"));
+      for (Agreement a : v.agreements()) {
+        Values.text(a.party().value(), "a party id", Checks.MAX_ID_LENGTH);
+        Values.nanos(a.at(), "the time of an agreement");
+      }
+      for (Objection o : v.objections()) {
+        Values.text(o.party().value(), "a party id", Checks.MAX_ID_LENGTH);
+        Values.text(o.reason(), "the reason for an objection", Objection.MAX_REASON_LENGTH);
+        Values.nanos(o.at(), "the time of an objection");
+      }
+    }
+  }
+
+  private static void bindKey(PreparedStatement ps, String forum, int number) throws SQLException {
+    ps.setString(1, forum);
+    ps.setInt(2, number);
+  }
+
+  private static void bindChildKey(PreparedStatement ps, String forum, int number, int ordinal) throws SQLException {
+    ps.setString(1, forum);
+    ps.setInt(2, number);
+    ps.setInt(3, ordinal);
+  }
+
+  private static void bindItem(PreparedStatement ps, String forum, int number, int kind, int ordinal, String text)
+      throws SQLException {
+    ps.setString(1, forum);
+    ps.setInt(2, number);
+    ps.setInt(3, kind);
+    ps.setInt(4, ordinal);
+    ps.setString(5, text);
+  }
+
+  private static void bindVersionInsert(PreparedStatement ps, String forum, TermsVersion v) throws SQLException {
+    ps.setString(1, forum);
+    ps.setInt(2, v.number());
+    bindVersionColumns(ps, forum, v, 3);
+  }
+
+  private static void bindVersionUpdate(PreparedStatement ps, String forum, TermsVersion v) throws SQLException {
+    int i = bindVersionColumns(ps, forum, v, 1);
+    ps.setString(i++, forum);
+    ps.setInt(i, v.number());
+  }
+
+  /** Binds status to review date; returns the next parameter index. */
+  private static int bindVersionColumns(PreparedStatement ps, String forum, TermsVersion v, int start)
+      throws SQLException {
+    int i = start;
+    ps.setString(i++, v.status().name());
+    ps.setInt(i++, v.round());
+    ps.setString(i++, v.hash().value());
+    Rows.setString(ps, i++, v.status() == TermsStatus.IN_FORCE ? forum : null);
+    ps.setLong(i++, Values.nanos(v.draftedAt(), "the time terms were drafted"));
+    Rows.setLong(ps, i++, v.openedAt().map(t -> Values.nanos(t, "the time terms were opened")).orElse(null));
+    Rows.setLong(ps, i++, v.inForceAt().map(t -> Values.nanos(t, "the time terms came into force")).orElse(null));
+    Rows.setLong(ps, i++, v.endedAt().map(t -> Values.nanos(t, "the time terms ended")).orElse(null));
+    TermsContent c = v.content();
+    ps.setString(i++, c.confidentiality());
+    ps.setString(i++, c.attendance());
+    ps.setString(i++, c.equalAirtime());
+    ps.setString(i++, c.cadence());
+    ps.setInt(i++, c.quorum());
+    ps.setString(i++, c.facilitation());
+    ps.setString(i++, c.facilitationEnds());
+    ps.setString(i++, c.decisionMaking());
+    ps.setString(i++, c.sharingWithManagers());
+    ps.setObject(i++, c.reviewDate());
+    return i;
+  }
+
+  /** Reads a forum's terms in two statements, and remembers them with their row keys. */
+  private Optional<TermsRows.Snapshot> load(ForumId forumId, String operation) {
+    String forum = forumId.value();
+    try {
+      long version;
+      List<VersionParts> versions = new ArrayList<>();
+      try (PreparedStatement ps = uow.prepare(sql.selectVersions)) {
+        ps.setString(1, forum);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          version = rs.getLong(1);
+          do {
+            rs.getInt(2);
+            if (!rs.wasNull()) {
+              versions.add(new VersionParts(rs));
+            }
+          } while (rs.next());
+        }
+      }
+      if (!versions.isEmpty()) {
+        try (PreparedStatement ps = uow.prepare(sql.selectChildren)) {
+          for (int i = 1; i <= 3; i++) {
+            ps.setString(i, forum);
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              int number = rs.getInt(1);
+              if (number >= 1 && number <= versions.size()) {
+                versions.get(number - 1).add(rs);
+              }
+            }
+          }
+        }
+      }
+      ForumTerms.Builder terms = ForumTerms.builder().forum(forumId).version(version);
+      Map<Integer, int[]> agreements = new HashMap<>();
+      Map<Integer, int[]> objections = new HashMap<>();
+      for (VersionParts p : versions) {
+        terms.addVersions(p.build());
+        agreements.put(p.number, ints(p.agreementOrdinals));
+        objections.put(p.number, ints(p.objectionOrdinals));
+      }
+      TermsRows.Snapshot s = new TermsRows.Snapshot(terms.build(), agreements, objections);
+      uow.termsSnapshots().put(forumId, s);
+      return Optional.of(s);
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, operation, "forum's terms");
+    }
+  }
+
+  private static int[] ints(List<Integer> list) {
+    int[] out = new int[list.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = list.get(i);
+    }
+    return out;
+  }
+
+  /** One terms version being assembled from its row and its child rows. */
+  private static final class VersionParts {
+    final int number;
+    final TermsVersion.Builder version = TermsVersion.builder();
+    final TermsContent.Builder content = TermsContent.builder();
+    final List<Integer> agreementOrdinals = new ArrayList<>();
+    final List<Integer> objectionOrdinals = new ArrayList<>();
+
+    VersionParts(ResultSet rs) throws SQLException {
+      number = rs.getInt(2);
+      version.number(number)
+          .status(TermsStatus.valueOf(rs.getString(3)))
+          .round(rs.getInt(4))
+          .hash(ContentHash.of(rs.getString(5)))
+          .draftedAt(Values.instant(rs.getLong(7)));
+      Rows.getLong(rs, 8).map(Values::instant).ifPresent(version::openedAt);
+      Rows.getLong(rs, 9).map(Values::instant).ifPresent(version::inForceAt);
+      Rows.getLong(rs, 10).map(Values::instant).ifPresent(version::endedAt);
+      content.confidentiality(rs.getString(11))
+          .attendance(rs.getString(12))
+          .equalAirtime(rs.getString(13))
+          .cadence(rs.getString(14))
+          .quorum(rs.getInt(15))
+          .facilitation(rs.getString(16))
+          .facilitationEnds(rs.getString(17))
+          .decisionMaking(rs.getString(18))
+          .sharingWithManagers(rs.getString(19))
+          .reviewDate(Objects.requireNonNull(rs.getObject(20, LocalDate.class)));
+    }
+
+    void add(ResultSet rs) throws SQLException {
+      int kind = rs.getInt(2);
+      int ordinal = rs.getInt(3);
+      switch (kind) {
+        case TermsRows.PURPOSE:
+          content.addPurposes(rs.getString(8));
+          break;
+        case TermsRows.LIMIT:
+          content.addConfidentialityLimits(rs.getString(8));
+          break;
+        case TermsRows.AGREEMENT:
+          version.addAgreements(Agreement.builder().party(PersonId.of(rs.getString(4)))
+              .role(PartyRole.valueOf(rs.getString(5))).version(number)
+              .hash(ContentHash.of(rs.getString(6))).round(rs.getInt(7))
+              .at(instant(rs, 9)).build());
+          agreementOrdinals.add(ordinal);
+          break;
+        default:
+          version.addObjections(Objection.builder().party(PersonId.of(rs.getString(4)))
+              .role(PartyRole.valueOf(rs.getString(5))).version(number)
+              .hash(ContentHash.of(rs.getString(6))).round(rs.getInt(7)).reason(rs.getString(8))
+              .at(instant(rs, 9)).build());
+          objectionOrdinals.add(ordinal);
+          break;
+      }
+    }
+
+    private static Instant instant(ResultSet rs, int i) throws SQLException {
+      return Values.instant(rs.getLong(i));
+    }
+
+    TermsVersion build() {
+      return version.content(content.build()).build();
+    }
+  }
+}

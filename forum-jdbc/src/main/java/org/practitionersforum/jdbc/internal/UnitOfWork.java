@@ -1,0 +1,111 @@
+package org.practitionersforum.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.spi.ForumStore;
+import org.practitionersforum.api.session.Session;
+import org.practitionersforum.api.session.SessionId;
+import org.practitionersforum.api.spi.PractitionerStore;
+import org.practitionersforum.api.spi.SessionStore;
+import org.practitionersforum.api.spi.StorageTransaction;
+import org.practitionersforum.api.spi.TermsStore;
+
+/**
+ * One open unit of work on one connection: the stores, bound to the connection's transaction.
+ * Valid only until {@link #close()}; not thread-safe, like every {@link StorageTransaction}.
+ *
+ * <p>New stores of the SPI are added here: one field, one accessor, one store class.
+ */
+public final class UnitOfWork implements StorageTransaction {
+  private final Connection connection;
+  private final Statements statements;
+  private final Map<ForumId, ForumRows.Snapshot> forumSnapshots = new HashMap<>();
+  private final JdbcForumStore forums;
+  private final Map<ForumId, TermsRows.Snapshot> termsSnapshots = new HashMap<>();
+  private final Map<SessionId, Session> sessionSnapshots = new HashMap<>();
+  private final JdbcPractitionerStore practitioners;
+  private final JdbcTermsStore terms;
+  private final JdbcSessionStore sessions;
+  private boolean open = true;
+
+  /**
+   * Opens a unit of work on a connection whose transaction is already begun.
+   *
+   * @param connection the connection
+   * @param statements the SQL of the storage's configuration
+   */
+  public UnitOfWork(Connection connection, Statements statements) {
+    this.connection = connection;
+    this.statements = statements;
+    this.forums = new JdbcForumStore(this);
+    this.practitioners = new JdbcPractitionerStore(this);
+    this.terms = new JdbcTermsStore(this);
+    this.sessions = new JdbcSessionStore(this);
+  }
+
+  @Override
+  public ForumStore forums() {
+    checkOpen();
+    return forums;
+  }
+
+  @Override
+  public PractitionerStore practitioners() {
+    checkOpen();
+    return practitioners;
+  }
+
+  @Override
+  public TermsStore terms() {
+    checkOpen();
+    return terms;
+  }
+
+  @Override
+  public SessionStore sessions() {
+    checkOpen();
+    return sessions;
+  }
+
+  /** Ends the unit of work: its stores refuse every later call. */
+  public void close() {
+    open = false;
+    forumSnapshots.clear();
+    termsSnapshots.clear();
+    sessionSnapshots.clear();
+  }
+
+  void checkOpen() {
+    if (!open) {
+      throw new IllegalStateException("the unit of work is over: stores may be used only inside"
+          + " the work passed to inTransaction");
+    }
+  }
+
+  PreparedStatement prepare(String sql) throws SQLException {
+    return connection.prepareStatement(sql);
+  }
+
+  Statements statements() {
+    return statements;
+  }
+
+  /** The forums read or written in this unit of work, at their stored versions, with row keys. */
+  Map<ForumId, ForumRows.Snapshot> forumSnapshots() {
+    return forumSnapshots;
+  }
+
+  /** The terms read or written in this unit of work, at their stored versions, with row keys. */
+  Map<ForumId, TermsRows.Snapshot> termsSnapshots() {
+    return termsSnapshots;
+  }
+
+  /** The sessions read or written in this unit of work, at their stored versions. */
+  Map<SessionId, Session> sessionSnapshots() {
+    return sessionSnapshots;
+  }
+}
