@@ -28,6 +28,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.core.ForumSdk;
 
 /**
@@ -58,23 +59,27 @@ public final class ForumTour {
    * @param args ignored
    */
   public static void main(String[] args) {
-    run(System.out);
+    run(EmbeddedH2.inMemory("forum-tour"), System.out);
   }
 
   /**
    * Runs the tour.
    *
+   * @param storage the storage to run on, empty
    * @param out where to print the account
    * @return the SDK the tour ran on, for inspection by tests
    */
-  public static ForumSdk run(PrintStream out) {
+  public static ForumSdk run(ForumStorage storage, PrintStream out) {
     List<ForumEvent> events = new ArrayList<>();
     ForumSdk sdk = ForumSdk.builder()
+        .storage(storage)
         .clock(Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC))
         .listener(events::add)
         .build();
     Actor admin = Actor.administrator(ADMIN);
 
+    out.println("Storage: " + storage.getClass().getSimpleName() + ", schema migrated.");
+    out.println();
     out.println("== 1. The host registers its volunteers (FR-9) ==");
     List<PractitionerProfile> volunteers = volunteers();
     for (PractitionerProfile p : volunteers) {

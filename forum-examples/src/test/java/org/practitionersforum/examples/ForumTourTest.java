@@ -17,13 +17,14 @@ class ForumTourTest {
   @Test
   void tourEndsWithAnActiveForumAndShowsTheRulesAtWork() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ForumSdk sdk = ForumTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ForumSdk sdk = ForumTour.run(EmbeddedH2.inMemory("tour-test-1"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
 
     Forum forum = sdk.forums().get(Actor.administrator(ForumTour.ADMIN), ForumId.of("mill-lane-forum"));
     assertThat(forum.state()).isEqualTo(ForumState.ACTIVE);
     assertThat(forum.members()).hasSize(8);
     assertThat(printed)
+        .startsWith("Storage: JdbcForumStorage, schema migrated.")
         .contains("Suggested forum at mill-lane-office")
         .contains("Not placed: mill-lane-team-manager, because FR-7")
         .contains("An administrator tries to add a member: refused. FR-2")
@@ -37,7 +38,7 @@ class ForumTourTest {
   @Test
   void eventsPrintedByTheTourNeverShowAPractitionerId() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ForumTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ForumTour.run(EmbeddedH2.inMemory("tour-test-2"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
     String events = printed.substring(printed.indexOf("== Events"));
 

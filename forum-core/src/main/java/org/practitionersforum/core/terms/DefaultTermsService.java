@@ -195,7 +195,14 @@ public final class DefaultTermsService implements TermsService {
       Forum forum = forums.joinWithin(unit, forumId, practitioner);
       ForumTerms terms = terms(tx, forumId);
       TermsVersion version = terms.inForce().orElseThrow();
-      return record(unit, forum, terms, version, practitioner.asPerson(), PartyRole.MEMBER);
+      PersonId party = practitioner.asPerson();
+      Optional<Agreement> earlier = version.agreements().stream()
+          .filter(a -> a.round() == version.round() && a.party().equals(party)).findFirst();
+      if (earlier.isPresent()) {
+        // A member who left and rejoins has agreed this exact version already: one record is kept.
+        return AgreementReceipt.of(forum.id(), earlier.get());
+      }
+      return record(unit, forum, terms, version, party, PartyRole.MEMBER);
     });
   }
 

@@ -217,6 +217,17 @@ class TermsServiceTest {
   }
 
   @Test
+  void aMemberWhoLeavesAndRejoinsKeepsTheirOneAgreementOfTheVersionInForce() {
+    ContentHash hash = f.inForce();
+    PractitionerId member = f.members.get(0);
+    f.sdk.forums().leave(Actor.practitioner(member), f.forum, member);
+    AgreementReceipt receipt = f.sdk.terms().joinAgreeing(Actor.practitioner(member), f.forum, member, hash);
+    assertThat(f.storedForum().isMember(member)).isTrue();
+    assertThat(version(1).agreements()).filteredOn(a -> a.party().equals(member.asPerson())).hasSize(1);
+    assertThat(f.sdk.terms().verify(Actor.system(), receipt)).isTrue();
+  }
+
+  @Test
   void joiningByAgreementClosesAnOpenInvitation() {
     ContentHash hash = f.inForce();
     PractitionerId invitee = f.volunteers.get(1);
