@@ -20,7 +20,17 @@ import org.junit.jupiter.api.Test;
 class ModulePathJsonTest {
 
   @Test
-  void modelRoundTripsThroughJacksonOnTheModulePath() throws Exception {
+  void forumModelRoundTripsThroughJacksonOnTheModulePath() throws Exception {
+    assertThat(runOnModulePath("modulepath.JsonOnModulePath")).contains("OK 5");
+  }
+
+  @Test
+  void termsAndSessionTypesRoundTripThroughJacksonOnTheModulePath() throws Exception {
+    assertThat(runOnModulePath("modulepath.TermsJsonOnModulePath")).startsWith("OK");
+  }
+
+  /** Runs a main class with forum-api and Jackson on the module path; returns its output. */
+  private static String runOnModulePath(String mainClass) throws Exception {
     List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
     String modules = classPath.stream()
         .filter(e -> e.replace('\\', '/').endsWith("forum-api/target/classes") || e.contains("jackson"))
@@ -32,12 +42,12 @@ class ModulePathJsonTest {
         "--module-path", modules,
         "--add-modules", "org.practitionersforum.api",
         "-cp", tests,
-        "modulepath.JsonOnModulePath"));
+        mainClass));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-    assertThat(output).contains("OK 5");
-    assertThat(process.exitValue()).isZero();
+    assertThat(process.exitValue()).as(output).isZero();
+    return output;
   }
 }
