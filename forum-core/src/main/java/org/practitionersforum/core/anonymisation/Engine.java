@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -259,7 +257,7 @@ final class Engine implements Anonymiser {
     List<Finding> findings = new ArrayList<>(hits.size());
     Map<String, Integer> numbers = new HashMap<>();
     int[] perType = new int[IdentifierType.values().length];
-    Set<Integer> seenEntities = new HashSet<>();
+    Map<Integer, Integer> seenEntities = new HashMap<>();
     Mac mac = null;
     int last = 0;
     for (Hit h : hits) {
@@ -268,7 +266,7 @@ final class Engine implements Anonymiser {
       String pseudonymBasis;
       if (h.entity >= 0) {
         int entity = chooseEntity(h, seenEntities);
-        seenEntities.add(entity);
+        seenEntities.put(entity, findings.size());
         entityKey = "e" + entity;
         pseudonymBasis = "directory:" + names.entityIds[entity];
         h.entity = entity;
@@ -307,15 +305,21 @@ final class Engine implements Anonymiser {
     return new Anonymised(out.toString(), new AnonymisationReport(s.length(), findings, rejected));
   }
 
-  private int chooseEntity(Hit h, Set<Integer> seen) {
+  /** A name shared by several entries means the one named most recently, else the first. */
+  private int chooseEntity(Hit h, Map<Integer, Integer> seen) {
     if (h.node >= 0) {
       int[] candidates = names.ambiguous.get(h.node);
       if (candidates != null) {
+        int best = h.entity;
+        int bestAt = -1;
         for (int c : candidates) {
-          if (seen.contains(c)) {
-            return c;
+          Integer at = seen.get(c);
+          if (at != null && at > bestAt) {
+            best = c;
+            bestAt = at;
           }
         }
+        return best;
       }
     }
     return h.entity;

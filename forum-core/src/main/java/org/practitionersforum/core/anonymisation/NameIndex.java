@@ -226,9 +226,16 @@ final class NameIndex {
         if (e.surname().isPresent()) {
           surname = words(e.surname().get());
         } else {
-          surname = List.of(nameWords.get(nameWords.size() - 1));
-          if (given.isEmpty()) {
-            given.addAll(nameWords.subList(0, nameWords.size() - 1));
+          // The last word as written ("O'Brien"), which may fold to several tokens.
+          String written = e.name().strip();
+          int cut = written.length();
+          while (cut > 0 && !Character.isWhitespace(written.charAt(cut - 1))) {
+            cut--;
+          }
+          String last = written.substring(cut);
+          surname = Fold.fold(last).isEmpty() ? List.of(nameWords.get(nameWords.size() - 1)) : words(last);
+          if (given.isEmpty() && !Fold.fold(written.substring(0, cut)).isEmpty()) {
+            given.addAll(words(written.substring(0, cut)));
           }
         }
         insert(nameWords, id, FULL);

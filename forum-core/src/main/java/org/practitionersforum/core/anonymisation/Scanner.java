@@ -773,9 +773,6 @@ final class Scanner {
     if (m == null) {
       return -1;
     }
-    if (q < s.length() && s.charAt(q) == '.' && q - p == 3) {
-      q++;
-    }
     return ((long) m << 32) | q;
   }
 
