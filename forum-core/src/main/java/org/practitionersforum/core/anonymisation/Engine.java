@@ -394,6 +394,12 @@ final class Engine implements Anonymiser {
     }
   }
 
+  /** Shows the size of the index only. */
+  @Override
+  public String toString() {
+    return "Anonymiser[directoryEntries=" + names.entityCount() + ", settings=" + settings + "]";
+  }
+
   static String ageBand(int age) {
     if (age < 18) {
       return "under 18";

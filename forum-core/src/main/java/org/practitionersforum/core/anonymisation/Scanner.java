@@ -949,6 +949,9 @@ final class Scanner {
       int e = email(s, i, hits);
       return e > 0 ? e : i + 1;
     }
+    if (i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && "([{\"'\u201c\u2018,;:".indexOf(s.charAt(i - 1)) < 0) {
+      return i + 1;
+    }
     int j = i + 1;
     boolean letter = false;
     while (j < n && j - i <= 31) {
