@@ -43,9 +43,14 @@ final class Engine implements Anonymiser {
     "October", "November", "December"
   };
 
-  /** Longest first, then most confident, then earliest, then by type: a total, stable order. */
+  /**
+   * Validated and directory findings before heuristic ones (which only fill the gaps, so a guess
+   * never swallows a known name); then longest first, then most confident, then earliest, then
+   * by type: a total, stable order.
+   */
   private static final Comparator<Hit> PRIORITY =
-      Comparator.comparingInt((Hit h) -> -h.length())
+      Comparator.comparingInt((Hit h) -> h.confidence == Confidence.LOW ? 1 : 0)
+          .thenComparingInt((Hit h) -> -h.length())
           .thenComparing((Hit h) -> h.confidence, Comparator.reverseOrder())
           .thenComparingInt(h -> h.start)
           .thenComparingInt(h -> h.type.ordinal());
