@@ -50,7 +50,18 @@ final class CommonWords {
           + " dear regards kind best wishes many sincerely faithfully cheers"
           + " nhs gp adass ofsted cqc lgbt uk mr mrs ms miss mx dr prof sir dame rev lady lord"
           + " street avenue lane close drive way crescent court gardens grove terrace square"
-          + " sunny happy great little old new royal general district borough metropolitan";
+          + " sunny happy great little old new royal general district borough metropolitan"
+          + " ward turner baker price wells bishop cook carter parker mason hunter fisher porter"
+          + " page banks bell field king hill wood white brown james frank mark grace dawn joy"
+          + " faith amber holly iris jack rich bill summers winter north south east west lane"
+          + " capacity safeguarding adults deprivation liberty standards education housing youth"
+          + " offending probation disability disabilities autism dementia carers multi agency hub"
+          + " integrated commissioning quality improvement primary secondary acute residential"
+          + " domiciliary fostering adoption leaving leavers looked reablement occupational"
+          + " therapy therapist nursing psychiatric psychology clinical commissioner inspector"
+          + " ombudsman tribunal protection conference discussion section panel network alliance"
+          + " association foundation charity limited ltd clinic surgery college university"
+          + " academy prize art day centre early help family families trust council";
 
   static final Set<String> SET = new HashSet<>();
 

@@ -71,7 +71,7 @@ final class Engine implements Anonymiser {
   public Anonymised anonymise(CharSequence text) {
     Checks.notNull(text, "text");
     String s = text.toString();
-    List<Hit> accepted = resolve(scanner.scan(s));
+    List<Hit> accepted = dropUnsupportedWeakHits(resolve(scanner.scan(s)));
     Anonymised result = render(s, accepted, List.of());
     if (LOG.isDebugEnabled()) {
       LOG.debug("anonymised a text of {} chars: {} findings, {} for review",
@@ -229,6 +229,48 @@ final class Engine implements Anonymiser {
     }
     Map.Entry<Integer, Integer> after = taken.ceilingEntry(h.start);
     return after != null && after.getKey() < h.end;
+  }
+
+  /**
+   * Drops one-word, common-word names at the start of a sentence unless the document names the
+   * same entity (or one sharing the name) elsewhere in a stronger form.
+   */
+  private List<Hit> dropUnsupportedWeakHits(List<Hit> hits) {
+    boolean anyWeak = false;
+    for (Hit h : hits) {
+      anyWeak |= h.weak;
+    }
+    if (!anyWeak) {
+      return hits;
+    }
+    java.util.Set<Integer> named = new java.util.HashSet<>();
+    for (Hit h : hits) {
+      if (h.entity >= 0 && !h.weak) {
+        named.add(h.entity);
+      }
+    }
+    List<Hit> kept = new ArrayList<>(hits.size());
+    for (Hit h : hits) {
+      if (!h.weak || supported(h, named)) {
+        kept.add(h);
+      }
+    }
+    return kept;
+  }
+
+  private boolean supported(Hit h, java.util.Set<Integer> named) {
+    if (named.contains(h.entity)) {
+      return true;
+    }
+    int[] candidates = h.node >= 0 ? names.ambiguous.get(h.node) : null;
+    if (candidates != null) {
+      for (int c : candidates) {
+        if (named.contains(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Keeps a non-overlapping set of hits: longest first, then most confident (deterministic). */

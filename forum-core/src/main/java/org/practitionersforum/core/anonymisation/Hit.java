@@ -18,6 +18,11 @@ final class Hit {
   int a;
   int b;
   int c;
+  /**
+   * A one-word name that is also a common word, at the start of a sentence ("Hope is not a
+   * plan"): kept only if the same entity is named elsewhere in the document in a stronger form.
+   */
+  boolean weak;
   /** Canonical key for consistency, set by detectors that know better than the default. */
   String key;
 

@@ -34,6 +34,9 @@ final class NameIndex {
   private final int[] tokenIds;
   private final char[][] tokens;
   private final int tokenMask;
+  /** A one-hash Bloom filter over the token hashes, small enough for the L2 cache. */
+  private final long[] filter;
+  private static final int FILTER_BITS = 1 << 20;
 
   // trie transitions: key = node << 32 | token
   private final long[] edgeKeys;
@@ -58,6 +61,7 @@ final class NameIndex {
     tokenIds = new int[tcap];
     tokens = new char[tn][];
     tokenMask = tcap - 1;
+    filter = new long[FILTER_BITS / 64];
     for (Map.Entry<String, Integer> e : b.tokenIndex.entrySet()) {
       tokens[e.getValue()] = e.getKey().toCharArray();
       long h = Fold.hash(e.getKey());
@@ -67,6 +71,8 @@ final class NameIndex {
       }
       tokenKeys[i] = h;
       tokenIds[i] = e.getValue();
+      int bit = filterBit(h);
+      filter[bit >>> 6] |= 1L << bit;
     }
     int en = b.edgeCount;
     int ecap = Integer.highestOneBit(Math.max(4, en * 2 - 1)) << 1;
@@ -98,6 +104,10 @@ final class NameIndex {
     entityRegions = b.entityRegions.toArray(new String[0]);
   }
 
+  private static int filterBit(long h) {
+    return (int) (h >>> 40) & (FILTER_BITS - 1);
+  }
+
   static int spread(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
@@ -121,6 +131,10 @@ final class NameIndex {
   int token(CharSequence text, int start, int end, long h) {
     if (h == 0) {
       h = 1;
+    }
+    int bit = filterBit(h);
+    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+      return -1;
     }
     int i = spread(h) & tokenMask;
     while (true) {

@@ -41,6 +41,31 @@ final class Scanner {
   private static final Set<String> DAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+  static final int MONTH_MASK = 0xf;
+  static final int AGED = 1 << 4;
+  static final int TITLE = 1 << 5;
+  static final int BY = 1 << 6;
+  static final int SIGN_OFF = 1 << 7;
+  static final int DAY = 1 << 8;
+  static final int COMMON = 1 << 9;
+  static final int STREET = 1 << 10;
+  /** Every word a rule reacts to, with its roles as bits: one lookup per word, no allocation. */
+  static final WordTable KEYWORDS;
+
+  static {
+    java.util.Map<String, Integer> k = new java.util.HashMap<>();
+    MONTHS.forEach((w, m) -> k.merge(w, m, (a, b) -> a | b));
+    k.merge("aged", AGED, (a, b) -> a | b);
+    k.merge("age", AGED, (a, b) -> a | b);
+    k.merge("by", BY, (a, b) -> a | b);
+    TITLES.forEach(w -> k.merge(w, TITLE, (a, b) -> a | b));
+    SIGN_OFFS.forEach(w -> k.merge(w, SIGN_OFF, (a, b) -> a | b));
+    DAYS.forEach(w -> k.merge(w, DAY, (a, b) -> a | b));
+    CommonWords.SET.forEach(w -> k.merge(w, COMMON, (a, b) -> a | b));
+    STREET_TYPES.forEach(w -> k.merge(w, STREET, (a, b) -> a | b));
+    KEYWORDS = new WordTable(k);
+  }
+
   private final NameIndex names;
   private final boolean heuristics;
   private final CaseReferences caseReferences;
@@ -53,10 +78,11 @@ final class Scanner {
 
   List<Hit> scan(String s) {
     List<Hit> hits = new ArrayList<>();
-    int n = s.length();
+    char[] cs = s.toCharArray();
+    int n = cs.length;
     int i = 0;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = cs[i];
       if (F[c] == 0) {
         switch (c) {
           case '@' -> i = at(s, i, hits);
@@ -68,7 +94,7 @@ final class Scanner {
       } else if (c >= '0' && c <= '9') {
         i = number(s, i, hits);
       } else {
-        i = word(s, i, hits);
+        i = word(s, cs, i, hits);
       }
     }
     if (heuristics) {
@@ -80,13 +106,13 @@ final class Scanner {
 
   // ---------------------------------------------------------------- words
 
-  private int word(String s, int ws, List<Hit> hits) {
-    int n = s.length();
+  private int word(String s, char[] cs, int ws, List<Hit> hits) {
+    int n = cs.length;
     int j = ws;
     long h = Fold.SEED;
     boolean digit = false;
     while (j < n) {
-      char f = F[s.charAt(j)];
+      char f = F[cs[j]];
       if (f == 0) {
         break;
       }
@@ -119,14 +145,20 @@ final class Scanner {
       }
     }
     char c0 = s.charAt(ws);
-    if (c0 < 128 && (digit || we - ws <= 3)) {
-      int e = postcode(s, ws, hits);
-      if (e > 0) {
-        return e;
+    int len = we - ws;
+    if (c0 < 128) {
+      if (digit || (len == 3 && (c0 == 'G' || c0 == 'g'))) {
+        int e = postcode(s, ws, hits);
+        if (e > 0) {
+          return e;
+        }
       }
-      e = niNumber(s, ws, hits);
-      if (e > 0) {
-        return e;
+      if ((digit && len >= 8) || (len == 2 && we + 1 < n && s.charAt(we) == ' '
+          && Fold.isAsciiDigit(s.charAt(we + 1)))) {
+        int e = niNumber(s, ws, hits);
+        if (e > 0) {
+          return e;
+        }
       }
     }
     if (!digit) {
@@ -134,14 +166,42 @@ final class Scanner {
       if (e > 0) {
         return e;
       }
-      if (we - ws >= 2) {
-        e = wordRules(s, ws, we, hits);
-        if (e > 0) {
-          return e;
+      if (len >= 2 && mayTrigger(s, c0, we)) {
+        int kw = KEYWORDS.get(s, ws, we, h);
+        if (kw != 0 || (heuristics && Character.isUpperCase(c0))) {
+          e = wordRules(s, ws, we, kw, hits);
+          if (e > 0) {
+            return e;
+          }
         }
       }
     }
     return we;
+  }
+
+  /**
+   * Tells whether a word could start a word rule: only a capitalised word, or one followed by a
+   * digit, a capital or a line end, can; the common lower-case word followed by another needs
+   * no lookup.
+   */
+  private static boolean mayTrigger(String s, char c0, int we) {
+    if (c0 < 128 ? (c0 >= 'A' && c0 <= 'Z') : Character.isUpperCase(c0)) {
+      return true;
+    }
+    int n = s.length();
+    if (we >= n) {
+      return false;
+    }
+    char nx = s.charAt(we);
+    if (nx == ' ') {
+      if (we + 1 >= n) {
+        return false;
+      }
+      char nx2 = s.charAt(we + 1);
+      return (nx2 >= '0' && nx2 <= '9') || (nx2 >= 'A' && nx2 <= 'Z')
+          || (nx2 >= 128 && Character.isUpperCase(nx2));
+    }
+    return nx == ',' || nx == '!' || nx == '\n' || nx == '\r';
   }
 
   private static boolean isHttp(String s, int ws, int we) {
@@ -249,8 +309,23 @@ final class Scanner {
     Hit hit = new Hit(start, end, type, NameIndex.RULES[names.termKind[bestNode]], Confidence.HIGH);
     hit.entity = entity;
     hit.node = bestNode;
+    hit.weak = start == ws && bestEnd == we && names.termNeedsCapital[bestNode]
+        && atSentenceStart(s, ws);
     hits.add(hit);
     return end;
+  }
+
+  private static boolean atSentenceStart(String s, int p) {
+    int q = p;
+    while (q > 0) {
+      char c = s.charAt(q - 1);
+      if (c == ' ' || c == '"' || c == '\'' || c == '\u201c' || c == '\u2018' || c == '(') {
+        q--;
+      } else {
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '\r';
+      }
+    }
+    return true;
   }
 
   /** Extends a person's match back over initials ("J. Smith") and a title ("Dr Smith"). */
@@ -306,21 +381,16 @@ final class Scanner {
 
   // ---------------------------------------------------------------- word-triggered rules
 
-  private int wordRules(String s, int ws, int we, List<Hit> hits) {
+  private int wordRules(String s, int ws, int we, int kw, List<Hit> hits) {
     int n = s.length();
-    int len = we - ws;
-    if (len > 10) {
-      return heuristics ? namePair(s, ws, we, hits) : -1;
-    }
-    String w = folded(s, ws, we);
-    Integer month = MONTHS.get(w);
-    if (month != null && we + 1 < n && s.charAt(we) == ' ') {
+    int month = kw & MONTH_MASK;
+    if (month != 0 && we + 1 < n && s.charAt(we) == ' ') {
       int e = monthFirstDate(s, ws, we, month, hits);
       if (e > 0) {
         return e;
       }
     }
-    if ((w.equals("aged") || w.equals("age")) && we + 1 < n && s.charAt(we) == ' ') {
+    if ((kw & AGED) != 0 && we + 1 < n && s.charAt(we) == ' ') {
       int p = we + 1;
       int q = p;
       while (q < n && q - p < 4 && Fold.isAsciiDigit(s.charAt(q))) {
@@ -342,56 +412,73 @@ final class Scanner {
     if (!heuristics) {
       return -1;
     }
-    if (TITLES.contains(w) && Character.isUpperCase(s.charAt(ws))) {
-      int p = we;
-      if (p < n && s.charAt(p) == '.') {
-        p++;
-      }
-      if (p + 1 < n && s.charAt(p) == ' ') {
-        int q = wordEnd(s, p + 1);
-        if (capitalised(s, p + 1, q) && !TITLES.contains(folded(s, p + 1, q))) {
-          int end = q;
-          int lastStart = p + 1;
-          if (q + 1 < n && s.charAt(q) == ' ') {
-            int r = wordEnd(s, q + 1);
-            String next = folded(s, q + 1, r);
-            if (capitalised(s, q + 1, r) && !CommonWords.contains(next)) {
-              end = r;
-              lastStart = q + 1;
-            }
-          }
-          end = possessive(s, end);
-          Hit hit = new Hit(ws, end, IdentifierType.PERSON, "heuristic.title", Confidence.LOW);
-          hit.key = folded(s, lastStart, wordEnd(s, lastStart));
-          hits.add(hit);
-        }
+    if ((kw & TITLE) != 0) {
+      if (Character.isUpperCase(s.charAt(ws))) {
+        titled(s, ws, we, hits);
       }
       return -1;
     }
-    if (w.equals("by") && we + 1 < n && s.charAt(we) == ' ') {
-      int q = wordEnd(s, we + 1);
-      if (capitalised(s, we + 1, q) && !CommonWords.contains(folded(s, we + 1, q))
-          && !TITLES.contains(folded(s, we + 1, q))) {
+    if ((kw & BY) != 0) {
+      byName(s, we, hits);
+      return -1;
+    }
+    if ((kw & SIGN_OFF) != 0) {
+      signature(s, we, hits);
+      return -1;
+    }
+    if ((kw & (COMMON | MONTH_MASK | DAY)) == 0) {
+      namePair(s, ws, we, hits);
+    }
+    return -1;
+  }
+
+  private static void titled(String s, int ws, int we, List<Hit> hits) {
+    int n = s.length();
+    int p = we;
+    if (p < n && s.charAt(p) == '.') {
+      p++;
+    }
+    if (p + 1 < n && s.charAt(p) == ' ') {
+      int q = wordEnd(s, p + 1);
+      if (capitalised(s, p + 1, q) && !TITLES.contains(folded(s, p + 1, q))) {
         int end = q;
-        int lastStart = we + 1;
+        int lastStart = p + 1;
         if (q + 1 < n && s.charAt(q) == ' ') {
           int r = wordEnd(s, q + 1);
-          if (capitalised(s, q + 1, r)) {
+          if (capitalised(s, q + 1, r) && !CommonWords.contains(folded(s, q + 1, r))) {
             end = r;
             lastStart = q + 1;
           }
         }
-        Hit hit = new Hit(we + 1, end, IdentifierType.PERSON, "heuristic.by-name", Confidence.LOW);
+        end = possessive(s, end);
+        Hit hit = new Hit(ws, end, IdentifierType.PERSON, "heuristic.title", Confidence.LOW);
         hit.key = folded(s, lastStart, wordEnd(s, lastStart));
         hits.add(hit);
       }
-      return -1;
     }
-    if (SIGN_OFFS.contains(w)) {
-      signature(s, we, hits);
-      return -1;
+  }
+
+  private static void byName(String s, int we, List<Hit> hits) {
+    int n = s.length();
+    if (we + 1 >= n || s.charAt(we) != ' ') {
+      return;
     }
-    return namePair(s, ws, we, hits);
+    int q = wordEnd(s, we + 1);
+    if (capitalised(s, we + 1, q) && !CommonWords.contains(folded(s, we + 1, q))
+        && !TITLES.contains(folded(s, we + 1, q))) {
+      int end = q;
+      int lastStart = we + 1;
+      if (q + 1 < n && s.charAt(q) == ' ') {
+        int r = wordEnd(s, q + 1);
+        if (capitalised(s, q + 1, r)) {
+          end = r;
+          lastStart = q + 1;
+        }
+      }
+      Hit hit = new Hit(we + 1, end, IdentifierType.PERSON, "heuristic.by-name", Confidence.LOW);
+      hit.key = folded(s, lastStart, wordEnd(s, lastStart));
+      hits.add(hit);
+    }
   }
 
   private static boolean ageBoundary(String s, int q) {
@@ -406,13 +493,9 @@ final class Scanner {
     return !(c == '.' && q + 1 < n && Fold.isAsciiDigit(s.charAt(q + 1)));
   }
 
-  private int namePair(String s, int ws, int we, List<Hit> hits) {
+  private static void namePair(String s, int ws, int we, List<Hit> hits) {
     if (!capitalised(s, ws, we)) {
-      return -1;
-    }
-    String w = folded(s, ws, we);
-    if (CommonWords.contains(w) || TITLES.contains(w) || MONTHS.containsKey(w) || DAYS.contains(w)) {
-      return -1;
+      return;
     }
     int n = s.length();
     int end = -1;
@@ -433,13 +516,12 @@ final class Scanner {
       break;
     }
     if (end < 0) {
-      return -1;
+      return;
     }
     end = possessive(s, end);
     Hit hit = new Hit(ws, end, IdentifierType.PERSON, "heuristic.name-pair", Confidence.LOW);
     hit.key = folded(s, lastStart, wordEnd(s, lastStart));
     hits.add(hit);
-    return -1;
   }
 
   private static void signature(String s, int we, List<Hit> hits) {

@@ -28,11 +28,9 @@ final class Validators {
     if ("DFIQUV".indexOf(c1) >= 0 || "DFIOQUV".indexOf(c2) >= 0) {
       return false;
     }
-    String pair = "" + c1 + c2;
-    return switch (pair) {
-      case "BG", "GB", "KN", "NK", "NT", "TN", "ZZ" -> false;
-      default -> true;
-    };
+    return !((c1 == 'B' && c2 == 'G') || (c1 == 'G' && c2 == 'B') || (c1 == 'K' && c2 == 'N')
+        || (c1 == 'N' && (c2 == 'K' || c2 == 'T')) || (c1 == 'T' && c2 == 'N')
+        || (c1 == 'Z' && c2 == 'Z'));
   }
 
   static boolean validDate(int day, int month, int year) {

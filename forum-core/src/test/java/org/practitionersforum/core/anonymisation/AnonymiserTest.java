@@ -52,6 +52,16 @@ class AnonymiserTest {
   }
 
   @Test
+  void aCommonWordNameStartingASentenceNeedsSupportFromTheDocument() {
+    Anonymiser a = Anonymisers.builder()
+        .directory(NameDirectory.of(List.of(DirectoryEntry.person("h", "Grace", "Hope")))).build();
+    assertThat(a.anonymise("Hope is not a plan. We hope so.").text())
+        .isEqualTo("Hope is not a plan. We hope so.");
+    assertThat(a.anonymise("Grace Hope chaired. Hope said no, and Mrs Hope agreed.").text())
+        .isEqualTo("[PERSON-1] chaired. [PERSON-1] said no, and [PERSON-1] agreed.");
+  }
+
+  @Test
   void organisationsPlacesAndAliasesMatch() {
     assertThat(out("LCC (Leeds City Council) has a base in harehills."))
         .isEqualTo("[ORGANISATION-1] ([ORGANISATION-1]) has a base in [PLACE-1].");
