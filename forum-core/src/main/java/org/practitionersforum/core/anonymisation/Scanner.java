@@ -564,12 +564,25 @@ final class Scanner {
     hits.add(hit);
   }
 
+  private static boolean coveredByStrongerNeighbour(List<Hit> hits, int k) {
+    Hit h = hits.get(k);
+    for (int j = Math.max(0, k - 3); j < Math.min(hits.size(), k + 4); j++) {
+      Hit o = hits.get(j);
+      if (j != k && o.confidence != Confidence.LOW && o.start < h.end && o.end > h.start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Finds further mentions of surnames the heuristics found, so one is not left in clear. */
   private static void propagate(String s, List<Hit> hits) {
     Set<String> found = null;
-    for (Hit h : hits) {
+    for (int k = 0; k < hits.size(); k++) {
+      Hit h = hits.get(k);
       if (h.confidence == Confidence.LOW && h.type == IdentifierType.PERSON && h.key != null
-          && h.key.length() >= 3 && !CommonWords.contains(h.key)) {
+          && h.key.length() >= 3 && !coveredByStrongerNeighbour(hits, k)
+          && !CommonWords.contains(h.key)) {
         if (found == null) {
           found = new HashSet<>();
         }
