@@ -504,9 +504,7 @@ final class Scanner {
     for (int k = 0; k < 2; k++) {
       if (p + 1 < n && s.charAt(p) == ' ') {
         int q = wordEnd(s, p + 1);
-        String next = folded(s, p + 1, q);
-        if (capitalised(s, p + 1, q) && !TITLES.contains(next) && !MONTHS.containsKey(next)
-            && !DAYS.contains(next) && !STREET_TYPES.contains(next)) {
+        if (capitalised(s, p + 1, q) && mayBeNamePart(folded(s, p + 1, q))) {
           end = q;
           lastStart = p + 1;
           p = q;
@@ -522,6 +520,11 @@ final class Scanner {
     Hit hit = new Hit(ws, end, IdentifierType.PERSON, "heuristic.name-pair", Confidence.LOW);
     hit.key = folded(s, lastStart, wordEnd(s, lastStart));
     hits.add(hit);
+  }
+
+  private static boolean mayBeNamePart(String next) {
+    return !TITLES.contains(next) && !MONTHS.containsKey(next) && !DAYS.contains(next)
+        && !STREET_TYPES.contains(next);
   }
 
   private static void signature(String s, int we, List<Hit> hits) {
