@@ -124,18 +124,18 @@ final class Scanner {
     }
     int we = j;
     if (we < n) {
-      char nx = s.charAt(we);
+      char nx = cs[we];
       if (nx == '@') {
         int e = email(s, we, hits);
         if (e > 0) {
           return e;
         }
-      } else if (nx == '.' && we + 1 < n && F[s.charAt(we + 1)] != 0) {
+      } else if (nx == '.' && we + 1 < n && F[cs[we + 1]] != 0) {
         int e = domain(s, ws, hits);
         if (e > 0) {
           return e;
         }
-      } else if (nx == ':' && we + 2 < n && s.charAt(we + 1) == '/' && s.charAt(we + 2) == '/'
+      } else if (nx == ':' && we + 2 < n && cs[we + 1] == '/' && cs[we + 2] == '/'
           && isHttp(s, ws, we)) {
         int e = urlTail(s, we + 3);
         if (e > we + 3) {
@@ -144,7 +144,7 @@ final class Scanner {
         }
       }
     }
-    char c0 = s.charAt(ws);
+    char c0 = cs[ws];
     int len = we - ws;
     if (c0 < 128) {
       if (digit || (len == 3 && (c0 == 'G' || c0 == 'g'))) {
@@ -153,8 +153,8 @@ final class Scanner {
           return e;
         }
       }
-      if ((digit && len >= 8) || (len == 2 && we + 1 < n && s.charAt(we) == ' '
-          && Fold.isAsciiDigit(s.charAt(we + 1)))) {
+      if ((digit && len >= 8) || (len == 2 && we + 1 < n && cs[we] == ' '
+          && Fold.isAsciiDigit(cs[we + 1]))) {
         int e = niNumber(s, ws, hits);
         if (e > 0) {
           return e;
@@ -162,11 +162,11 @@ final class Scanner {
       }
     }
     if (!digit) {
-      int e = directory(s, ws, we, h, hits);
+      int e = directory(s, cs, ws, we, h, hits);
       if (e > 0) {
         return e;
       }
-      if (len >= 2 && mayTrigger(s, c0, we)) {
+      if (len >= 2 && mayTrigger(cs, c0, we)) {
         int kw = KEYWORDS.get(s, ws, we, h);
         if (kw != 0 || (heuristics && Character.isUpperCase(c0))) {
           e = wordRules(s, ws, we, kw, hits);
@@ -184,20 +184,20 @@ final class Scanner {
    * digit, a capital or a line end, can; the common lower-case word followed by another needs
    * no lookup.
    */
-  private static boolean mayTrigger(String s, char c0, int we) {
+  private static boolean mayTrigger(char[] s, char c0, int we) {
     if (c0 < 128 ? (c0 >= 'A' && c0 <= 'Z') : Character.isUpperCase(c0)) {
       return true;
     }
-    int n = s.length();
+    int n = s.length;
     if (we >= n) {
       return false;
     }
-    char nx = s.charAt(we);
+    char nx = s[we];
     if (nx == ' ') {
       if (we + 1 >= n) {
         return false;
       }
-      char nx2 = s.charAt(we + 1);
+      char nx2 = s[we + 1];
       return (nx2 >= '0' && nx2 <= '9') || (nx2 >= 'A' && nx2 <= 'Z')
           || (nx2 >= 128 && Character.isUpperCase(nx2));
     }
@@ -244,7 +244,7 @@ final class Scanner {
         || Fold.isApostrophe(c) || c == '\u2010' || c == '\u2011';
   }
 
-  private int directory(String s, int ws, int we, long h, List<Hit> hits) {
+  private int directory(String s, char[] cs, int ws, int we, long h, List<Hit> hits) {
     if (names.isEmpty()) {
       return -1;
     }
@@ -256,7 +256,7 @@ final class Scanner {
     if (node < 0) {
       return -1;
     }
-    int n = s.length();
+    int n = cs.length;
     int bestNode = -1;
     int bestEnd = -1;
     int depth = 1;
@@ -264,23 +264,23 @@ final class Scanner {
     while (true) {
       if (names.termEntity[node] >= 0
           && !(depth == 1 && names.termNeedsCapital[node]
-              && !Character.isUpperCase(s.charAt(ws)))) {
+              && !Character.isUpperCase(cs[ws]))) {
         bestNode = node;
         bestEnd = curEnd;
       }
       int p = curEnd;
       int k = 0;
-      while (p < n && k < 3 && isNameSeparator(s.charAt(p))) {
+      while (p < n && k < 3 && isNameSeparator(cs[p])) {
         p++;
         k++;
       }
-      if (k == 0 || p >= n || F[s.charAt(p)] == 0) {
+      if (k == 0 || p >= n || F[cs[p]] == 0) {
         break;
       }
       long h2 = Fold.SEED;
       int q = p;
       while (q < n) {
-        char f = F[s.charAt(q)];
+        char f = F[cs[q]];
         if (f == 0) {
           break;
         }
