@@ -8,7 +8,7 @@ import java.util.concurrent.Executor;
  * core module's {@code org.practitionersforum.core.anonymisation.Anonymisers}.
  *
  * <p>An anonymiser is immutable and thread-safe: build it once (compiling the directory takes
- * about a second for 100,000 names) and share it. Running it on its own output changes nothing.
+ * one to two seconds for 100,000 names) and share it. Running it on its own output changes nothing.
  * It never logs, throws or shows in {@code toString} any text it is given; it logs only counts.
  */
 public interface Anonymiser {
@@ -44,6 +44,8 @@ public interface Anonymiser {
    * @return the results, in the order of {@code texts}
    * @throws org.practitionersforum.api.InvalidInputException if an argument is null, the list
    *     holds null or the parallelism is below 1
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
+   *     while waiting for the workers (its interrupt flag is set again)
    */
   List<Anonymised> anonymiseAll(
       List<? extends CharSequence> texts, Executor executor, int parallelism);

@@ -77,7 +77,7 @@ public final class Anonymisers {
     }
 
     /**
-     * Compiles the directory and the case references into an anonymiser. Takes about a second
+     * Compiles the directory and the case references into an anonymiser. Takes one to two seconds
      * for 100,000 names.
      *
      * @return the anonymiser, immutable and thread-safe

@@ -128,8 +128,8 @@ final class Engine implements Anonymiser {
         futures.get(h).get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ForumException(org.practitionersforum.api.ErrorCode.INVALID_INPUT,
-            "AN-1: the batch was interrupted");
+        throw new java.util.concurrent.CancellationException(
+            "the batch was interrupted before every document was anonymised");
       } catch (ExecutionException e) {
         if (e.getCause() instanceof ForumException fe) {
           throw fe;

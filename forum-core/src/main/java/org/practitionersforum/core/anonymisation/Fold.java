@@ -59,8 +59,13 @@ final class Fold {
     return b.toString();
   }
 
+  /**
+   * One step of the per-char word hash: a rotate and an exclusive or, one or two cycles, so the
+   * scan is not bound by multiply latency. Users finalise it with {@link NameIndex#fmix(long)}
+   * before indexing, and verify every hit char by char.
+   */
   static long mix(long h, char folded) {
-    return (h ^ folded) * 0x100000001b3L;
+    return Long.rotateLeft(h, 7) ^ folded;
   }
 
   static final long SEED = 0xcbf29ce484222325L;

@@ -105,14 +105,21 @@ final class NameIndex {
   }
 
   private static int filterBit(long h) {
-    return (int) (h >>> 40) & (FILTER_BITS - 1);
+    return (int) (fmix(h) >>> 44) & (FILTER_BITS - 1);
   }
 
-  static int spread(long h) {
+  /** The MurmurHash3 64-bit finaliser. */
+  static long fmix(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
-    return (int) h;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
+  static int spread(long h) {
+    return (int) fmix(h);
   }
 
   boolean isEmpty() {
@@ -132,11 +139,12 @@ final class NameIndex {
     if (h == 0) {
       h = 1;
     }
-    int bit = filterBit(h);
+    long m = fmix(h);
+    int bit = (int) (m >>> 44) & (FILTER_BITS - 1);
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return -1;
     }
-    int i = spread(h) & tokenMask;
+    int i = (int) m & tokenMask;
     while (true) {
       long k = tokenKeys[i];
       if (k == 0) {
