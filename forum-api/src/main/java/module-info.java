@@ -10,6 +10,7 @@ module org.practitionersforum.api {
   requires static org.immutables.value.annotations;
 
   exports org.practitionersforum.api;
+  exports org.practitionersforum.api.anonymisation;
   exports org.practitionersforum.api.event;
   exports org.practitionersforum.api.forum;
   exports org.practitionersforum.api.json;

@@ -1,0 +1,14 @@
+package org.practitionersforum.api.anonymisation;
+
+/**
+ * How sure the rule that found an identifier is. Findings of every confidence are applied; a
+ * reviewer should look first at {@link #LOW} ones (see {@link AnonymisationReport#needsReview()}).
+ */
+public enum Confidence {
+  /** Found by a heuristic (a title, a capitalised name pair, a signature line). */
+  LOW,
+  /** Found by a pattern that is valid but ambiguous (a date without a year, an NI number without its suffix). */
+  MEDIUM,
+  /** Found in the directory, validated by a checksum or format rule, or added by a reviewer. */
+  HIGH
+}
