@@ -154,6 +154,10 @@ public final class ForumTour {
     out.printf("'%s' is %s with %d members.%n", forum.name(), state(forum), forum.members().size());
 
     out.println();
+    out.println("== 6. A \"we tried it and it did not work\" write-up is anonymised before it leaves the forum (AN-1 to AN-3) ==");
+    AnonymisationTour.run(out);
+
+    out.println();
     out.println("== Events the host received (identifiers of people never appear in them) ==");
     for (ForumEvent e : events) {
       out.println("  " + e);

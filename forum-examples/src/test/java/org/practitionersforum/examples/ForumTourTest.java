@@ -32,7 +32,9 @@ class ForumTourTest {
         .contains("[TOO_FEW_DISCIPLINES] FR-5")
         .contains("[FORUM_FULL] FR-4")
         .contains("[LINE_MANAGEMENT_CONFLICT] FR-7")
-        .contains("is active with 8 members");
+        .contains("is active with 8 members")
+        .contains("== Anonymised write-up ==")
+        .contains("[PERSON-1]");
   }
 
   @Test
