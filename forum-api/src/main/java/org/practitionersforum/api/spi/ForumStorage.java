@@ -8,7 +8,9 @@ package org.practitionersforum.api.spi;
  * <ul>
  *   <li>A unit of work is all-or-nothing: if the work throws, none of its writes is visible,
  *       ever; if it returns, all are.
- *   <li>Inside a unit of work, reads see the unit's own writes.
+ *   <li>Inside a unit of work, reads see the unit's own writes, and a record read twice is seen
+ *       at the version first read, whatever other units commit meanwhile (repeatable reads), so
+ *       an update based on a read is always checked against that read.
  *   <li>Optimistic versions: an update based on a version that is no longer the stored one
  *       throws {@link ConcurrentUpdateException}, at the latest when the unit of work commits,
  *       and nothing of the unit is stored.

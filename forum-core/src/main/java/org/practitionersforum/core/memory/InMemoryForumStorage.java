@@ -43,7 +43,8 @@ import org.practitionersforum.api.terms.ForumTerms;
  *
  * <p>Units of work buffer their writes and commit them atomically under a lock, after checking
  * that every record written is still at the version it was read at (optimistic concurrency).
- * Reads see the unit's own writes and otherwise the latest committed state.
+ * Reads see the unit's own writes; otherwise a record is read from the committed state once and
+ * then seen at that version for the rest of the unit (repeatable reads).
  */
 public final class InMemoryForumStorage implements ForumStorage {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -151,6 +152,8 @@ public final class InMemoryForumStorage implements ForumStorage {
     final Map<SessionId, Write<Session>> sessionWrites = new LinkedHashMap<>();
     final TermsStore termsStore = new TxTerms(this);
     final SessionStore sessionStore = new TxSessions(this);
+    /** What this unit first read of each record: reads are repeatable within the unit. */
+    final Map<Table<?, ?>, Map<Object, Optional<?>>> reads = new java.util.IdentityHashMap<>();
     boolean open = true;
 
     void requireOpen() {
@@ -189,7 +192,14 @@ public final class InMemoryForumStorage implements ForumStorage {
       if (w != null) {
         return Optional.of(w.value);
       }
-      return read(() -> Optional.ofNullable(table.committed.get(key)));
+      Map<Object, Optional<?>> seen = reads.computeIfAbsent(table, t -> new HashMap<>());
+      @SuppressWarnings("unchecked")
+      Optional<V> first = (Optional<V>) seen.get(key);
+      if (first == null) {
+        first = read(() -> Optional.ofNullable(table.committed.get(key)));
+        seen.put(key, first);
+      }
+      return first;
     }
 
     <K, V> V insert(Table<K, V> table, Map<K, Write<V>> writes, K key, V value,

@@ -58,6 +58,27 @@ public interface UnitOfWorkContract extends StorageUnderTest {
     assertThat(forumsAt(BaseId.of(ns + "b"))).containsExactly(v2);
   }
 
+  /**
+   * A record read in a unit of work keeps the version it was first read at for the rest of the
+   * unit, even if another unit commits a change meanwhile; an update based on it is then refused.
+   * Without this, a command that checks a rule on one read and writes after a second read could
+   * act on a state it never checked.
+   */
+  @Test
+  default void readsAreRepeatableAndAnUpdateBasedOnThemIsCheckedAtCommit() {
+    String ns = namespace();
+    Forum v1 = storage().inTransaction(tx -> tx.forums().insert(proposed(ns + "f", ns + "b")));
+    assertThatThrownBy(() -> storage().inTransaction(outer -> {
+      assertThat(outer.forums().find(v1.id())).contains(v1);
+      storage().inTransaction(inner -> inner.forums().update(Forum.builder().from(v1).name("Inner").build()));
+      Forum again = outer.forums().find(v1.id()).orElseThrow();
+      assertThat(again.version()).as("the version first read").isEqualTo(1);
+      return outer.forums().update(Forum.builder().from(again).name("Outer").build());
+    })).isInstanceOfSatisfying(org.practitionersforum.api.spi.StorageException.class,
+        e -> assertThat(e.retryable()).isTrue());
+    assertThat(findForum(v1.id()).orElseThrow().name()).isEqualTo("Inner");
+  }
+
   /** Inside a unit of work, every read sees the unit's own writes. */
   @Test
   default void readsSeeOwnWrites() {
