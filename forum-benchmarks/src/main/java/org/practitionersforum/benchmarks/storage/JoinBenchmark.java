@@ -143,14 +143,17 @@ public class JoinBenchmark {
       try {
         long version;
         int count;
+        // The forum row, and whether terms are in force (then a newcomer joins only by agreeing them).
         try (PreparedStatement read = c.prepareStatement(
-            "SELECT version, member_count, max_members, state FROM pf_forum WHERE id = ?")) {
+            "SELECT f.version, f.member_count, f.max_members, f.state, v.number FROM pf_forum f"
+            + " LEFT JOIN pf_terms_version v ON v.in_force_forum_id = f.id WHERE f.id = ?")) {
           read.setString(1, PLAIN_FORUM);
           try (ResultSet rs = read.executeQuery()) {
             rs.next();
             version = rs.getLong(1);
             count = rs.getInt(2);
-            if (count >= rs.getInt(3) || rs.getString(4).equals("CLOSED") || version != expected) {
+            if (count >= rs.getInt(3) || rs.getString(4).equals("CLOSED") || rs.getObject(5) != null
+                || version != expected) {
               throw new IllegalStateException("refused");
             }
           }
