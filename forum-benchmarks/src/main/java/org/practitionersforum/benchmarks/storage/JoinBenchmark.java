@@ -45,7 +45,7 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * #plainJdbcJoinAndLeave()}), on H2 and embedded PostgreSQL, in the same run. Both sides use the
  * same HikariCP pool.
  *
- * <p>{@code mvn -B -q -pl forum-benchmarks -am package -DskipTests exec:exec -Djmh.args="JoinBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s"}
+ * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec -Djmh.args="JoinBenchmark"}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
