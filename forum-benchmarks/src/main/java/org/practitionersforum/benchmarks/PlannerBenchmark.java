@@ -34,7 +34,7 @@ import org.practitionersforum.testkit.Generators;
  * forums focused on the organisation, default settings (4 to 8 members, line management kept
  * out). Target: under one second for 100,000 volunteers, and linear growth.
  *
- * <p>Run: {@code mvn -B -q -pl forum-benchmarks -am verify exec:exec -DskipTests
+ * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec
  * -Djmh.args="PlannerBenchmark"}.
  */
 @State(Scope.Benchmark)

@@ -158,8 +158,16 @@ public final class DefaultForumService implements ForumService {
       throw new RuleViolationException(ViolationCode.ALREADY_MEMBER,
           "the practitioner is already a member of this forum");
     }
-    PractitionerProfile candidate = profile(tx, practitioner);
-    List<PractitionerProfile> members = memberProfiles(tx, forum);
+    // The candidate's and the members' profiles in one read.
+    List<PractitionerId> ids = new ArrayList<>(forum.members().size() + 1);
+    ids.add(practitioner);
+    forum.members().forEach(m -> ids.add(m.practitioner()));
+    Map<PractitionerId, PractitionerProfile> found = tx.practitioners().findAll(ids);
+    PractitionerProfile candidate = found.get(practitioner);
+    if (candidate == null) {
+      throw new NotFoundException("the practitioner has no profile; the host must register one first");
+    }
+    List<PractitionerProfile> members = profilesOf(forum, found);
     List<Violation> violations = new ArrayList<>(rules.admission(forum, candidate, members));
     if (hooked) {
       for (ForumChangeHook hook : hooks) {
@@ -420,10 +428,14 @@ public final class DefaultForumService implements ForumService {
 
   static List<PractitionerProfile> memberProfiles(StorageTransaction tx, Forum forum) {
     List<PractitionerId> ids = forum.members().stream().map(Member::practitioner).toList();
-    Map<PractitionerId, PractitionerProfile> found = tx.practitioners().findAll(ids);
-    List<PractitionerProfile> out = new ArrayList<>(ids.size());
-    for (PractitionerId id : ids) {
-      PractitionerProfile p = found.get(id);
+    return profilesOf(forum, tx.practitioners().findAll(ids));
+  }
+
+  private static List<PractitionerProfile> profilesOf(Forum forum,
+      Map<PractitionerId, PractitionerProfile> found) {
+    List<PractitionerProfile> out = new ArrayList<>(forum.members().size());
+    for (Member m : forum.members()) {
+      PractitionerProfile p = found.get(m.practitioner());
       if (p == null) {
         throw new NotFoundException("a member of the forum has no profile");
       }

@@ -38,6 +38,9 @@ final class ForumRows {
   final String deleteFacilitation;
   final String deleteHistory;
   private final Tables t;
+  private final String[] selectForums = new String[Filter.values().length];
+  private final String[] selectChildren = new String[Filter.values().length];
+  private final String selectForumWithChildren;
 
   ForumRows(Tables t, Dialect dialect) {
     this.t = t;
@@ -64,12 +67,23 @@ final class ForumRows {
     deleteInvitation = "DELETE FROM " + t.invitation() + " WHERE forum_id = ? AND ordinal = ?";
     deleteFacilitation = "DELETE FROM " + t.facilitation() + " WHERE forum_id = ? AND ordinal = ?";
     deleteHistory = "DELETE FROM " + t.history() + " WHERE forum_id = ? AND ordinal = ?";
+    for (Filter f : Filter.values()) {
+      selectForums[f.ordinal()] = "SELECT " + FORUM_COLUMNS + " FROM " + t.forum() + " WHERE "
+          + forumCondition(f, "id") + " ORDER BY id";
+      // The UNION ALL sits in a derived table: H2 then caches the parsed statement (it re-parses
+      // a bare UNION on every execution, ten times the cost of the query); PostgreSQL and MariaDB
+      // run both forms alike.
+      selectChildren[f.ordinal()] = "SELECT * FROM (" + unionOfChildren(forumCondition(f, "forum_id"))
+          + ") children ORDER BY 1, 2, 3";
+    }
+    selectForumWithChildren = "SELECT f." + FORUM_COLUMNS.replace(", ", ", f.") + ", c.* FROM "
+        + t.forum() + " f LEFT JOIN (" + unionOfChildren(forumCondition(Filter.ID, "forum_id"))
+        + ") c ON 1 = 1 WHERE f.id = ? ORDER BY c.kind, c.ordinal";
   }
 
   /** The forum rows selected by a filter, ordered by id; one bind parameter. */
   String selectForums(Filter filter) {
-    return "SELECT " + FORUM_COLUMNS + " FROM " + t.forum() + " WHERE " + forumCondition(filter, "id")
-        + " ORDER BY id";
+    return selectForums[filter.ordinal()];
   }
 
   /**
@@ -78,11 +92,21 @@ final class ForumRows {
    * (states or a role), txt (free text), t1 and t2 (instants).
    */
   String selectChildren(Filter filter) {
-    String cond = forumCondition(filter, "forum_id");
-    // The UNION ALL sits in a derived table: H2 then caches the parsed statement (it re-parses a
-    // bare UNION on every execution, ten times the cost of the query); PostgreSQL and MariaDB run
-    // both forms alike.
-    return "SELECT * FROM (SELECT forum_id, " + HISTORY + " AS kind, ordinal, by_role AS a, from_state AS b,"
+    return selectChildren[filter.ordinal()];
+  }
+
+  /**
+   * One forum with every child row, in one statement (one round trip where a forum is read to be
+   * changed): the forum's columns ({@link #FORUM_COLUMNS}) on every row, followed by the columns
+   * of {@link #selectChildren} (all null on the single row of a forum without children). Five
+   * bind parameters, all the forum's id; no row if there is no such forum.
+   */
+  String selectForumWithChildren() {
+    return selectForumWithChildren;
+  }
+
+  private String unionOfChildren(String cond) {
+    return "SELECT forum_id, " + HISTORY + " AS kind, ordinal, by_role AS a, from_state AS b,"
         + " to_state AS c, reason AS txt, changed_at AS t1, NULL AS t2 FROM " + t.history()
         + " WHERE " + cond
         + " UNION ALL SELECT forum_id, " + FACILITATION + ", ordinal, facilitator_id, NULL, NULL,"
@@ -90,8 +114,7 @@ final class ForumRows {
         + " UNION ALL SELECT forum_id, " + INVITATION + ", ordinal, invitee_id, invited_by, NULL,"
         + " NULL, invited_at, NULL FROM " + t.invitation() + " WHERE " + cond
         + " UNION ALL SELECT forum_id, " + MEMBER + ", ordinal, practitioner_id, NULL, NULL, NULL,"
-        + " joined_at, NULL FROM " + t.member() + " WHERE " + cond
-        + ") children ORDER BY 1, 2, 3";
+        + " joined_at, NULL FROM " + t.member() + " WHERE " + cond;
   }
 
   private String forumCondition(Filter filter, String column) {

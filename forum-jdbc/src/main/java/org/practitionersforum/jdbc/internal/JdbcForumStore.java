@@ -39,6 +39,9 @@ import org.practitionersforum.api.spi.ForumStore;
  * by the child rows that changed.
  */
 final class JdbcForumStore implements ForumStore {
+  /** How many columns of a forum row precede the child row's in {@link ForumRows#selectForumWithChildren}. */
+  private static final int CHILD_COLUMNS = 18;
+
   private final UnitOfWork uow;
   private final ForumRows sql;
 
@@ -328,6 +331,28 @@ final class JdbcForumStore implements ForumStore {
   private List<ForumRows.Snapshot> load(ForumRows.Filter filter, String value, String operation) {
     try {
       Map<String, Parts> byId = new LinkedHashMap<>();
+      if (filter == ForumRows.Filter.ID) {
+        // One forum: its row and its child rows in one statement.
+        try (PreparedStatement ps = uow.prepare(sql.selectForumWithChildren())) {
+          for (int i = 1; i <= 5; i++) {
+            ps.setString(i, value);
+          }
+          try (ResultSet rs = ps.executeQuery()) {
+            Parts p = null;
+            while (rs.next()) {
+              if (p == null) {
+                p = new Parts(rs);
+                byId.put(p.id, p);
+              }
+              rs.getInt(CHILD_COLUMNS + 2);
+              if (!rs.wasNull()) {
+                p.add(rs, CHILD_COLUMNS);
+              }
+            }
+          }
+        }
+        return remember(byId);
+      }
       try (PreparedStatement ps = uow.prepare(sql.selectForums(filter))) {
         ps.setString(1, value);
         try (ResultSet rs = ps.executeQuery()) {
@@ -348,22 +373,26 @@ final class JdbcForumStore implements ForumStore {
           while (rs.next()) {
             Parts p = byId.get(rs.getString(1));
             if (p != null) {
-              p.add(rs);
+              p.add(rs, 0);
             }
           }
         }
       }
-      List<ForumRows.Snapshot> out = new ArrayList<>(byId.size());
-      for (Parts p : byId.values()) {
-        ForumRows.Snapshot s = p.snapshot();
-        // Remembered with its row keys, so that an update in this unit of work writes only what changed.
-        uow.forumSnapshots().put(s.forum().id(), s);
-        out.add(s);
-      }
-      return out;
+      return remember(byId);
     } catch (SQLException e) {
       throw SqlErrors.translate(e, operation, "forum");
     }
+  }
+
+  private List<ForumRows.Snapshot> remember(Map<String, Parts> byId) {
+    List<ForumRows.Snapshot> out = new ArrayList<>(byId.size());
+    for (Parts p : byId.values()) {
+      ForumRows.Snapshot s = p.snapshot();
+      // Remembered with its row keys, so that an update in this unit of work writes only what changed.
+      uow.forumSnapshots().put(s.forum().id(), s);
+      out.add(s);
+    }
+    return out;
   }
 
   /** One forum being assembled from its row and its child rows. */
@@ -404,11 +433,12 @@ final class JdbcForumStore implements ForumStore {
       forum.proposedAt(Values.instant(rs.getLong(16))).version(rs.getLong(18));
     }
 
-    void add(ResultSet rs) throws SQLException {
-      int kind = rs.getInt(2);
-      int ordinal = rs.getInt(3);
-      String a = rs.getString(4);
-      long t1 = rs.getLong(8);
+    /** Adds the child row whose columns follow the first {@code offset} columns of the row. */
+    void add(ResultSet rs, int offset) throws SQLException {
+      int kind = rs.getInt(offset + 2);
+      int ordinal = rs.getInt(offset + 3);
+      String a = rs.getString(offset + 4);
+      long t1 = rs.getLong(offset + 8);
       switch (kind) {
         case ForumRows.MEMBER:
           forum.addMembers(Member.builder().practitioner(PractitionerId.of(a))
@@ -417,17 +447,17 @@ final class JdbcForumStore implements ForumStore {
           break;
         case ForumRows.INVITATION:
           forum.addInvitations(Invitation.builder().invitee(PractitionerId.of(a))
-              .invitedBy(Role.valueOf(rs.getString(5))).invitedAt(Values.instant(t1)).build());
+              .invitedBy(Role.valueOf(rs.getString(offset + 5))).invitedAt(Values.instant(t1)).build());
           invitations.add(ordinal);
           break;
         case ForumRows.FACILITATION: {
           Facilitation.Builder f = Facilitation.builder().facilitator(PersonId.of(a))
               .start(Values.instant(t1));
-          long t2 = rs.getLong(9);
+          long t2 = rs.getLong(offset + 9);
           if (!rs.wasNull()) {
             f.end(Values.instant(t2));
           }
-          String reason = rs.getString(7);
+          String reason = rs.getString(offset + 7);
           if (reason != null) {
             f.endReason(reason);
           }
@@ -437,9 +467,9 @@ final class JdbcForumStore implements ForumStore {
         }
         default: {
           StateChange.Builder c = StateChange.builder().by(Role.valueOf(a))
-              .to(ForumState.valueOf(rs.getString(6))).reason(rs.getString(7))
+              .to(ForumState.valueOf(rs.getString(offset + 6))).reason(rs.getString(offset + 7))
               .at(Values.instant(t1));
-          String from = rs.getString(5);
+          String from = rs.getString(offset + 5);
           if (from != null) {
             c.from(ForumState.valueOf(from));
           }

@@ -51,7 +51,14 @@ final class JdbcTermsStore implements TermsStore {
     if (cached != null) {
       return Optional.of(cached.terms());
     }
-    return load(forum, "read a forum's terms").map(TermsRows.Snapshot::terms);
+    if (uow.termsAbsent().contains(forum)) {
+      return Optional.empty();
+    }
+    Optional<ForumTerms> found = load(forum, "read a forum's terms").map(TermsRows.Snapshot::terms);
+    if (found.isEmpty()) {
+      uow.termsAbsent().add(forum);
+    }
+    return found;
   }
 
   @Override
@@ -63,6 +70,7 @@ final class JdbcTermsStore implements TermsStore {
     }
     checkStorable(terms);
     String forum = terms.forum().value();
+    uow.termsAbsent().remove(terms.forum());
     try {
       try (PreparedStatement ps = uow.prepare(sql.insertTerms)) {
         ps.setString(1, forum);

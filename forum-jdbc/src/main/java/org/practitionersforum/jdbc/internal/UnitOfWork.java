@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.session.Session;
@@ -26,6 +28,7 @@ public final class UnitOfWork implements StorageTransaction {
   private final Map<ForumId, ForumRows.Snapshot> forumSnapshots = new HashMap<>();
   private final JdbcForumStore forums;
   private final Map<ForumId, TermsRows.Snapshot> termsSnapshots = new HashMap<>();
+  private final Set<ForumId> termsAbsent = new HashSet<>();
   private final Map<SessionId, Session> sessionSnapshots = new HashMap<>();
   private final JdbcPractitionerStore practitioners;
   private final JdbcTermsStore terms;
@@ -76,6 +79,7 @@ public final class UnitOfWork implements StorageTransaction {
     open = false;
     forumSnapshots.clear();
     termsSnapshots.clear();
+    termsAbsent.clear();
     sessionSnapshots.clear();
   }
 
@@ -102,6 +106,14 @@ public final class UnitOfWork implements StorageTransaction {
   /** The terms read or written in this unit of work, at their stored versions, with row keys. */
   Map<ForumId, TermsRows.Snapshot> termsSnapshots() {
     return termsSnapshots;
+  }
+
+  /**
+   * The forums found to have no terms in this unit of work: read once, as under REPEATABLE READ,
+   * and forgotten when terms are inserted for them.
+   */
+  Set<ForumId> termsAbsent() {
+    return termsAbsent;
   }
 
   /** The sessions read or written in this unit of work, at their stored versions. */
