@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -305,6 +307,12 @@ final class Engine implements Anonymiser {
     Map<String, Integer> numbers = new HashMap<>();
     int[] perType = new int[IdentifierType.values().length];
     Map<Integer, Integer> seenEntities = new HashMap<>();
+    Set<Integer> namedClearly = new HashSet<>();
+    for (Hit h : hits) {
+      if (h.entity >= 0 && (h.node < 0 || names.ambiguous.get(h.node) == null)) {
+        namedClearly.add(h.entity);
+      }
+    }
     Mac mac = null;
     int last = 0;
     for (Hit h : hits) {
@@ -312,7 +320,7 @@ final class Engine implements Anonymiser {
       String entityKey;
       String pseudonymBasis;
       if (h.entity >= 0) {
-        int entity = chooseEntity(h, seenEntities);
+        int entity = chooseEntity(h, seenEntities, namedClearly);
         seenEntities.put(entity, findings.size());
         entityKey = "e" + entity;
         pseudonymBasis = "directory:" + names.entityIds[entity];
@@ -352,12 +360,16 @@ final class Engine implements Anonymiser {
     return new Anonymised(out.toString(), new AnonymisationReport(s.length(), findings, rejected));
   }
 
-  /** A name shared by several entries means the one named most recently, else the first. */
-  private int chooseEntity(Hit h, Map<Integer, Integer> seen) {
+  /**
+   * A name shared by several entries means the one named most recently before it; else one the
+   * document names unambiguously elsewhere (an initialism used before the full name); else the
+   * first in directory order.
+   */
+  private int chooseEntity(Hit h, Map<Integer, Integer> seen, Set<Integer> namedClearly) {
     if (h.node >= 0) {
       int[] candidates = names.ambiguous.get(h.node);
       if (candidates != null) {
-        int best = h.entity;
+        int best = -1;
         int bestAt = -1;
         for (int c : candidates) {
           Integer at = seen.get(c);
@@ -366,7 +378,15 @@ final class Engine implements Anonymiser {
             bestAt = at;
           }
         }
-        return best;
+        if (best >= 0) {
+          return best;
+        }
+        for (int c : candidates) {
+          if (namedClearly.contains(c)) {
+            return c;
+          }
+        }
+        return h.entity;
       }
     }
     return h.entity;

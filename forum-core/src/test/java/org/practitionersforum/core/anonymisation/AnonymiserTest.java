@@ -68,6 +68,17 @@ class AnonymiserTest {
   }
 
   @Test
+  void anInitialismSharedByTwoOrganisationsMeansTheOneTheDocumentNames() {
+    Anonymiser shared = Anonymisers.builder().directory(NameDirectory.of(List.of(
+        DirectoryEntry.organisation("o1", "Northgate Housing Trust", "NHT"),
+        DirectoryEntry.organisation("o2", "Newbridge Health Team", "NHT")))).build();
+    assertThat(shared.anonymise("The NHT pilot stalled. Newbridge Health Team closed it.").text())
+        .isEqualTo("The [ORGANISATION-1] pilot stalled. [ORGANISATION-1] closed it.");
+    assertThat(shared.anonymise("Northgate Housing Trust ran it; the NHT then stopped.").text())
+        .isEqualTo("[ORGANISATION-1] ran it; the [ORGANISATION-1] then stopped.");
+  }
+
+  @Test
   void firstNamesAloneMatchOnlyWhereConfigured() {
     assertThat(out("John said no.")).isEqualTo("John said no.");
     Anonymiser withFirst = Anonymisers.builder().directory(Fixtures.directory())

@@ -71,7 +71,7 @@ public final class IdentifierTexts {
    *
    * @param random the randomness
    * @param people how many people
-   * @param organisations how many organisations, each with an upper-case initialism as alias
+   * @param organisations how many organisations, each with a distinct upper-case initialism as alias
    * @param places how many places, each with a region
    * @return the entries: people first, then organisations, then places
    */
@@ -79,6 +79,7 @@ public final class IdentifierTexts {
       RandomGenerator random, int people, int organisations, int places) {
     List<DirectoryEntry> out = new ArrayList<>(people + organisations + places);
     Set<String> used = new HashSet<>();
+    Set<String> usedAliases = new HashSet<>();
     for (int i = 0; i < people; i++) {
       String surname = uniqueStem(random, used);
       if (random.nextInt(10) == 0) {
@@ -97,8 +98,11 @@ public final class IdentifierTexts {
         initials.append(Character.toUpperCase(w.charAt(0)));
       }
       initials.append(stem.charAt(1));
-      out.add(DirectoryEntry.organisation("organisation-" + i, name,
-          initials.toString().toUpperCase(Locale.ROOT) + "X"));
+      String alias = initials.toString().toUpperCase(Locale.ROOT) + "X";
+      while (!usedAliases.add(alias)) {
+        alias = alias + "X";
+      }
+      out.add(DirectoryEntry.organisation("organisation-" + i, name, alias));
     }
     for (int i = 0; i < places; i++) {
       out.add(DirectoryEntry.place("place-" + i, uniqueStem(random, used),
