@@ -205,7 +205,7 @@ public final class DefaultForumService implements ForumService {
       boolean allowed = actor.role() == Role.ADMINISTRATOR
           || isMemberActing(actor, forum)
           || isFacilitatorActing(actor, forum)
-          || (actor.role() == Role.MANAGER && forum.sponsor().filter(actor.person()::equals).isPresent());
+          || isSponsorActing(actor, forum);
       if (!allowed) {
         throw new PermissionDeniedException("FR-2",
             "only a member, the forum's facilitator, its sponsor or an administrator may invite");
@@ -320,7 +320,7 @@ public final class DefaultForumService implements ForumService {
     return transactor.write("start facilitation", unit -> {
       Forum forum = load(unit.tx(), forumId);
       boolean allowed = actor.role() == Role.ADMINISTRATOR || isMemberActing(actor, forum)
-          || (actor.role() == Role.MANAGER && forum.sponsor().filter(actor.person()::equals).isPresent());
+          || isSponsorActing(actor, forum);
       if (!allowed) {
         throw new PermissionDeniedException("FR-6",
             "only a member, the forum's sponsor or an administrator may record facilitation");
@@ -471,6 +471,10 @@ public final class DefaultForumService implements ForumService {
 
   static boolean isMemberActing(Actor actor, Forum forum) {
     return actor.role() == Role.PRACTITIONER && forum.isMember(actor.person().asPractitioner());
+  }
+
+  static boolean isSponsorActing(Actor actor, Forum forum) {
+    return actor.role() == Role.MANAGER && forum.sponsor().filter(actor.person()::equals).isPresent();
   }
 
   static boolean isFacilitatorActing(Actor actor, Forum forum) {
