@@ -64,7 +64,7 @@ public final class DefaultTermsService implements TermsService {
     ContentHash hash = ContentHash.of(content);
     return transactor.write("draft terms", unit -> {
       StorageTransaction tx = unit.tx();
-      Forum forum = open(load(tx, forumId));
+      Forum forum = open(partiesAfterTerms(tx, forumId));
       editing.requireMayEdit(actor, forum);
       Optional<ForumTerms> existing = tx.terms().find(forumId);
       ForumTerms terms = existing.orElseGet(() -> ForumTerms.builder().forum(forumId).build());
@@ -95,7 +95,7 @@ public final class DefaultTermsService implements TermsService {
     Checks.notNull(hash, "content hash");
     return transactor.write("propose terms", unit -> {
       StorageTransaction tx = unit.tx();
-      Forum forum = open(load(tx, forumId));
+      Forum forum = open(partiesAfterTerms(tx, forumId));
       editing.requireMayEdit(actor, forum);
       ForumTerms terms = terms(tx, forumId);
       TermsVersion version = agreement.version(terms, hash);
@@ -125,7 +125,7 @@ public final class DefaultTermsService implements TermsService {
     agreement.requireSelf(actor, party);
     return transactor.write("agree terms", unit -> {
       StorageTransaction tx = unit.tx();
-      Forum forum = open(load(tx, forumId));
+      Forum forum = open(partiesAfterTerms(tx, forumId));
       PartyRole role = agreement.roleOf(actor, forum, party);
       ForumTerms terms = terms(tx, forumId);
       TermsVersion version = agreement.version(terms, hash);
@@ -159,7 +159,7 @@ public final class DefaultTermsService implements TermsService {
     agreement.requireSelf(actor, party);
     return transactor.write("object to terms", unit -> {
       StorageTransaction tx = unit.tx();
-      Forum forum = open(load(tx, forumId));
+      Forum forum = open(partiesAfterTerms(tx, forumId));
       PartyRole role = agreement.roleOf(actor, forum, party);
       ForumTerms terms = terms(tx, forumId);
       TermsVersion version = agreement.version(terms, hash);
@@ -173,6 +173,18 @@ public final class DefaultTermsService implements TermsService {
       unit.emit(new TermsObjected(forumId, version.number(), now));
       return stored;
     });
+  }
+
+  /**
+   * Reads the forum for a terms command, after first reading its terms. The order matters, with
+   * the storage's repeatable reads: every change of the parties rewrites the terms in its own unit
+   * of work, so a change committed after this read makes this command's terms write conflict (and
+   * retry), and a change committed before it is in the forum read here. Reading the forum first
+   * would let an agreement be settled against parties that have since changed.
+   */
+  private static Forum partiesAfterTerms(StorageTransaction tx, ForumId forumId) {
+    tx.terms().find(forumId);
+    return load(tx, forumId);
   }
 
   @Override

@@ -24,13 +24,13 @@ import org.practitionersforum.api.terms.TermsVersion;
 
 /**
  * Agreements racing an amendment, an objection, a join and a departure on the in-memory store,
- * from several threads at once. Bounded: a few dozen small rounds, each finishing in
+ * from several threads at once. Bounded: a couple of hundred small rounds, each finishing in
  * milliseconds. After each round: a version in force was agreed, with its exact hash, by every
  * member and the sponsor; a newcomer who joined without agreeing never sits in a forum whose terms
  * came into force without them; no agreement carries another version's hash.
  */
 class TermsConcurrencyTest {
-  private static final int ROUNDS = 40;
+  private static final int ROUNDS = 200;
 
   @Test
   void racingCommandsNeverLeaveAVersionInForceWithoutEveryParty() throws Exception {
