@@ -4,7 +4,7 @@ import org.practitionersforum.api.internal.Checks;
 
 /**
  * The result of one anonymisation run: the de-identified text and the report of what was found
- * and done. Immutable and thread-safe. {@link #toString()} shows counts only.
+ * and done. Immutable and thread-safe. {@code toString()} shows counts only.
  *
  * @param text the de-identified text
  * @param report the report
@@ -13,6 +13,8 @@ public record Anonymised(String text, AnonymisationReport report) {
   /**
    * Creates a result.
    *
+   * @param text the de-identified text
+   * @param report the report
    * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
    */
   public Anonymised {

@@ -10,7 +10,7 @@ import org.practitionersforum.api.internal.Checks;
 /**
  * How the anonymiser treats what it finds (AN-2): the operator for each identifier type, how far
  * dates are generalised, the key for pseudonyms, and which optional rules run. Immutable and
- * thread-safe. The key is never shown by {@link #toString()}.
+ * thread-safe. The key is never shown by {@code toString()}.
  *
  * <p>Defaults: {@link Operator#PLACEHOLDER} for every type except {@link IdentifierType#AGE},
  * which is {@link Operator#GENERALISE}d to a ten-year band; dates generalise to the month; first

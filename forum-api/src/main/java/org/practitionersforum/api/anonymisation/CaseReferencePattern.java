@@ -15,7 +15,7 @@ import org.practitionersforum.api.internal.Checks;
  * the expression is tried only where the prefix occurs, which keeps the anonymiser fast.
  *
  * <p>Instances are immutable if the validator is; the validator is called from any thread that
- * runs the anonymiser and must be thread-safe. {@link #toString()} shows only the name.
+ * runs the anonymiser and must be thread-safe. {@code toString()} shows only the name.
  */
 public final class CaseReferencePattern {
   private final String name;

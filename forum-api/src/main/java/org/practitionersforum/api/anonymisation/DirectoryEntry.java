@@ -9,7 +9,7 @@ import org.practitionersforum.api.internal.ForumStyle;
 
 /**
  * One person, organisation or place the host knows, as supplied through a {@link
- * NameDirectory}. Every name part is redacted from {@link #toString()} (AN-5).
+ * NameDirectory}. Every name part is redacted from {@code toString()} (AN-5).
  *
  * <p>For a person, the anonymiser matches the full name, the given names with the surname, the
  * surname alone, an initial with the surname, a title with the surname, possessives, and the

@@ -35,6 +35,16 @@ public record Finding(
   /**
    * Creates a finding.
    *
+   * @param start the index of the first character in the original text
+   * @param end the index after the last character in the original text
+   * @param outputStart the index of the replacement's first character in the output
+   * @param outputEnd the index after the replacement's last character in the output
+   * @param type the identifier type
+   * @param rule the id of the rule that found it, such as {@code directory.surname} or {@code
+   *     nhs-number}; {@code reviewer} for a span a reviewer added
+   * @param confidence how sure the rule is
+   * @param operator the operator applied
+   * @param replacement the text written in the output
    * @throws InvalidInputException if a span is empty or negative, or an attribute is missing
    */
   public Finding {

@@ -22,6 +22,9 @@ public final class Review {
     /**
      * Creates an addition.
      *
+     * @param start the index of the first character in the original text
+     * @param end the index after the last character
+     * @param type the identifier type
      * @throws InvalidInputException if the span is empty or negative or the type is missing
      */
     public Addition {
