@@ -86,7 +86,7 @@ final class JdbcTermsStore implements TermsStore {
       return seen.inForce();
     }
     try {
-      Optional<Read> rows = read(sql.selectInForce, 7, forum.value());
+      Optional<Read> rows = read(sql.selectInForce, 4, forum.value());
       if (rows.isEmpty()) {
         uow.termsAbsent().add(forum);
         return Optional.empty();

@@ -2,6 +2,7 @@ package org.practitionersforum.jdbc.internal;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsVersion;
 import org.practitionersforum.jdbc.Dialect;
@@ -48,10 +49,11 @@ final class TermsRows {
     // One statement each (one round trip, one snapshot of the rows even under READ COMMITTED):
     // the versioned row with each version row, and every child row, in one UNION ALL (inside a
     // derived table, so that H2 caches the parsed statement; see ForumRows.selectChildren).
-    selectTerms = unionOf(t, "v.forum_id = t.forum_id", "forum_id = ?");
-    // The same narrowed to the version in force, by its unique column and the children's key prefix.
-    selectInForce = unionOf(t, "v.in_force_forum_id = t.forum_id", "forum_id = ? AND number = (SELECT number FROM "
-        + t.termsVersion() + " WHERE in_force_forum_id = ?)");
+    selectTerms = unionOf(t, "v.forum_id = t.forum_id", table -> table + " c WHERE c.forum_id = ?");
+    // The same narrowed to the version in force: its row by the unique in-force column, its
+    // children joined to it by their key prefix (forum_id, number).
+    selectInForce = unionOf(t, "v.in_force_forum_id = t.forum_id", table -> t.termsVersion() + " iv JOIN " + table
+        + " c ON c.forum_id = iv.forum_id AND c.number = iv.number WHERE iv.in_force_forum_id = ?");
     insertVersion = "INSERT INTO " + t.termsVersion() + " (forum_id, " + VERSION_COLUMNS + ") VALUES"
         + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     updateVersion = "UPDATE " + t.termsVersion() + " SET status = ?, round = ?, content_hash = ?,"
@@ -82,10 +84,9 @@ final class TermsRows {
    * version row, else the child kind), ordinal, a (party), b (role), h (hash), r (round), txt
    * (text), at (instant), then the aggregate's version and {@link #VERSION_COLUMNS}. A forum
    * without terms has no row; one with terms has at least the kind-0 row (its version columns
-   * null when it has no version). Bind parameters: the forum id, then per child table the
-   * child condition's.
+   * null when it has no version). Four bind parameters, all the forum id.
    */
-  private static String unionOf(Tables t, String versionJoin, String childCondition) {
+  private static String unionOf(Tables t, String versionJoin, UnaryOperator<String> children) {
     // PostgreSQL types a UNION pairwise from the left: the objections, typed in every child
     // column, come right after the version row, whose child columns are untyped nulls.
     String nulls = ", NULL".repeat(VERSION_COLUMNS.split(", ").length + 1);
@@ -93,12 +94,12 @@ final class TermsRows {
         + " NULL AS h, NULL AS r, NULL AS txt, NULL AS at, t.version AS tv, v."
         + VERSION_COLUMNS.replace("number, ", "number AS vn, ").replace(", ", ", v.") + " FROM " + t.terms()
         + " t LEFT JOIN " + t.termsVersion() + " v ON " + versionJoin + " WHERE t.forum_id = ?"
-        + " UNION ALL SELECT number, " + OBJECTION + ", ordinal, party_id, role, content_hash, round, reason,"
-        + " objected_at" + nulls + " FROM " + t.objection() + " WHERE " + childCondition
-        + " UNION ALL SELECT number, " + AGREEMENT + ", ordinal, party_id, role, content_hash, round, NULL,"
-        + " agreed_at" + nulls + " FROM " + t.agreement() + " WHERE " + childCondition
-        + " UNION ALL SELECT number, kind, ordinal, NULL, NULL, NULL, NULL, text, NULL" + nulls
-        + " FROM " + t.termsItem() + " WHERE " + childCondition
+        + " UNION ALL SELECT c.number, " + OBJECTION + ", c.ordinal, c.party_id, c.role, c.content_hash, c.round,"
+        + " c.reason, c.objected_at" + nulls + " FROM " + children.apply(t.objection())
+        + " UNION ALL SELECT c.number, " + AGREEMENT + ", c.ordinal, c.party_id, c.role, c.content_hash, c.round,"
+        + " NULL, c.agreed_at" + nulls + " FROM " + children.apply(t.agreement())
+        + " UNION ALL SELECT c.number, c.kind, c.ordinal, NULL, NULL, NULL, NULL, c.text, NULL" + nulls
+        + " FROM " + children.apply(t.termsItem())
         + ") terms_rows ORDER BY 1, 2, 3";
   }
 
