@@ -28,7 +28,6 @@ import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.PractitionerId;
-import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsVersion;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.jdbc.JdbcForumStorage;
@@ -43,10 +42,10 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * takes the same time at every scale.
  *
  * <p>The SDK side reads through {@code JdbcForumStorage.inTransaction} with the stores the
- * services use ({@code forums().find}, {@code terms().find(...).inForce()}, {@code
- * forums().findByBase}, {@code forums().findByMember}), which return the whole aggregates
- * (invitations, facilitations, history, every terms version and agreement); the hand-written
- * queries return only the forum rows, the members and the version in force.
+ * services use ({@code forums().find}, {@code terms().findInForce}, {@code
+ * forums().findByBase}, {@code forums().findByMember}): whole forum aggregates (invitations,
+ * facilitations, history) and the one version in force with its texts and agreements; the
+ * hand-written queries return only the forum rows, the members and the version in force.
  *
  * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec
  * -Djmh.args="NationalScaleReadBenchmark"}
@@ -155,7 +154,7 @@ public class NationalScaleReadBenchmark {
     ForumId id = ForumId.of(anyForum());
     return storage.inTransaction(tx -> {
       Forum forum = tx.forums().find(id).orElseThrow();
-      return tx.terms().find(forum.id()).flatMap(ForumTerms::inForce);
+      return tx.terms().findInForce(forum.id());
     });
   }
 

@@ -35,6 +35,7 @@ import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.api.spi.TransactionWork;
 import org.practitionersforum.api.terms.ForumTerms;
+import org.practitionersforum.api.terms.TermsVersion;
 
 /**
  * A thread-safe, in-memory implementation of the storage SPI: the reference implementation
@@ -310,6 +311,16 @@ public final class InMemoryForumStorage implements ForumStorage {
     @Override
     public Optional<ForumTerms> find(ForumId forum) {
       return tx.current(terms, tx.termsWrites, Checks.notNull(forum, "forum id"));
+    }
+
+    /**
+     * The version in force of the terms this unit of work sees: its own writes, else what it
+     * first read, so the answer is always that of {@link #find} (in memory there is nothing
+     * narrower to read).
+     */
+    @Override
+    public Optional<TermsVersion> findInForce(ForumId forum) {
+      return find(forum).flatMap(ForumTerms::inForce);
     }
 
     @Override

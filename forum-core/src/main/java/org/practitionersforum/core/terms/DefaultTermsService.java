@@ -244,7 +244,7 @@ public final class DefaultTermsService implements TermsService {
     Checks.notNull(forumId, "forum id");
     return transactor.read(tx -> {
       requireMaySee(actor, load(tx, forumId));
-      return tx.terms().find(forumId).flatMap(ForumTerms::inForce);
+      return tx.terms().findInForce(forumId);
     });
   }
 

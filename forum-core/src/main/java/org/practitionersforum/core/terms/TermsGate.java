@@ -7,7 +7,6 @@ import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.spi.StorageTransaction;
-import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.core.forum.ForumChangeHook;
 import org.practitionersforum.core.forum.TransitionGuard;
 import org.practitionersforum.core.internal.Transactor;
@@ -27,14 +26,14 @@ public final class TermsGate implements TransitionGuard, ForumChangeHook {
     if (target != ForumState.ACTIVE) {
       return List.of();
     }
-    boolean inForce = tx.terms().find(forum.id()).flatMap(ForumTerms::inForce).isPresent();
+    boolean inForce = tx.terms().hasInForce(forum.id());
     return inForce ? List.of() : List.of(Violation.of(ViolationCode.TERMS_NOT_IN_FORCE,
         "a forum becomes active only once a version of its terms of reference is agreed by every party"));
   }
 
   @Override
   public List<Violation> admission(StorageTransaction tx, Forum forum, PractitionerId practitioner) {
-    boolean inForce = tx.terms().find(forum.id()).flatMap(ForumTerms::inForce).isPresent();
+    boolean inForce = tx.terms().hasInForce(forum.id());
     return inForce ? List.of(Violation.of(ViolationCode.TERMS_NOT_AGREED,
         "joining means agreeing the terms of reference in force; join by agreeing them")) : List.of();
   }

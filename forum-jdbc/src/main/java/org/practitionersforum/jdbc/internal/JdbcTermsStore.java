@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.forum.ForumId;
@@ -30,7 +31,9 @@ import org.practitionersforum.api.terms.TermsVersion;
 /**
  * A forum's terms as one versioned row, one row per terms version, and child rows for the
  * purposes and stated limits, agreements and objections. A read is two statements: the versions
- * (joined to the versioned row), then every child row in one {@code UNION ALL}. An update is a
+ * (joined to the versioned row), then every child row in one {@code UNION ALL}; a read of the
+ * version in force alone is the same two statements narrowed to that version by its unique
+ * in-force column and its key. An update is a
  * versioned {@code UPDATE} of the forum's row (which also locks it) followed by only the rows that
  * changed: agreeing a version is that update and one inserted agreement row.
  */
@@ -55,10 +58,45 @@ final class JdbcTermsStore implements TermsStore {
       return Optional.empty();
     }
     Optional<ForumTerms> found = load(forum, "read a forum's terms").map(TermsRows.Snapshot::terms);
+    TermsRows.InForce seen = uow.termsInForce().get(forum);
+    if (seen != null && found.isPresent() && found.get().version() != seen.aggregateVersion()) {
+      // The version in force was answered from another version of these terms: not repeatable.
+      uow.termsSnapshots().remove(forum);
+      throw new ConcurrentUpdateException("forum's terms of reference");
+    }
     if (found.isEmpty()) {
       uow.termsAbsent().add(forum);
     }
     return found;
+  }
+
+  @Override
+  public Optional<TermsVersion> findInForce(ForumId forum) {
+    uow.checkOpen();
+    Checks.notNull(forum, "forum id");
+    TermsRows.Snapshot cached = uow.termsSnapshots().get(forum);
+    if (cached != null) {
+      return cached.terms().inForce();
+    }
+    if (uow.termsAbsent().contains(forum)) {
+      return Optional.empty();
+    }
+    TermsRows.InForce seen = uow.termsInForce().get(forum);
+    if (seen != null) {
+      return seen.inForce();
+    }
+    try {
+      Optional<Read> rows = read(sql.selectInForce, 4, forum.value());
+      if (rows.isEmpty()) {
+        uow.termsAbsent().add(forum);
+        return Optional.empty();
+      }
+      Optional<TermsVersion> inForce = rows.get().versions.values().stream().findFirst().map(VersionParts::build);
+      uow.termsInForce().put(forum, new TermsRows.InForce(rows.get().version, inForce));
+      return inForce;
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "read a forum's terms in force", "forum's terms");
+    }
   }
 
   @Override
@@ -406,46 +444,17 @@ final class JdbcTermsStore implements TermsStore {
     return i;
   }
 
-  /** Reads a forum's terms in two statements, and remembers them with their row keys. */
+  /** Reads a forum's terms in one statement, and remembers them with their row keys. */
   private Optional<TermsRows.Snapshot> load(ForumId forumId, String operation) {
-    String forum = forumId.value();
     try {
-      long version;
-      List<VersionParts> versions = new ArrayList<>();
-      try (PreparedStatement ps = uow.prepare(sql.selectVersions)) {
-        ps.setString(1, forum);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          version = rs.getLong(1);
-          do {
-            rs.getInt(2);
-            if (!rs.wasNull()) {
-              versions.add(new VersionParts(rs));
-            }
-          } while (rs.next());
-        }
+      Optional<Read> rows = read(sql.selectTerms, 4, forumId.value());
+      if (rows.isEmpty()) {
+        return Optional.empty();
       }
-      if (!versions.isEmpty()) {
-        try (PreparedStatement ps = uow.prepare(sql.selectChildren)) {
-          for (int i = 1; i <= 3; i++) {
-            ps.setString(i, forum);
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              int number = rs.getInt(1);
-              if (number >= 1 && number <= versions.size()) {
-                versions.get(number - 1).add(rs);
-              }
-            }
-          }
-        }
-      }
-      ForumTerms.Builder terms = ForumTerms.builder().forum(forumId).version(version);
+      ForumTerms.Builder terms = ForumTerms.builder().forum(forumId).version(rows.get().version);
       Map<Integer, int[]> agreements = new HashMap<>();
       Map<Integer, int[]> objections = new HashMap<>();
-      for (VersionParts p : versions) {
+      for (VersionParts p : rows.get().versions.values()) {
         terms.addVersions(p.build());
         agreements.put(p.number, ints(p.agreementOrdinals));
         objections.put(p.number, ints(p.objectionOrdinals));
@@ -456,6 +465,47 @@ final class JdbcTermsStore implements TermsStore {
     } catch (SQLException e) {
       throw SqlErrors.translate(e, operation, "forum's terms");
     }
+  }
+
+  /** The aggregate's version and its version rows with their children, as read. */
+  private static final class Read {
+    long version;
+    final Map<Integer, VersionParts> versions = new TreeMap<>();
+  }
+
+  /**
+   * Runs {@link TermsRows#selectTerms} or {@link TermsRows#selectInForce}, every parameter the
+   * forum id; empty if the forum has no terms.
+   */
+  private Optional<Read> read(String statement, int parameters, String forum) throws SQLException {
+    Read out = null;
+    try (PreparedStatement ps = uow.prepare(statement)) {
+      for (int i = 1; i <= parameters; i++) {
+        ps.setString(i, forum);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int kind = rs.getInt(2);
+          if (kind == 0) {
+            if (out == null) {
+              out = new Read();
+              out.version = rs.getLong(TermsRows.VERSION_OFFSET + 1);
+            }
+            rs.getInt(TermsRows.VERSION_OFFSET + 2);
+            if (!rs.wasNull()) {
+              VersionParts p = new VersionParts(rs, TermsRows.VERSION_OFFSET);
+              out.versions.put(p.number, p);
+            }
+          } else if (out != null) {
+            VersionParts p = out.versions.get(rs.getInt(1));
+            if (p != null) {
+              p.add(rs);
+            }
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(out);
   }
 
   private static int[] ints(List<Integer> list) {
@@ -474,26 +524,28 @@ final class JdbcTermsStore implements TermsStore {
     final List<Integer> agreementOrdinals = new ArrayList<>();
     final List<Integer> objectionOrdinals = new ArrayList<>();
 
-    VersionParts(ResultSet rs) throws SQLException {
-      number = rs.getInt(2);
+    VersionParts(ResultSet rs, int offset) throws SQLException {
+      // Column k of the version columns (the aggregate's version at 1, the number at 2) is k + offset.
+      final int o = offset;
+      number = rs.getInt(o + 2);
       version.number(number)
-          .status(TermsStatus.valueOf(rs.getString(3)))
-          .round(rs.getInt(4))
-          .hash(ContentHash.of(rs.getString(5)))
-          .draftedAt(Values.instant(rs.getLong(7)));
-      Rows.getLong(rs, 8).map(Values::instant).ifPresent(version::openedAt);
-      Rows.getLong(rs, 9).map(Values::instant).ifPresent(version::inForceAt);
-      Rows.getLong(rs, 10).map(Values::instant).ifPresent(version::endedAt);
-      content.confidentiality(rs.getString(11))
-          .attendance(rs.getString(12))
-          .equalAirtime(rs.getString(13))
-          .cadence(rs.getString(14))
-          .quorum(rs.getInt(15))
-          .facilitation(rs.getString(16))
-          .facilitationEnds(rs.getString(17))
-          .decisionMaking(rs.getString(18))
-          .sharingWithManagers(rs.getString(19))
-          .reviewDate(Objects.requireNonNull(rs.getObject(20, LocalDate.class)));
+          .status(TermsStatus.valueOf(rs.getString(o + 3)))
+          .round(rs.getInt(o + 4))
+          .hash(ContentHash.of(rs.getString(o + 5)))
+          .draftedAt(Values.instant(rs.getLong(o + 7)));
+      Rows.getLong(rs, o + 8).map(Values::instant).ifPresent(version::openedAt);
+      Rows.getLong(rs, o + 9).map(Values::instant).ifPresent(version::inForceAt);
+      Rows.getLong(rs, o + 10).map(Values::instant).ifPresent(version::endedAt);
+      content.confidentiality(rs.getString(o + 11))
+          .attendance(rs.getString(o + 12))
+          .equalAirtime(rs.getString(o + 13))
+          .cadence(rs.getString(o + 14))
+          .quorum(rs.getInt(o + 15))
+          .facilitation(rs.getString(o + 16))
+          .facilitationEnds(rs.getString(o + 17))
+          .decisionMaking(rs.getString(o + 18))
+          .sharingWithManagers(rs.getString(o + 19))
+          .reviewDate(Objects.requireNonNull(rs.getObject(o + 20, LocalDate.class)));
     }
 
     void add(ResultSet rs) throws SQLException {

@@ -1,7 +1,10 @@
 package org.practitionersforum.jdbc.internal;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.practitionersforum.api.terms.ForumTerms;
+import org.practitionersforum.api.terms.TermsVersion;
 import org.practitionersforum.jdbc.Dialect;
 
 /**
@@ -24,8 +27,8 @@ final class TermsRows {
   final String insertTerms;
   final String updateTerms;
   final String termsExists;
-  final String selectVersions;
-  final String selectChildren;
+  final String selectTerms;
+  final String selectInForce;
   final String insertVersion;
   final String updateVersion;
   final String deleteVersion;
@@ -43,18 +46,14 @@ final class TermsRows {
         + (dialect == Dialect.POSTGRESQL ? " ON CONFLICT (forum_id) DO NOTHING" : "");
     updateTerms = "UPDATE " + t.terms() + " SET version = version + 1 WHERE forum_id = ? AND version = ?";
     termsExists = "SELECT version FROM " + t.terms() + " WHERE forum_id = ?";
-    selectVersions = "SELECT t.version, v." + VERSION_COLUMNS.replace(", ", ", v.") + " FROM " + t.terms()
-        + " t LEFT JOIN " + t.termsVersion() + " v ON v.forum_id = t.forum_id WHERE t.forum_id = ?"
-        + " ORDER BY v.number";
-    // Columns: number, kind, ordinal, a (party), b (role), h (hash), r (round), txt (text), at (instant).
-    // In a derived table, so that H2 caches the parsed UNION ALL (see ForumRows.selectChildren).
-    selectChildren = "SELECT * FROM (SELECT number, kind, ordinal, NULL AS a, NULL AS b,"
-        + " NULL AS h, NULL AS r, text AS txt, NULL AS at FROM " + t.termsItem() + " WHERE forum_id = ?"
-        + " UNION ALL SELECT number, " + AGREEMENT + ", ordinal, party_id, role, content_hash, round, NULL,"
-        + " agreed_at FROM " + t.agreement() + " WHERE forum_id = ?"
-        + " UNION ALL SELECT number, " + OBJECTION + ", ordinal, party_id, role, content_hash, round, reason,"
-        + " objected_at FROM " + t.objection() + " WHERE forum_id = ?"
-        + ") children ORDER BY 1, 2, 3";
+    // One statement each (one round trip, one snapshot of the rows even under READ COMMITTED):
+    // the versioned row with each version row, and every child row, in one UNION ALL (inside a
+    // derived table, so that H2 caches the parsed statement; see ForumRows.selectChildren).
+    selectTerms = unionOf(t, "v.forum_id = t.forum_id", table -> table + " c WHERE c.forum_id = ?");
+    // The same narrowed to the version in force: its row by the unique in-force column, its
+    // children joined to it by their key prefix (forum_id, number).
+    selectInForce = unionOf(t, "v.in_force_forum_id = t.forum_id", table -> t.termsVersion() + " iv JOIN " + table
+        + " c ON c.forum_id = iv.forum_id AND c.number = iv.number WHERE iv.in_force_forum_id = ?");
     insertVersion = "INSERT INTO " + t.termsVersion() + " (forum_id, " + VERSION_COLUMNS + ") VALUES"
         + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     updateVersion = "UPDATE " + t.termsVersion() + " SET status = ?, round = ?, content_hash = ?,"
@@ -77,9 +76,42 @@ final class TermsRows {
     deleteObjections = "DELETE FROM " + t.objection() + " WHERE forum_id = ? AND number = ?";
   }
 
+  /** Columns of {@link #selectTerms} before the version columns; a version row has kind 0. */
+  static final int VERSION_OFFSET = 9;
+
+  /**
+   * The terms' rows in one statement. Columns: number, kind (0 for the versioned row with a
+   * version row, else the child kind), ordinal, a (party), b (role), h (hash), r (round), txt
+   * (text), at (instant), then the aggregate's version and {@link #VERSION_COLUMNS}. A forum
+   * without terms has no row; one with terms has at least the kind-0 row (its version columns
+   * null when it has no version). Four bind parameters, all the forum id.
+   */
+  private static String unionOf(Tables t, String versionJoin, UnaryOperator<String> children) {
+    // PostgreSQL types a UNION pairwise from the left: the objections, typed in every child
+    // column, come right after the version row, whose child columns are untyped nulls.
+    String nulls = ", NULL".repeat(VERSION_COLUMNS.split(", ").length + 1);
+    return "SELECT * FROM (SELECT v.number AS number, 0 AS kind, 0 AS ordinal, NULL AS a, NULL AS b,"
+        + " NULL AS h, NULL AS r, NULL AS txt, NULL AS at, t.version AS tv, v."
+        + VERSION_COLUMNS.replace("number, ", "number AS vn, ").replace(", ", ", v.") + " FROM " + t.terms()
+        + " t LEFT JOIN " + t.termsVersion() + " v ON " + versionJoin + " WHERE t.forum_id = ?"
+        + " UNION ALL SELECT c.number, " + OBJECTION + ", c.ordinal, c.party_id, c.role, c.content_hash, c.round,"
+        + " c.reason, c.objected_at" + nulls + " FROM " + children.apply(t.objection())
+        + " UNION ALL SELECT c.number, " + AGREEMENT + ", c.ordinal, c.party_id, c.role, c.content_hash, c.round,"
+        + " NULL, c.agreed_at" + nulls + " FROM " + children.apply(t.agreement())
+        + " UNION ALL SELECT c.number, c.kind, c.ordinal, NULL, NULL, NULL, NULL, c.text, NULL" + nulls
+        + " FROM " + children.apply(t.termsItem())
+        + ") terms_rows ORDER BY 1, 2, 3";
+  }
+
   /**
    * Stored terms with the row keys (ordinals) of each version's agreements and objections, in
    * list order, by version number.
    */
   record Snapshot(ForumTerms terms, Map<Integer, int[]> agreements, Map<Integer, int[]> objections) {}
+
+  /**
+   * The answer of a read of the version in force only: the aggregate's version it was read at (to
+   * keep later reads of the whole aggregate in the unit of work repeatable) and the version in force.
+   */
+  record InForce(long aggregateVersion, Optional<TermsVersion> inForce) {}
 }

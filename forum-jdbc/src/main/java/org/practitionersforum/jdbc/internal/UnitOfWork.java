@@ -29,6 +29,7 @@ public final class UnitOfWork implements StorageTransaction {
   private final JdbcForumStore forums;
   private final Map<ForumId, TermsRows.Snapshot> termsSnapshots = new HashMap<>();
   private final Set<ForumId> termsAbsent = new HashSet<>();
+  private final Map<ForumId, TermsRows.InForce> termsInForce = new HashMap<>();
   private final Map<SessionId, Session> sessionSnapshots = new HashMap<>();
   private final JdbcPractitionerStore practitioners;
   private final JdbcTermsStore terms;
@@ -80,6 +81,7 @@ public final class UnitOfWork implements StorageTransaction {
     forumSnapshots.clear();
     termsSnapshots.clear();
     termsAbsent.clear();
+    termsInForce.clear();
     sessionSnapshots.clear();
   }
 
@@ -114,6 +116,14 @@ public final class UnitOfWork implements StorageTransaction {
    */
   Set<ForumId> termsAbsent() {
     return termsAbsent;
+  }
+
+  /**
+   * The versions in force read in this unit of work without the rest of their terms, with the
+   * aggregate version each was read at; a later read of the whole terms must be at that version.
+   */
+  Map<ForumId, TermsRows.InForce> termsInForce() {
+    return termsInForce;
   }
 
   /** The sessions read or written in this unit of work, at their stored versions. */

@@ -168,6 +168,86 @@ public interface TermsStoreContract extends StorageUnderTest {
     assertThat(read.versions()).allSatisfy(v -> assertThat(v.hash().matches(v.content())).isTrue());
   }
 
+  /** Without terms there is no version in force, within a unit and after one that found none. */
+  @Test
+  default void termsStoreFindsNoVersionInForceWithoutTerms() {
+    ForumId forum = ForumId.of("no-terms-in-force");
+    storage().inTransaction(tx -> {
+      assertThat(tx.terms().findInForce(forum)).isEmpty();
+      assertThat(tx.terms().hasInForce(forum)).isFalse();
+      assertThat(tx.terms().find(forum)).isEmpty();
+      return null;
+    });
+  }
+
+  /**
+   * The version in force read alone is the one in the whole terms: after inserts and updates, in
+   * the unit that wrote them (before and after a read of it) and in later units.
+   */
+  @Test
+  default void termsStoreReadsTheVersionInForceAsTheWholeTermsHaveIt() {
+    SplittableRandom random = new SplittableRandom(21);
+    for (int i = 0; i < 12; i++) {
+      ForumId forum = ForumId.of("forum-in-force-" + i);
+      ForumTerms first = TermsGenerators.forumTerms(random, forum);
+      ForumTerms inserted = storage().inTransaction(tx -> {
+        assertThat(tx.terms().findInForce(forum)).isEmpty();
+        ForumTerms s = tx.terms().insert(first);
+        assertThat(tx.terms().findInForce(forum)).isEqualTo(first.inForce());
+        assertThat(tx.terms().hasInForce(forum)).isEqualTo(first.inForce().isPresent());
+        return s;
+      });
+      Optional<TermsVersion> afterInsert = storage().inTransaction(tx -> tx.terms().findInForce(forum));
+      assertThat(afterInsert).isEqualTo(first.inForce());
+      ForumTerms second = ForumTerms.builder().from(TermsGenerators.forumTerms(random, forum))
+          .version(inserted.version()).build();
+      ForumTerms updated = storage().inTransaction(tx -> {
+        assertThat(tx.terms().findInForce(forum)).isEqualTo(first.inForce());
+        ForumTerms u = tx.terms().update(second);
+        assertThat(tx.terms().findInForce(forum)).isEqualTo(second.inForce());
+        return u;
+      });
+      storage().inTransaction(tx -> {
+        Optional<TermsVersion> alone = tx.terms().findInForce(forum);
+        assertThat(alone).isEqualTo(second.inForce());
+        assertThat(tx.terms().find(forum).flatMap(ForumTerms::inForce)).isEqualTo(alone);
+        assertThat(tx.terms().hasInForce(forum)).isEqualTo(alone.isPresent());
+        return null;
+      });
+      assertThat(stored(forum)).contains(updated);
+    }
+  }
+
+  /**
+   * The version in force read alone is part of the unit's repeatable read: read again, it is
+   * unchanged by another unit's commit; and the whole terms read afterwards are either the ones it
+   * came from or the unit fails with a retryable storage failure, never newer terms.
+   */
+  @Test
+  default void termsStoreKeepsTheVersionInForceRepeatable() {
+    SplittableRandom random = new SplittableRandom(22);
+    ForumId forum = ForumId.of("forum-in-force-repeatable");
+    ForumTerms v1 = storage().inTransaction(tx -> tx.terms().insert(TermsGenerators.forumTerms(random, forum)));
+    ForumTerms other;
+    do {
+      other = TermsGenerators.forumTerms(random, forum);
+    } while (other.inForce().equals(v1.inForce()));
+    ForumTerms replacement = ForumTerms.builder().from(other).version(1).build();
+    try {
+      storage().inTransaction(outer -> {
+        Optional<TermsVersion> before = outer.terms().findInForce(forum);
+        assertThat(before).isEqualTo(v1.inForce());
+        storage().inTransaction(inner -> inner.terms().update(replacement));
+        assertThat(outer.terms().findInForce(forum)).isEqualTo(before);
+        assertThat(outer.terms().find(forum)).contains(v1);
+        return null;
+      });
+    } catch (StorageException e) {
+      assertThat(e.retryable()).isTrue();
+    }
+    assertThat(stored(forum)).contains(ForumTerms.builder().from(replacement).version(2).build());
+  }
+
   private Optional<ForumTerms> stored(ForumId forum) {
     return storage().inTransaction(tx -> tx.terms().find(forum));
   }
