@@ -1,8 +1,6 @@
 package org.practitionersforum.benchmarks.storage;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,7 +78,7 @@ public class AgreeTermsBenchmark {
   @Param({"h2", "postgresql"})
   public String database;
 
-  private EmbeddedPostgres postgres;
+  private BenchmarkDatabase db;
   private HikariDataSource dataSource;
   private ForumSdk sdk;
   private int round;
@@ -94,19 +92,9 @@ public class AgreeTermsBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    HikariConfig c = new HikariConfig();
-    if (database.equals("h2")) {
-      c.setJdbcUrl("jdbc:h2:mem:agree;DB_CLOSE_DELAY=-1");
-      c.setUsername("sa");
-    } else {
-      postgres = EmbeddedPostgres.builder().start();
-      c.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-      c.setUsername("postgres");
-    }
-    c.setMaximumPoolSize(2);
-    dataSource = new HikariDataSource(c);
-    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(dataSource).build();
-    storage.migrate();
+    db = BenchmarkDatabase.start(database, "agree", "");
+    dataSource = db.dataSource();
+    JdbcForumStorage storage = db.storage();
     sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).build();
     for (int i = 0; i < 4; i++) {
       sdk.practitioners().register(ADMIN, PractitionerProfile.builder().id(member(i))
@@ -154,10 +142,7 @@ public class AgreeTermsBenchmark {
    */
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
-    dataSource.close();
-    if (postgres != null) {
-      postgres.close();
-    }
+    db.close();
   }
 
   /**

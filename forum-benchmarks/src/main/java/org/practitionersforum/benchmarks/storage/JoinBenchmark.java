@@ -1,8 +1,6 @@
 package org.practitionersforum.benchmarks.storage;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,7 +57,7 @@ public class JoinBenchmark {
   @Param({"h2", "postgresql"})
   public String database;
 
-  private EmbeddedPostgres postgres;
+  private BenchmarkDatabase db;
   private HikariDataSource dataSource;
   private ForumSdk sdk;
   private final ForumId forum = ForumId.of("bench-forum");
@@ -69,19 +67,9 @@ public class JoinBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    HikariConfig c = new HikariConfig();
-    if (database.equals("h2")) {
-      c.setJdbcUrl("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
-      c.setUsername("sa");
-    } else {
-      postgres = EmbeddedPostgres.builder().start();
-      c.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-      c.setUsername("postgres");
-    }
-    c.setMaximumPoolSize(2);
-    dataSource = new HikariDataSource(c);
-    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(dataSource).build();
-    storage.migrate();
+    db = BenchmarkDatabase.start(database, "bench", "");
+    dataSource = db.dataSource();
+    JdbcForumStorage storage = db.storage();
     sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).build();
     for (int i = 0; i < 4; i++) {
       sdk.practitioners().register(ADMIN, profile("member-" + i));
@@ -110,10 +98,7 @@ public class JoinBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
-    dataSource.close();
-    if (postgres != null) {
-      postgres.close();
-    }
+    db.close();
   }
 
   /** Join and leave through the SDK's services. */

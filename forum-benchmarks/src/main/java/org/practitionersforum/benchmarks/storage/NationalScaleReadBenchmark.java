@@ -1,8 +1,6 @@
 package org.practitionersforum.benchmarks.storage;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,7 +68,7 @@ public class NationalScaleReadBenchmark {
   @Param({"h2"})
   public String database;
 
-  private EmbeddedPostgres postgres;
+  private BenchmarkDatabase db;
   private HikariDataSource dataSource;
   private JdbcForumStorage storage;
   private NationalScaleData data;
@@ -83,20 +81,11 @@ public class NationalScaleReadBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    HikariConfig c = new HikariConfig();
-    if (database.equals("h2")) {
-      // Named by scale and kept open: run with -f 0 and the six benchmarks share one load.
-      c.setJdbcUrl("jdbc:h2:mem:national-" + String.valueOf(scale).replace('.', '_') + ";DB_CLOSE_DELAY=-1");
-      c.setUsername("sa");
-    } else {
-      postgres = EmbeddedPostgres.builder().start();
-      c.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
-      c.setUsername("postgres");
-    }
-    c.setMaximumPoolSize(2);
-    dataSource = new HikariDataSource(c);
-    storage = JdbcForumStorage.builder().dataSource(dataSource).build();
-    storage.migrate();
+    // The H2 database is named by scale and kept open: run with -f 0 and the six benchmarks share one load.
+    db = BenchmarkDatabase.start(database, "national-" + String.valueOf(scale).replace('.', '_'),
+        "&reWriteBatchedInserts=true");
+    dataSource = db.dataSource();
+    storage = db.storage();
     ForumSdk sdk = ForumSdk.builder().storage(storage).clock(NationalScaleData.clock()).build();
     data = new NationalScaleData(scale);
     try (Connection conn = dataSource.getConnection();
@@ -110,7 +99,7 @@ public class NationalScaleReadBenchmark {
     }
     long start = System.nanoTime();
     data.load(dataSource, storage, sdk);
-    if (postgres != null) {
+    if (db.isPostgres()) {
       try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement("ANALYZE")) {
         ps.execute();
       }
@@ -126,10 +115,7 @@ public class NationalScaleReadBenchmark {
    */
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
-    dataSource.close();
-    if (postgres != null) {
-      postgres.close();
-    }
+    db.close();
   }
 
   private String anyForum() {

@@ -1,0 +1,73 @@
+package org.practitionersforum.benchmarks.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.practitionersforum.jdbc.JdbcForumStorage;
+
+/**
+ * The database a storage benchmark runs on: an in-memory H2 database or an embedded PostgreSQL
+ * server, behind one HikariCP pool that the SDK and the hand-written baseline share, with the
+ * SDK's schema migrated.
+ */
+final class BenchmarkDatabase implements AutoCloseable {
+  private final EmbeddedPostgres postgres;
+  private final HikariDataSource dataSource;
+  private final JdbcForumStorage storage;
+
+  private BenchmarkDatabase(EmbeddedPostgres postgres, HikariDataSource dataSource) {
+    this.postgres = postgres;
+    this.dataSource = dataSource;
+    this.storage = JdbcForumStorage.builder().dataSource(dataSource).build();
+    storage.migrate();
+  }
+
+  /**
+   * Starts a database and migrates it.
+   *
+   * @param database {@code "h2"} or {@code "postgresql"}
+   * @param h2Name the name of the in-memory H2 database (kept open for the JVM's life)
+   * @param postgresOptions extra JDBC URL options for PostgreSQL, starting with {@code &}, or empty
+   * @return the started database
+   * @throws IOException if PostgreSQL cannot be started
+   */
+  static BenchmarkDatabase start(String database, String h2Name, String postgresOptions) throws IOException {
+    HikariConfig c = new HikariConfig();
+    EmbeddedPostgres postgres = null;
+    if (database.equals("h2")) {
+      c.setJdbcUrl("jdbc:h2:mem:" + h2Name + ";DB_CLOSE_DELAY=-1");
+      c.setUsername("sa");
+    } else {
+      postgres = EmbeddedPostgres.builder().start();
+      c.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + postgresOptions);
+      c.setUsername("postgres");
+    }
+    c.setMaximumPoolSize(2);
+    return new BenchmarkDatabase(postgres, new HikariDataSource(c));
+  }
+
+  /** Returns the pool. */
+  HikariDataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Returns the SDK's storage on the pool, migrated. */
+  JdbcForumStorage storage() {
+    return storage;
+  }
+
+  /** Tells whether this is the embedded PostgreSQL server. */
+  boolean isPostgres() {
+    return postgres != null;
+  }
+
+  /** Stops the pool and the server. */
+  @Override
+  public void close() throws IOException {
+    dataSource.close();
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+}
