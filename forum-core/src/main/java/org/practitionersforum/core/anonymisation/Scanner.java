@@ -269,12 +269,11 @@ final class Scanner {
         bestEnd = curEnd;
       }
       int p = curEnd;
-      int k = 0;
-      while (p < n && k < 3 && isNameSeparator(cs[p])) {
+      int pLimit = Math.min(n, curEnd + 3);
+      while (p < pLimit && isNameSeparator(cs[p])) {
         p++;
-        k++;
       }
-      if (k == 0 || p >= n || F[cs[p]] == 0) {
+      if (p == curEnd || p >= n || F[cs[p]] == 0) {
         break;
       }
       long h2 = Fold.SEED;
@@ -392,10 +391,7 @@ final class Scanner {
     }
     if ((kw & AGED) != 0 && we + 1 < n && s.charAt(we) == ' ') {
       int p = we + 1;
-      int q = p;
-      while (q < n && q - p < 4 && Fold.isAsciiDigit(s.charAt(q))) {
-        q++;
-      }
+      int q = digits(s, p, 3);
       if (q - p >= 1 && q - p <= 3 && ageBoundary(s, q)) {
         int age = Integer.parseInt(s, p, q, 10);
         if (age <= 120) {
@@ -689,7 +685,8 @@ final class Scanner {
   private static int bracket(String s, int i) {
     int n = s.length();
     int j = i + 1;
-    while (j < n && j - i < 40 && ((s.charAt(j) >= 'A' && s.charAt(j) <= 'Z') || s.charAt(j) == '_')) {
+    int jLimit = Math.min(n, i + 40);
+    while (j < jLimit && ((s.charAt(j) >= 'A' && s.charAt(j) <= 'Z') || s.charAt(j) == '_')) {
       j++;
     }
     if (j == i + 1 || j >= n) {
@@ -702,7 +699,8 @@ final class Scanner {
       return i + 1;
     }
     int k = j + 1;
-    while (k < n && k - j < 20
+    int kLimit = Math.min(n, j + 20);
+    while (k < kLimit
         && (Fold.isAsciiDigit(s.charAt(k)) || (s.charAt(k) >= 'a' && s.charAt(k) <= 'f'))) {
       k++;
     }
@@ -801,10 +799,15 @@ final class Scanner {
     return end;
   }
 
+  /**
+   * Returns the end of the run of at most {@code max + 1} ASCII digits at {@code p}. The bound is
+   * computed once so that the JIT can hoist the range check; a counter in the loop condition made
+   * C2's profiled loop predicate fail on every call (a deoptimisation storm on JDK 17).
+   */
   private static int digits(String s, int p, int max) {
-    int n = s.length();
+    int limit = Math.min(s.length(), p + max + 1);
     int q = p;
-    while (q < n && q - p < max + 1 && Fold.isAsciiDigit(s.charAt(q))) {
+    while (q < limit && Fold.isAsciiDigit(s.charAt(q))) {
       q++;
     }
     return q;
@@ -1052,7 +1055,8 @@ final class Scanner {
     }
     int j = i + 1;
     boolean letter = false;
-    while (j < n && j - i <= 31) {
+    int jLimit = Math.min(n, i + 32);
+    while (j < jLimit) {
       char c = s.charAt(j);
       if (c < 128 && (F[c] != 0 || c == '_')) {
         letter |= Character.isLetter(c);
