@@ -275,30 +275,73 @@ final class Engine implements Anonymiser {
     return false;
   }
 
-  /** Keeps a non-overlapping set of hits: longest first, then most confident (deterministic). */
+  private static final Comparator<Hit> BY_START = Comparator.comparingInt(h -> h.start);
+
+  /**
+   * Keeps a non-overlapping set of hits: longest first, then most confident (deterministic).
+   * Hits are sorted by start (detectors emit them nearly in order) and split into clusters of
+   * overlapping spans; only a cluster of two or more needs the priority order, and spans in
+   * different clusters never compete, so the result is the same as one greedy pass over all hits
+   * in priority order.
+   */
   static List<Hit> resolve(List<Hit> hits) {
-    if (hits.isEmpty()) {
+    int n = hits.size();
+    if (n < 2) {
       return hits;
     }
-    boolean sortedDisjoint = true;
-    for (int i = 1; i < hits.size() && sortedDisjoint; i++) {
-      sortedDisjoint = hits.get(i - 1).end <= hits.get(i).start;
+    boolean sorted = true;
+    for (int i = 1; i < n && sorted; i++) {
+      sorted = hits.get(i - 1).start <= hits.get(i).start;
     }
-    if (sortedDisjoint) {
-      return hits;
+    List<Hit> byStart = hits;
+    if (!sorted) {
+      byStart = new ArrayList<>(hits);
+      byStart.sort(BY_START);
     }
-    List<Hit> byPriority = new ArrayList<>(hits);
+    boolean disjoint = true;
+    for (int i = 1; i < n && disjoint; i++) {
+      disjoint = byStart.get(i - 1).end <= byStart.get(i).start;
+    }
+    if (disjoint) {
+      return byStart;
+    }
+    List<Hit> kept = new ArrayList<>(n);
+    int i = 0;
+    while (i < n) {
+      int j = i + 1;
+      int clusterEnd = byStart.get(i).end;
+      while (j < n && byStart.get(j).start < clusterEnd) {
+        clusterEnd = Math.max(clusterEnd, byStart.get(j).end);
+        j++;
+      }
+      if (j == i + 1) {
+        kept.add(byStart.get(i));
+      } else {
+        resolveCluster(byStart.subList(i, j), kept);
+      }
+      i = j;
+    }
+    return kept;
+  }
+
+  private static void resolveCluster(List<Hit> cluster, List<Hit> kept) {
+    List<Hit> byPriority = new ArrayList<>(cluster);
     byPriority.sort(PRIORITY);
-    TreeMap<Integer, Integer> taken = new TreeMap<>();
-    List<Hit> kept = new ArrayList<>();
+    List<Hit> chosen = new ArrayList<>(cluster.size());
     for (Hit h : byPriority) {
-      if (!overlaps(taken, h)) {
-        taken.put(h.start, h.end);
-        kept.add(h);
+      boolean free = true;
+      for (Hit c : chosen) {
+        if (c.start < h.end && h.start < c.end) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        chosen.add(h);
       }
     }
-    kept.sort(Comparator.comparingInt(h -> h.start));
-    return kept;
+    chosen.sort(BY_START);
+    kept.addAll(chosen);
   }
 
   private Anonymised render(String s, List<Hit> hits, List<Finding> rejected) {
@@ -313,22 +356,20 @@ final class Engine implements Anonymiser {
         namedClearly.add(h.entity);
       }
     }
+    Map<Integer, Integer> entityNumbers = new HashMap<>();
     Mac mac = null;
     int last = 0;
     for (Hit h : hits) {
       out.append(s, last, h.start);
-      String entityKey;
-      String pseudonymBasis;
+      Object numberKey;
       if (h.entity >= 0) {
         int entity = chooseEntity(h, seenEntities, namedClearly);
         seenEntities.put(entity, findings.size());
-        entityKey = "e" + entity;
-        pseudonymBasis = "directory:" + names.entityIds[entity];
         h.entity = entity;
+        numberKey = entity;
       } else {
         String k = h.key != null ? h.key : Fold.fold(s.substring(h.start, h.end));
-        entityKey = h.type.name() + ":" + k;
-        pseudonymBasis = entityKey;
+        numberKey = h.type.name() + ":" + k;
       }
       Operator op = settings.operator(h.type);
       String replacement;
@@ -339,16 +380,18 @@ final class Engine implements Anonymiser {
           if (mac == null) {
             mac = newMac();
           }
-          replacement = pseudonym(mac, h.type, pseudonymBasis);
+          String basis = h.entity >= 0
+              ? "directory:" + names.entityIds[h.entity] : (String) numberKey;
+          replacement = pseudonym(mac, h.type, basis);
         }
         case GENERALISE -> {
           replacement = generalise(s, h);
           if (replacement == null) {
             op = Operator.PLACEHOLDER;
-            replacement = placeholder(h.type, entityKey, numbers, perType);
+            replacement = placeholder(h, numberKey, entityNumbers, numbers, perType);
           }
         }
-        default -> replacement = placeholder(h.type, entityKey, numbers, perType);
+        default -> replacement = placeholder(h, numberKey, entityNumbers, numbers, perType);
       }
       int outStart = out.length();
       out.append(replacement);
@@ -392,13 +435,35 @@ final class Engine implements Anonymiser {
     return h.entity;
   }
 
-  private static String placeholder(
-      IdentifierType type, String entityKey, Map<String, Integer> numbers, int[] perType) {
-    Integer n = numbers.get(entityKey);
+  private static String placeholder(Hit h, Object numberKey, Map<Integer, Integer> entityNumbers,
+      Map<String, Integer> numbers, int[] perType) {
+    int t = h.type.ordinal();
+    Integer n = h.entity >= 0 ? entityNumbers.get(h.entity) : numbers.get((String) numberKey);
     if (n == null) {
-      n = ++perType[type.ordinal()];
-      numbers.put(entityKey, n);
+      n = ++perType[t];
+      if (h.entity >= 0) {
+        entityNumbers.put(h.entity, n);
+      } else {
+        numbers.put((String) numberKey, n);
+      }
     }
+    return n < PLACEHOLDERS[t].length ? PLACEHOLDERS[t][n] : placeholderText(h.type, n);
+  }
+
+  /** The first placeholders of each type, made once: most documents need no others. */
+  private static final String[][] PLACEHOLDERS = new String[IdentifierType.values().length][];
+
+  static {
+    for (IdentifierType type : IdentifierType.values()) {
+      String[] row = new String[64];
+      for (int n = 1; n < row.length; n++) {
+        row[n] = placeholderText(type, n);
+      }
+      PLACEHOLDERS[type.ordinal()] = row;
+    }
+  }
+
+  private static String placeholderText(IdentifierType type, int n) {
     return "[" + type.label() + "-" + n + "]";
   }
 

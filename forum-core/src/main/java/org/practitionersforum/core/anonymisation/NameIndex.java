@@ -135,7 +135,7 @@ final class NameIndex {
    *
    * @return the token id, or -1
    */
-  int token(CharSequence text, int start, int end, long h) {
+  int token(char[] text, int start, int end, long h) {
     if (h == 0) {
       h = 1;
     }
@@ -160,12 +160,12 @@ final class NameIndex {
     }
   }
 
-  private static boolean equalsFolded(char[] token, CharSequence text, int start, int end) {
+  private static boolean equalsFolded(char[] token, char[] text, int start, int end) {
     if (token.length != end - start) {
       return false;
     }
     for (int j = 0; j < token.length; j++) {
-      if (Fold.FOLD[text.charAt(start + j)] != token[j]) {
+      if (Fold.FOLD[text[start + j]] != token[j]) {
         return false;
       }
     }

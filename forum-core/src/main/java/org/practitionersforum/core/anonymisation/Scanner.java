@@ -76,14 +76,16 @@ final class Scanner {
     this.caseReferences = caseReferences;
   }
 
-  List<Hit> scan(String s) {
+  List<Hit> scan(String text) {
     List<Hit> hits = new ArrayList<>();
-    char[] cs = s.toCharArray();
-    int n = cs.length;
+    char[] s = text.toCharArray();
+    int n = s.length;
     int i = 0;
     while (i < n) {
-      char c = cs[i];
-      if (F[c] == 0) {
+      char c = s[i];
+      if (c == ' ') {
+        i++;
+      } else if (F[c] == 0) {
         switch (c) {
           case '@' -> i = at(s, i, hits);
           case '+' -> i = plus(s, i, hits);
@@ -94,25 +96,25 @@ final class Scanner {
       } else if (c >= '0' && c <= '9') {
         i = number(s, i, hits);
       } else {
-        i = word(s, cs, i, hits);
+        i = word(s, i, hits);
       }
     }
     if (heuristics) {
       propagate(s, hits);
     }
-    caseReferences.scan(s, hits);
+    caseReferences.scan(text, hits);
     return hits;
   }
 
   // ---------------------------------------------------------------- words
 
-  private int word(String s, char[] cs, int ws, List<Hit> hits) {
-    int n = cs.length;
+  private int word(char[] s, int ws, List<Hit> hits) {
+    int n = s.length;
     int j = ws;
     long h = Fold.SEED;
     boolean digit = false;
     while (j < n) {
-      char f = F[cs[j]];
+      char f = F[s[j]];
       if (f == 0) {
         break;
       }
@@ -124,18 +126,18 @@ final class Scanner {
     }
     int we = j;
     if (we < n) {
-      char nx = cs[we];
+      char nx = s[we];
       if (nx == '@') {
         int e = email(s, we, hits);
         if (e > 0) {
           return e;
         }
-      } else if (nx == '.' && we + 1 < n && F[cs[we + 1]] != 0) {
+      } else if (nx == '.' && we + 1 < n && F[s[we + 1]] != 0) {
         int e = domain(s, ws, hits);
         if (e > 0) {
           return e;
         }
-      } else if (nx == ':' && we + 2 < n && cs[we + 1] == '/' && cs[we + 2] == '/'
+      } else if (nx == ':' && we + 2 < n && s[we + 1] == '/' && s[we + 2] == '/'
           && isHttp(s, ws, we)) {
         int e = urlTail(s, we + 3);
         if (e > we + 3) {
@@ -144,7 +146,7 @@ final class Scanner {
         }
       }
     }
-    char c0 = cs[ws];
+    char c0 = s[ws];
     int len = we - ws;
     if (c0 < 128) {
       if (digit || (len == 3 && (c0 == 'G' || c0 == 'g'))) {
@@ -153,8 +155,8 @@ final class Scanner {
           return e;
         }
       }
-      if ((digit && len >= 8) || (len == 2 && we + 1 < n && cs[we] == ' '
-          && Fold.isAsciiDigit(cs[we + 1]))) {
+      if ((digit && len >= 8) || (len == 2 && we + 1 < n && s[we] == ' '
+          && Fold.isAsciiDigit(s[we + 1]))) {
         int e = niNumber(s, ws, hits);
         if (e > 0) {
           return e;
@@ -162,11 +164,11 @@ final class Scanner {
       }
     }
     if (!digit) {
-      int e = directory(s, cs, ws, we, h, hits);
+      int e = directory(s, ws, we, h, hits);
       if (e > 0) {
         return e;
       }
-      if (len >= 2 && mayTrigger(cs, c0, we)) {
+      if (len >= 2 && mayTrigger(s, c0, we)) {
         int kw = KEYWORDS.get(s, ws, we, h);
         if (kw != 0 || (heuristics && Character.isUpperCase(c0))) {
           e = wordRules(s, ws, we, kw, hits);
@@ -204,33 +206,33 @@ final class Scanner {
     return nx == ',' || nx == '!' || nx == '\n' || nx == '\r';
   }
 
-  private static boolean isHttp(String s, int ws, int we) {
+  private static boolean isHttp(char[] s, int ws, int we) {
     int len = we - ws;
-    return (len == 4 || len == 5) && s.regionMatches(true, ws, "https", 0, len);
+    return (len == 4 || len == 5) && regionMatchesIgnoreCase(s, ws, "https".substring(0, len));
   }
 
-  private static int wordEnd(String s, int p) {
-    int n = s.length();
-    while (p < n && F[s.charAt(p)] != 0) {
+  private static int wordEnd(char[] s, int p) {
+    int n = s.length;
+    while (p < n && F[s[p]] != 0) {
       p++;
     }
     return p;
   }
 
-  private static String folded(String s, int start, int end) {
+  private static String folded(char[] s, int start, int end) {
     char[] out = new char[end - start];
     for (int k = start; k < end; k++) {
-      out[k - start] = F[s.charAt(k)];
+      out[k - start] = F[s[k]];
     }
     return new String(out);
   }
 
-  private static boolean capitalised(String s, int start, int end) {
-    if (end - start < 2 || !Character.isUpperCase(s.charAt(start))) {
+  private static boolean capitalised(char[] s, int start, int end) {
+    if (end - start < 2 || !Character.isUpperCase(s[start])) {
       return false;
     }
     for (int k = start + 1; k < end; k++) {
-      if (!Character.isLowerCase(s.charAt(k))) {
+      if (!Character.isLowerCase(s[k])) {
         return false;
       }
     }
@@ -244,7 +246,7 @@ final class Scanner {
         || Fold.isApostrophe(c) || c == '\u2010' || c == '\u2011';
   }
 
-  private int directory(String s, char[] cs, int ws, int we, long h, List<Hit> hits) {
+  private int directory(char[] s, int ws, int we, long h, List<Hit> hits) {
     if (names.isEmpty()) {
       return -1;
     }
@@ -256,7 +258,7 @@ final class Scanner {
     if (node < 0) {
       return -1;
     }
-    int n = cs.length;
+    int n = s.length;
     int bestNode = -1;
     int bestEnd = -1;
     int depth = 1;
@@ -264,22 +266,22 @@ final class Scanner {
     while (true) {
       if (names.termEntity[node] >= 0
           && !(depth == 1 && names.termNeedsCapital[node]
-              && !Character.isUpperCase(cs[ws]))) {
+              && !Character.isUpperCase(s[ws]))) {
         bestNode = node;
         bestEnd = curEnd;
       }
       int p = curEnd;
       int pLimit = Math.min(n, curEnd + 3);
-      while (p < pLimit && isNameSeparator(cs[p])) {
+      while (p < pLimit && isNameSeparator(s[p])) {
         p++;
       }
-      if (p == curEnd || p >= n || F[cs[p]] == 0) {
+      if (p == curEnd || p >= n || F[s[p]] == 0) {
         break;
       }
       long h2 = Fold.SEED;
       int q = p;
       while (q < n) {
-        char f = F[cs[q]];
+        char f = F[s[q]];
         if (f == 0) {
           break;
         }
@@ -304,20 +306,21 @@ final class Scanner {
     int entity = names.termEntity[bestNode];
     IdentifierType type = names.entityTypes[entity];
     int start = type == IdentifierType.PERSON ? extendBack(s, ws) : ws;
-    int end = possessive(s, bestEnd);
-    Hit hit = new Hit(start, end, type, NameIndex.RULES[names.termKind[bestNode]], Confidence.HIGH);
+    // The span ends with the name: a possessive "'s" stays in the text ("[PERSON-1]'s notes").
+    Hit hit =
+        new Hit(start, bestEnd, type, NameIndex.RULES[names.termKind[bestNode]], Confidence.HIGH);
     hit.entity = entity;
     hit.node = bestNode;
     hit.weak = start == ws && bestEnd == we && names.termNeedsCapital[bestNode]
         && atSentenceStart(s, ws);
     hits.add(hit);
-    return end;
+    return possessive(s, bestEnd);
   }
 
-  private static boolean atSentenceStart(String s, int p) {
+  private static boolean atSentenceStart(char[] s, int p) {
     int q = p;
     while (q > 0) {
-      char c = s.charAt(q - 1);
+      char c = s[q - 1];
       if (c == ' ' || c == '"' || c == '\'' || c == '\u201c' || c == '\u2018' || c == '(') {
         q--;
       } else {
@@ -328,17 +331,17 @@ final class Scanner {
   }
 
   /** Extends a person's match back over initials ("J. Smith") and a title ("Dr Smith"). */
-  private static int extendBack(String s, int ws) {
+  private static int extendBack(char[] s, int ws) {
     int start = ws;
     for (int round = 0; round < 2; round++) {
       int q = start;
       int sep = 0;
-      while (q > 0 && sep < 2 && (s.charAt(q - 1) == ' ' || s.charAt(q - 1) == '.')) {
+      while (q > 0 && sep < 2 && (s[q - 1] == ' ' || s[q - 1] == '.')) {
         q--;
         sep++;
       }
-      if (sep > 0 && q > 0 && Character.isUpperCase(s.charAt(q - 1))
-          && (q - 1 == 0 || F[s.charAt(q - 2)] == 0)) {
+      if (sep > 0 && q > 0 && Character.isUpperCase(s[q - 1])
+          && (q - 1 == 0 || F[s[q - 2]] == 0)) {
         start = q - 1;
       } else {
         break;
@@ -346,16 +349,16 @@ final class Scanner {
     }
     int q = start;
     int sep = 0;
-    while (q > 0 && sep < 2 && (s.charAt(q - 1) == ' ' || s.charAt(q - 1) == '.')) {
+    while (q > 0 && sep < 2 && (s[q - 1] == ' ' || s[q - 1] == '.')) {
       q--;
       sep++;
     }
     if (sep > 0) {
       int w = q;
-      while (w > 0 && F[s.charAt(w - 1)] != 0) {
+      while (w > 0 && F[s[w - 1]] != 0) {
         w--;
       }
-      if (q - w >= 2 && q - w <= 10 && Character.isUpperCase(s.charAt(w))
+      if (q - w >= 2 && q - w <= 10 && Character.isUpperCase(s[w])
           && TITLES.contains(folded(s, w, q))) {
         start = w;
       }
@@ -363,15 +366,16 @@ final class Scanner {
     return start;
   }
 
-  private static int possessive(String s, int end) {
-    int n = s.length();
-    if (end < n && Fold.isApostrophe(s.charAt(end))) {
-      if (end + 1 < n && (s.charAt(end + 1) == 's' || s.charAt(end + 1) == 'S')
-          && (end + 2 == n || F[s.charAt(end + 2)] == 0)) {
+  /** Returns where the scan goes on after a name: past its possessive ending, if any. */
+  private static int possessive(char[] s, int end) {
+    int n = s.length;
+    if (end < n && Fold.isApostrophe(s[end])) {
+      if (end + 1 < n && (s[end + 1] == 's' || s[end + 1] == 'S')
+          && (end + 2 == n || F[s[end + 2]] == 0)) {
         return end + 2;
       }
-      if (end > 0 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')
-          && (end + 1 == n || F[s.charAt(end + 1)] == 0)) {
+      if (end > 0 && (s[end - 1] == 's' || s[end - 1] == 'S')
+          && (end + 1 == n || F[s[end + 1]] == 0)) {
         return end + 1;
       }
     }
@@ -380,20 +384,20 @@ final class Scanner {
 
   // ---------------------------------------------------------------- word-triggered rules
 
-  private int wordRules(String s, int ws, int we, int kw, List<Hit> hits) {
-    int n = s.length();
+  private int wordRules(char[] s, int ws, int we, int kw, List<Hit> hits) {
+    int n = s.length;
     int month = kw & MONTH_MASK;
-    if (month != 0 && we + 1 < n && s.charAt(we) == ' ') {
+    if (month != 0 && we + 1 < n && s[we] == ' ') {
       int e = monthFirstDate(s, ws, we, month, hits);
       if (e > 0) {
         return e;
       }
     }
-    if ((kw & AGED) != 0 && we + 1 < n && s.charAt(we) == ' ') {
+    if ((kw & AGED) != 0 && we + 1 < n && s[we] == ' ') {
       int p = we + 1;
       int q = digits(s, p, 3);
       if (q - p >= 1 && q - p <= 3 && ageBoundary(s, q)) {
-        int age = Integer.parseInt(s, p, q, 10);
+        int age = parse(s, p, q);
         if (age <= 120) {
           Hit hit = new Hit(ws, q, IdentifierType.AGE, "age.aged", Confidence.HIGH);
           hit.a = age;
@@ -409,7 +413,7 @@ final class Scanner {
       return -1;
     }
     if ((kw & TITLE) != 0) {
-      if (Character.isUpperCase(s.charAt(ws))) {
+      if (Character.isUpperCase(s[ws])) {
         titled(s, ws, we, hits);
       }
       return -1;
@@ -428,25 +432,24 @@ final class Scanner {
     return -1;
   }
 
-  private static void titled(String s, int ws, int we, List<Hit> hits) {
-    int n = s.length();
+  private static void titled(char[] s, int ws, int we, List<Hit> hits) {
+    int n = s.length;
     int p = we;
-    if (p < n && s.charAt(p) == '.') {
+    if (p < n && s[p] == '.') {
       p++;
     }
-    if (p + 1 < n && s.charAt(p) == ' ') {
+    if (p + 1 < n && s[p] == ' ') {
       int q = wordEnd(s, p + 1);
       if (capitalised(s, p + 1, q) && !TITLES.contains(folded(s, p + 1, q))) {
         int end = q;
         int lastStart = p + 1;
-        if (q + 1 < n && s.charAt(q) == ' ') {
+        if (q + 1 < n && s[q] == ' ') {
           int r = wordEnd(s, q + 1);
           if (capitalised(s, q + 1, r) && !CommonWords.contains(folded(s, q + 1, r))) {
             end = r;
             lastStart = q + 1;
           }
         }
-        end = possessive(s, end);
         Hit hit = new Hit(ws, end, IdentifierType.PERSON, "heuristic.title", Confidence.LOW);
         hit.key = folded(s, lastStart, wordEnd(s, lastStart));
         hits.add(hit);
@@ -454,9 +457,9 @@ final class Scanner {
     }
   }
 
-  private static void byName(String s, int we, List<Hit> hits) {
-    int n = s.length();
-    if (we + 1 >= n || s.charAt(we) != ' ') {
+  private static void byName(char[] s, int we, List<Hit> hits) {
+    int n = s.length;
+    if (we + 1 >= n || s[we] != ' ') {
       return;
     }
     int q = wordEnd(s, we + 1);
@@ -464,7 +467,7 @@ final class Scanner {
         && !TITLES.contains(folded(s, we + 1, q))) {
       int end = q;
       int lastStart = we + 1;
-      if (q + 1 < n && s.charAt(q) == ' ') {
+      if (q + 1 < n && s[q] == ' ') {
         int r = wordEnd(s, q + 1);
         if (capitalised(s, q + 1, r)) {
           end = r;
@@ -477,28 +480,28 @@ final class Scanner {
     }
   }
 
-  private static boolean ageBoundary(String s, int q) {
-    int n = s.length();
+  private static boolean ageBoundary(char[] s, int q) {
+    int n = s.length;
     if (q == n) {
       return true;
     }
-    char c = s.charAt(q);
+    char c = s[q];
     if (F[c] != 0 || c == '+' || c == '-' || c == '\u2013') {
       return false;
     }
-    return !(c == '.' && q + 1 < n && Fold.isAsciiDigit(s.charAt(q + 1)));
+    return !(c == '.' && q + 1 < n && Fold.isAsciiDigit(s[q + 1]));
   }
 
-  private static void namePair(String s, int ws, int we, List<Hit> hits) {
+  private static void namePair(char[] s, int ws, int we, List<Hit> hits) {
     if (!capitalised(s, ws, we)) {
       return;
     }
-    int n = s.length();
+    int n = s.length;
     int end = -1;
     int lastStart = -1;
     int p = we;
     for (int k = 0; k < 2; k++) {
-      if (p + 1 < n && s.charAt(p) == ' ') {
+      if (p + 1 < n && s[p] == ' ') {
         int q = wordEnd(s, p + 1);
         if (capitalised(s, p + 1, q) && mayBeNamePart(folded(s, p + 1, q))) {
           end = q;
@@ -512,7 +515,6 @@ final class Scanner {
     if (end < 0) {
       return;
     }
-    end = possessive(s, end);
     Hit hit = new Hit(ws, end, IdentifierType.PERSON, "heuristic.name-pair", Confidence.LOW);
     hit.key = folded(s, lastStart, wordEnd(s, lastStart));
     hits.add(hit);
@@ -523,19 +525,19 @@ final class Scanner {
         && !STREET_TYPES.contains(next);
   }
 
-  private static void signature(String s, int we, List<Hit> hits) {
-    int n = s.length();
+  private static void signature(char[] s, int we, List<Hit> hits) {
+    int n = s.length;
     int p = we;
-    if (p < n && (s.charAt(p) == ',' || s.charAt(p) == '!')) {
+    if (p < n && (s[p] == ',' || s[p] == '!')) {
       p++;
     }
-    while (p < n && s.charAt(p) == ' ') {
+    while (p < n && s[p] == ' ') {
       p++;
     }
-    if (p < n && s.charAt(p) == '\r') {
+    if (p < n && s[p] == '\r') {
       p++;
     }
-    if (p >= n || s.charAt(p) != '\n') {
+    if (p >= n || s[p] != '\n') {
       return;
     }
     p++;
@@ -549,13 +551,13 @@ final class Scanner {
       }
       end = q;
       lastStart = p;
-      if (q < n && s.charAt(q) == ' ') {
+      if (q < n && s[q] == ' ') {
         p = q + 1;
       } else {
         break;
       }
     }
-    if (end < 0 || (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r')) {
+    if (end < 0 || (end < n && s[end] != '\n' && s[end] != '\r')) {
       return;
     }
     Hit hit = new Hit(start, end, IdentifierType.PERSON, "heuristic.signature", Confidence.LOW);
@@ -575,7 +577,7 @@ final class Scanner {
   }
 
   /** Finds further mentions of surnames the heuristics found, so one is not left in clear. */
-  private static void propagate(String s, List<Hit> hits) {
+  private static void propagate(char[] s, List<Hit> hits) {
     Set<String> found = null;
     for (int k = 0; k < hits.size(); k++) {
       Hit h = hits.get(k);
@@ -591,17 +593,16 @@ final class Scanner {
     if (found == null) {
       return;
     }
-    int n = s.length();
+    int n = s.length;
     int i = 0;
     while (i < n) {
-      if (F[s.charAt(i)] == 0) {
+      if (F[s[i]] == 0) {
         i++;
         continue;
       }
       int e = wordEnd(s, i);
-      if (Character.isUpperCase(s.charAt(i)) && found.contains(folded(s, i, e))) {
-        int end = possessive(s, e);
-        Hit hit = new Hit(i, end, IdentifierType.PERSON, "heuristic.propagated", Confidence.LOW);
+      if (Character.isUpperCase(s[i]) && found.contains(folded(s, i, e))) {
+        Hit hit = new Hit(i, e, IdentifierType.PERSON, "heuristic.propagated", Confidence.LOW);
         hit.key = folded(s, i, e);
         hits.add(hit);
       }
@@ -611,18 +612,18 @@ final class Scanner {
 
   // ---------------------------------------------------------------- numbers
 
-  private int number(String s, int ds, List<Hit> hits) {
-    int n = s.length();
+  private int number(char[] s, int ds, List<Hit> hits) {
+    int n = s.length;
     int de = ds;
-    while (de < n && Fold.isAsciiDigit(s.charAt(de))) {
+    while (de < n && Fold.isAsciiDigit(s[de])) {
       de++;
     }
     boolean afterNumberish = ds > 0
-        && (s.charAt(ds - 1) == '.' || s.charAt(ds - 1) == '/' || s.charAt(ds - 1) == '-'
-            || s.charAt(ds - 1) == ',');
+        && (s[ds - 1] == '.' || s[ds - 1] == '/' || s[ds - 1] == '-'
+            || s[ds - 1] == ',');
     if (!afterNumberish) {
       int e = -1;
-      if (s.charAt(ds) == '0') {
+      if (s[ds] == '0') {
         e = phone(s, ds, ds, false, false, hits);
       }
       if (e < 0) {
@@ -647,21 +648,21 @@ final class Scanner {
     return wordEnd(s, de);
   }
 
-  private static int plus(String s, int i, List<Hit> hits) {
-    int n = s.length();
-    if (i + 3 < n && s.charAt(i + 1) == '4' && s.charAt(i + 2) == '4'
-        && (i == 0 || F[s.charAt(i - 1)] == 0)) {
+  private static int plus(char[] s, int i, List<Hit> hits) {
+    int n = s.length;
+    if (i + 3 < n && s[i + 1] == '4' && s[i + 2] == '4'
+        && (i == 0 || F[s[i - 1]] == 0)) {
       int p = i + 3;
-      if (p < n && s.charAt(p) == ' ') {
+      if (p < n && s[p] == ' ') {
         p++;
       }
-      if (s.startsWith("(0)", p)) {
+      if (startsWith(s, p, "(0)")) {
         p += 3;
-        if (p < n && s.charAt(p) == ' ') {
+        if (p < n && s[p] == ' ') {
           p++;
         }
       }
-      if (p < n && Fold.isAsciiDigit(s.charAt(p)) && s.charAt(p) != '0') {
+      if (p < n && Fold.isAsciiDigit(s[p]) && s[p] != '0') {
         int e = phone(s, i, p, true, false, hits);
         if (e > 0) {
           return e;
@@ -671,8 +672,8 @@ final class Scanner {
     return i + 1;
   }
 
-  private static int paren(String s, int i, List<Hit> hits) {
-    if (i + 1 < s.length() && s.charAt(i + 1) == '0') {
+  private static int paren(char[] s, int i, List<Hit> hits) {
+    if (i + 1 < s.length && s[i + 1] == '0') {
       int e = phone(s, i, i + 1, false, true, hits);
       if (e > 0) {
         return e;
@@ -682,37 +683,37 @@ final class Scanner {
   }
 
   /** Skips a placeholder or pseudonym this engine wrote, so its own output is left alone. */
-  private static int bracket(String s, int i) {
-    int n = s.length();
+  private static int bracket(char[] s, int i) {
+    int n = s.length;
     int j = i + 1;
     int jLimit = Math.min(n, i + 40);
-    while (j < jLimit && ((s.charAt(j) >= 'A' && s.charAt(j) <= 'Z') || s.charAt(j) == '_')) {
+    while (j < jLimit && ((s[j] >= 'A' && s[j] <= 'Z') || s[j] == '_')) {
       j++;
     }
     if (j == i + 1 || j >= n) {
       return i + 1;
     }
-    if (s.charAt(j) == ']') {
+    if (s[j] == ']') {
       return j + 1;
     }
-    if (s.charAt(j) != '-') {
+    if (s[j] != '-') {
       return i + 1;
     }
     int k = j + 1;
     int kLimit = Math.min(n, j + 20);
     while (k < kLimit
-        && (Fold.isAsciiDigit(s.charAt(k)) || (s.charAt(k) >= 'a' && s.charAt(k) <= 'f'))) {
+        && (Fold.isAsciiDigit(s[k]) || (s[k] >= 'a' && s[k] <= 'f'))) {
       k++;
     }
-    if (k > j + 1 && k < n && s.charAt(k) == ']') {
+    if (k > j + 1 && k < n && s[k] == ']') {
       return k + 1;
     }
     return i + 1;
   }
 
   private static int phone(
-      String s, int spanStart, int p, boolean international, boolean paren, List<Hit> hits) {
-    int n = s.length();
+      char[] s, int spanStart, int p, boolean international, boolean paren, List<Hit> hits) {
+    int n = s.length;
     char[] d = new char[11];
     int count = 0;
     if (international) {
@@ -721,7 +722,7 @@ final class Scanner {
     int j = p;
     boolean open = paren;
     while (j < n) {
-      char c = s.charAt(j);
+      char c = s[j];
       if (Fold.isAsciiDigit(c)) {
         if (count >= 11) {
           return -1;
@@ -729,19 +730,19 @@ final class Scanner {
         d[count++] = c;
         j++;
       } else if ((c == ' ' || c == '-' || c == '\u00a0') && count > 0 && count < 11
-          && j + 1 < n && Fold.isAsciiDigit(s.charAt(j + 1)) && !open) {
+          && j + 1 < n && Fold.isAsciiDigit(s[j + 1]) && !open) {
         j++;
       } else if (c == ')' && open) {
         open = false;
         j++;
-        if (j + 1 < n && s.charAt(j) == ' ' && Fold.isAsciiDigit(s.charAt(j + 1))) {
+        if (j + 1 < n && s[j] == ' ' && Fold.isAsciiDigit(s[j + 1])) {
           j++;
         }
       } else {
         break;
       }
     }
-    if (open || (j < n && F[s.charAt(j)] != 0)) {
+    if (open || (j < n && F[s[j]] != 0)) {
       return -1;
     }
     if (count < 10 || d[0] != '0' || "1235789".indexOf(d[1]) < 0) {
@@ -756,27 +757,27 @@ final class Scanner {
     return j;
   }
 
-  private static int nhs(String s, int ds, int de, List<Hit> hits) {
-    int n = s.length();
+  private static int nhs(char[] s, int ds, int de, List<Hit> hits) {
+    int n = s.length;
     int len = de - ds;
     char[] d = new char[10];
     int end;
     if (len == 10) {
-      s.getChars(ds, de, d, 0);
+      System.arraycopy(s, ds, d, 0, (de) - (ds));
       end = de;
     } else if (len == 3 && de + 9 <= n) {
-      char sep = s.charAt(de);
-      if ((sep != ' ' && sep != '-') || s.charAt(de + 4) != sep) {
+      char sep = s[de];
+      if ((sep != ' ' && sep != '-') || s[de + 4] != sep) {
         return -1;
       }
       for (int k = 0; k < 3; k++) {
-        d[k] = s.charAt(ds + k);
+        d[k] = s[ds + k];
       }
       for (int k = 0; k < 3; k++) {
-        d[3 + k] = s.charAt(de + 1 + k);
+        d[3 + k] = s[de + 1 + k];
       }
       for (int k = 0; k < 4; k++) {
-        d[6 + k] = s.charAt(de + 5 + k);
+        d[6 + k] = s[de + 5 + k];
       }
       for (char c : d) {
         if (!Fold.isAsciiDigit(c)) {
@@ -787,7 +788,7 @@ final class Scanner {
     } else {
       return -1;
     }
-    if (end < n && F[s.charAt(end)] != 0) {
+    if (end < n && F[s[end]] != 0) {
       return -1;
     }
     if (!Validators.nhsCheckDigit(d)) {
@@ -804,49 +805,49 @@ final class Scanner {
    * computed once so that the JIT can hoist the range check; a counter in the loop condition made
    * C2's profiled loop predicate fail on every call (a deoptimisation storm on JDK 17).
    */
-  private static int digits(String s, int p, int max) {
-    int limit = Math.min(s.length(), p + max + 1);
+  private static int digits(char[] s, int p, int max) {
+    int limit = Math.min(s.length, p + max + 1);
     int q = p;
-    while (q < limit && Fold.isAsciiDigit(s.charAt(q))) {
+    while (q < limit && Fold.isAsciiDigit(s[q])) {
       q++;
     }
     return q;
   }
 
-  private static int numericDate(String s, int ds, int de, List<Hit> hits) {
-    int n = s.length();
+  private static int numericDate(char[] s, int ds, int de, List<Hit> hits) {
+    int n = s.length;
     int len = de - ds;
     if (de >= n) {
       return -1;
     }
-    char sep = s.charAt(de);
+    char sep = s[de];
     if (sep != '/' && sep != '.' && sep != '-') {
       return -1;
     }
     int p2 = de + 1;
     int q2 = digits(s, p2, 2);
-    if (q2 - p2 < 1 || q2 - p2 > 2 || q2 >= n || s.charAt(q2) != sep) {
+    if (q2 - p2 < 1 || q2 - p2 > 2 || q2 >= n || s[q2] != sep) {
       return -1;
     }
     int p3 = q2 + 1;
     int q3 = digits(s, p3, 4);
     int l3 = q3 - p3;
-    if (q3 < n && (F[s.charAt(q3)] != 0
-        || (q3 + 1 < n && (s.charAt(q3) == sep || s.charAt(q3) == '.')
-            && Fold.isAsciiDigit(s.charAt(q3 + 1))))) {
+    if (q3 < n && (F[s[q3]] != 0
+        || (q3 + 1 < n && (s[q3] == sep || s[q3] == '.')
+            && Fold.isAsciiDigit(s[q3 + 1])))) {
       return -1;
     }
     int day;
     int month;
     int year;
     if (len == 4 && sep == '-' && l3 >= 1 && l3 <= 2) {
-      year = Integer.parseInt(s, ds, de, 10);
-      month = Integer.parseInt(s, p2, q2, 10);
-      day = Integer.parseInt(s, p3, q3, 10);
+      year = parse(s, ds, de);
+      month = parse(s, p2, q2);
+      day = parse(s, p3, q3);
     } else if (len >= 1 && len <= 2 && (l3 == 2 || l3 == 4)) {
-      day = Integer.parseInt(s, ds, de, 10);
-      month = Integer.parseInt(s, p2, q2, 10);
-      year = Integer.parseInt(s, p3, q3, 10);
+      day = parse(s, ds, de);
+      month = parse(s, p2, q2);
+      year = parse(s, p3, q3);
       if (l3 == 2) {
         year += year < 50 ? 2000 : 1900;
       }
@@ -865,52 +866,65 @@ final class Scanner {
   }
 
   /** Reads a month name at p; returns its number in the high bits and the end in the low. */
-  private static long monthAt(String s, int p) {
+  private static long monthAt(char[] s, int p) {
     int q = wordEnd(s, p);
     if (q - p < 3 || q - p > 9) {
       return -1;
     }
-    Integer m = MONTHS.get(folded(s, p, q));
-    if (m == null) {
+    int m = KEYWORDS.get(s, p, q, foldedHash(s, p, q)) & MONTH_MASK;
+    if (m == 0) {
       return -1;
     }
     return ((long) m << 32) | q;
   }
 
-  private static int ordinal(String s, int q) {
-    if (q + 2 <= s.length()) {
-      String suffix = s.substring(q, q + 2).toLowerCase(Locale.ROOT);
-      if ((suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))
-          && (q + 2 == s.length() || F[s.charAt(q + 2)] == 0)) {
+  /** The folded hash of the word s[start, end), as the scanner computes it while walking. */
+  private static long foldedHash(char[] s, int start, int end) {
+    long h = Fold.SEED;
+    for (int k = start; k < end; k++) {
+      h = Fold.mix(h, F[s[k]]);
+    }
+    return h;
+  }
+
+
+  private static int ordinal(char[] s, int q) {
+    if (q + 2 <= s.length) {
+      char a = (char) (s[q] | 0x20);
+      char b = (char) (s[q + 1] | 0x20);
+      boolean suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd')
+          || (a == 't' && b == 'h');
+      if (suffix && (q + 2 == s.length || F[s[q + 2]] == 0)) {
         return q + 2;
       }
     }
     return q;
   }
 
-  private static int year(String s, int p) {
-    int n = s.length();
-    if (p + 5 <= n && s.charAt(p) == ' ') {
+
+  private static int year(char[] s, int p) {
+    int n = s.length;
+    if (p + 5 <= n && s[p] == ' ') {
       int q = digits(s, p + 1, 4);
-      if (q - p - 1 == 4 && (q == n || F[s.charAt(q)] == 0)) {
+      if (q - p - 1 == 4 && (q == n || F[s[q]] == 0)) {
         return q;
       }
     }
     return -1;
   }
 
-  private static int textDate(String s, int ds, int de, List<Hit> hits) {
-    int n = s.length();
+  private static int textDate(char[] s, int ds, int de, List<Hit> hits) {
+    int n = s.length;
     if (de - ds > 2) {
       return -1;
     }
-    int day = Integer.parseInt(s, ds, de, 10);
+    int day = parse(s, ds, de);
     int p = ordinal(s, de);
-    if (p >= n || (s.charAt(p) != ' ' && s.charAt(p) != '\u00a0')) {
+    if (p >= n || (s[p] != ' ' && s[p] != '\u00a0')) {
       return -1;
     }
     p++;
-    if (s.startsWith("of ", p)) {
+    if (startsWith(s, p, "of ")) {
       p += 3;
     }
     long m = monthAt(s, p);
@@ -919,13 +933,13 @@ final class Scanner {
     }
     int month = (int) (m >>> 32);
     int end = (int) m;
-    int yp = end < n && s.charAt(end) == ',' ? end + 1 : end;
+    int yp = end < n && s[end] == ',' ? end + 1 : end;
     int ye = year(s, yp);
-    int year = ye > 0 ? Integer.parseInt(s, ye - 4, ye, 10) : 0;
+    int year = ye > 0 ? parse(s, ye - 4, ye) : 0;
     if (!Validators.validDate(day, month, ye > 0 ? year : 2024)) {
       return -1;
     }
-    if (ye < 0 && end < n && F[s.charAt(end)] != 0) {
+    if (ye < 0 && end < n && F[s[end]] != 0) {
       return -1;
     }
     int stop = ye > 0 ? ye : end;
@@ -938,22 +952,22 @@ final class Scanner {
     return stop;
   }
 
-  private static int monthFirstDate(String s, int ws, int we, int month, List<Hit> hits) {
+  private static int monthFirstDate(char[] s, int ws, int we, int month, List<Hit> hits) {
     int p = we + 1;
     int q = digits(s, p, 2);
     if (q - p < 1 || q - p > 2) {
       return -1;
     }
-    int day = Integer.parseInt(s, p, q, 10);
+    int day = parse(s, p, q);
     int r = ordinal(s, q);
-    if (r < s.length() && s.charAt(r) == ',') {
+    if (r < s.length && s[r] == ',') {
       r++;
     }
     int ye = year(s, r);
     if (ye < 0) {
       return -1;
     }
-    int year = Integer.parseInt(s, ye - 4, ye, 10);
+    int year = parse(s, ye - 4, ye);
     if (!Validators.validDate(day, month, year)) {
       return -1;
     }
@@ -965,31 +979,31 @@ final class Scanner {
     return ye;
   }
 
-  private static int ageYearsOld(String s, int ds, int de, List<Hit> hits) {
-    int n = s.length();
-    if (de - ds > 3 || (ds > 0 && (s.charAt(ds - 1) == '-' || s.charAt(ds - 1) == '\u2013'))) {
+  private static int ageYearsOld(char[] s, int ds, int de, List<Hit> hits) {
+    int n = s.length;
+    if (de - ds > 3 || (ds > 0 && (s[ds - 1] == '-' || s[ds - 1] == '\u2013'))) {
       return -1;
     }
     int p = de;
-    if (p >= n || (s.charAt(p) != ' ' && s.charAt(p) != '-')) {
+    if (p >= n || (s[p] != ' ' && s[p] != '-')) {
       return -1;
     }
     p++;
-    if (!s.regionMatches(true, p, "year", 0, 4)) {
+    if (!regionMatchesIgnoreCase(s, p, "year")) {
       return -1;
     }
     p += 4;
-    if (p < n && (s.charAt(p) == 's' || s.charAt(p) == 'S')) {
+    if (p < n && (s[p] == 's' || s[p] == 'S')) {
       p++;
     }
-    if (p >= n || (s.charAt(p) != ' ' && s.charAt(p) != '-')) {
+    if (p >= n || (s[p] != ' ' && s[p] != '-')) {
       return -1;
     }
     p++;
-    if (!s.regionMatches(true, p, "old", 0, 3) || (p + 3 < n && F[s.charAt(p + 3)] != 0)) {
+    if (!regionMatchesIgnoreCase(s, p, "old") || (p + 3 < n && F[s[p + 3]] != 0)) {
       return -1;
     }
-    int age = Integer.parseInt(s, ds, de, 10);
+    int age = parse(s, ds, de);
     if (age > 120) {
       return -1;
     }
@@ -1002,19 +1016,19 @@ final class Scanner {
     return p + 3;
   }
 
-  private static int address(String s, int ds, int de, List<Hit> hits) {
-    int n = s.length();
+  private static int address(char[] s, int ds, int de, List<Hit> hits) {
+    int n = s.length;
     if (de - ds > 4) {
       return -1;
     }
     int p = de;
-    if (p < n && Character.isLetter(s.charAt(p)) && s.charAt(p) < 128 && p + 1 < n
-        && s.charAt(p + 1) == ' ') {
+    if (p < n && Character.isLetter(s[p]) && s[p] < 128 && p + 1 < n
+        && s[p + 1] == ' ') {
       p++;
     }
     int nameWords = 0;
     for (int k = 0; k < 5; k++) {
-      if (p + 1 >= n || s.charAt(p) != ' ') {
+      if (p + 1 >= n || s[p] != ' ') {
         return -1;
       }
       int ws = p + 1;
@@ -1025,11 +1039,11 @@ final class Scanner {
       String w = folded(s, ws, we);
       if (nameWords > 0 && STREET_TYPES.contains(w)) {
         Hit hit = new Hit(ds, we, IdentifierType.ADDRESS, "street-address", Confidence.HIGH);
-        hit.key = Fold.fold(s.substring(ds, we));
+        hit.key = Fold.fold(str(s, ds, we));
         hits.add(hit);
         return we;
       }
-      if (!Character.isUpperCase(s.charAt(ws))) {
+      if (!Character.isUpperCase(s[ws])) {
         return -1;
       }
       nameWords++;
@@ -1044,20 +1058,20 @@ final class Scanner {
     return (c < 128 && F[c] != 0) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
   }
 
-  private int at(String s, int i, List<Hit> hits) {
-    int n = s.length();
-    if (i > 0 && isLocalChar(s.charAt(i - 1))) {
+  private int at(char[] s, int i, List<Hit> hits) {
+    int n = s.length;
+    if (i > 0 && isLocalChar(s[i - 1])) {
       int e = email(s, i, hits);
       return e > 0 ? e : i + 1;
     }
-    if (i > 0 && !Character.isWhitespace(s.charAt(i - 1)) && "([{\"'\u201c\u2018,;:".indexOf(s.charAt(i - 1)) < 0) {
+    if (i > 0 && !Character.isWhitespace(s[i - 1]) && "([{\"'\u201c\u2018,;:".indexOf(s[i - 1]) < 0) {
       return i + 1;
     }
     int j = i + 1;
     boolean letter = false;
     int jLimit = Math.min(n, i + 32);
     while (j < jLimit) {
-      char c = s.charAt(j);
+      char c = s[j];
       if (c < 128 && (F[c] != 0 || c == '_')) {
         letter |= Character.isLetter(c);
         j++;
@@ -1065,21 +1079,21 @@ final class Scanner {
         break;
       }
     }
-    if (letter && j - i <= 31 && (j == n || F[s.charAt(j)] == 0)) {
+    if (letter && j - i <= 31 && (j == n || F[s[j]] == 0)) {
       Hit hit = new Hit(i, j, IdentifierType.HANDLE, "social-handle", Confidence.HIGH);
-      hit.key = s.substring(i, j).toLowerCase(Locale.ROOT);
+      hit.key = str(s, i, j).toLowerCase(Locale.ROOT);
       hits.add(hit);
       return j;
     }
     return i + 1;
   }
 
-  private static int email(String s, int at, List<Hit> hits) {
+  private static int email(char[] s, int at, List<Hit> hits) {
     int st = at;
-    while (st > 0 && at - st < 64 && isLocalChar(s.charAt(st - 1))) {
+    while (st > 0 && at - st < 64 && isLocalChar(s[st - 1])) {
       st--;
     }
-    while (st < at && s.charAt(st) == '.') {
+    while (st < at && s[st] == '.') {
       st++;
     }
     if (st == at) {
@@ -1090,7 +1104,7 @@ final class Scanner {
       return -1;
     }
     Hit hit = new Hit(st, e, IdentifierType.EMAIL, "email", Confidence.HIGH);
-    hit.key = s.substring(st, e).toLowerCase(Locale.ROOT);
+    hit.key = str(s, st, e).toLowerCase(Locale.ROOT);
     hits.add(hit);
     return e;
   }
@@ -1099,24 +1113,24 @@ final class Scanner {
     return c < 128 && (F[c] != 0 || c == '-');
   }
 
-  private static int domainEnd(String s, int p, boolean knownTld) {
-    int n = s.length();
+  private static int domainEnd(char[] s, int p, boolean knownTld) {
+    int n = s.length;
     int labels = 0;
     int lastStart = -1;
     int end = -1;
     int j = p;
     while (j < n) {
       int ls = j;
-      while (j < n && isLabelChar(s.charAt(j))) {
+      while (j < n && isLabelChar(s[j])) {
         j++;
       }
-      if (j == ls || s.charAt(ls) == '-' || s.charAt(j - 1) == '-') {
+      if (j == ls || s[ls] == '-' || s[j - 1] == '-') {
         break;
       }
       labels++;
       lastStart = ls;
       end = j;
-      if (j + 1 < n && s.charAt(j) == '.' && isLabelChar(s.charAt(j + 1))) {
+      if (j + 1 < n && s[j] == '.' && isLabelChar(s[j + 1])) {
         j++;
       } else {
         break;
@@ -1126,79 +1140,79 @@ final class Scanner {
       return -1;
     }
     for (int k = lastStart; k < end; k++) {
-      if (!Character.isLetter(s.charAt(k))) {
+      if (!Character.isLetter(s[k])) {
         return -1;
       }
     }
-    if (knownTld && !TLDS.contains(s.substring(lastStart, end).toLowerCase(Locale.ROOT))) {
+    if (knownTld && !TLDS.contains(str(s, lastStart, end).toLowerCase(Locale.ROOT))) {
       return -1;
     }
-    if (end < n && F[s.charAt(end)] != 0) {
+    if (end < n && F[s[end]] != 0) {
       return -1;
     }
     return end;
   }
 
-  private static int domain(String s, int ws, List<Hit> hits) {
-    int n = s.length();
-    if (ws > 0 && (s.charAt(ws - 1) == '@' || s.charAt(ws - 1) == '.')) {
+  private static int domain(char[] s, int ws, List<Hit> hits) {
+    int n = s.length;
+    if (ws > 0 && (s[ws - 1] == '@' || s[ws - 1] == '.')) {
       return -1;
     }
     int e = domainEnd(s, ws, true);
-    if (e < 0 || (e < n && s.charAt(e) == '@')) {
+    if (e < 0 || (e < n && s[e] == '@')) {
       return -1;
     }
-    if (e < n && s.charAt(e) == '/') {
+    if (e < n && s[e] == '/') {
       e = urlTail(s, e);
     }
     hits.add(withKey(new Hit(ws, e, IdentifierType.URL, "domain", Confidence.HIGH), s, ws, e));
     return e;
   }
 
-  private static int urlTail(String s, int p) {
-    int n = s.length();
+  private static int urlTail(char[] s, int p) {
+    int n = s.length;
     int j = p;
     while (j < n) {
-      char c = s.charAt(j);
+      char c = s[j];
       if (Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '[' || c == ']') {
         break;
       }
       j++;
     }
-    while (j > p && ".,;:!?)'\u2019\"".indexOf(s.charAt(j - 1)) >= 0) {
+    while (j > p && ".,;:!?)'\u2019\"".indexOf(s[j - 1]) >= 0) {
       j--;
     }
     return j;
   }
 
-  private static Hit withKey(Hit hit, String s, int start, int end) {
-    hit.key = s.substring(start, end).toLowerCase(Locale.ROOT);
+  private static Hit withKey(Hit hit, char[] s, int start, int end) {
+    hit.key = str(s, start, end).toLowerCase(Locale.ROOT);
     return hit;
   }
 
   // ---------------------------------------------------------------- postcodes, NI numbers
 
-  private static char up(String s, int i) {
-    if (i >= s.length()) {
+  private static char up(char[] s, int i) {
+    if (i >= s.length) {
       return 0;
     }
-    char c = s.charAt(i);
+    char c = s[i];
     if (c >= 'a' && c <= 'z') {
       return (char) (c - 32);
     }
     return c < 128 ? c : 0;
   }
 
-  private static boolean digitAt(String s, int i) {
-    return i < s.length() && Fold.isAsciiDigit(s.charAt(i));
+  private static boolean digitAt(char[] s, int i) {
+    return i < s.length && Fold.isAsciiDigit(s[i]);
   }
 
-  private static int postcode(String s, int p, List<Hit> hits) {
-    int n = s.length();
+  private static int postcode(char[] s, int p, List<Hit> hits) {
+    int n = s.length;
     if (up(s, p) == 'G' && up(s, p + 1) == 'I' && up(s, p + 2) == 'R') {
-      int q = p + 3 < n && s.charAt(p + 3) == ' ' ? p + 4 : p + 3;
-      if (digitAt(s, q) && s.charAt(q) == '0' && up(s, q + 1) == 'A' && up(s, q + 2) == 'A'
-          && (q + 3 == n || F[s.charAt(q + 3)] == 0)) {
+      int q = p + 3 < n && s[p + 3] == ' ' ? p + 4 : p + 3;
+      if (digitAt(s, q) && s[q] == '0' && up(s, q + 1) == 'A' && up(s, q + 2) == 'A'
+          && (q + 3 == n || F[s[q + 3]] == 0)) {
         return postcodeHit(s, p, p + 3, q + 3, hits);
       }
     }
@@ -1229,9 +1243,9 @@ final class Scanner {
     }
     for (int v = 0; v < k; v++) {
       int o = outs[v];
-      int q = o < n && s.charAt(o) == ' ' ? o + 1 : o;
+      int q = o < n && s[o] == ' ' ? o + 1 : o;
       if (digitAt(s, q) && inward(up(s, q + 1)) && inward(up(s, q + 2))
-          && (q + 3 == n || F[s.charAt(q + 3)] == 0)) {
+          && (q + 3 == n || F[s[q + 3]] == 0)) {
         return postcodeHit(s, p, o, q + 3, hits);
       }
     }
@@ -1242,16 +1256,16 @@ final class Scanner {
     return c != 0 && "ABDEFGHJLNPQRSTUWXYZ".indexOf(c) >= 0;
   }
 
-  private static int postcodeHit(String s, int p, int outwardEnd, int end, List<Hit> hits) {
+  private static int postcodeHit(char[] s, int p, int outwardEnd, int end, List<Hit> hits) {
     Hit hit = new Hit(p, end, IdentifierType.POSTCODE, "uk-postcode", Confidence.HIGH);
     hit.b = outwardEnd;
-    hit.key = s.substring(p, end).replace(" ", "").toUpperCase(Locale.ROOT);
+    hit.key = str(s, p, end).replace(" ", "").toUpperCase(Locale.ROOT);
     hits.add(hit);
     return end;
   }
 
-  private static int niNumber(String s, int p, List<Hit> hits) {
-    int n = s.length();
+  private static int niNumber(char[] s, int p, List<Hit> hits) {
+    int n = s.length;
     char c1 = up(s, p);
     char c2 = up(s, p + 1);
     if (!Validators.validNiPrefix(c1, c2)) {
@@ -1262,24 +1276,24 @@ final class Scanner {
     d[0] = c1;
     d[1] = c2;
     for (int k = 0; k < 3; k++) {
-      if (j < n && s.charAt(j) == ' ') {
+      if (j < n && s[j] == ' ') {
         j++;
       }
       if (!digitAt(s, j) || !digitAt(s, j + 1)) {
         return -1;
       }
-      d[2 + 2 * k] = s.charAt(j);
-      d[3 + 2 * k] = s.charAt(j + 1);
+      d[2 + 2 * k] = s[j];
+      d[3 + 2 * k] = s[j + 1];
       j += 2;
     }
-    int q = j < n && s.charAt(j) == ' ' ? j + 1 : j;
+    int q = j < n && s[j] == ' ' ? j + 1 : j;
     char suffix = up(s, q);
     Confidence confidence;
     int end;
-    if (suffix >= 'A' && suffix <= 'D' && (q + 1 == n || F[s.charAt(q + 1)] == 0)) {
+    if (suffix >= 'A' && suffix <= 'D' && (q + 1 == n || F[s[q + 1]] == 0)) {
       end = q + 1;
       confidence = Confidence.HIGH;
-    } else if (j == n || F[s.charAt(j)] == 0) {
+    } else if (j == n || F[s[j]] == 0) {
       end = j;
       confidence = Confidence.MEDIUM;
     } else {
@@ -1290,5 +1304,47 @@ final class Scanner {
     hit.key = new String(d);
     hits.add(hit);
     return end;
+  }
+
+  // ---------------------------------------------------------------- char[] helpers
+
+  private static String str(char[] s, int start, int end) {
+    return new String(s, start, end - start);
+  }
+
+  /** Whether {@code s} holds {@code word} at {@code p}, ignoring ASCII case. */
+  private static boolean regionMatchesIgnoreCase(char[] s, int p, String word) {
+    if (p < 0 || p + word.length() > s.length) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = s[p + k];
+      char w = word.charAt(k);
+      if (c != w && Character.toLowerCase(c) != Character.toLowerCase(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWith(char[] s, int p, String prefix) {
+    if (p < 0 || p + prefix.length() > s.length) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      if (s[p + k] != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Parses a run of ASCII digits the caller has already checked (at most nine of them). */
+  private static int parse(char[] s, int start, int end) {
+    int v = 0;
+    for (int k = start; k < end; k++) {
+      v = v * 10 + (s[k] - '0');
+    }
+    return v;
   }
 }

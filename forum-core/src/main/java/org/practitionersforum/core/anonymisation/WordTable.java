@@ -31,7 +31,7 @@ final class WordTable {
   }
 
   /** Returns the value of the word text[start, end) with folded hash {@code h}, or 0. */
-  int get(String text, int start, int end, long h) {
+  int get(char[] text, int start, int end, long h) {
     if (h == 0) {
       h = 1;
     }
@@ -48,12 +48,12 @@ final class WordTable {
     }
   }
 
-  private static boolean matches(char[] word, String text, int start, int end) {
+  private static boolean matches(char[] word, char[] text, int start, int end) {
     if (word.length != end - start) {
       return false;
     }
     for (int j = 0; j < word.length; j++) {
-      if (Fold.FOLD[text.charAt(start + j)] != word[j]) {
+      if (Fold.FOLD[text[start + j]] != word[j]) {
         return false;
       }
     }

@@ -443,8 +443,16 @@ public final class IdentifierTexts {
             written = structured(random, type);
             entity = canonical(type, written);
           }
+          // A possessive ending is grammar, not identity: it stays outside the identifier's span,
+          // as the engine leaves it in the text ("[PERSON-1]'s notes").
+          String possessive = "";
+          if (written.endsWith("'s") || written.endsWith("\u2019s")) {
+            possessive = written.substring(written.length() - 2);
+            written = written.substring(0, written.length() - 2);
+          }
           b.append(written);
           injected.add(new InjectedIdentifier(start, b.length(), type, entity, written));
+          b.append(possessive);
         }
       }
       b.append('.');
