@@ -30,10 +30,15 @@ final class NameIndex {
   };
 
   // token table: open addressing on 64-bit hashes
-  private final long[] tokenKeys;
-  private final int[] tokenIds;
-  private final char[][] tokens;
+  /**
+   * Two longs per slot, side by side so a probe touches one cache line: the token's folded hash
+   * (0 for an empty slot), then its id (high half) and its offset in {@link #tokenPool} (low half).
+   */
+  private final long[] tokenSlots;
   private final int tokenMask;
+  private final int tokenCount;
+  /** Every token's folded chars, each preceded by its length, in one array. */
+  private final char[] tokenPool;
   /**
    * A blocked Bloom filter over the token hashes: each token sets three bits in one 64-bit word,
    * so a lookup is one load and one mask test. Sized at 8 to 16 bits per token (between 4 KB and
@@ -61,22 +66,33 @@ final class NameIndex {
   private NameIndex(Builder b) {
     int tn = b.tokenIndex.size();
     int tcap = Integer.highestOneBit(Math.max(4, tn * 2 - 1)) << 1;
-    tokenKeys = new long[tcap];
-    tokenIds = new int[tcap];
-    tokens = new char[tn][];
+    tokenSlots = new long[2 * tcap];
     tokenMask = tcap - 1;
+    tokenCount = tn;
+    int poolSize = 0;
+    for (String token : b.tokenIndex.keySet()) {
+      poolSize += 1 + token.length();
+    }
+    tokenPool = new char[poolSize];
     int filterBits = Math.max(1 << 15, Math.min(1 << 23, Integer.highestOneBit(Math.max(1, tn)) << 4));
     filter = new long[filterBits / 64];
     filterMask = filter.length - 1;
+    int offset = 0;
     for (Map.Entry<String, Integer> e : b.tokenIndex.entrySet()) {
-      tokens[e.getValue()] = e.getKey().toCharArray();
-      long h = Fold.hash(e.getKey());
+      String token = e.getKey();
+      if (token.length() > Character.MAX_VALUE) {
+        throw new InvalidInputException("AN-1: a directory name has a word too long to index");
+      }
+      tokenPool[offset] = (char) token.length();
+      token.getChars(0, token.length(), tokenPool, offset + 1);
+      long h = Fold.hash(token);
       int i = spread(h) & tokenMask;
-      while (tokenKeys[i] != 0) {
+      while (tokenSlots[2 * i] != 0) {
         i = (i + 1) & tokenMask;
       }
-      tokenKeys[i] = h;
-      tokenIds[i] = e.getValue();
+      tokenSlots[2 * i] = h;
+      tokenSlots[2 * i + 1] = ((long) e.getValue() << 32) | offset;
+      offset += 1 + token.length();
       long m = fmix(h);
       filter[filterWord(m)] |= filterBits(m);
     }
@@ -134,7 +150,7 @@ final class NameIndex {
   }
 
   boolean isEmpty() {
-    return tokens.length == 0;
+    return tokenCount == 0;
   }
 
   int entityCount() {
@@ -157,26 +173,28 @@ final class NameIndex {
     }
     int i = (int) m & tokenMask;
     while (true) {
-      long k = tokenKeys[i];
+      long k = tokenSlots[2 * i];
       if (k == 0) {
         return -1;
       }
       if (k == h) {
-        int id = tokenIds[i];
-        if (equalsFolded(tokens[id], text, start, end)) {
-          return id;
+        long meta = tokenSlots[2 * i + 1];
+        if (equalsFolded((int) meta, text, start, end)) {
+          return (int) (meta >>> 32);
         }
       }
       i = (i + 1) & tokenMask;
     }
   }
 
-  private static boolean equalsFolded(char[] token, char[] text, int start, int end) {
-    if (token.length != end - start) {
+  private boolean equalsFolded(int offset, char[] text, int start, int end) {
+    char[] pool = tokenPool;
+    int len = pool[offset];
+    if (len != end - start) {
       return false;
     }
-    for (int j = 0; j < token.length; j++) {
-      if (Fold.FOLD[text[start + j]] != token[j]) {
+    for (int j = 0; j < len; j++) {
+      if (Fold.FOLD[text[start + j]] != pool[offset + 1 + j]) {
         return false;
       }
     }
