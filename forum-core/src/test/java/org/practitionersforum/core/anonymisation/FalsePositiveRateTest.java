@@ -2,6 +2,9 @@ package org.practitionersforum.core.anonymisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,24 @@ class FalsePositiveRateTest {
 
   @Test
   void fewerThanHalfAPercentOfWordsInOrdinaryProseAreReplaced() {
+    assertThat(falsePositiveShare("the bundled corpus", CORPUS)).isLessThan(0.5);
+  }
+
+  /**
+   * A second corpus in the register of consultation answers, written after the common-word list
+   * was settled and never used to tune it: the figure a host can expect on new prose.
+   */
+  @Test
+  void heldOutProseStaysUnderHalfAPercentToo() throws IOException {
+    String heldOut;
+    try (InputStream in = FalsePositiveRateTest.class.getResourceAsStream(
+        "/anonymisation/held-out-prose.txt")) {
+      heldOut = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(falsePositiveShare("the held-out corpus", heldOut)).isLessThan(0.5);
+  }
+
+  private static double falsePositiveShare(String label, String corpus) {
     List<DirectoryEntry> entries = new ArrayList<>();
     int id = 0;
     for (String given : GIVEN) {
@@ -100,18 +121,18 @@ class FalsePositiveRateTest {
     }
     Anonymiser anonymiser =
         Anonymisers.builder().directory(NameDirectory.of(entries)).build();
-    Anonymised result = anonymiser.anonymise(CORPUS);
+    Anonymised result = anonymiser.anonymise(corpus);
     int words = 0;
     int replaced = 0;
     int i = 0;
-    int n = CORPUS.length();
+    int n = corpus.length();
     while (i < n) {
-      if (!Character.isLetterOrDigit(CORPUS.charAt(i))) {
+      if (!Character.isLetterOrDigit(corpus.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && Character.isLetterOrDigit(CORPUS.charAt(i))) {
+      while (i < n && Character.isLetterOrDigit(corpus.charAt(i))) {
         i++;
       }
       words++;
@@ -123,8 +144,9 @@ class FalsePositiveRateTest {
       }
     }
     double share = 100.0 * replaced / words;
-    System.out.printf("false positives: %d of %d words (%.2f%%)%n", replaced, words, share);
+    System.out.printf("false positives in %s: %d of %d words (%.2f%%)%n", label, replaced, words,
+        share);
     assertThat(words).isGreaterThan(700);
-    assertThat(share).isLessThan(0.5);
+    return share;
   }
 }
