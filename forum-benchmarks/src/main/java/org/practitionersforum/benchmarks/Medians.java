@@ -1,0 +1,110 @@
+package org.practitionersforum.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Prints the median of every iteration of each benchmark in a JMH JSON result file (JMH itself
+ * prints means), with its secondary metrics, so figures are reported as medians. Runs that differ
+ * only in the benchmark method are listed together, and each line after the first of a group also
+ * shows its ratio to the group's first line (for example the SDK against plain JDBC, or the
+ * engine against the baseline, measured in the same run).
+ *
+ * <pre>
+ * ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec \
+ *     -Djmh.args="JoinBenchmark -rf json -rff target/jmh.json"
+ * ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec \
+ *     -Djmh.main=org.practitionersforum.benchmarks.Medians -Djmh.args=target/jmh.json
+ * </pre>
+ */
+public final class Medians {
+  private Medians() {}
+
+  /**
+   * Reads the JMH JSON files named and prints the medians.
+   *
+   * @param args paths of JMH JSON result files
+   * @throws IOException if a file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length == 0) {
+      System.err.println("usage: Medians <jmh-result.json>...");
+      System.exit(2);
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    for (String file : args) {
+      JsonNode runs = mapper.readTree(Path.of(file).toFile());
+      System.out.println("# " + file);
+      String group = null;
+      double first = Double.NaN;
+      for (JsonNode run : runs) {
+        String benchmark = run.path("benchmark").asText();
+        String params = params(run.path("params"));
+        String cls = benchmark.substring(0, benchmark.lastIndexOf('.'));
+        String key = cls + params;
+        JsonNode primary = run.path("primaryMetric");
+        double median = median(primary.path("rawData"));
+        if (!key.equals(group)) {
+          group = key;
+          first = median;
+        }
+        String ratio = median == first ? "" : String.format(Locale.ROOT, "  (%.2fx the first)",
+            ratio(run.path("mode").asText(), median, first));
+        System.out.printf(Locale.ROOT, "%-60s %-28s median %,.3f %s%s%n",
+            benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
+            params, median, primary.path("scoreUnit").asText(), ratio);
+        Iterator<Map.Entry<String, JsonNode>> secondary = run.path("secondaryMetrics").fields();
+        while (secondary.hasNext()) {
+          Map.Entry<String, JsonNode> m = secondary.next();
+          JsonNode raw = m.getValue().path("rawData");
+          if (raw.size() > 0) {
+            System.out.printf(Locale.ROOT, "    %-56s median %,.3f %s%n", m.getKey(), median(raw),
+                m.getValue().path("scoreUnit").asText());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * How many times the first line's cost this line's is: for throughput modes the inverse of the
+   * score ratio, for time modes the score ratio.
+   */
+  private static double ratio(String mode, double median, double first) {
+    boolean throughput = mode.equals("thrpt");
+    return throughput ? first / median : median / first;
+  }
+
+  private static String params(JsonNode params) {
+    if (params.isMissingNode() || params.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    params.fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
+    return String.join(",", parts);
+  }
+
+  private static double median(JsonNode rawData) {
+    List<Double> values = new ArrayList<>();
+    for (JsonNode fork : rawData) {
+      for (JsonNode v : fork) {
+        values.add(v.asDouble());
+      }
+    }
+    double[] a = values.stream().mapToDouble(Double::doubleValue).toArray();
+    if (a.length == 0) {
+      return Double.NaN;
+    }
+    Arrays.sort(a);
+    int mid = a.length / 2;
+    return a.length % 2 == 1 ? a[mid] : (a[mid - 1] + a[mid]) / 2;
+  }
+}
