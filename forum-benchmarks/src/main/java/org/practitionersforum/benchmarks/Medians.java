@@ -7,16 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Prints the median of every iteration of each benchmark in a JMH JSON result file (JMH itself
- * prints means), with its secondary metrics, so figures are reported as medians. Runs that differ
- * only in the benchmark method are listed together, and each line after the first of a group also
- * shows its ratio to the group's first line (for example the SDK against plain JDBC, or the
- * engine against the baseline, measured in the same run).
+ * prints means), with its secondary metrics, so figures are reported as medians. Runs of one
+ * benchmark class with the same parameters are listed together, and each line after the first of
+ * such a group also shows its cost relative to the group's first line (for example the SDK
+ * against plain JDBC, or the engine against the baseline, measured in the same run).
  *
  * <pre>
  * ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec \
@@ -43,31 +44,37 @@ public final class Medians {
     for (String file : args) {
       JsonNode runs = mapper.readTree(Path.of(file).toFile());
       System.out.println("# " + file);
-      String group = null;
-      double first = Double.NaN;
+      Map<String, List<JsonNode>> groups = new LinkedHashMap<>();
       for (JsonNode run : runs) {
         String benchmark = run.path("benchmark").asText();
-        String params = params(run.path("params"));
         String cls = benchmark.substring(0, benchmark.lastIndexOf('.'));
-        String key = cls + params;
-        JsonNode primary = run.path("primaryMetric");
-        double median = median(primary.path("rawData"));
-        if (!key.equals(group)) {
-          group = key;
-          first = median;
-        }
-        String ratio = median == first ? "" : String.format(Locale.ROOT, "  (%.2fx the first)",
-            ratio(run.path("mode").asText(), median, first));
-        System.out.printf(Locale.ROOT, "%-60s %-28s median %,.3f %s%s%n",
-            benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
-            params, median, primary.path("scoreUnit").asText(), ratio);
-        Iterator<Map.Entry<String, JsonNode>> secondary = run.path("secondaryMetrics").fields();
-        while (secondary.hasNext()) {
-          Map.Entry<String, JsonNode> m = secondary.next();
-          JsonNode raw = m.getValue().path("rawData");
-          if (raw.size() > 0) {
-            System.out.printf(Locale.ROOT, "    %-56s median %,.3f %s%n", m.getKey(), median(raw),
-                m.getValue().path("scoreUnit").asText());
+        groups.computeIfAbsent(cls + " " + params(run.path("params")), k -> new ArrayList<>())
+            .add(run);
+      }
+      for (List<JsonNode> group : groups.values()) {
+        double first = Double.NaN;
+        for (JsonNode run : group) {
+          String benchmark = run.path("benchmark").asText();
+          JsonNode primary = run.path("primaryMetric");
+          double median = median(primary.path("rawData"));
+          String ratio = "";
+          if (Double.isNaN(first)) {
+            first = median;
+          } else {
+            ratio = String.format(Locale.ROOT, "  (cost %.4gx the first line's)",
+                ratio(run.path("mode").asText(), median, first));
+          }
+          System.out.printf(Locale.ROOT, "%-50s %-24s median %,.3f %s%s%n",
+              benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
+              params(run.path("params")), median, primary.path("scoreUnit").asText(), ratio);
+          Iterator<Map.Entry<String, JsonNode>> secondary = run.path("secondaryMetrics").fields();
+          while (secondary.hasNext()) {
+            Map.Entry<String, JsonNode> m = secondary.next();
+            JsonNode raw = m.getValue().path("rawData");
+            if (raw.size() > 0) {
+              System.out.printf(Locale.ROOT, "    %-71s median %,.3f %s%n", m.getKey(),
+                  median(raw), m.getValue().path("scoreUnit").asText());
+            }
           }
         }
       }
