@@ -17,6 +17,7 @@ import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.api.terms.Agreement;
@@ -58,13 +59,14 @@ final class JdbcTermsStore implements TermsStore {
       return Optional.empty();
     }
     Optional<ForumTerms> found = load(forum, "read a forum's terms").map(TermsRows.Snapshot::terms);
-    TermsRows.InForce seen = uow.termsInForce().get(forum);
-    if (seen != null && found.isPresent() && found.get().version() != seen.aggregateVersion()) {
-      // The version in force was answered from another version of these terms: not repeatable.
-      uow.termsSnapshots().remove(forum);
-      throw new ConcurrentUpdateException("forum's terms of reference");
-    }
-    if (found.isEmpty()) {
+    if (found.isPresent()) {
+      try {
+        seen(forum, found.get().version());
+      } catch (ConcurrentUpdateException e) {
+        uow.termsSnapshots().remove(forum);
+        throw e;
+      }
+    } else {
       uow.termsAbsent().add(forum);
     }
     return found;
@@ -81,9 +83,9 @@ final class JdbcTermsStore implements TermsStore {
     if (uow.termsAbsent().contains(forum)) {
       return Optional.empty();
     }
-    TermsRows.InForce seen = uow.termsInForce().get(forum);
-    if (seen != null) {
-      return seen.inForce();
+    Optional<TermsVersion> seenInForce = uow.termsInForce().get(forum);
+    if (seenInForce != null) {
+      return seenInForce;
     }
     try {
       Optional<Read> rows = read(sql.selectInForce, 4, forum.value());
@@ -91,11 +93,183 @@ final class JdbcTermsStore implements TermsStore {
         uow.termsAbsent().add(forum);
         return Optional.empty();
       }
+      seen(forum, rows.get().version);
       Optional<TermsVersion> inForce = rows.get().versions.values().stream().findFirst().map(VersionParts::build);
-      uow.termsInForce().put(forum, new TermsRows.InForce(rows.get().version, inForce));
+      uow.termsInForce().put(forum, inForce);
       return inForce;
     } catch (SQLException e) {
       throw SqlErrors.translate(e, "read a forum's terms in force", "forum's terms");
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement: the terms row's version, the version rows with the hash, and the
+   * agreements of their current rounds (answered from the unit's snapshot when it read or wrote
+   * the whole terms).
+   */
+  @Override
+  public Optional<AgreementRound> findAgreementRound(ForumId forum, ContentHash hash) {
+    uow.checkOpen();
+    Checks.notNull(forum, "forum id");
+    Checks.notNull(hash, "content hash");
+    TermsRows.Snapshot cached = uow.termsSnapshots().get(forum);
+    if (cached != null) {
+      ForumTerms t = cached.terms();
+      return t.byHash(hash).map(v -> AgreementRound.of(t, v));
+    }
+    if (uow.termsAbsent().contains(forum)) {
+      return Optional.empty();
+    }
+    try (PreparedStatement ps = uow.prepare(sql.selectRound)) {
+      ps.setString(1, hash.value());
+      ps.setString(2, forum.value());
+      Long version = null;
+      TreeMap<Integer, AgreementRound.Builder> rounds = new TreeMap<>();
+      TreeMap<Integer, TermsStatus> statuses = new TreeMap<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          version = rs.getLong(1);
+          int number = rs.getInt(2);
+          if (rs.wasNull()) {
+            continue;
+          }
+          AgreementRound.Builder r = rounds.get(number);
+          if (r == null) {
+            TermsStatus status = TermsStatus.valueOf(rs.getString(3));
+            r = AgreementRound.builder().forum(forum).termsVersion(rs.getLong(1)).number(number).hash(hash)
+                .status(status).round(rs.getInt(4));
+            rounds.put(number, r);
+            statuses.put(number, status);
+          }
+          rs.getInt(5);
+          if (!rs.wasNull()) {
+            r.addAgreements(Agreement.builder().party(PersonId.of(rs.getString(6)))
+                .role(PartyRole.valueOf(rs.getString(7))).version(number).hash(hash).round(rs.getInt(4))
+                .at(Values.instant(rs.getLong(8))).build());
+          }
+        }
+      }
+      if (version == null) {
+        uow.termsAbsent().add(forum);
+        return Optional.empty();
+      }
+      seen(forum, version);
+      // As ForumTerms.byHash: the version pending or in force with the hash, else the latest with it.
+      Integer designated = null;
+      for (Map.Entry<Integer, TermsStatus> e : statuses.entrySet()) {
+        TermsStatus status = e.getValue();
+        if (status.pending() || status == TermsStatus.IN_FORCE) {
+          designated = e.getKey();
+          break;
+        }
+      }
+      if (designated == null && !rounds.isEmpty()) {
+        designated = rounds.lastKey();
+      }
+      return designated == null ? Optional.empty() : Optional.of(rounds.get(designated).build());
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "read a round of agreement to a forum's terms", "forum's terms");
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Three statements, or five when the version comes into force: the versioned update of the
+   * terms row (which also locks the forum's terms), the agreement insert, conditional on the
+   * version row having the agreement's hash and round and being open for agreement or in force
+   * (and under the next ordinal of the version), and then the version in force leaving force and
+   * the open version entering it, conditional on its status, round and hash. The unique
+   * constraint on (version, round, party) refuses a second agreement of the party in a round;
+   * the foreign key on (version, hash) an agreement to another text.
+   */
+  @Override
+  public long recordAgreement(ForumId forum, long termsVersion, Agreement agreement, boolean intoForce) {
+    uow.checkOpen();
+    Checks.notNull(forum, "forum id");
+    Checks.notNull(agreement, "agreement");
+    String id = Values.text(forum.value(), "a forum id", Checks.MAX_ID_LENGTH);
+    Values.text(agreement.party().value(), "a party id", Checks.MAX_ID_LENGTH);
+    long at = Values.nanos(agreement.at(), "the time of an agreement");
+    try {
+      try (PreparedStatement ps = uow.prepare(sql.updateTerms)) {
+        ps.setString(1, id);
+        ps.setLong(2, termsVersion);
+        if (ps.executeUpdate() == 0) {
+          uow.termsSnapshots().remove(forum);
+          throw missingOrStale(id);
+        }
+      }
+      try (PreparedStatement ps = uow.prepare(sql.insertAgreementChecked)) {
+        ps.setString(1, agreement.party().value());
+        ps.setString(2, agreement.role().name());
+        ps.setLong(3, at);
+        bindRound(ps, 4, id, agreement);
+        if (ps.executeUpdate() == 0) {
+          throw notAgreeable();
+        }
+      }
+      if (intoForce) {
+        try (PreparedStatement ps = uow.prepare(sql.supersedeInForce)) {
+          ps.setLong(1, at);
+          ps.setString(2, id);
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = uow.prepare(sql.enterForce)) {
+          ps.setLong(1, at);
+          bindRound(ps, 2, id, agreement);
+          if (ps.executeUpdate() == 0) {
+            throw notAgreeable();
+          }
+        }
+      }
+    } catch (SQLException e) {
+      uow.termsSnapshots().remove(forum);
+      throw SqlErrors.translate(e, "record an agreement to a forum's terms", "forum's terms");
+    } catch (RuntimeException e) {
+      uow.termsSnapshots().remove(forum);
+      throw e;
+    }
+    long next = termsVersion + 1;
+    TermsRows.Snapshot old = uow.termsSnapshots().remove(forum);
+    if (old != null && old.terms().version() == termsVersion) {
+      // The rows are as that snapshot had them, plus this agreement under the next ordinal.
+      ForumTerms now = ForumTerms.builder().from(old.terms().withAgreement(agreement, intoForce)).version(next).build();
+      Map<Integer, int[]> agreements = new HashMap<>(old.agreements());
+      int[] before = agreements.getOrDefault(agreement.version(), new int[0]);
+      int[] after = java.util.Arrays.copyOf(before, before.length + 1);
+      after[before.length] = java.util.Arrays.stream(before).max().orElse(0) + 1;
+      agreements.put(agreement.version(), after);
+      uow.termsSnapshots().put(forum, new TermsRows.Snapshot(now, agreements, old.objections()));
+    }
+    uow.termsSeen().put(forum, next);
+    uow.termsInForce().remove(forum);
+    return next;
+  }
+
+  private static void bindRound(PreparedStatement ps, int start, String forum, Agreement agreement)
+      throws SQLException {
+    ps.setString(start, forum);
+    ps.setInt(start + 1, agreement.version());
+    ps.setString(start + 2, agreement.hash().value());
+    ps.setInt(start + 3, agreement.round());
+  }
+
+  private static IllegalArgumentException notAgreeable() {
+    return new IllegalArgumentException("an agreement is recorded only on a version open for agreement or in"
+        + " force, with its hash, in its current round; only an open version comes into force");
+  }
+
+  /**
+   * Remembers the version of a forum's terms a read found, refusing a read that finds another
+   * version than the unit saw before: reads in a unit of work are repeatable.
+   */
+  private void seen(ForumId forum, long version) {
+    Long before = uow.termsSeen().putIfAbsent(forum, version);
+    if (before != null && before != version) {
+      throw new ConcurrentUpdateException("forum's terms of reference");
     }
   }
 
@@ -131,6 +305,8 @@ final class JdbcTermsStore implements TermsStore {
       w.run(uow);
       ForumTerms stored = ForumTerms.builder().from(terms).version(1).build();
       uow.termsSnapshots().put(terms.forum(), new TermsRows.Snapshot(stored, agreements, objections));
+      uow.termsSeen().put(terms.forum(), 1L);
+      uow.termsInForce().remove(terms.forum());
       return stored;
     } catch (SQLException e) {
       uow.termsSnapshots().remove(terms.forum());
@@ -163,6 +339,8 @@ final class JdbcTermsStore implements TermsStore {
       writeChanges(forum, old, terms, agreements, objections);
       ForumTerms stored = ForumTerms.builder().from(terms).version(terms.version() + 1).build();
       uow.termsSnapshots().put(terms.forum(), new TermsRows.Snapshot(stored, agreements, objections));
+      uow.termsSeen().put(terms.forum(), stored.version());
+      uow.termsInForce().remove(terms.forum());
       return stored;
     } catch (SQLException e) {
       uow.termsSnapshots().remove(terms.forum());

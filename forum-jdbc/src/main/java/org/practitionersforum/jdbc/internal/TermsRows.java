@@ -1,10 +1,8 @@
 package org.practitionersforum.jdbc.internal;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.practitionersforum.api.terms.ForumTerms;
-import org.practitionersforum.api.terms.TermsVersion;
 import org.practitionersforum.jdbc.Dialect;
 
 /**
@@ -29,6 +27,10 @@ final class TermsRows {
   final String termsExists;
   final String selectTerms;
   final String selectInForce;
+  final String selectRound;
+  final String insertAgreementChecked;
+  final String supersedeInForce;
+  final String enterForce;
   final String insertVersion;
   final String updateVersion;
   final String deleteVersion;
@@ -54,6 +56,28 @@ final class TermsRows {
     // children joined to it by their key prefix (forum_id, number).
     selectInForce = unionOf(t, "v.in_force_forum_id = t.forum_id", table -> t.termsVersion() + " iv JOIN " + table
         + " c ON c.forum_id = iv.forum_id AND c.number = iv.number WHERE iv.in_force_forum_id = ?");
+    // The current round of the versions with one hash: the versioned row, each version row with
+    // that hash, and the agreements of its current round. Bind: the hash, the forum id.
+    selectRound = "SELECT t.version, v.number, v.status, v.round, a.ordinal, a.party_id, a.role, a.agreed_at"
+        + " FROM " + t.terms() + " t LEFT JOIN " + t.termsVersion() + " v ON v.forum_id = t.forum_id"
+        + " AND v.content_hash = ? LEFT JOIN " + t.agreement() + " a ON a.forum_id = v.forum_id"
+        + " AND a.number = v.number AND a.round = v.round WHERE t.forum_id = ? ORDER BY v.number, a.ordinal";
+    // One agreement, inserted only if its version row has its hash and round and is open for
+    // agreement or in force (TR-2, TR-3), under the next ordinal of that version. Run after the
+    // versioned update of the terms row, which locks the forum's terms: the ordinal cannot race.
+    // Bind: party, role, time, forum id, number, hash, round.
+    insertAgreementChecked = "INSERT INTO " + t.agreement()
+        + " (forum_id, number, ordinal, party_id, role, content_hash, round, agreed_at)"
+        + " SELECT v.forum_id, v.number, COALESCE((SELECT MAX(a.ordinal) FROM " + t.agreement() + " a"
+        + " WHERE a.forum_id = v.forum_id AND a.number = v.number), 0) + 1, ?, ?, v.content_hash, v.round, ?"
+        + " FROM " + t.termsVersion() + " v WHERE v.forum_id = ? AND v.number = ? AND v.content_hash = ?"
+        + " AND v.round = ? AND v.status IN ('OPEN', 'IN_FORCE')";
+    // The version in force, if any, leaves force. Bind: the time, the forum id.
+    supersedeInForce = "UPDATE " + t.termsVersion() + " SET status = 'SUPERSEDED', in_force_forum_id = NULL,"
+        + " ended_at = ? WHERE in_force_forum_id = ?";
+    // The open version in its round comes into force. Bind: the time, forum id, number, hash, round.
+    enterForce = "UPDATE " + t.termsVersion() + " SET status = 'IN_FORCE', in_force_forum_id = forum_id,"
+        + " in_force_at = ? WHERE forum_id = ? AND number = ? AND content_hash = ? AND round = ? AND status = 'OPEN'";
     insertVersion = "INSERT INTO " + t.termsVersion() + " (forum_id, " + VERSION_COLUMNS + ") VALUES"
         + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     updateVersion = "UPDATE " + t.termsVersion() + " SET status = ?, round = ?, content_hash = ?,"
@@ -109,9 +133,4 @@ final class TermsRows {
    */
   record Snapshot(ForumTerms terms, Map<Integer, int[]> agreements, Map<Integer, int[]> objections) {}
 
-  /**
-   * The answer of a read of the version in force only: the aggregate's version it was read at (to
-   * keep later reads of the whole aggregate in the unit of work repeatable) and the version in force.
-   */
-  record InForce(long aggregateVersion, Optional<TermsVersion> inForce) {}
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.spi.ForumStore;
@@ -15,6 +16,7 @@ import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
+import org.practitionersforum.api.terms.TermsVersion;
 
 /**
  * One open unit of work on one connection: the stores, bound to the connection's transaction.
@@ -29,7 +31,8 @@ public final class UnitOfWork implements StorageTransaction {
   private final JdbcForumStore forums;
   private final Map<ForumId, TermsRows.Snapshot> termsSnapshots = new HashMap<>();
   private final Set<ForumId> termsAbsent = new HashSet<>();
-  private final Map<ForumId, TermsRows.InForce> termsInForce = new HashMap<>();
+  private final Map<ForumId, Optional<TermsVersion>> termsInForce = new HashMap<>();
+  private final Map<ForumId, Long> termsSeen = new HashMap<>();
   private final Map<SessionId, Session> sessionSnapshots = new HashMap<>();
   private final JdbcPractitionerStore practitioners;
   private final JdbcTermsStore terms;
@@ -82,6 +85,7 @@ public final class UnitOfWork implements StorageTransaction {
     termsSnapshots.clear();
     termsAbsent.clear();
     termsInForce.clear();
+    termsSeen.clear();
     sessionSnapshots.clear();
   }
 
@@ -119,11 +123,19 @@ public final class UnitOfWork implements StorageTransaction {
   }
 
   /**
-   * The versions in force read in this unit of work without the rest of their terms, with the
-   * aggregate version each was read at; a later read of the whole terms must be at that version.
+   * The versions in force read in this unit of work without the rest of their terms, at the
+   * version of the terms in {@link #termsSeen()}; dropped when the unit writes the terms.
    */
-  Map<ForumId, TermsRows.InForce> termsInForce() {
+  Map<ForumId, Optional<TermsVersion>> termsInForce() {
     return termsInForce;
+  }
+
+  /**
+   * The version of each forum's terms as this unit of work first read it, or last wrote it: every
+   * later read of them, whole or narrow, must find that version (repeatable reads).
+   */
+  Map<ForumId, Long> termsSeen() {
+    return termsSeen;
   }
 
   /** The sessions read or written in this unit of work, at their stored versions. */
