@@ -105,6 +105,69 @@ final class JdbcTermsStore implements TermsStore {
   /**
    * {@inheritDoc}
    *
+   * <p>Answered from what the unit of work has read (the terms, the version in force, or a forum
+   * read that found no terms), else by one narrow statement: the terms row's version and the
+   * number of the version in force.
+   */
+  @Override
+  public boolean hasInForce(ForumId forum) {
+    uow.checkOpen();
+    Checks.notNull(forum, "forum id");
+    TermsRows.Snapshot cached = uow.termsSnapshots().get(forum);
+    if (cached != null) {
+      return cached.terms().inForce().isPresent();
+    }
+    if (uow.termsAbsent().contains(forum)) {
+      return false;
+    }
+    Optional<TermsVersion> seenInForce = uow.termsInForce().get(forum);
+    if (seenInForce != null) {
+      return seenInForce.isPresent();
+    }
+    Boolean known = uow.termsHasInForce().get(forum);
+    if (known != null) {
+      return known;
+    }
+    try (PreparedStatement ps = uow.prepare(sql.selectHead)) {
+      ps.setString(1, forum.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          uow.termsAbsent().add(forum);
+          return false;
+        }
+        long version = rs.getLong(1);
+        rs.getInt(2);
+        boolean inForce = !rs.wasNull();
+        seen(forum, version);
+        uow.termsHasInForce().put(forum, inForce);
+        return inForce;
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "read whether a forum's terms are in force", "forum's terms");
+    }
+  }
+
+  /**
+   * Takes note of the version of a forum's terms read along with the forum (null without terms):
+   * a forum without terms needs no further read of them in this unit of work. Ignored when the
+   * unit has already read or written those terms, so the first read stays the one the unit's
+   * reads repeat.
+   */
+  void versionRead(ForumId forum, Long version) {
+    if (uow.termsSeen().containsKey(forum) || uow.termsAbsent().contains(forum)
+        || uow.termsSnapshots().containsKey(forum)) {
+      return;
+    }
+    if (version == null) {
+      uow.termsAbsent().add(forum);
+    } else {
+      uow.termsSeen().put(forum, version);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
    * <p>One statement: the terms row's version, the version rows with the hash, and the
    * agreements of their current rounds (answered from the unit's snapshot when it read or wrote
    * the whole terms).
@@ -246,6 +309,7 @@ final class JdbcTermsStore implements TermsStore {
     }
     uow.termsSeen().put(forum, next);
     uow.termsInForce().remove(forum);
+    uow.termsHasInForce().remove(forum);
     return next;
   }
 
@@ -307,6 +371,7 @@ final class JdbcTermsStore implements TermsStore {
       uow.termsSnapshots().put(terms.forum(), new TermsRows.Snapshot(stored, agreements, objections));
       uow.termsSeen().put(terms.forum(), 1L);
       uow.termsInForce().remove(terms.forum());
+      uow.termsHasInForce().remove(terms.forum());
       return stored;
     } catch (SQLException e) {
       uow.termsSnapshots().remove(terms.forum());
@@ -341,6 +406,7 @@ final class JdbcTermsStore implements TermsStore {
       uow.termsSnapshots().put(terms.forum(), new TermsRows.Snapshot(stored, agreements, objections));
       uow.termsSeen().put(terms.forum(), stored.version());
       uow.termsInForce().remove(terms.forum());
+      uow.termsHasInForce().remove(terms.forum());
       return stored;
     } catch (SQLException e) {
       uow.termsSnapshots().remove(terms.forum());

@@ -27,6 +27,7 @@ final class TermsRows {
   final String termsExists;
   final String selectTerms;
   final String selectInForce;
+  final String selectHead;
   final String selectRound;
   final String insertAgreementChecked;
   final String supersedeInForce;
@@ -56,6 +57,10 @@ final class TermsRows {
     // children joined to it by their key prefix (forum_id, number).
     selectInForce = unionOf(t, "v.in_force_forum_id = t.forum_id", table -> t.termsVersion() + " iv JOIN " + table
         + " c ON c.forum_id = iv.forum_id AND c.number = iv.number WHERE iv.in_force_forum_id = ?");
+    // Whether a forum has terms (their version) and a version in force (its number), by the
+    // primary key and the unique in-force column. Bind: the forum id.
+    selectHead = "SELECT t.version, iv.number FROM " + t.terms() + " t LEFT JOIN " + t.termsVersion()
+        + " iv ON iv.in_force_forum_id = t.forum_id WHERE t.forum_id = ?";
     // The current round of the versions with one hash: the versioned row, each version row with
     // that hash, and the agreements of its current round. Bind: the hash, the forum id.
     selectRound = "SELECT t.version, v.number, v.status, v.round, a.ordinal, a.party_id, a.role, a.agreed_at"

@@ -33,6 +33,7 @@ public final class UnitOfWork implements StorageTransaction {
   private final Set<ForumId> termsAbsent = new HashSet<>();
   private final Map<ForumId, Optional<TermsVersion>> termsInForce = new HashMap<>();
   private final Map<ForumId, Long> termsSeen = new HashMap<>();
+  private final Map<ForumId, Boolean> termsHasInForce = new HashMap<>();
   private final Map<SessionId, Session> sessionSnapshots = new HashMap<>();
   private final JdbcPractitionerStore practitioners;
   private final JdbcTermsStore terms;
@@ -86,6 +87,7 @@ public final class UnitOfWork implements StorageTransaction {
     termsAbsent.clear();
     termsInForce.clear();
     termsSeen.clear();
+    termsHasInForce.clear();
     sessionSnapshots.clear();
   }
 
@@ -136,6 +138,19 @@ public final class UnitOfWork implements StorageTransaction {
    */
   Map<ForumId, Long> termsSeen() {
     return termsSeen;
+  }
+
+  /**
+   * Whether each forum's terms have a version in force, as read without the version itself, at
+   * the version of the terms in {@link #termsSeen()}; dropped when the unit writes the terms.
+   */
+  Map<ForumId, Boolean> termsHasInForce() {
+    return termsHasInForce;
+  }
+
+  /** The terms store, for the forum store's reads that bring the terms' head along. */
+  JdbcTermsStore termsStore() {
+    return terms;
   }
 
   /** The sessions read or written in this unit of work, at their stored versions. */
