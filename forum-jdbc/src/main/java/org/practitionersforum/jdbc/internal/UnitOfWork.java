@@ -39,16 +39,22 @@ public final class UnitOfWork implements StorageTransaction {
   private final JdbcTermsStore terms;
   private final JdbcSessionStore sessions;
   private boolean open = true;
+  private boolean inTransaction;
+  private boolean began;
 
   /**
-   * Opens a unit of work on a connection whose transaction is already begun.
+   * Opens a unit of work on a connection.
    *
    * @param connection the connection
    * @param statements the SQL of the storage's configuration
+   * @param beginAtFirstWrite true if the connection is in auto-commit mode and the unit should
+   *     turn it off before its first write; false if the connection is already in the transaction
+   *     (or under the savepoint) the unit runs in
    */
-  public UnitOfWork(Connection connection, Statements statements) {
+  public UnitOfWork(Connection connection, Statements statements, boolean beginAtFirstWrite) {
     this.connection = connection;
     this.statements = statements;
+    this.inTransaction = !beginAtFirstWrite;
     this.forums = new JdbcForumStore(this);
     this.practitioners = new JdbcPractitionerStore(this);
     this.terms = new JdbcTermsStore(this);
@@ -98,7 +104,32 @@ public final class UnitOfWork implements StorageTransaction {
     }
   }
 
+  /**
+   * Tells whether the unit's statements run in a transaction: from the start, or since its first
+   * write.
+   *
+   * @return true if there is a transaction to commit or roll back
+   */
+  public boolean inTransaction() {
+    return inTransaction;
+  }
+
+  /**
+   * Tells whether the unit turned auto-commit off (and auto-commit must be restored).
+   *
+   * @return true if the unit began the transaction
+   */
+  public boolean beganTransaction() {
+    return began;
+  }
+
+  /** Prepares a statement; before the first one that writes, turns auto-commit off. */
   PreparedStatement prepare(String sql) throws SQLException {
+    if (!inTransaction && !sql.startsWith("SELECT")) {
+      connection.setAutoCommit(false);
+      inTransaction = true;
+      began = true;
+    }
     return connection.prepareStatement(sql);
   }
 
