@@ -418,16 +418,15 @@ final class JdbcForumStore implements ForumStore {
 
   /**
    * One forum being assembled from its row and its child rows. The child rows may come in any
-   * order: each list is put in ordinal order when the forum is built (the statements leave the
-   * sorting to this class, which costs less than a sort in the database).
+   * order: each list is put in ordinal order when the forum is built.
    */
   private static final class Parts {
     final String id;
     final Forum.Builder forum = Forum.builder();
-    final Children<Member> members = new Children<>();
-    final Children<Invitation> invitations = new Children<>();
-    final Children<Facilitation> facilitations = new Children<>();
-    final Children<StateChange> history = new Children<>();
+    final Ordered<Member> members = new Ordered<>();
+    final Ordered<Invitation> invitations = new Ordered<>();
+    final Ordered<Facilitation> facilitations = new Ordered<>();
+    final Ordered<StateChange> history = new Ordered<>();
 
     Parts(ResultSet rs) throws SQLException {
       id = rs.getString(1);
@@ -506,58 +505,6 @@ final class JdbcForumStore implements ForumStore {
           .facilitations(facilitations.values()).history(history.values());
       return new ForumRows.Snapshot(forum.build(), members.ordinals(), invitations.ordinals(),
           facilitations.ordinals(), history.ordinals());
-    }
-  }
-
-  /** The child rows of one kind with their ordinals, put in ordinal order on the way out. */
-  private static final class Children<T> {
-    private int[] ordinals = new int[8];
-    private Object[] values = new Object[8];
-    private int size;
-    private boolean sorted = true;
-
-    void add(int ordinal, T value) {
-      if (size == ordinals.length) {
-        ordinals = java.util.Arrays.copyOf(ordinals, size * 2);
-        values = java.util.Arrays.copyOf(values, size * 2);
-      }
-      sorted &= size == 0 || ordinals[size - 1] < ordinal;
-      ordinals[size] = ordinal;
-      values[size++] = value;
-    }
-
-    private void sort() {
-      if (sorted) {
-        return;
-      }
-      // Insertion sort: a forum has few children of a kind, and they usually come in order.
-      for (int i = 1; i < size; i++) {
-        int o = ordinals[i];
-        Object v = values[i];
-        int j = i - 1;
-        for (; j >= 0 && ordinals[j] > o; j--) {
-          ordinals[j + 1] = ordinals[j];
-          values[j + 1] = values[j];
-        }
-        ordinals[j + 1] = o;
-        values[j + 1] = v;
-      }
-      sorted = true;
-    }
-
-    @SuppressWarnings("unchecked")
-    List<T> values() {
-      sort();
-      List<T> out = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        out.add((T) values[i]);
-      }
-      return out;
-    }
-
-    int[] ordinals() {
-      sort();
-      return java.util.Arrays.copyOf(ordinals, size);
     }
   }
 }

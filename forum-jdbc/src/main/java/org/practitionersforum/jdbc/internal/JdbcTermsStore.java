@@ -32,11 +32,13 @@ import org.practitionersforum.api.terms.TermsVersion;
 /**
  * A forum's terms as one versioned row, one row per terms version, and child rows for the
  * purposes and stated limits, agreements and objections. A read is two statements: the versions
- * (joined to the versioned row), then every child row in one {@code UNION ALL}; a read of the
- * version in force alone is the same two statements narrowed to that version by its unique
- * in-force column and its key. An update is a
- * versioned {@code UPDATE} of the forum's row (which also locks it) followed by only the rows that
- * changed: agreeing a version is that update and one inserted agreement row.
+ * (joined to the versioned row), then every child row in one {@code UNION ALL} with the versioned
+ * row's version again, to check that both statements saw the same terms; a read of the version in
+ * force alone is the same two statements narrowed to that version by its unique in-force column
+ * and its key. Whether a version is in force, and the current round of one version, are one
+ * narrow statement each. An update is a versioned {@code UPDATE} of the forum's row (which also
+ * locks it) followed by only the rows that changed; agreeing a version ({@link #recordAgreement})
+ * is that update and one conditional agreement insert.
  */
 final class JdbcTermsStore implements TermsStore {
   private final UnitOfWork uow;
@@ -88,7 +90,7 @@ final class JdbcTermsStore implements TermsStore {
       return seenInForce;
     }
     try {
-      Optional<Read> rows = read(sql.selectInForce, 4, forum.value());
+      Optional<Read> rows = read(true, forum.value());
       if (rows.isEmpty()) {
         uow.termsAbsent().add(forum);
         return Optional.empty();
@@ -688,10 +690,10 @@ final class JdbcTermsStore implements TermsStore {
     return i;
   }
 
-  /** Reads a forum's terms in one statement, and remembers them with their row keys. */
+  /** Reads a forum's terms, and remembers them with their row keys. */
   private Optional<TermsRows.Snapshot> load(ForumId forumId, String operation) {
     try {
-      Optional<Read> rows = read(sql.selectTerms, 4, forumId.value());
+      Optional<Read> rows = read(false, forumId.value());
       if (rows.isEmpty()) {
         return Optional.empty();
       }
@@ -700,8 +702,8 @@ final class JdbcTermsStore implements TermsStore {
       Map<Integer, int[]> objections = new HashMap<>();
       for (VersionParts p : rows.get().versions.values()) {
         terms.addVersions(p.build());
-        agreements.put(p.number, ints(p.agreementOrdinals));
-        objections.put(p.number, ints(p.objectionOrdinals));
+        agreements.put(p.number, p.agreements.ordinals());
+        objections.put(p.number, p.objections.ordinals());
       }
       TermsRows.Snapshot s = new TermsRows.Snapshot(terms.build(), agreements, objections);
       uow.termsSnapshots().put(forumId, s);
@@ -717,56 +719,79 @@ final class JdbcTermsStore implements TermsStore {
     final Map<Integer, VersionParts> versions = new TreeMap<>();
   }
 
+  /** How many times a pair of statements is read again when the terms changed between them. */
+  private static final int READ_ATTEMPTS = 3;
+
   /**
-   * Runs {@link TermsRows#selectTerms} or {@link TermsRows#selectInForce}, every parameter the
-   * forum id; empty if the forum has no terms.
+   * Reads a forum's terms versions, every one or the one in force, with their child rows: the
+   * versioned row with the version rows, then the child rows, which end with the versioned row's
+   * version again. If it moved in between (another unit committed a change), the pair is read
+   * again, a few times at most, so that the versions and their children are always of one version
+   * of the terms. Empty if the forum has no terms.
    */
-  private Optional<Read> read(String statement, int parameters, String forum) throws SQLException {
-    Read out = null;
-    try (PreparedStatement ps = uow.prepare(statement)) {
-      for (int i = 1; i <= parameters; i++) {
-        ps.setString(i, forum);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          int kind = rs.getInt(2);
-          if (kind == 0) {
+  private Optional<Read> read(boolean inForceOnly, String forum) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      Read out = null;
+      try (PreparedStatement ps = uow.prepare(inForceOnly ? sql.selectInForceVersion : sql.selectVersions)) {
+        ps.setString(1, forum);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
             if (out == null) {
               out = new Read();
-              out.version = rs.getLong(TermsRows.VERSION_OFFSET + 1);
+              out.version = rs.getLong(1);
             }
-            rs.getInt(TermsRows.VERSION_OFFSET + 2);
+            rs.getInt(2);
             if (!rs.wasNull()) {
-              VersionParts p = new VersionParts(rs, TermsRows.VERSION_OFFSET);
+              VersionParts p = new VersionParts(rs, 0);
               out.versions.put(p.number, p);
-            }
-          } else if (out != null) {
-            VersionParts p = out.versions.get(rs.getInt(1));
-            if (p != null) {
-              p.add(rs);
             }
           }
         }
       }
+      if (out == null || out.versions.isEmpty()) {
+        return Optional.ofNullable(out);
+      }
+      long check = -1;
+      try (PreparedStatement ps = uow.prepare(inForceOnly ? sql.selectInForceChildren : sql.selectChildren)) {
+        int i = 1;
+        for (int part = 0; part < 3; part++) {
+          ps.setString(i++, forum);
+          if (inForceOnly) {
+            ps.setInt(i++, out.versions.keySet().iterator().next());
+          }
+        }
+        ps.setString(i, forum);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (rs.getInt(2) == 0) {
+              check = rs.getLong(9);
+            } else {
+              VersionParts p = out.versions.get(rs.getInt(1));
+              if (p != null) {
+                p.add(rs);
+              }
+            }
+          }
+        }
+      }
+      if (check == out.version) {
+        return Optional.of(out);
+      }
+      if (attempt == READ_ATTEMPTS) {
+        throw new ConcurrentUpdateException("forum's terms of reference");
+      }
     }
-    return Optional.ofNullable(out);
   }
 
-  private static int[] ints(List<Integer> list) {
-    int[] out = new int[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = list.get(i);
-    }
-    return out;
-  }
-
-  /** One terms version being assembled from its row and its child rows. */
+  /** One terms version being assembled from its row and its child rows, which may come in any order. */
   private static final class VersionParts {
     final int number;
     final TermsVersion.Builder version = TermsVersion.builder();
     final TermsContent.Builder content = TermsContent.builder();
-    final List<Integer> agreementOrdinals = new ArrayList<>();
-    final List<Integer> objectionOrdinals = new ArrayList<>();
+    final Ordered<String> purposes = new Ordered<>();
+    final Ordered<String> limits = new Ordered<>();
+    final Ordered<Agreement> agreements = new Ordered<>();
+    final Ordered<Objection> objections = new Ordered<>();
 
     VersionParts(ResultSet rs, int offset) throws SQLException {
       // Column k of the version columns (the aggregate's version at 1, the number at 2) is k + offset.
@@ -792,29 +817,28 @@ final class JdbcTermsStore implements TermsStore {
           .reviewDate(Objects.requireNonNull(rs.getObject(o + 20, LocalDate.class)));
     }
 
+    /** Adds a child row of {@link TermsRows}' children statements. */
     void add(ResultSet rs) throws SQLException {
       int kind = rs.getInt(2);
       int ordinal = rs.getInt(3);
       switch (kind) {
         case TermsRows.PURPOSE:
-          content.addPurposes(rs.getString(8));
+          purposes.add(ordinal, rs.getString(8));
           break;
         case TermsRows.LIMIT:
-          content.addConfidentialityLimits(rs.getString(8));
+          limits.add(ordinal, rs.getString(8));
           break;
         case TermsRows.AGREEMENT:
-          version.addAgreements(Agreement.builder().party(PersonId.of(rs.getString(4)))
+          agreements.add(ordinal, Agreement.builder().party(PersonId.of(rs.getString(4)))
               .role(PartyRole.valueOf(rs.getString(5))).version(number)
               .hash(ContentHash.of(rs.getString(6))).round(rs.getInt(7))
               .at(instant(rs, 9)).build());
-          agreementOrdinals.add(ordinal);
           break;
         default:
-          version.addObjections(Objection.builder().party(PersonId.of(rs.getString(4)))
+          objections.add(ordinal, Objection.builder().party(PersonId.of(rs.getString(4)))
               .role(PartyRole.valueOf(rs.getString(5))).version(number)
               .hash(ContentHash.of(rs.getString(6))).round(rs.getInt(7)).reason(rs.getString(8))
               .at(instant(rs, 9)).build());
-          objectionOrdinals.add(ordinal);
           break;
       }
     }
@@ -824,7 +848,8 @@ final class JdbcTermsStore implements TermsStore {
     }
 
     TermsVersion build() {
-      return version.content(content.build()).build();
+      content.purposes(purposes.values()).confidentialityLimits(limits.values());
+      return version.content(content.build()).agreements(agreements.values()).objections(objections.values()).build();
     }
   }
 }
