@@ -33,9 +33,12 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p><b>Transactions.</b> With {@link Builder#dataSource}, each unit of work takes a connection,
- * turns auto-commit off, and commits or rolls back. With {@link Builder#hostTransactions} it
- * joins the host's transaction under a savepoint and leaves commit and rollback to the host (see
- * {@link ConnectionProvider}). The stores work under READ COMMITTED or any stricter isolation;
+ * turns auto-commit off before its first write, and commits or rolls back; a unit that only reads
+ * runs its queries in auto-commit mode and needs neither (the units' repeatable reads are the
+ * stores' own: a record read twice is answered from what was read first, and every write checks
+ * the version it was based on). With {@link Builder#hostTransactions} it joins the host's
+ * transaction under a savepoint and leaves commit and rollback to the host (see {@link
+ * ConnectionProvider}); on a connection in auto-commit mode it runs as with a data source. The stores work under READ COMMITTED or any stricter isolation;
  * the connection's isolation is not changed. Every update carries the version it was read at
  * ({@code UPDATE ... SET version = version + 1 WHERE id = ? AND version = ?}), so a lost update
  * is impossible whatever the isolation, and that row update also orders concurrent writers of
@@ -164,52 +167,52 @@ public final class JdbcForumStorage implements ForumStorage {
 
   private <T> T runOnce(TransactionWork<T> work) {
     Connection c = acquire();
-    boolean restoreAutoCommit = false;
     Savepoint savepoint = null;
     UnitOfWork uow = null;
     try {
       Statements s = statements(c);
-      if (hostTransactions && !c.getAutoCommit()) {
+      boolean autoCommit = c.getAutoCommit();
+      if (hostTransactions && !autoCommit) {
         savepoint = c.setSavepoint();
-      } else if (c.getAutoCommit()) {
-        c.setAutoCommit(false);
-        restoreAutoCommit = true;
       }
-      uow = new UnitOfWork(c, s);
+      // In auto-commit mode the transaction begins at the unit's first write: a unit that only
+      // reads runs its queries without one (its repeatable reads come from what it has read, not
+      // from the database), so it costs no BEGIN and no COMMIT.
+      uow = new UnitOfWork(c, s, autoCommit);
       T result = work.execute(uow);
       uow.close();
       if (savepoint != null) {
         c.releaseSavepoint(savepoint);
-      } else {
+      } else if (uow.inTransaction()) {
         c.commit();
       }
       return result;
     } catch (SQLException e) {
-      rollback(c, savepoint);
+      rollback(c, savepoint, uow);
       throw SqlErrors.translate(e, "complete a unit of work", "record");
     } catch (RuntimeException | Error e) {
-      rollback(c, savepoint);
+      rollback(c, savepoint, uow);
       throw e;
     } finally {
       if (uow != null) {
         uow.close();
-      }
-      if (restoreAutoCommit) {
-        try {
-          c.setAutoCommit(true);
-        } catch (SQLException e) {
-          LOG.debug("could not restore auto-commit on a connection (SQLState {})", e.getSQLState());
+        if (uow.beganTransaction()) {
+          try {
+            c.setAutoCommit(true);
+          } catch (SQLException e) {
+            LOG.debug("could not restore auto-commit on a connection (SQLState {})", e.getSQLState());
+          }
         }
       }
       release(c);
     }
   }
 
-  private static void rollback(Connection c, Savepoint savepoint) {
+  private static void rollback(Connection c, Savepoint savepoint, UnitOfWork uow) {
     try {
       if (savepoint != null) {
         c.rollback(savepoint);
-      } else {
+      } else if (uow == null || uow.inTransaction()) {
         c.rollback();
       }
     } catch (SQLException e) {

@@ -143,4 +143,75 @@ class JdbcForumStorageTest {
       }
     }
   }
+
+  /** Counts the calls a connection receives that begin and end transactions. */
+  private static final class TransactionCalls implements ConnectionProvider {
+    final DataSource target;
+    int autoCommitOff;
+    int commits;
+    int rollbacks;
+    int open;
+
+    TransactionCalls(DataSource target) {
+      this.target = target;
+    }
+
+    @Override
+    public Connection acquire() throws SQLException {
+      Connection c = target.getConnection();
+      open++;
+      return (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+          new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            switch (method.getName()) {
+              case "setAutoCommit" -> autoCommitOff += Boolean.FALSE.equals(args[0]) ? 1 : 0;
+              case "commit" -> commits++;
+              case "rollback" -> rollbacks++;
+              case "close" -> open--;
+              default -> { }
+            }
+            try {
+              return method.invoke(c, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    }
+
+    @Override
+    public void release(Connection c) throws SQLException {
+      assertThat(c.getAutoCommit()).as("auto-commit is as the unit found it").isTrue();
+      c.close();
+    }
+  }
+
+  @Test
+  void aUnitThatOnlyReadsNeedsNoTransactionAndOneThatWritesCommits() {
+    for (DataSource ds : databases()) {
+      JdbcForumStorage.builder().dataSource(ds).tablePrefix("lazy_").build().migrate();
+      TransactionCalls calls = new TransactionCalls(ds);
+      JdbcForumStorage storage = JdbcForumStorage.builder().hostTransactions(calls).tablePrefix("lazy_").build();
+      String id = "lazy-" + System.nanoTime();
+      assertThat(find(storage, PractitionerId.of(id))).isEmpty();
+      assertThat(calls.autoCommitOff + calls.commits + calls.rollbacks).isZero();
+      // Reads, then writes: the transaction begins at the write and is committed.
+      storage.inTransaction(tx -> {
+        tx.practitioners().find(PractitionerId.of(id));
+        return tx.practitioners().insert(profile(id));
+      });
+      assertThat(calls.autoCommitOff).isEqualTo(1);
+      assertThat(calls.commits).isEqualTo(1);
+      // A failed write is rolled back; a failed read has nothing to roll back.
+      assertThatThrownBy(() -> storage.inTransaction(tx -> tx.practitioners().insert(profile(id))))
+          .isInstanceOf(org.practitionersforum.api.DuplicateException.class);
+      assertThat(calls.rollbacks).isEqualTo(1);
+      assertThatThrownBy(() -> storage.inTransaction(tx -> {
+        tx.practitioners().find(PractitionerId.of(id));
+        throw new IllegalStateException("the work failed");
+      })).isInstanceOf(IllegalStateException.class);
+      assertThat(calls.rollbacks).isEqualTo(1);
+      assertThat(find(storage, PractitionerId.of(id))).isPresent();
+      assertThat(calls.commits).isEqualTo(1);
+      assertThat(calls.open).isZero();
+    }
+  }
 }

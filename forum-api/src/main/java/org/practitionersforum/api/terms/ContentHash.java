@@ -69,11 +69,30 @@ public record ContentHash(@JsonValue String value) implements Comparable<Content
    */
   public static ContentHash ofCanonical(String canonical) {
     Checks.notNull(canonical, "canonical form");
+    byte[] digest = sha256().digest(canonical.getBytes(StandardCharsets.UTF_8));
+    return new ContentHash(HexFormat.of().formatHex(digest));
+  }
+
+  /** A SHA-256 digest to clone: cloning one costs less than looking the algorithm up each time. */
+  private static final MessageDigest SHA_256;
+
+  static {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-      return new ContentHash(HexFormat.of().formatHex(digest));
+      SHA_256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform provides SHA-256", e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException impossible) {
+        throw new IllegalStateException("every Java platform provides SHA-256", impossible);
+      }
     }
   }
 

@@ -127,6 +127,46 @@ public interface ForumTerms {
   }
 
   /**
+   * Returns a copy with one more agreement, appended to the agreements of the version it names:
+   * what storing one agreement does to the terms ({@link
+   * org.practitionersforum.api.spi.TermsStore#recordAgreement}). When {@code intoForce}, that
+   * version comes into force at the agreement's time and the version in force until then, if any,
+   * is superseded at the same time. The optimistic {@link #version()} is unchanged.
+   *
+   * @param agreement the agreement; it names a version that is open for agreement or in force,
+   *     with that version's hash and current round
+   * @param intoForce whether the agreement brings its version, then open for agreement, into force
+   * @return the copy
+   * @throws IllegalArgumentException if no version has the agreement's number and hash, that
+   *     version is not open for agreement nor in force, the agreement is not of its current round,
+   *     or {@code intoForce} is asked for a version that is not open for agreement
+   * @throws org.practitionersforum.api.DuplicateException if the party has already agreed that
+   *     version in that round
+   */
+  default ForumTerms withAgreement(Agreement agreement, boolean intoForce) {
+    TermsVersion v = byNumber(agreement.version()).filter(x -> x.hash().equals(agreement.hash()))
+        .orElseThrow(() -> new IllegalArgumentException("no version of these terms has the agreement's number and hash"));
+    boolean open = v.status() == TermsStatus.OPEN;
+    if (!(open || v.status() == TermsStatus.IN_FORCE) || agreement.round() != v.round() || intoForce && !open) {
+      throw new IllegalArgumentException("an agreement is recorded only on a version open for agreement or in force,"
+          + " in its current round; only an open version comes into force");
+    }
+    if (v.agreedBy(agreement.party())) {
+      throw new org.practitionersforum.api.DuplicateException("the party has already agreed this version in this round");
+    }
+    TermsVersion.Builder agreed = TermsVersion.builder().from(v).addAgreements(agreement);
+    if (!intoForce) {
+      return with(agreed.build());
+    }
+    java.time.Instant at = agreement.at();
+    List<TermsVersion> all = new java.util.ArrayList<>(versions());
+    inForce().ifPresent(old -> all.set(old.number() - 1,
+        TermsVersion.builder().from(old).status(TermsStatus.SUPERSEDED).endedAt(at).build()));
+    all.set(v.number() - 1, agreed.status(TermsStatus.IN_FORCE).inForceAt(at).build());
+    return builder().from(this).versions(all).build();
+  }
+
+  /**
    * Checks the invariants.
    *
    * @throws InvalidInputException naming the rule if one is broken

@@ -270,32 +270,65 @@ public interface TermsContent {
      * @return the normal form
      */
     public static String normalise(String text) {
-      String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-      StringBuilder out = new StringBuilder(nfc.length());
-      for (String line : nfc.split("\n", -1)) {
-        out.append(line.stripTrailing()).append('\n');
+      // NFC changes nothing in a text whose characters are all below U+0300 (the first combining
+      // marks): skip the normaliser's own check, the costliest step, for such texts.
+      String nfc = text;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) >= '\u0300') {
+          nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+          break;
+        }
       }
-      return out.toString().strip();
+      // In one pass: lines end at \r\n, \r or \n; each loses its trailing white space and ends
+      // with \n; then the whole loses its surrounding white space.
+      int n = nfc.length();
+      StringBuilder out = new StringBuilder(n + 1);
+      int start = 0;
+      while (true) {
+        int end = start;
+        while (end < n && nfc.charAt(end) != '\n' && nfc.charAt(end) != '\r') {
+          end++;
+        }
+        int last = end;
+        while (last > start && Character.isWhitespace(nfc.charAt(last - 1))) {
+          last--;
+        }
+        out.append(nfc, start, last).append('\n');
+        if (end >= n) {
+          break;
+        }
+        start = end + (nfc.charAt(end) == '\r' && end + 1 < n && nfc.charAt(end + 1) == '\n' ? 2 : 1);
+      }
+      int from = 0;
+      int to = out.length();
+      while (from < to && Character.isWhitespace(out.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(out.charAt(to - 1))) {
+        to--;
+      }
+      return out.substring(from, to);
     }
 
     static void string(StringBuilder out, String s) {
       out.append('"');
+      int plain = 0;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+          continue;
+        }
+        out.append(s, plain, i);
+        plain = i + 1;
         switch (c) {
           case '"' -> out.append("\\\"");
           case '\\' -> out.append("\\\\");
           case '\n' -> out.append("\\n");
           case '\t' -> out.append("\\t");
-          default -> {
-            if (c < 0x20) {
-              out.append(String.format("\\u%04x", (int) c));
-            } else {
-              out.append(c);
-            }
-          }
+          default -> out.append(String.format("\\u%04x", (int) c));
         }
       }
+      out.append(s, plain, s.length());
       out.append('"');
     }
   }

@@ -33,13 +33,28 @@ final class BenchmarkDatabase implements AutoCloseable {
    * @throws IOException if PostgreSQL cannot be started
    */
   static BenchmarkDatabase start(String database, String h2Name, String postgresOptions) throws IOException {
+    return start(database, "jdbc:h2:mem:" + h2Name + ";DB_CLOSE_DELAY=-1", postgresOptions, "128MB");
+  }
+
+  /**
+   * Starts a database and migrates it.
+   *
+   * @param database {@code "h2"} or {@code "postgresql"}
+   * @param h2Url the JDBC URL of the H2 database (in memory or in a file)
+   * @param postgresOptions extra JDBC URL options for PostgreSQL, starting with {@code &}, or empty
+   * @param postgresSharedBuffers the PostgreSQL server's {@code shared_buffers}, such as {@code "1GB"}
+   * @return the started database
+   * @throws IOException if PostgreSQL cannot be started
+   */
+  static BenchmarkDatabase start(String database, String h2Url, String postgresOptions, String postgresSharedBuffers)
+      throws IOException {
     HikariConfig c = new HikariConfig();
     EmbeddedPostgres postgres = null;
     if (database.equals("h2")) {
-      c.setJdbcUrl("jdbc:h2:mem:" + h2Name + ";DB_CLOSE_DELAY=-1");
+      c.setJdbcUrl(h2Url);
       c.setUsername("sa");
     } else {
-      postgres = EmbeddedPostgres.builder().start();
+      postgres = EmbeddedPostgres.builder().setServerConfig("shared_buffers", postgresSharedBuffers).start();
       c.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + postgresOptions);
       c.setUsername("postgres");
     }

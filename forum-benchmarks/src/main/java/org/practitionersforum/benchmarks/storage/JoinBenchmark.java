@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -109,11 +111,18 @@ public class JoinBenchmark {
   }
 
   /**
-   * The same rows by hand, with the reads a correct hand-written implementation needs. Join: the
-   * forum row (version, state, member count and maximum), the profiles of the candidate and the
-   * current members in one query (for the composition and line-management rules), a versioned
-   * update of the forum row and the member insert. Leave: the forum row and the membership in one
-   * query, the member delete and a versioned update.
+   * The same rows by hand, with the reads and checks a correct hand-written implementation needs.
+   * Join: the forum row (version, state, member count and maximum, composition and
+   * line-management setting) with whether the forum has terms and a version in force and the
+   * newcomer's open invitation, in one query; the profiles of the candidate and the current members
+   * in one query, checked against the composition (FR-5) and line management (FR-7); a versioned
+   * update of the forum row, the member insert, and the invitation's delete when there is one. Leave: the forum row (version, state, member count) with the membership and whether
+   * the forum has terms in one query, the member delete and a versioned update. A change of
+   * members is a change of the parties to the forum's terms: with terms, a join must also move
+   * the terms' version on (so that a racing agreement decided without the newcomer fails), and a
+   * leave must also settle a version open for agreement. The benchmark's forum has no terms; this
+   * baseline reads whether it has and refuses forums it does not cover (with terms when leaving,
+   * active ones) rather than doing less than it must.
    */
   @Benchmark
   public long plainJdbcJoinAndLeave() throws SQLException {
@@ -128,25 +137,54 @@ public class JoinBenchmark {
       try {
         long version;
         int count;
-        // The forum row, and whether terms are in force (then a newcomer joins only by agreeing them).
+        Long termsVersion;
+        Integer invitation;
+        String disciplineRule;
+        String specialismRule;
+        String focus;
+        String organisation;
+        String locality;
+        boolean lineManagementExcluded;
+        // The forum row (with its composition for FR-5 and its line-management setting for FR-7),
+        // whether it has terms and a version in force (then a newcomer joins only by agreeing
+        // them), and the newcomer's open invitation, which joining closes (FR-2).
         try (PreparedStatement read = c.prepareStatement(
-            "SELECT f.version, f.member_count, f.max_members, f.state, v.number FROM pf_forum f"
-            + " LEFT JOIN pf_terms_version v ON v.in_force_forum_id = f.id WHERE f.id = ?")) {
-          read.setString(1, PLAIN_FORUM);
+            "SELECT f.version, f.member_count, f.max_members, f.state, v.number, t.version, i.ordinal,"
+            + " f.discipline, f.specialism, f.focus, f.organisation_id, f.locality_id, f.line_management_excluded"
+            + " FROM pf_forum f LEFT JOIN pf_forum_terms t ON t.forum_id = f.id"
+            + " LEFT JOIN pf_terms_version v ON v.in_force_forum_id = f.id"
+            + " LEFT JOIN pf_forum_invitation i ON i.forum_id = f.id AND i.invitee_id = ? WHERE f.id = ?")) {
+          read.setString(1, joiner.value());
+          read.setString(2, PLAIN_FORUM);
           try (ResultSet rs = read.executeQuery()) {
             rs.next();
             version = rs.getLong(1);
             count = rs.getInt(2);
-            if (count >= rs.getInt(3) || rs.getString(4).equals("CLOSED") || rs.getObject(5) != null
+            String state = rs.getString(4);
+            if (count >= rs.getInt(3) || state.equals("CLOSED") || rs.getObject(5) != null
                 || version != expected) {
               throw new IllegalStateException("refused");
             }
+            if (state.equals("PROPOSED")) {
+              throw new IllegalStateException("this baseline covers forums that already have members");
+            }
+            termsVersion = rs.getObject(6, Long.class);
+            invitation = rs.getObject(7, Integer.class);
+            disciplineRule = rs.getString(8);
+            specialismRule = rs.getString(9);
+            focus = rs.getString(10);
+            organisation = rs.getString(11);
+            locality = rs.getString(12);
+            lineManagementExcluded = rs.getBoolean(13);
           }
         }
+        // The candidate's and the members' profiles: composition (FR-5), line management (FR-7).
         int profiles = 0;
+        List<String[]> people = new ArrayList<>();
+        String[] candidate = null;
         try (PreparedStatement read = c.prepareStatement("SELECT p.id, p.discipline, p.specialism,"
-            + " p.line_manager_id, m.ordinal FROM pf_practitioner p LEFT JOIN pf_forum_member m"
-            + " ON m.forum_id = ? AND m.practitioner_id = p.id"
+            + " p.line_manager_id, m.ordinal, p.organisation_id, p.locality_id FROM pf_practitioner p"
+            + " LEFT JOIN pf_forum_member m ON m.forum_id = ? AND m.practitioner_id = p.id"
             + " WHERE p.id = ? OR p.id IN (SELECT practitioner_id FROM pf_forum_member WHERE forum_id = ?)")) {
           read.setString(1, PLAIN_FORUM);
           read.setString(2, joiner.value());
@@ -154,16 +192,55 @@ public class JoinBenchmark {
           try (ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
               profiles++;
-              if (rs.getString(1).equals(joiner.value()) && rs.getObject(5) != null) {
-                throw new IllegalStateException("already a member");
+              String[] p = {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                  rs.getString(6), rs.getString(7)};
+              if (p[0].equals(joiner.value())) {
+                if (rs.getObject(5) != null) {
+                  throw new IllegalStateException("already a member");
+                }
+                candidate = p;
+              } else {
+                people.add(p);
               }
             }
           }
         }
-        if (profiles != count + 1) {
+        if (profiles != count + 1 || candidate == null) {
           throw new IllegalStateException("missing profile");
         }
+        if (disciplineRule != null && !disciplineRule.equals(candidate[1])
+            || specialismRule != null && !specialismRule.equals(candidate[2])
+            || focus.equals("ORGANISATION") && !organisation.equals(candidate[4])
+            || focus.equals("LOCALITY") && !locality.equals(candidate[5])) {
+          throw new IllegalStateException("composition");
+        }
+        if (lineManagementExcluded) {
+          for (String[] m : people) {
+            if (m[0].equals(candidate[3]) || candidate[0].equals(m[3])) {
+              throw new IllegalStateException("line management");
+            }
+          }
+        }
+        if (invitation != null) {
+          try (PreparedStatement del = c.prepareStatement(
+              "DELETE FROM pf_forum_invitation WHERE forum_id = ? AND ordinal = ?")) {
+            del.setString(1, PLAIN_FORUM);
+            del.setInt(2, invitation);
+            del.executeUpdate();
+          }
+        }
         update(c, count + 1, version);
+        if (termsVersion != null) {
+          // The parties changed: racing agreements decided on the old ones must fail.
+          try (PreparedStatement up = c.prepareStatement(
+              "UPDATE pf_forum_terms SET version = version + 1 WHERE forum_id = ? AND version = ?")) {
+            up.setString(1, PLAIN_FORUM);
+            up.setLong(2, termsVersion);
+            if (up.executeUpdate() != 1) {
+              throw new IllegalStateException("stale");
+            }
+          }
+        }
         try (PreparedStatement ins = c.prepareStatement(
             "INSERT INTO pf_forum_member (forum_id, ordinal, practitioner_id, joined_at) VALUES (?, ?, ?, ?)")) {
           ins.setString(1, PLAIN_FORUM);
@@ -189,17 +266,21 @@ public class JoinBenchmark {
       try {
         long version;
         int count;
-        try (PreparedStatement read = c.prepareStatement("SELECT f.version, f.member_count, m.ordinal"
-            + " FROM pf_forum f LEFT JOIN pf_forum_member m ON m.forum_id = f.id AND m.practitioner_id = ?"
-            + " WHERE f.id = ?")) {
+        try (PreparedStatement read = c.prepareStatement("SELECT f.version, f.member_count, m.ordinal,"
+            + " f.state, t.version FROM pf_forum f"
+            + " LEFT JOIN pf_forum_member m ON m.forum_id = f.id AND m.practitioner_id = ?"
+            + " LEFT JOIN pf_forum_terms t ON t.forum_id = f.id WHERE f.id = ?")) {
           read.setString(1, joiner.value());
           read.setString(2, PLAIN_FORUM);
           try (ResultSet rs = read.executeQuery()) {
             rs.next();
             version = rs.getLong(1);
             count = rs.getInt(2);
-            if (rs.getObject(3) == null || version != expected) {
+            if (rs.getObject(3) == null || version != expected || rs.getString(4).equals("CLOSED")) {
               throw new IllegalStateException("not a member");
+            }
+            if (rs.getString(4).equals("ACTIVE") || rs.getObject(5) != null) {
+              throw new IllegalStateException("this baseline covers forums that are not active and have no terms");
             }
           }
         }

@@ -1,11 +1,16 @@
 package org.practitionersforum.benchmarks.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +25,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
@@ -42,8 +46,9 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * <p>The SDK side reads through {@code JdbcForumStorage.inTransaction} with the stores the
  * services use ({@code forums().find}, {@code terms().findInForce}, {@code
  * forums().findByBase}, {@code forums().findByMember}): whole forum aggregates (invitations,
- * facilitations, history) and the one version in force with its texts and agreements; the
- * hand-written queries return only the forum rows, the members and the version in force.
+ * facilitations, history) and the one version in force with its texts, agreements and
+ * objections; the hand-written queries return only the forum rows, the members and the version in
+ * force with its texts (its scalar sections and its purposes and limits of confidentiality).
  *
  * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec
  * -Djmh.args="NationalScaleReadBenchmark"}
@@ -60,62 +65,83 @@ public class NationalScaleReadBenchmark {
       + " f.max_members, f.line_management_excluded, f.sponsor_id, f.state, f.proposed_at,"
       + " f.member_count, f.version";
 
-  /** Multiplies every count of the national data set (1 = 100,000 practitioners). */
-  @Param({"0.1", "1"})
+  /**
+   * Multiplies every count of the national data set: 1 is 100,000 practitioners, 15,000 forums and
+   * about 1,000,000 agreement records; 10 is ten times that.
+   */
+  @Param({"1", "10"})
   public double scale;
 
-  /** The database: h2 (in memory) or postgresql (embedded). */
-  @Param({"h2"})
+  /**
+   * The database: h2 (in memory up to scale 1; above, a file under {@code java.io.tmpdir}, deleted
+   * at exit) or postgresql (embedded, data directory under {@code java.io.tmpdir}).
+   */
+  @Param({"h2", "postgresql"})
   public String database;
 
-  private BenchmarkDatabase db;
+  /** The loaded databases of this JVM, by database and scale: with {@code -f 0} every benchmark shares one load. */
+  private static final Map<String, Loaded> LOADED = new HashMap<>();
+
+  /** A started, loaded database. */
+  private record Loaded(BenchmarkDatabase db, NationalScaleData data) {}
+
   private HikariDataSource dataSource;
   private JdbcForumStorage storage;
   private NationalScaleData data;
   private final SplittableRandom random = new SplittableRandom(7);
 
   /**
-   * Starts the database and loads the data set.
+   * Starts the database and loads the data set, once per database and scale in this JVM.
    *
    * @throws Exception if the database cannot be started or loaded
    */
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    // The H2 database is named by scale and kept open: run with -f 0 and the six benchmarks share one load.
-    db = BenchmarkDatabase.start(database, "national-" + String.valueOf(scale).replace('.', '_'),
-        "&reWriteBatchedInserts=true");
-    dataSource = db.dataSource();
-    storage = db.storage();
-    ForumSdk sdk = ForumSdk.builder().storage(storage).clock(NationalScaleData.clock()).build();
-    data = new NationalScaleData(scale);
-    try (Connection conn = dataSource.getConnection();
-        PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM pf_terms_agreement");
-        ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      if (rs.getLong(1) > 0) {
-        data.agreements = rs.getLong(1);
-        return;
+    Loaded loaded;
+    synchronized (LOADED) {
+      String key = database + "@" + scale;
+      loaded = LOADED.get(key);
+      if (loaded == null) {
+        loaded = load();
+        LOADED.put(key, loaded);
       }
     }
+    dataSource = loaded.db().dataSource();
+    storage = loaded.db().storage();
+    data = loaded.data();
+  }
+
+  private Loaded load() throws Exception {
+    String name = "pf-national-" + String.valueOf(scale).replace('.', '_');
+    Path file = Path.of(System.getProperty("java.io.tmpdir"), name + "-" + ProcessHandle.current().pid());
+    // Above scale 1 H2 keeps the data in a file (in memory it would need several gigabytes of heap),
+    // with a page cache large enough for the indexes the reads use.
+    String h2Url = scale > 1 ? "jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1;CACHE_SIZE=1048576"
+        : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    BenchmarkDatabase db = BenchmarkDatabase.start(database, h2Url, "&reWriteBatchedInserts=true",
+        scale > 1 ? "1GB" : "256MB");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        db.close();
+        Files.deleteIfExists(Path.of(file + ".mv.db"));
+        Files.deleteIfExists(Path.of(file + ".trace.db"));
+      } catch (IOException e) {
+        // The JVM is exiting; the files are in the temporary directory.
+      }
+    }));
+    ForumSdk sdk = ForumSdk.builder().storage(db.storage()).clock(NationalScaleData.clock()).build();
+    NationalScaleData loaded = new NationalScaleData(scale);
     long start = System.nanoTime();
-    data.load(dataSource, storage, sdk);
+    loaded.load(db.dataSource(), db.storage(), sdk);
     if (db.isPostgres()) {
-      try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement("ANALYZE")) {
+      try (Connection conn = db.dataSource().getConnection(); PreparedStatement ps = conn.prepareStatement("ANALYZE")) {
         ps.execute();
       }
     }
-    System.out.printf("%nloaded %,d practitioners, %,d forums, %,d agreements on %s in %.1f s%n",
-        data.practitioners, data.forums, data.agreements, database, (System.nanoTime() - start) / 1e9);
-  }
-
-  /**
-   * Stops the pool and the database.
-   *
-   * @throws Exception if the database cannot be stopped
-   */
-  @TearDown(Level.Trial)
-  public void tearDown() throws Exception {
-    db.close();
+    System.out.printf("%nloaded %,d practitioners, %,d forums, %,d agreements on %s%s in %.1f s%n",
+        loaded.practitioners, loaded.forums, loaded.agreements, database,
+        database.equals("h2") ? (scale > 1 ? " (file)" : " (in memory)") : "", (System.nanoTime() - start) / 1e9);
+    return new Loaded(db, loaded);
   }
 
   private String anyForum() {
@@ -145,20 +171,25 @@ public class NationalScaleReadBenchmark {
   }
 
   /**
-   * The same answer in one query: the forum row, each member, and the version in force.
+   * The same answer in one query: the forum row, each member, and the version in force with its
+   * purposes and stated limits of confidentiality (sections of the terms, kept one row each); the
+   * members and those items come as rows of one {@code UNION ALL}, so that neither multiplies the
+   * other.
    *
    * @return a checksum of the rows
    * @throws SQLException if the database fails
    */
   @Benchmark
   public long plainForumWithTerms() throws SQLException {
-    return query("SELECT " + FORUM_COLUMNS + ", m.ordinal, m.practitioner_id, m.joined_at, v.number,"
-        + " v.status, v.round, v.content_hash, v.drafted_at, v.opened_at, v.in_force_at, v.confidentiality,"
-        + " v.attendance, v.equal_airtime, v.cadence, v.quorum, v.facilitation, v.facilitation_ends,"
-        + " v.decision_making, v.sharing_with_managers, v.review_date FROM pf_forum f"
-        + " LEFT JOIN pf_forum_member m ON m.forum_id = f.id"
-        + " LEFT JOIN pf_terms_version v ON v.in_force_forum_id = f.id WHERE f.id = ? ORDER BY m.ordinal",
-        anyForum());
+    return query("SELECT " + FORUM_COLUMNS + ", v.number, v.status, v.round, v.content_hash, v.drafted_at,"
+        + " v.opened_at, v.in_force_at, v.confidentiality, v.attendance, v.equal_airtime, v.cadence, v.quorum,"
+        + " v.facilitation, v.facilitation_ends, v.decision_making, v.sharing_with_managers, v.review_date,"
+        + " x.kind, x.ordinal, x.a, x.t FROM pf_forum f"
+        + " LEFT JOIN pf_terms_version v ON v.in_force_forum_id = f.id"
+        + " LEFT JOIN (SELECT 0 AS kind, ordinal, practitioner_id AS a, joined_at AS t FROM pf_forum_member"
+        + " WHERE forum_id = ? UNION ALL SELECT i.kind, i.ordinal, i.text, NULL FROM pf_terms_version iv"
+        + " JOIN pf_terms_item i ON i.forum_id = iv.forum_id AND i.number = iv.number"
+        + " WHERE iv.in_force_forum_id = ?) x ON 1 = 1 WHERE f.id = ?", anyForum());
   }
 
   /**
@@ -210,11 +241,14 @@ public class NationalScaleReadBenchmark {
         + " ORDER BY f.id, m.ordinal", anyPractitioner());
   }
 
-  /** Runs a query and reads every column of every row. */
+  /** Runs a query, every parameter the value, and reads every column of every row. */
   private long query(String sql, String value) throws SQLException {
     long sum = 0;
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, value);
+      int parameters = sql.length() - sql.replace("?", "").length();
+      for (int i = 1; i <= parameters; i++) {
+        ps.setString(i, value);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         int columns = rs.getMetaData().getColumnCount();
         while (rs.next()) {

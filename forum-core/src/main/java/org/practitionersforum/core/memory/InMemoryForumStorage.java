@@ -26,6 +26,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
+import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
@@ -34,6 +35,8 @@ import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.api.spi.TransactionWork;
+import org.practitionersforum.api.terms.Agreement;
+import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsVersion;
 
@@ -321,6 +324,32 @@ public final class InMemoryForumStorage implements ForumStorage {
     @Override
     public Optional<TermsVersion> findInForce(ForumId forum) {
       return find(forum).flatMap(ForumTerms::inForce);
+    }
+
+    /**
+     * The round as the terms this unit of work sees have it: its own writes, else what it first
+     * read (in memory there is nothing narrower to read).
+     */
+    @Override
+    public Optional<AgreementRound> findAgreementRound(ForumId forum, ContentHash hash) {
+      Checks.notNull(hash, "content hash");
+      return find(forum).flatMap(t -> t.byHash(hash).map(v -> AgreementRound.of(t, v)));
+    }
+
+    /**
+     * Buffers the terms with the agreement added, as a write expecting the version the unit
+     * read; like every write it is validated against the committed version under the lock at
+     * commit.
+     */
+    @Override
+    public long recordAgreement(ForumId forum, long termsVersion, Agreement agreement, boolean intoForce) {
+      Checks.notNull(forum, "forum id");
+      Checks.notNull(agreement, "agreement");
+      ForumTerms current = find(forum).orElseThrow(() -> new NotFoundException("no such forum's terms of reference"));
+      if (current.version() != termsVersion) {
+        throw new ConcurrentUpdateException(terms.what);
+      }
+      return update(current.withAgreement(agreement, intoForce)).version();
     }
 
     @Override

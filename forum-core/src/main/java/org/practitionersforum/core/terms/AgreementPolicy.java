@@ -8,6 +8,7 @@ import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Role;
+import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.PartyRole;
@@ -86,11 +87,27 @@ public final class AgreementPolicy {
    */
   public void requireAgreeable(TermsVersion version, PersonId party) {
     if (version.status() != TermsStatus.OPEN && version.status() != TermsStatus.IN_FORCE) {
-      throw notOpen(version);
+      throw notOpen(version.status());
     }
     if (version.agreedBy(party)) {
-      throw new RuleViolationException(ViolationCode.ALREADY_AGREED,
-          "the party has already agreed this version of the terms");
+      throw alreadyAgreed();
+    }
+  }
+
+  /**
+   * Refuses an agreement the version cannot take, judged on the version's current round alone:
+   * the same rule as {@link #requireAgreeable(TermsVersion, PersonId)}.
+   *
+   * @param round the version's current round
+   * @param party the party
+   * @throws RuleViolationException with {@code VERSION_NOT_OPEN} or {@code ALREADY_AGREED}
+   */
+  public void requireAgreeable(AgreementRound round, PersonId party) {
+    if (round.status() != TermsStatus.OPEN && round.status() != TermsStatus.IN_FORCE) {
+      throw notOpen(round.status());
+    }
+    if (round.agreedBy(party)) {
+      throw alreadyAgreed();
     }
   }
 
@@ -102,7 +119,7 @@ public final class AgreementPolicy {
    */
   public void requireObjectable(TermsVersion version) {
     if (version.status() != TermsStatus.OPEN) {
-      throw notOpen(version);
+      throw notOpen(version.status());
     }
   }
 
@@ -126,9 +143,14 @@ public final class AgreementPolicy {
     return true;
   }
 
-  private static RuleViolationException notOpen(TermsVersion version) {
-    String status = version.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  private static RuleViolationException alreadyAgreed() {
+    return new RuleViolationException(ViolationCode.ALREADY_AGREED,
+        "the party has already agreed this version of the terms");
+  }
+
+  private static RuleViolationException notOpen(TermsStatus status) {
+    String name = status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     return new RuleViolationException(ViolationCode.VERSION_NOT_OPEN,
-        "this version of the terms is " + status + ", not open for agreement");
+        "this version of the terms is " + name + ", not open for agreement");
   }
 }

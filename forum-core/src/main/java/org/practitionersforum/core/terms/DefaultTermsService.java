@@ -14,6 +14,7 @@ import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.event.TermsAgreed;
 import org.practitionersforum.api.event.TermsDrafted;
+import org.practitionersforum.api.event.TermsInForce;
 import org.practitionersforum.api.event.TermsObjected;
 import org.practitionersforum.api.event.TermsProposed;
 import org.practitionersforum.api.forum.Forum;
@@ -24,6 +25,7 @@ import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Role;
+import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.terms.Agreement;
 import org.practitionersforum.api.terms.AgreementReceipt;
@@ -125,23 +127,42 @@ public final class DefaultTermsService implements TermsService {
     agreement.requireSelf(actor, party);
     return transactor.write("agree terms", unit -> {
       StorageTransaction tx = unit.tx();
-      Forum forum = open(partiesAfterTerms(tx, forumId));
+      // Only the version's current round, and before the forum, as partiesAfterTerms explains.
+      Optional<AgreementRound> round = tx.terms().findAgreementRound(forumId, hash);
+      Forum forum = open(load(tx, forumId));
       PartyRole role = agreement.roleOf(actor, forum, party);
-      ForumTerms terms = terms(tx, forumId);
-      TermsVersion version = agreement.version(terms, hash);
-      agreement.requireAgreeable(version, party);
-      return record(unit, forum, terms, version, party, role);
+      AgreementRound r = round.orElseThrow(() -> noRound(tx, forumId, hash));
+      agreement.requireAgreeable(r, party);
+      return record(unit, forum, r, party, role);
     });
   }
 
-  private AgreementReceipt record(Transactor.Unit unit, Forum forum, ForumTerms terms, TermsVersion version,
-      PersonId party, PartyRole role) {
+  /**
+   * Explains why no round was found, with the errors of a read of the whole terms: the forum has
+   * no terms (not found), or none of their versions has the hash.
+   */
+  private RuntimeException noRound(StorageTransaction tx, ForumId forumId, ContentHash hash) {
+    agreement.version(terms(tx, forumId), hash);
+    return new IllegalStateException("the storage found a version by its hash only in the whole terms");
+  }
+
+  /**
+   * Records one agreement through the storage's narrow write: the agreement row and the terms'
+   * next version, and the version's entry into force when the agreement completes it (TR-2).
+   * The version agreed is the round's; an agreement to the version in force never brings another
+   * into force, because every command that could complete the open version settles it itself.
+   */
+  private AgreementReceipt record(Transactor.Unit unit, Forum forum, AgreementRound round, PersonId party,
+      PartyRole role) {
     Instant now = unit.now();
-    Agreement given = Agreement.builder().party(party).role(role).version(version.number())
-        .hash(version.hash()).round(version.round()).at(now).build();
-    TermsVersion agreed = TermsVersion.builder().from(version).addAgreements(given).build();
-    unit.emit(new TermsAgreed(forum.id(), version.number(), party, role, now));
-    unit.tx().terms().update(Settlement.settle(unit, forum, terms.with(agreed)));
+    Agreement given = Agreement.builder().party(party).role(role).version(round.number())
+        .hash(round.hash()).round(round.round()).at(now).build();
+    boolean intoForce = Settlement.completes(round, given, forum);
+    unit.emit(new TermsAgreed(forum.id(), round.number(), party, role, now));
+    unit.tx().terms().recordAgreement(forum.id(), round.termsVersion(), given, intoForce);
+    if (intoForce) {
+      unit.emit(new TermsInForce(forum.id(), round.number(), now));
+    }
     return AgreementReceipt.of(forum.id(), given);
   }
 
@@ -214,7 +235,7 @@ public final class DefaultTermsService implements TermsService {
         // A member who left and rejoins has agreed this exact version already: one record is kept.
         return AgreementReceipt.of(forum.id(), earlier.get());
       }
-      return record(unit, forum, terms, version, party, PartyRole.MEMBER);
+      return record(unit, forum, AgreementRound.of(terms, version), party, PartyRole.MEMBER);
     });
   }
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.practitionersforum.api.event.TermsInForce;
 import org.practitionersforum.api.forum.Forum;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.spi.AgreementRound;
+import org.practitionersforum.api.terms.Agreement;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.api.terms.TermsVersion;
@@ -41,6 +44,28 @@ final class Settlement {
     versions.set(v.number() - 1, TermsVersion.builder().from(v).status(TermsStatus.IN_FORCE).inForceAt(now).build());
     unit.emit(new TermsInForce(forum.id(), v.number(), now));
     return ForumTerms.builder().from(terms).versions(versions).build();
+  }
+
+  /**
+   * Tells whether an agreement completes its version: the version is open for agreement and, with
+   * this agreement, every party concerned now has agreed it in its current round (the same rule
+   * as {@link #settle}, decided on the round alone).
+   *
+   * @param round the version's current round, before the agreement
+   * @param given the agreement being recorded
+   * @param forum the forum now
+   * @return true if the version comes into force with this agreement
+   */
+  static boolean completes(AgreementRound round, Agreement given, Forum forum) {
+    if (round.status() != TermsStatus.OPEN || !Parties.complete(forum)) {
+      return false;
+    }
+    for (PersonId party : Parties.of(forum).keySet()) {
+      if (!party.equals(given.party()) && !round.agreedBy(party)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -28,6 +28,7 @@ final class ForumRows {
 
   final String insertForum;
   final String updateForum;
+  final String updateMemberCount;
   final String forumExists;
   final String insertMember;
   final String insertInvitation;
@@ -52,6 +53,9 @@ final class ForumRows {
         + " focus = ?, min_members = ?, max_members = ?, line_management_excluded = ?,"
         + " sponsor_id = ?, state = ?, proposed_at = ?, member_count = ?, version = version + 1"
         + " WHERE id = ? AND version = ?";
+    // The same versioned update when only the membership changed (joining, leaving).
+    updateMemberCount = "UPDATE " + t.forum() + " SET member_count = ?, version = version + 1"
+        + " WHERE id = ? AND version = ?";
     forumExists = "SELECT version FROM " + t.forum() + " WHERE id = ?";
     insertMember = "INSERT INTO " + t.member()
         + " (forum_id, ordinal, practitioner_id, joined_at) VALUES (?, ?, ?, ?)";
@@ -74,11 +78,15 @@ final class ForumRows {
       // a bare UNION on every execution, ten times the cost of the query); PostgreSQL and MariaDB
       // run both forms alike.
       selectChildren[f.ordinal()] = "SELECT * FROM (" + unionOfChildren(forumCondition(f, "forum_id"))
-          + ") children ORDER BY 1, 2, 3";
+          + ") children";
     }
-    selectForumWithChildren = "SELECT f." + FORUM_COLUMNS.replace(", ", ", f.") + ", c.* FROM "
-        + t.forum() + " f LEFT JOIN (" + unionOfChildren(forumCondition(Filter.ID, "forum_id"))
-        + ") c ON 1 = 1 WHERE f.id = ? ORDER BY c.kind, c.ordinal";
+    // With the forum: the version of its terms, by primary key (null without terms), which the
+    // services ask for next (whether terms are in force, for the admission rule; whether there
+    // are terms to settle after a change of parties).
+    selectForumWithChildren = "SELECT f." + FORUM_COLUMNS.replace(", ", ", f.") + ", t.version, c.*"
+        + " FROM " + t.forum() + " f LEFT JOIN " + t.terms() + " t ON t.forum_id = f.id"
+        + " LEFT JOIN (" + unionOfChildren(forumCondition(Filter.ID, "forum_id"))
+        + ") c ON 1 = 1 WHERE f.id = ?";
   }
 
   /** The forum rows selected by a filter, ordered by id; one bind parameter. */
@@ -89,7 +97,8 @@ final class ForumRows {
   /**
    * Every child row of the forums selected by a filter, in one statement: four bind parameters,
    * all the filter's value. Columns: forum_id, kind, ordinal, a (a person or role), b and c
-   * (states or a role), txt (free text), t1 and t2 (instants).
+   * (states or a role), txt (free text), t1 and t2 (instants). In no particular order: the reader
+   * puts each forum's lists in ordinal order.
    */
   String selectChildren(Filter filter) {
     return selectChildren[filter.ordinal()];
@@ -97,9 +106,10 @@ final class ForumRows {
 
   /**
    * One forum with every child row, in one statement (one round trip where a forum is read to be
-   * changed): the forum's columns ({@link #FORUM_COLUMNS}) on every row, followed by the columns
-   * of {@link #selectChildren} (all null on the single row of a forum without children). Five
-   * bind parameters, all the forum's id; no row if there is no such forum.
+   * changed): the forum's columns ({@link #FORUM_COLUMNS}) on every row, then the version of the
+   * forum's terms (null if it has none), followed by the columns of {@link #selectChildren} (all
+   * null on the single row of a forum without children). Five bind parameters, all the forum's
+   * id; no row if there is no such forum.
    */
   String selectForumWithChildren() {
     return selectForumWithChildren;

@@ -39,8 +39,10 @@ import org.practitionersforum.api.spi.ForumStore;
  * by the child rows that changed.
  */
 final class JdbcForumStore implements ForumStore {
+  /** How many columns of a forum row precede the terms' in {@link ForumRows#selectForumWithChildren}. */
+  private static final int TERMS_COLUMNS = 18;
   /** How many columns of a forum row precede the child row's in {@link ForumRows#selectForumWithChildren}. */
-  private static final int CHILD_COLUMNS = 18;
+  private static final int CHILD_COLUMNS = TERMS_COLUMNS + 1;
 
   private final UnitOfWork uow;
   private final ForumRows sql;
@@ -114,8 +116,16 @@ final class JdbcForumStore implements ForumStore {
     checkStorable(forum);
     String id = forum.id().value();
     try {
-      try (PreparedStatement ps = uow.prepare(sql.updateForum)) {
-        int i = bindForumColumns(ps, forum, 1, false);
+      ForumRows.Snapshot read = uow.forumSnapshots().get(forum.id());
+      boolean membersOnly = read != null && read.forum().version() == forum.version()
+          && sameRowButMemberCount(read.forum(), forum);
+      try (PreparedStatement ps = uow.prepare(membersOnly ? sql.updateMemberCount : sql.updateForum)) {
+        int i = 1;
+        if (membersOnly) {
+          ps.setInt(i++, forum.members().size());
+        } else {
+          i = bindForumColumns(ps, forum, 1, false);
+        }
         ps.setString(i++, id);
         ps.setLong(i, forum.version());
         if (ps.executeUpdate() == 0) {
@@ -147,6 +157,15 @@ final class JdbcForumStore implements ForumStore {
       uow.forumSnapshots().remove(forum.id());
       throw SqlErrors.translate(e, "update a forum", "forum");
     }
+  }
+
+  /** Tells whether two forums have the same forum row but for the member count (their children aside). */
+  private static boolean sameRowButMemberCount(Forum a, Forum b) {
+    return a.organisation().equals(b.organisation()) && a.base().equals(b.base())
+        && a.locality().equals(b.locality()) && a.name().equals(b.name())
+        && a.composition().equals(b.composition()) && a.sizeBounds().equals(b.sizeBounds())
+        && a.lineManagementExcluded() == b.lineManagementExcluded() && a.sponsor().equals(b.sponsor())
+        && a.state() == b.state() && a.proposedAt().equals(b.proposedAt());
   }
 
   private RuntimeException missingOrStale(String id) throws SQLException {
@@ -343,6 +362,8 @@ final class JdbcForumStore implements ForumStore {
               if (p == null) {
                 p = new Parts(rs);
                 byId.put(p.id, p);
+                long termsVersion = rs.getLong(TERMS_COLUMNS + 1);
+                uow.termsStore().versionRead(ForumId.of(p.id), rs.wasNull() ? null : termsVersion);
               }
               rs.getInt(CHILD_COLUMNS + 2);
               if (!rs.wasNull()) {
@@ -395,14 +416,17 @@ final class JdbcForumStore implements ForumStore {
     return out;
   }
 
-  /** One forum being assembled from its row and its child rows. */
+  /**
+   * One forum being assembled from its row and its child rows. The child rows may come in any
+   * order: each list is put in ordinal order when the forum is built.
+   */
   private static final class Parts {
     final String id;
     final Forum.Builder forum = Forum.builder();
-    final List<Integer> members = new ArrayList<>();
-    final List<Integer> invitations = new ArrayList<>();
-    final List<Integer> facilitations = new ArrayList<>();
-    final List<Integer> history = new ArrayList<>();
+    final Ordered<Member> members = new Ordered<>();
+    final Ordered<Invitation> invitations = new Ordered<>();
+    final Ordered<Facilitation> facilitations = new Ordered<>();
+    final Ordered<StateChange> history = new Ordered<>();
 
     Parts(ResultSet rs) throws SQLException {
       id = rs.getString(1);
@@ -441,14 +465,12 @@ final class JdbcForumStore implements ForumStore {
       long t1 = rs.getLong(offset + 8);
       switch (kind) {
         case ForumRows.MEMBER:
-          forum.addMembers(Member.builder().practitioner(PractitionerId.of(a))
+          members.add(ordinal, Member.builder().practitioner(PractitionerId.of(a))
               .joinedAt(Values.instant(t1)).build());
-          members.add(ordinal);
           break;
         case ForumRows.INVITATION:
-          forum.addInvitations(Invitation.builder().invitee(PractitionerId.of(a))
+          invitations.add(ordinal, Invitation.builder().invitee(PractitionerId.of(a))
               .invitedBy(Role.valueOf(rs.getString(offset + 5))).invitedAt(Values.instant(t1)).build());
-          invitations.add(ordinal);
           break;
         case ForumRows.FACILITATION: {
           Facilitation.Builder f = Facilitation.builder().facilitator(PersonId.of(a))
@@ -461,8 +483,7 @@ final class JdbcForumStore implements ForumStore {
           if (reason != null) {
             f.endReason(reason);
           }
-          forum.addFacilitations(f.build());
-          facilitations.add(ordinal);
+          facilitations.add(ordinal, f.build());
           break;
         }
         default: {
@@ -473,24 +494,17 @@ final class JdbcForumStore implements ForumStore {
           if (from != null) {
             c.from(ForumState.valueOf(from));
           }
-          forum.addHistory(c.build());
-          history.add(ordinal);
+          history.add(ordinal, c.build());
           break;
         }
       }
     }
 
     ForumRows.Snapshot snapshot() {
-      return new ForumRows.Snapshot(forum.build(), ints(members), ints(invitations),
-          ints(facilitations), ints(history));
-    }
-
-    private static int[] ints(List<Integer> list) {
-      int[] out = new int[list.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = list.get(i);
-      }
-      return out;
+      forum.members(members.values()).invitations(invitations.values())
+          .facilitations(facilitations.values()).history(history.values());
+      return new ForumRows.Snapshot(forum.build(), members.ordinals(), invitations.ordinals(),
+          facilitations.ordinals(), history.ordinals());
     }
   }
 }

@@ -17,6 +17,7 @@ import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.api.terms.Agreement;
@@ -31,11 +32,13 @@ import org.practitionersforum.api.terms.TermsVersion;
 /**
  * A forum's terms as one versioned row, one row per terms version, and child rows for the
  * purposes and stated limits, agreements and objections. A read is two statements: the versions
- * (joined to the versioned row), then every child row in one {@code UNION ALL}; a read of the
- * version in force alone is the same two statements narrowed to that version by its unique
- * in-force column and its key. An update is a
- * versioned {@code UPDATE} of the forum's row (which also locks it) followed by only the rows that
- * changed: agreeing a version is that update and one inserted agreement row.
+ * (joined to the versioned row), then every child row in one {@code UNION ALL} with the versioned
+ * row's version again, to check that both statements saw the same terms; a read of the version in
+ * force alone is the same two statements narrowed to that version by its unique in-force column
+ * and its key. Whether a version is in force, and the current round of one version, are one
+ * narrow statement each. An update is a versioned {@code UPDATE} of the forum's row (which also
+ * locks it) followed by only the rows that changed; agreeing a version ({@link #recordAgreement})
+ * is that update and one conditional agreement insert.
  */
 final class JdbcTermsStore implements TermsStore {
   private final UnitOfWork uow;
@@ -58,13 +61,14 @@ final class JdbcTermsStore implements TermsStore {
       return Optional.empty();
     }
     Optional<ForumTerms> found = load(forum, "read a forum's terms").map(TermsRows.Snapshot::terms);
-    TermsRows.InForce seen = uow.termsInForce().get(forum);
-    if (seen != null && found.isPresent() && found.get().version() != seen.aggregateVersion()) {
-      // The version in force was answered from another version of these terms: not repeatable.
-      uow.termsSnapshots().remove(forum);
-      throw new ConcurrentUpdateException("forum's terms of reference");
-    }
-    if (found.isEmpty()) {
+    if (found.isPresent()) {
+      try {
+        seen(forum, found.get().version());
+      } catch (ConcurrentUpdateException e) {
+        uow.termsSnapshots().remove(forum);
+        throw e;
+      }
+    } else {
       uow.termsAbsent().add(forum);
     }
     return found;
@@ -81,21 +85,257 @@ final class JdbcTermsStore implements TermsStore {
     if (uow.termsAbsent().contains(forum)) {
       return Optional.empty();
     }
-    TermsRows.InForce seen = uow.termsInForce().get(forum);
-    if (seen != null) {
-      return seen.inForce();
+    Optional<TermsVersion> seenInForce = uow.termsInForce().get(forum);
+    if (seenInForce != null) {
+      return seenInForce;
     }
     try {
-      Optional<Read> rows = read(sql.selectInForce, 4, forum.value());
+      Optional<Read> rows = read(true, forum.value());
       if (rows.isEmpty()) {
         uow.termsAbsent().add(forum);
         return Optional.empty();
       }
+      seen(forum, rows.get().version);
       Optional<TermsVersion> inForce = rows.get().versions.values().stream().findFirst().map(VersionParts::build);
-      uow.termsInForce().put(forum, new TermsRows.InForce(rows.get().version, inForce));
+      uow.termsInForce().put(forum, inForce);
       return inForce;
     } catch (SQLException e) {
       throw SqlErrors.translate(e, "read a forum's terms in force", "forum's terms");
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Answered from what the unit of work has read (the terms, the version in force, or a forum
+   * read that found no terms), else by one narrow statement: the terms row's version and the
+   * number of the version in force.
+   */
+  @Override
+  public boolean hasInForce(ForumId forum) {
+    uow.checkOpen();
+    Checks.notNull(forum, "forum id");
+    TermsRows.Snapshot cached = uow.termsSnapshots().get(forum);
+    if (cached != null) {
+      return cached.terms().inForce().isPresent();
+    }
+    if (uow.termsAbsent().contains(forum)) {
+      return false;
+    }
+    Optional<TermsVersion> seenInForce = uow.termsInForce().get(forum);
+    if (seenInForce != null) {
+      return seenInForce.isPresent();
+    }
+    Boolean known = uow.termsHasInForce().get(forum);
+    if (known != null) {
+      return known;
+    }
+    try (PreparedStatement ps = uow.prepare(sql.selectHead)) {
+      ps.setString(1, forum.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          uow.termsAbsent().add(forum);
+          return false;
+        }
+        long version = rs.getLong(1);
+        rs.getInt(2);
+        boolean inForce = !rs.wasNull();
+        seen(forum, version);
+        uow.termsHasInForce().put(forum, inForce);
+        return inForce;
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "read whether a forum's terms are in force", "forum's terms");
+    }
+  }
+
+  /**
+   * Takes note of the version of a forum's terms read along with the forum (null without terms):
+   * a forum without terms needs no further read of them in this unit of work. Ignored when the
+   * unit has already read or written those terms, so the first read stays the one the unit's
+   * reads repeat.
+   */
+  void versionRead(ForumId forum, Long version) {
+    if (uow.termsSeen().containsKey(forum) || uow.termsAbsent().contains(forum)
+        || uow.termsSnapshots().containsKey(forum)) {
+      return;
+    }
+    if (version == null) {
+      uow.termsAbsent().add(forum);
+    } else {
+      uow.termsSeen().put(forum, version);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement: the terms row's version, the version rows with the hash, and the
+   * agreements of their current rounds (answered from the unit's snapshot when it read or wrote
+   * the whole terms).
+   */
+  @Override
+  public Optional<AgreementRound> findAgreementRound(ForumId forum, ContentHash hash) {
+    uow.checkOpen();
+    Checks.notNull(forum, "forum id");
+    Checks.notNull(hash, "content hash");
+    TermsRows.Snapshot cached = uow.termsSnapshots().get(forum);
+    if (cached != null) {
+      ForumTerms t = cached.terms();
+      return t.byHash(hash).map(v -> AgreementRound.of(t, v));
+    }
+    if (uow.termsAbsent().contains(forum)) {
+      return Optional.empty();
+    }
+    try (PreparedStatement ps = uow.prepare(sql.selectRound)) {
+      ps.setString(1, hash.value());
+      ps.setString(2, forum.value());
+      Long version = null;
+      TreeMap<Integer, AgreementRound.Builder> rounds = new TreeMap<>();
+      TreeMap<Integer, TermsStatus> statuses = new TreeMap<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          version = rs.getLong(1);
+          int number = rs.getInt(2);
+          if (rs.wasNull()) {
+            continue;
+          }
+          AgreementRound.Builder r = rounds.get(number);
+          if (r == null) {
+            TermsStatus status = TermsStatus.valueOf(rs.getString(3));
+            r = AgreementRound.builder().forum(forum).termsVersion(rs.getLong(1)).number(number).hash(hash)
+                .status(status).round(rs.getInt(4));
+            rounds.put(number, r);
+            statuses.put(number, status);
+          }
+          rs.getInt(5);
+          if (!rs.wasNull()) {
+            r.addAgreements(Agreement.builder().party(PersonId.of(rs.getString(6)))
+                .role(PartyRole.valueOf(rs.getString(7))).version(number).hash(hash).round(rs.getInt(4))
+                .at(Values.instant(rs.getLong(8))).build());
+          }
+        }
+      }
+      if (version == null) {
+        uow.termsAbsent().add(forum);
+        return Optional.empty();
+      }
+      seen(forum, version);
+      // As ForumTerms.byHash: the version pending or in force with the hash, else the latest with it.
+      Integer designated = null;
+      for (Map.Entry<Integer, TermsStatus> e : statuses.entrySet()) {
+        TermsStatus status = e.getValue();
+        if (status.pending() || status == TermsStatus.IN_FORCE) {
+          designated = e.getKey();
+          break;
+        }
+      }
+      if (designated == null && !rounds.isEmpty()) {
+        designated = rounds.lastKey();
+      }
+      return designated == null ? Optional.empty() : Optional.of(rounds.get(designated).build());
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "read a round of agreement to a forum's terms", "forum's terms");
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Three statements, or five when the version comes into force: the versioned update of the
+   * terms row (which also locks the forum's terms), the agreement insert, conditional on the
+   * version row having the agreement's hash and round and being open for agreement or in force
+   * (and under the next ordinal of the version), and then the version in force leaving force and
+   * the open version entering it, conditional on its status, round and hash. The unique
+   * constraint on (version, round, party) refuses a second agreement of the party in a round;
+   * the foreign key on (version, hash) an agreement to another text.
+   */
+  @Override
+  public long recordAgreement(ForumId forum, long termsVersion, Agreement agreement, boolean intoForce) {
+    uow.checkOpen();
+    Checks.notNull(forum, "forum id");
+    Checks.notNull(agreement, "agreement");
+    String id = Values.text(forum.value(), "a forum id", Checks.MAX_ID_LENGTH);
+    Values.text(agreement.party().value(), "a party id", Checks.MAX_ID_LENGTH);
+    long at = Values.nanos(agreement.at(), "the time of an agreement");
+    try {
+      try (PreparedStatement ps = uow.prepare(sql.updateTerms)) {
+        ps.setString(1, id);
+        ps.setLong(2, termsVersion);
+        if (ps.executeUpdate() == 0) {
+          uow.termsSnapshots().remove(forum);
+          throw missingOrStale(id);
+        }
+      }
+      try (PreparedStatement ps = uow.prepare(sql.insertAgreementChecked)) {
+        ps.setString(1, agreement.party().value());
+        ps.setString(2, agreement.role().name());
+        ps.setLong(3, at);
+        bindRound(ps, 4, id, agreement);
+        if (ps.executeUpdate() == 0) {
+          throw notAgreeable();
+        }
+      }
+      if (intoForce) {
+        try (PreparedStatement ps = uow.prepare(sql.supersedeInForce)) {
+          ps.setLong(1, at);
+          ps.setString(2, id);
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = uow.prepare(sql.enterForce)) {
+          ps.setLong(1, at);
+          bindRound(ps, 2, id, agreement);
+          if (ps.executeUpdate() == 0) {
+            throw notAgreeable();
+          }
+        }
+      }
+    } catch (SQLException e) {
+      uow.termsSnapshots().remove(forum);
+      throw SqlErrors.translate(e, "record an agreement to a forum's terms", "forum's terms");
+    } catch (RuntimeException e) {
+      uow.termsSnapshots().remove(forum);
+      throw e;
+    }
+    long next = termsVersion + 1;
+    TermsRows.Snapshot old = uow.termsSnapshots().remove(forum);
+    if (old != null && old.terms().version() == termsVersion) {
+      // The rows are as that snapshot had them, plus this agreement under the next ordinal.
+      ForumTerms now = ForumTerms.builder().from(old.terms().withAgreement(agreement, intoForce)).version(next).build();
+      Map<Integer, int[]> agreements = new HashMap<>(old.agreements());
+      int[] before = agreements.getOrDefault(agreement.version(), new int[0]);
+      int[] after = java.util.Arrays.copyOf(before, before.length + 1);
+      after[before.length] = java.util.Arrays.stream(before).max().orElse(0) + 1;
+      agreements.put(agreement.version(), after);
+      uow.termsSnapshots().put(forum, new TermsRows.Snapshot(now, agreements, old.objections()));
+    }
+    uow.termsSeen().put(forum, next);
+    uow.termsInForce().remove(forum);
+    uow.termsHasInForce().remove(forum);
+    return next;
+  }
+
+  private static void bindRound(PreparedStatement ps, int start, String forum, Agreement agreement)
+      throws SQLException {
+    ps.setString(start, forum);
+    ps.setInt(start + 1, agreement.version());
+    ps.setString(start + 2, agreement.hash().value());
+    ps.setInt(start + 3, agreement.round());
+  }
+
+  private static IllegalArgumentException notAgreeable() {
+    return new IllegalArgumentException("an agreement is recorded only on a version open for agreement or in"
+        + " force, with its hash, in its current round; only an open version comes into force");
+  }
+
+  /**
+   * Remembers the version of a forum's terms a read found, refusing a read that finds another
+   * version than the unit saw before: reads in a unit of work are repeatable.
+   */
+  private void seen(ForumId forum, long version) {
+    Long before = uow.termsSeen().putIfAbsent(forum, version);
+    if (before != null && before != version) {
+      throw new ConcurrentUpdateException("forum's terms of reference");
     }
   }
 
@@ -131,6 +371,9 @@ final class JdbcTermsStore implements TermsStore {
       w.run(uow);
       ForumTerms stored = ForumTerms.builder().from(terms).version(1).build();
       uow.termsSnapshots().put(terms.forum(), new TermsRows.Snapshot(stored, agreements, objections));
+      uow.termsSeen().put(terms.forum(), 1L);
+      uow.termsInForce().remove(terms.forum());
+      uow.termsHasInForce().remove(terms.forum());
       return stored;
     } catch (SQLException e) {
       uow.termsSnapshots().remove(terms.forum());
@@ -163,6 +406,9 @@ final class JdbcTermsStore implements TermsStore {
       writeChanges(forum, old, terms, agreements, objections);
       ForumTerms stored = ForumTerms.builder().from(terms).version(terms.version() + 1).build();
       uow.termsSnapshots().put(terms.forum(), new TermsRows.Snapshot(stored, agreements, objections));
+      uow.termsSeen().put(terms.forum(), stored.version());
+      uow.termsInForce().remove(terms.forum());
+      uow.termsHasInForce().remove(terms.forum());
       return stored;
     } catch (SQLException e) {
       uow.termsSnapshots().remove(terms.forum());
@@ -444,10 +690,10 @@ final class JdbcTermsStore implements TermsStore {
     return i;
   }
 
-  /** Reads a forum's terms in one statement, and remembers them with their row keys. */
+  /** Reads a forum's terms, and remembers them with their row keys. */
   private Optional<TermsRows.Snapshot> load(ForumId forumId, String operation) {
     try {
-      Optional<Read> rows = read(sql.selectTerms, 4, forumId.value());
+      Optional<Read> rows = read(false, forumId.value());
       if (rows.isEmpty()) {
         return Optional.empty();
       }
@@ -456,8 +702,8 @@ final class JdbcTermsStore implements TermsStore {
       Map<Integer, int[]> objections = new HashMap<>();
       for (VersionParts p : rows.get().versions.values()) {
         terms.addVersions(p.build());
-        agreements.put(p.number, ints(p.agreementOrdinals));
-        objections.put(p.number, ints(p.objectionOrdinals));
+        agreements.put(p.number, p.agreements.ordinals());
+        objections.put(p.number, p.objections.ordinals());
       }
       TermsRows.Snapshot s = new TermsRows.Snapshot(terms.build(), agreements, objections);
       uow.termsSnapshots().put(forumId, s);
@@ -473,56 +719,79 @@ final class JdbcTermsStore implements TermsStore {
     final Map<Integer, VersionParts> versions = new TreeMap<>();
   }
 
+  /** How many times a pair of statements is read again when the terms changed between them. */
+  private static final int READ_ATTEMPTS = 3;
+
   /**
-   * Runs {@link TermsRows#selectTerms} or {@link TermsRows#selectInForce}, every parameter the
-   * forum id; empty if the forum has no terms.
+   * Reads a forum's terms versions, every one or the one in force, with their child rows: the
+   * versioned row with the version rows, then the child rows, which end with the versioned row's
+   * version again. If it moved in between (another unit committed a change), the pair is read
+   * again, a few times at most, so that the versions and their children are always of one version
+   * of the terms. Empty if the forum has no terms.
    */
-  private Optional<Read> read(String statement, int parameters, String forum) throws SQLException {
-    Read out = null;
-    try (PreparedStatement ps = uow.prepare(statement)) {
-      for (int i = 1; i <= parameters; i++) {
-        ps.setString(i, forum);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          int kind = rs.getInt(2);
-          if (kind == 0) {
+  private Optional<Read> read(boolean inForceOnly, String forum) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      Read out = null;
+      try (PreparedStatement ps = uow.prepare(inForceOnly ? sql.selectInForceVersion : sql.selectVersions)) {
+        ps.setString(1, forum);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
             if (out == null) {
               out = new Read();
-              out.version = rs.getLong(TermsRows.VERSION_OFFSET + 1);
+              out.version = rs.getLong(1);
             }
-            rs.getInt(TermsRows.VERSION_OFFSET + 2);
+            rs.getInt(2);
             if (!rs.wasNull()) {
-              VersionParts p = new VersionParts(rs, TermsRows.VERSION_OFFSET);
+              VersionParts p = new VersionParts(rs, 0);
               out.versions.put(p.number, p);
-            }
-          } else if (out != null) {
-            VersionParts p = out.versions.get(rs.getInt(1));
-            if (p != null) {
-              p.add(rs);
             }
           }
         }
       }
+      if (out == null || out.versions.isEmpty()) {
+        return Optional.ofNullable(out);
+      }
+      long check = -1;
+      try (PreparedStatement ps = uow.prepare(inForceOnly ? sql.selectInForceChildren : sql.selectChildren)) {
+        int i = 1;
+        for (int part = 0; part < 3; part++) {
+          ps.setString(i++, forum);
+          if (inForceOnly) {
+            ps.setInt(i++, out.versions.keySet().iterator().next());
+          }
+        }
+        ps.setString(i, forum);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (rs.getInt(2) == 0) {
+              check = rs.getLong(9);
+            } else {
+              VersionParts p = out.versions.get(rs.getInt(1));
+              if (p != null) {
+                p.add(rs);
+              }
+            }
+          }
+        }
+      }
+      if (check == out.version) {
+        return Optional.of(out);
+      }
+      if (attempt == READ_ATTEMPTS) {
+        throw new ConcurrentUpdateException("forum's terms of reference");
+      }
     }
-    return Optional.ofNullable(out);
   }
 
-  private static int[] ints(List<Integer> list) {
-    int[] out = new int[list.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = list.get(i);
-    }
-    return out;
-  }
-
-  /** One terms version being assembled from its row and its child rows. */
+  /** One terms version being assembled from its row and its child rows, which may come in any order. */
   private static final class VersionParts {
     final int number;
     final TermsVersion.Builder version = TermsVersion.builder();
     final TermsContent.Builder content = TermsContent.builder();
-    final List<Integer> agreementOrdinals = new ArrayList<>();
-    final List<Integer> objectionOrdinals = new ArrayList<>();
+    final Ordered<String> purposes = new Ordered<>();
+    final Ordered<String> limits = new Ordered<>();
+    final Ordered<Agreement> agreements = new Ordered<>();
+    final Ordered<Objection> objections = new Ordered<>();
 
     VersionParts(ResultSet rs, int offset) throws SQLException {
       // Column k of the version columns (the aggregate's version at 1, the number at 2) is k + offset.
@@ -548,29 +817,28 @@ final class JdbcTermsStore implements TermsStore {
           .reviewDate(Objects.requireNonNull(rs.getObject(o + 20, LocalDate.class)));
     }
 
+    /** Adds a child row of {@link TermsRows}' children statements. */
     void add(ResultSet rs) throws SQLException {
       int kind = rs.getInt(2);
       int ordinal = rs.getInt(3);
       switch (kind) {
         case TermsRows.PURPOSE:
-          content.addPurposes(rs.getString(8));
+          purposes.add(ordinal, rs.getString(8));
           break;
         case TermsRows.LIMIT:
-          content.addConfidentialityLimits(rs.getString(8));
+          limits.add(ordinal, rs.getString(8));
           break;
         case TermsRows.AGREEMENT:
-          version.addAgreements(Agreement.builder().party(PersonId.of(rs.getString(4)))
+          agreements.add(ordinal, Agreement.builder().party(PersonId.of(rs.getString(4)))
               .role(PartyRole.valueOf(rs.getString(5))).version(number)
               .hash(ContentHash.of(rs.getString(6))).round(rs.getInt(7))
               .at(instant(rs, 9)).build());
-          agreementOrdinals.add(ordinal);
           break;
         default:
-          version.addObjections(Objection.builder().party(PersonId.of(rs.getString(4)))
+          objections.add(ordinal, Objection.builder().party(PersonId.of(rs.getString(4)))
               .role(PartyRole.valueOf(rs.getString(5))).version(number)
               .hash(ContentHash.of(rs.getString(6))).round(rs.getInt(7)).reason(rs.getString(8))
               .at(instant(rs, 9)).build());
-          objectionOrdinals.add(ordinal);
           break;
       }
     }
@@ -580,7 +848,8 @@ final class JdbcTermsStore implements TermsStore {
     }
 
     TermsVersion build() {
-      return version.content(content.build()).build();
+      content.purposes(purposes.values()).confidentialityLimits(limits.values());
+      return version.content(content.build()).agreements(agreements.values()).objections(objections.values()).build();
     }
   }
 }

@@ -1,10 +1,7 @@
 package org.practitionersforum.jdbc.internal;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.practitionersforum.api.terms.ForumTerms;
-import org.practitionersforum.api.terms.TermsVersion;
 import org.practitionersforum.jdbc.Dialect;
 
 /**
@@ -27,8 +24,15 @@ final class TermsRows {
   final String insertTerms;
   final String updateTerms;
   final String termsExists;
-  final String selectTerms;
-  final String selectInForce;
+  final String selectVersions;
+  final String selectChildren;
+  final String selectInForceVersion;
+  final String selectInForceChildren;
+  final String selectHead;
+  final String selectRound;
+  final String insertAgreementChecked;
+  final String supersedeInForce;
+  final String enterForce;
   final String insertVersion;
   final String updateVersion;
   final String deleteVersion;
@@ -46,14 +50,45 @@ final class TermsRows {
         + (dialect == Dialect.POSTGRESQL ? " ON CONFLICT (forum_id) DO NOTHING" : "");
     updateTerms = "UPDATE " + t.terms() + " SET version = version + 1 WHERE forum_id = ? AND version = ?";
     termsExists = "SELECT version FROM " + t.terms() + " WHERE forum_id = ?";
-    // One statement each (one round trip, one snapshot of the rows even under READ COMMITTED):
-    // the versioned row with each version row, and every child row, in one UNION ALL (inside a
-    // derived table, so that H2 caches the parsed statement; see ForumRows.selectChildren).
-    selectTerms = unionOf(t, "v.forum_id = t.forum_id", table -> table + " c WHERE c.forum_id = ?");
-    // The same narrowed to the version in force: its row by the unique in-force column, its
-    // children joined to it by their key prefix (forum_id, number).
-    selectInForce = unionOf(t, "v.in_force_forum_id = t.forum_id", table -> t.termsVersion() + " iv JOIN " + table
-        + " c ON c.forum_id = iv.forum_id AND c.number = iv.number WHERE iv.in_force_forum_id = ?");
+    // A read of terms is two statements: the versioned row with the version rows (wide: the
+    // texts), then the child rows of those versions in one UNION ALL (narrow), which ends with
+    // the versioned row's version again, so that a change committed between the two statements
+    // is seen and the pair is read again. One wide UNION ALL, each child row padded with the
+    // version columns, cost H2 and PostgreSQL more than the second round trip.
+    selectVersions = "SELECT t.version, v." + VERSION_COLUMNS.replace(", ", ", v.") + " FROM " + t.terms()
+        + " t LEFT JOIN " + t.termsVersion() + " v ON v.forum_id = t.forum_id WHERE t.forum_id = ?";
+    selectChildren = childrenOf(t, "c.forum_id = ?");
+    // The same for the version in force: its row by the unique in-force column, its children by
+    // their key prefix (forum_id, number).
+    selectInForceVersion = "SELECT t.version, v." + VERSION_COLUMNS.replace(", ", ", v.") + " FROM " + t.terms()
+        + " t LEFT JOIN " + t.termsVersion() + " v ON v.in_force_forum_id = t.forum_id WHERE t.forum_id = ?";
+    selectInForceChildren = childrenOf(t, "c.forum_id = ? AND c.number = ?");
+    // Whether a forum has terms (their version) and a version in force (its number), by the
+    // primary key and the unique in-force column. Bind: the forum id.
+    selectHead = "SELECT t.version, iv.number FROM " + t.terms() + " t LEFT JOIN " + t.termsVersion()
+        + " iv ON iv.in_force_forum_id = t.forum_id WHERE t.forum_id = ?";
+    // The current round of the versions with one hash: the versioned row, each version row with
+    // that hash, and the agreements of its current round. Bind: the hash, the forum id.
+    selectRound = "SELECT t.version, v.number, v.status, v.round, a.ordinal, a.party_id, a.role, a.agreed_at"
+        + " FROM " + t.terms() + " t LEFT JOIN " + t.termsVersion() + " v ON v.forum_id = t.forum_id"
+        + " AND v.content_hash = ? LEFT JOIN " + t.agreement() + " a ON a.forum_id = v.forum_id"
+        + " AND a.number = v.number AND a.round = v.round WHERE t.forum_id = ? ORDER BY v.number, a.ordinal";
+    // One agreement, inserted only if its version row has its hash and round and is open for
+    // agreement or in force (TR-2, TR-3), under the next ordinal of that version. Run after the
+    // versioned update of the terms row, which locks the forum's terms: the ordinal cannot race.
+    // Bind: party, role, time, forum id, number, hash, round.
+    insertAgreementChecked = "INSERT INTO " + t.agreement()
+        + " (forum_id, number, ordinal, party_id, role, content_hash, round, agreed_at)"
+        + " SELECT v.forum_id, v.number, COALESCE((SELECT MAX(a.ordinal) FROM " + t.agreement() + " a"
+        + " WHERE a.forum_id = v.forum_id AND a.number = v.number), 0) + 1, ?, ?, v.content_hash, v.round, ?"
+        + " FROM " + t.termsVersion() + " v WHERE v.forum_id = ? AND v.number = ? AND v.content_hash = ?"
+        + " AND v.round = ? AND v.status IN ('OPEN', 'IN_FORCE')";
+    // The version in force, if any, leaves force. Bind: the time, the forum id.
+    supersedeInForce = "UPDATE " + t.termsVersion() + " SET status = 'SUPERSEDED', in_force_forum_id = NULL,"
+        + " ended_at = ? WHERE in_force_forum_id = ?";
+    // The open version in its round comes into force. Bind: the time, forum id, number, hash, round.
+    enterForce = "UPDATE " + t.termsVersion() + " SET status = 'IN_FORCE', in_force_forum_id = forum_id,"
+        + " in_force_at = ? WHERE forum_id = ? AND number = ? AND content_hash = ? AND round = ? AND status = 'OPEN'";
     insertVersion = "INSERT INTO " + t.termsVersion() + " (forum_id, " + VERSION_COLUMNS + ") VALUES"
         + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     updateVersion = "UPDATE " + t.termsVersion() + " SET status = ?, round = ?, content_hash = ?,"
@@ -76,31 +111,25 @@ final class TermsRows {
     deleteObjections = "DELETE FROM " + t.objection() + " WHERE forum_id = ? AND number = ?";
   }
 
-  /** Columns of {@link #selectTerms} before the version columns; a version row has kind 0. */
-  static final int VERSION_OFFSET = 9;
-
   /**
-   * The terms' rows in one statement. Columns: number, kind (0 for the versioned row with a
-   * version row, else the child kind), ordinal, a (party), b (role), h (hash), r (round), txt
-   * (text), at (instant), then the aggregate's version and {@link #VERSION_COLUMNS}. A forum
-   * without terms has no row; one with terms has at least the kind-0 row (its version columns
-   * null when it has no version). Four bind parameters, all the forum id.
+   * The child rows of a forum's terms versions, in no particular order, then one row of kind 0
+   * whose last column is the version of the forum's terms (no such row if the forum has no
+   * terms). Columns: number, kind, ordinal, a (party), b (role), h (hash), r (round), txt (text),
+   * at (instant). Bind, for each of the four parts: the forum id (and the version's number when
+   * the condition names it).
    */
-  private static String unionOf(Tables t, String versionJoin, UnaryOperator<String> children) {
-    // PostgreSQL types a UNION pairwise from the left: the objections, typed in every child
-    // column, come right after the version row, whose child columns are untyped nulls.
-    String nulls = ", NULL".repeat(VERSION_COLUMNS.split(", ").length + 1);
-    return "SELECT * FROM (SELECT v.number AS number, 0 AS kind, 0 AS ordinal, NULL AS a, NULL AS b,"
-        + " NULL AS h, NULL AS r, NULL AS txt, NULL AS at, t.version AS tv, v."
-        + VERSION_COLUMNS.replace("number, ", "number AS vn, ").replace(", ", ", v.") + " FROM " + t.terms()
-        + " t LEFT JOIN " + t.termsVersion() + " v ON " + versionJoin + " WHERE t.forum_id = ?"
-        + " UNION ALL SELECT c.number, " + OBJECTION + ", c.ordinal, c.party_id, c.role, c.content_hash, c.round,"
-        + " c.reason, c.objected_at" + nulls + " FROM " + children.apply(t.objection())
+  private static String childrenOf(Tables t, String condition) {
+    // PostgreSQL types a UNION pairwise from the left: the objections, typed in every column,
+    // come first, and the versioned row, mostly untyped nulls, last.
+    return "SELECT * FROM (SELECT c.number, " + OBJECTION + " AS kind, c.ordinal, c.party_id AS a, c.role AS b,"
+        + " c.content_hash AS h, c.round AS r, c.reason AS txt, c.objected_at AS at FROM " + t.objection()
+        + " c WHERE " + condition
         + " UNION ALL SELECT c.number, " + AGREEMENT + ", c.ordinal, c.party_id, c.role, c.content_hash, c.round,"
-        + " NULL, c.agreed_at" + nulls + " FROM " + children.apply(t.agreement())
-        + " UNION ALL SELECT c.number, c.kind, c.ordinal, NULL, NULL, NULL, NULL, c.text, NULL" + nulls
-        + " FROM " + children.apply(t.termsItem())
-        + ") terms_rows ORDER BY 1, 2, 3";
+        + " NULL, c.agreed_at FROM " + t.agreement() + " c WHERE " + condition
+        + " UNION ALL SELECT c.number, c.kind, c.ordinal, NULL, NULL, NULL, NULL, c.text, NULL FROM "
+        + t.termsItem() + " c WHERE " + condition
+        + " UNION ALL SELECT 0, 0, 0, NULL, NULL, NULL, NULL, NULL, c.version FROM " + t.terms() + " c WHERE "
+        + condition.replace(" AND c.number = ?", "") + ") terms_rows";
   }
 
   /**
@@ -109,9 +138,4 @@ final class TermsRows {
    */
   record Snapshot(ForumTerms terms, Map<Integer, int[]> agreements, Map<Integer, int[]> objections) {}
 
-  /**
-   * The answer of a read of the version in force only: the aggregate's version it was read at (to
-   * keep later reads of the whole aggregate in the unit of work repeatable) and the version in force.
-   */
-  record InForce(long aggregateVersion, Optional<TermsVersion> inForce) {}
 }

@@ -21,7 +21,7 @@ import org.practitionersforum.api.spi.ForumStorage;
  */
 public abstract class StorageContract implements ForumStoreContract, PractitionerStoreContract,
     UnitOfWorkContract, ConcurrencyContract, BadInputContract, ModelBasedContract,
-    TermsStoreContract, SessionStoreContract {
+    TermsStoreContract, TermsAgreementContract, TermsConcurrencyContract, SessionStoreContract {
 
   private ForumStorage storage;
 

@@ -248,6 +248,58 @@ public interface TermsStoreContract extends StorageUnderTest {
     assertThat(stored(forum)).contains(ForumTerms.builder().from(replacement).version(2).build());
   }
 
+  /**
+   * Whether a version is in force, asked after reading the forum (as the services do), is what
+   * the whole terms say, and stays so in the unit when another unit brings a version into force
+   * meanwhile; the whole terms read afterwards are the ones it came from, or the unit fails with
+   * a retryable storage failure.
+   */
+  @Test
+  default void termsStoreAnswersWhetherAVersionIsInForceAfterTheForumIsRead() {
+    SplittableRandom random = new SplittableRandom(23);
+    String ns = StorageFixtures.namespace();
+    for (int i = 0; i < 3; i++) {
+      ForumId forum = ForumId.of(ns + "head-" + i);
+      storage().inTransaction(tx -> tx.forums().insert(StorageFixtures.proposed(forum.value(), ns + "b")));
+      TermsStatus status = i == 1 ? TermsStatus.OPEN : TermsStatus.IN_FORCE;
+      Optional<ForumTerms> before = i == 0 ? Optional.empty() : Optional.of(storage().inTransaction(tx ->
+          tx.terms().insert(ForumTerms.builder().forum(forum).addVersions(
+              TermsGenerators.version(random, 1, status)).build())));
+      boolean inForceBefore = before.flatMap(ForumTerms::inForce).isPresent();
+      // Meanwhile: terms in force are inserted, the open version comes into force, or the version in force is superseded.
+      ForumTerms meanwhile;
+      if (before.isEmpty()) {
+        meanwhile = ForumTerms.builder().forum(forum).addVersions(TermsGenerators.version(random, 1, TermsStatus.IN_FORCE))
+            .build();
+      } else {
+        TermsVersion v = before.get().versions().get(0);
+        TermsVersion.Builder next = TermsVersion.builder().from(v).inForceAt(v.draftedAt().plusSeconds(1));
+        if (v.status() == TermsStatus.OPEN) {
+          next.status(TermsStatus.IN_FORCE);
+        } else {
+          next.status(TermsStatus.SUPERSEDED).endedAt(v.draftedAt().plusSeconds(2));
+        }
+        meanwhile = before.get().with(next.build());
+      }
+      ForumTerms changed = meanwhile;
+      try {
+        storage().inTransaction(outer -> {
+          assertThat(outer.forums().find(forum)).isPresent();
+          assertThat(outer.terms().hasInForce(forum)).isEqualTo(inForceBefore);
+          storage().inTransaction(inner -> before.isPresent() ? inner.terms().update(changed)
+              : inner.terms().insert(changed));
+          assertThat(outer.terms().hasInForce(forum)).isEqualTo(inForceBefore);
+          assertThat(outer.terms().findInForce(forum).isPresent()).isEqualTo(inForceBefore);
+          assertThat(outer.terms().find(forum)).isEqualTo(before);
+          return null;
+        });
+      } catch (StorageException e) {
+        assertThat(e.retryable()).isTrue();
+      }
+      assertThat(stored(forum).flatMap(ForumTerms::inForce).isPresent()).isEqualTo(changed.inForce().isPresent());
+    }
+  }
+
   private Optional<ForumTerms> stored(ForumId forum) {
     return storage().inTransaction(tx -> tx.terms().find(forum));
   }
