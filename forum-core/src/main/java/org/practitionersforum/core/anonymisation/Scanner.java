@@ -857,12 +857,18 @@ final class Scanner {
     if (!Validators.validDate(day, month, year)) {
       return -1;
     }
-    Hit hit = new Hit(ds, q3, IdentifierType.DATE, "date.numeric", Confidence.HIGH);
+    return dateHit(ds, q3, "date.numeric", Confidence.HIGH, day, month, year, hits);
+  }
+
+  /** Records a date found by any of the date rules, keyed by the day it names. */
+  private static int dateHit(int start, int end, String rule, Confidence confidence, int day,
+      int month, int year, List<Hit> hits) {
+    Hit hit = new Hit(start, end, IdentifierType.DATE, rule, confidence);
     hit.a = month;
     hit.b = year;
     hit.key = year + "-" + month + "-" + day;
     hits.add(hit);
-    return q3;
+    return end;
   }
 
   /** Reads a month name at p; returns its number in the high bits and the end in the low. */
@@ -943,13 +949,8 @@ final class Scanner {
       return -1;
     }
     int stop = ye > 0 ? ye : end;
-    Hit hit = new Hit(ds, stop, IdentifierType.DATE, ye > 0 ? "date.written" : "date.written-no-year",
-        ye > 0 ? Confidence.HIGH : Confidence.MEDIUM);
-    hit.a = month;
-    hit.b = year;
-    hit.key = year + "-" + month + "-" + day;
-    hits.add(hit);
-    return stop;
+    return dateHit(ds, stop, ye > 0 ? "date.written" : "date.written-no-year",
+        ye > 0 ? Confidence.HIGH : Confidence.MEDIUM, day, month, year, hits);
   }
 
   private static int monthFirstDate(char[] s, int ws, int we, int month, List<Hit> hits) {
@@ -971,12 +972,7 @@ final class Scanner {
     if (!Validators.validDate(day, month, year)) {
       return -1;
     }
-    Hit hit = new Hit(ws, ye, IdentifierType.DATE, "date.written", Confidence.HIGH);
-    hit.a = month;
-    hit.b = year;
-    hit.key = year + "-" + month + "-" + day;
-    hits.add(hit);
-    return ye;
+    return dateHit(ws, ye, "date.written", Confidence.HIGH, day, month, year, hits);
   }
 
   private static int ageYearsOld(char[] s, int ds, int de, List<Hit> hits) {
