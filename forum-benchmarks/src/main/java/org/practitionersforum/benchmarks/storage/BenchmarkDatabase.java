@@ -4,12 +4,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import org.practitionersforum.jdbc.JdbcForumStorage;
 
 /**
- * The database a storage benchmark runs on: an in-memory H2 database or an embedded PostgreSQL
- * server, behind one HikariCP pool that the SDK and the hand-written baseline share, with the
- * SDK's schema migrated.
+ * The database a storage benchmark runs on: an H2 database (in memory or in a file) or an embedded
+ * PostgreSQL server, behind one HikariCP pool that the SDK and the hand-written baseline share,
+ * with the SDK's schema migrated.
  */
 final class BenchmarkDatabase implements AutoCloseable {
   private final EmbeddedPostgres postgres;
@@ -33,7 +34,7 @@ final class BenchmarkDatabase implements AutoCloseable {
    * @throws IOException if PostgreSQL cannot be started
    */
   static BenchmarkDatabase start(String database, String h2Name, String postgresOptions) throws IOException {
-    return start(database, "jdbc:h2:mem:" + h2Name + ";DB_CLOSE_DELAY=-1", postgresOptions, "128MB");
+    return start(database, "jdbc:h2:mem:" + h2Name + ";DB_CLOSE_DELAY=-1", null, postgresOptions, "128MB");
   }
 
   /**
@@ -41,20 +42,26 @@ final class BenchmarkDatabase implements AutoCloseable {
    *
    * @param database {@code "h2"} or {@code "postgresql"}
    * @param h2Url the JDBC URL of the H2 database (in memory or in a file)
+   * @param postgresData the PostgreSQL data directory to keep (and reuse when it holds a cluster),
+   *     or null for a temporary one deleted when the server stops
    * @param postgresOptions extra JDBC URL options for PostgreSQL, starting with {@code &}, or empty
    * @param postgresSharedBuffers the PostgreSQL server's {@code shared_buffers}, such as {@code "1GB"}
    * @return the started database
    * @throws IOException if PostgreSQL cannot be started
    */
-  static BenchmarkDatabase start(String database, String h2Url, String postgresOptions, String postgresSharedBuffers)
-      throws IOException {
+  static BenchmarkDatabase start(String database, String h2Url, Path postgresData, String postgresOptions,
+      String postgresSharedBuffers) throws IOException {
     HikariConfig c = new HikariConfig();
     EmbeddedPostgres postgres = null;
     if (database.equals("h2")) {
       c.setJdbcUrl(h2Url);
       c.setUsername("sa");
     } else {
-      postgres = EmbeddedPostgres.builder().setServerConfig("shared_buffers", postgresSharedBuffers).start();
+      EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setServerConfig("shared_buffers", postgresSharedBuffers);
+      if (postgresData != null) {
+        b.setDataDirectory(postgresData).setCleanDataDirectory(false);
+      }
+      postgres = b.start();
       c.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres") + postgresOptions);
       c.setUsername("postgres");
     }

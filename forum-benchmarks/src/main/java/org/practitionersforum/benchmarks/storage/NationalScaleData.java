@@ -47,6 +47,8 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * is exactly what the SDK itself writes (content hashes included).
  */
 final class NationalScaleData {
+  /** The version of the data set's shape: a database loaded with another is loaded again. */
+  static final int FORMAT = 1;
   static final String TEMPLATE_FORUM = "template-forum";
   static final int FORUMS_PER_BASE = 10;
   private static final int[] ROUNDS = {4, 4, 3};

@@ -40,8 +40,13 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * the forums of a base (ten, with their members); a practitioner's forums (with their members).
  * The data is loaded by {@link NationalScaleData} (fixed seed) at {@code scale} times 100,000
  * practitioners, 15,000 forums and 1,000,000 agreement records; the load time is printed. Each
- * invocation reads a random forum, base or practitioner. A read that does not grow with the data
- * takes the same time at every scale.
+ * invocation reads a random forum, base or practitioner of the {@link #readSet read set}. A read
+ * that does not grow with the data takes the same time at every scale.
+ *
+ * <p>The databases are kept on disk under {@code java.io.tmpdir/pf-national} (H2 in a file,
+ * PostgreSQL's data directory) and loaded only once: every fork, and every later run, opens them
+ * again. Delete the directory to load afresh. Give the warm-up a few seconds: a fork starts with
+ * the database's caches empty.
  *
  * <p>The SDK side reads through {@code JdbcForumStorage.inTransaction} with the stores the
  * services use ({@code forums().find}, {@code terms().findInForce}, {@code
@@ -51,7 +56,7 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * force with its texts (its scalar sections and its purposes and limits of confidentiality).
  *
  * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec
- * -Djmh.args="NationalScaleReadBenchmark"}
+ * -Djmh.args="NationalScaleReadBenchmark -wi 6 -w 3s -i 8 -r 2s"}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -73,13 +78,25 @@ public class NationalScaleReadBenchmark {
   public double scale;
 
   /**
-   * The database: h2 (in memory up to scale 1; above, a file under {@code java.io.tmpdir}, deleted
-   * at exit) or postgresql (embedded, data directory under {@code java.io.tmpdir}).
+   * How many forums the reads are drawn from, spread evenly over the data set (bases and
+   * practitioners in proportion): 15,000, the number at scale 1, reads the same working set at
+   * every scale, so that a larger scale shows what the size of the tables costs a read, apart from
+   * how much of the data the caches hold; 0 draws from all the forums.
+   */
+  @Param({"15000"})
+  public int readSet;
+
+  /**
+   * The database: h2 (in a file, compacted after the load, with a page cache of 2 GB) or
+   * postgresql (embedded, with shared buffers of 1 GB).
    */
   @Param({"h2", "postgresql"})
   public String database;
 
-  /** The loaded databases of this JVM, by database and scale: with {@code -f 0} every benchmark shares one load. */
+  /**
+   * The loaded databases of this JVM, by database and scale: with {@code -f 0} every benchmark
+   * shares one; in forks (the default) each fork opens the data kept on disk.
+   */
   private static final Map<String, Loaded> LOADED = new HashMap<>();
 
   /** A started, loaded database. */
@@ -91,7 +108,7 @@ public class NationalScaleReadBenchmark {
   private final SplittableRandom random = new SplittableRandom(7);
 
   /**
-   * Starts the database and loads the data set, once per database and scale in this JVM.
+   * Opens the database of this scale, loading the data set the first time.
    *
    * @throws Exception if the database cannot be started or loaded
    */
@@ -102,7 +119,7 @@ public class NationalScaleReadBenchmark {
       String key = database + "@" + scale;
       loaded = LOADED.get(key);
       if (loaded == null) {
-        loaded = load();
+        loaded = open();
         LOADED.put(key, loaded);
       }
     }
@@ -111,49 +128,96 @@ public class NationalScaleReadBenchmark {
     data = loaded.data();
   }
 
-  private Loaded load() throws Exception {
-    String name = "pf-national-" + String.valueOf(scale).replace('.', '_');
-    Path file = Path.of(System.getProperty("java.io.tmpdir"), name + "-" + ProcessHandle.current().pid());
-    // Above scale 1 H2 keeps the data in a file (in memory it would need several gigabytes of heap),
-    // with a page cache large enough for the indexes the reads use.
-    String h2Url = scale > 1 ? "jdbc:h2:file:" + file + ";DB_CLOSE_DELAY=-1;CACHE_SIZE=1048576"
-        : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-    BenchmarkDatabase db = BenchmarkDatabase.start(database, h2Url, "&reWriteBatchedInserts=true",
-        scale > 1 ? "1GB" : "256MB");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        db.close();
-        Files.deleteIfExists(Path.of(file + ".mv.db"));
-        Files.deleteIfExists(Path.of(file + ".trace.db"));
-      } catch (IOException e) {
-        // The JVM is exiting; the files are in the temporary directory.
-      }
-    }));
-    ForumSdk sdk = ForumSdk.builder().storage(db.storage()).clock(NationalScaleData.clock()).build();
+  /**
+   * Opens the database kept under {@code java.io.tmpdir/pf-national/<database>-<scale>}; if it does
+   * not hold a complete load (a marker file is written last), deletes it and loads it afresh. Every
+   * fork and every later run reuses a complete load: delete the directory to load again.
+   */
+  private Loaded open() throws Exception {
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "pf-national",
+        database + "-" + String.valueOf(scale).replace('.', '_') + "-v" + NationalScaleData.FORMAT);
+    Path marker = dir.resolve("loaded.txt");
+    boolean complete = Files.exists(marker);
+    if (!complete) {
+      deleteTree(dir);
+      Files.createDirectories(dir);
+    }
+    String h2Url = "jdbc:h2:file:" + dir.resolve("forum") + ";CACHE_SIZE=2097152";
+    BenchmarkDatabase db = BenchmarkDatabase.start(database, h2Url, dir.resolve("pgdata"),
+        "&reWriteBatchedInserts=true", "1GB");
     NationalScaleData loaded = new NationalScaleData(scale);
+    if (complete) {
+      loaded.agreements = Long.parseLong(Files.readString(marker).strip());
+      return closedAtExit(new Loaded(db, loaded));
+    }
+    ForumSdk sdk = ForumSdk.builder().storage(db.storage()).clock(NationalScaleData.clock()).build();
     long start = System.nanoTime();
     loaded.load(db.dataSource(), db.storage(), sdk);
-    if (db.isPostgres()) {
-      try (Connection conn = db.dataSource().getConnection(); PreparedStatement ps = conn.prepareStatement("ANALYZE")) {
+    try (Connection conn = db.dataSource().getConnection();
+        PreparedStatement ps = conn.prepareStatement(db.isPostgres() ? "ANALYZE" : "ANALYZE SAMPLE_SIZE 100000")) {
+      ps.execute();
+    }
+    System.out.printf("%nloaded %,d practitioners, %,d forums, %,d agreements on %s in %.1f s%n",
+        loaded.practitioners, loaded.forums, loaded.agreements, database, (System.nanoTime() - start) / 1e9);
+    if (!db.isPostgres()) {
+      // H2 appends every commit of the load to the file; rewrite it without the superseded pages,
+      // as its background compaction would in time (PostgreSQL updates in place).
+      db.close();
+      try (Connection conn = java.sql.DriverManager.getConnection(h2Url, "sa", "");
+          PreparedStatement ps = conn.prepareStatement("SHUTDOWN COMPACT")) {
         ps.execute();
       }
+      db = BenchmarkDatabase.start(database, h2Url, null, "", "1GB");
     }
-    System.out.printf("%nloaded %,d practitioners, %,d forums, %,d agreements on %s%s in %.1f s%n",
-        loaded.practitioners, loaded.forums, loaded.agreements, database,
-        database.equals("h2") ? (scale > 1 ? " (file)" : " (in memory)") : "", (System.nanoTime() - start) / 1e9);
-    return new Loaded(db, loaded);
+    Files.writeString(marker, Long.toString(loaded.agreements));
+    return closedAtExit(new Loaded(db, loaded));
+  }
+
+  /** Closes the database when the JVM exits; its data stays on disk for the next fork. */
+  private static Loaded closedAtExit(Loaded loaded) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        loaded.db().close();
+      } catch (IOException e) {
+        // The JVM is exiting.
+      }
+    }));
+    return loaded;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** One of {@code drawn} keys spread evenly over {@code 0 .. all - 1} (all of them if there are fewer). */
+  private int spread(int all, long drawn) {
+    int n = (int) Math.max(1, Math.min(all, drawn));
+    return (int) (random.nextInt(n) * ((long) all / n));
+  }
+
+  /** How many forums the reads are drawn from: all of them, or {@link #readSet} spread evenly. */
+  private long forumsRead() {
+    return readSet == 0 ? data.forums : readSet;
   }
 
   private String anyForum() {
-    return NationalScaleData.forum(random.nextInt(data.forums));
+    return NationalScaleData.forum(spread(data.forums, forumsRead()));
   }
 
   private String anyBase() {
-    return NationalScaleData.base(random.nextInt(Math.max(1, data.forums / NationalScaleData.FORUMS_PER_BASE)));
+    int bases = Math.max(1, data.forums / NationalScaleData.FORUMS_PER_BASE);
+    return NationalScaleData.base(spread(bases, forumsRead() / NationalScaleData.FORUMS_PER_BASE));
   }
 
   private String anyPractitioner() {
-    return NationalScaleData.practitioner(random.nextInt(data.practitioners));
+    return NationalScaleData.practitioner(spread(data.practitioners, forumsRead() * data.practitioners / data.forums));
   }
 
   /**

@@ -247,9 +247,9 @@ public final class DefaultForumService implements ForumService {
       Instant now = unit.now();
       Forum.Builder next = Forum.builder().from(forum)
           .members(forum.members().stream().filter(m -> !m.practitioner().equals(practitioner)).toList());
-      Forum without = next.build();
       boolean suspend = false;
       if (forum.state() == ForumState.ACTIVE) {
+        Forum without = next.build();
         List<Violation> broken = rules.activeViolations(without, memberProfiles(tx, without));
         if (!broken.isEmpty()) {
           suspend = true;
