@@ -46,6 +46,7 @@ public class AnonymisationBenchmark {
   private Anonymiser engine;
   private Pattern baseline;
   private Pattern structuredOnly;
+  private WordProbe wordProbe;
 
   /** Generates the corpus and compiles both contenders, from fixed seeds. */
   @Setup(Level.Trial)
@@ -55,6 +56,7 @@ public class AnonymisationBenchmark {
     engine = Corpus.engine(directory);
     baseline = Corpus.baseline(directory, true);
     structuredOnly = Corpus.baseline(directory, false);
+    wordProbe = new WordProbe(directory);
   }
 
   /** Counts bytes processed, reported by JMH as a rate. */
@@ -121,5 +123,18 @@ public class AnonymisationBenchmark {
   @Benchmark
   public String baselineStructuredOnly(Bytes counter) {
     return structuredOnly.matcher(next(counter)).replaceAll("[REDACTED]");
+  }
+
+  /**
+   * For calibration: the least work any matcher that looks every word up in the directory must
+   * do (split into words, fold, hash, one table probe each; see {@link WordProbe}): the ceiling of
+   * the engine's rate on this machine.
+   *
+   * @param counter the byte counter
+   * @return how many words were in the directory
+   */
+  @Benchmark
+  public int wordProbe(Bytes counter) {
+    return wordProbe.count(next(counter));
   }
 }
