@@ -25,7 +25,7 @@ final class Corpus {
     return IdentifierTexts.directory(new SplittableRandom(1121), people, people / 100, people / 100);
   }
 
-  /** Documents of about 8,000 chars with about one identifier every three sentences. */
+  /** Documents of about 5,400 chars with about one identifier every three sentences. */
   static List<String> documents(List<DirectoryEntry> directory, long targetChars) {
     SplittableRandom random = new SplittableRandom(2026);
     List<String> docs = new ArrayList<>();

@@ -1,7 +1,9 @@
 package org.practitionersforum.benchmarks.anonymisation;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.practitionersforum.api.anonymisation.DirectoryEntry;
 
 /**
@@ -36,17 +38,26 @@ final class WordProbe {
    * @param directory the directory
    */
   WordProbe(List<DirectoryEntry> directory) {
-    int cap = Integer.highestOneBit(directory.size() * 8) << 1;
+    Set<Long> hashes = new HashSet<>();
+    for (DirectoryEntry e : directory) {
+      words(e.name(), hashes);
+      e.aliases().forEach(a -> words(a, hashes));
+      e.surname().ifPresent(s -> words(s, hashes));
+    }
+    // At most half full, as the engine's own token table.
+    int cap = Integer.highestOneBit(Math.max(2, hashes.size()) * 2 - 1) << 1;
     table = new long[cap];
     mask = cap - 1;
-    for (DirectoryEntry e : directory) {
-      add(e.name());
-      e.aliases().forEach(this::add);
-      e.surname().ifPresent(this::add);
+    for (long k : hashes) {
+      int slot = (int) k & mask;
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = k;
     }
   }
 
-  private void add(String name) {
+  private static void words(String name, Set<Long> hashes) {
     char[] s = name.toCharArray();
     int i = 0;
     while (i < s.length) {
@@ -59,12 +70,7 @@ final class WordProbe {
         h = mix(h, FOLD[s[i]]);
         i++;
       }
-      long k = finish(h);
-      int slot = (int) k & mask;
-      while (table[slot] != 0 && table[slot] != k) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = k;
+      hashes.add(finish(h));
     }
   }
 
