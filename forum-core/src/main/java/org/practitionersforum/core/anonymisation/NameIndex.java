@@ -163,15 +163,13 @@ final class NameIndex {
    * @return the token id, or -1
    */
   int token(char[] text, int start, int end, long h) {
+    if (!mayContain(h)) {
+      return -1;
+    }
     if (h == 0) {
       h = 1;
     }
-    long m = fmix(h);
-    long bits = filterBits(m);
-    if ((filter[filterWord(m)] & bits) != bits) {
-      return -1;
-    }
-    int i = (int) m & tokenMask;
+    int i = (int) fmix(h) & tokenMask;
     while (true) {
       long k = tokenSlots[2 * i];
       if (k == 0) {
@@ -185,6 +183,16 @@ final class NameIndex {
       }
       i = (i + 1) & tokenMask;
     }
+  }
+
+  /**
+   * Tells whether the word whose folded hash is {@code h} may be a token of the directory: false
+   * means it certainly is not. One load and a mask test in the Bloom filter.
+   */
+  boolean mayContain(long h) {
+    long m = fmix(h == 0 ? 1 : h);
+    long bits = filterBits(m);
+    return (filter[filterWord(m)] & bits) == bits;
   }
 
   private boolean equalsFolded(int offset, char[] text, int start, int end) {

@@ -96,7 +96,8 @@ final class Scanner {
       } else if (c >= '0' && c <= '9') {
         i = number(s, i, hits);
       } else {
-        i = word(s, i, hits);
+        int we = plainWordEnd(s, i);
+        i = we >= 0 ? we : word(s, i, hits);
       }
     }
     if (heuristics) {
@@ -107,6 +108,61 @@ final class Scanner {
   }
 
   // ---------------------------------------------------------------- words
+
+  /**
+   * The fast path for the most common words: returns where the word at {@code ws} ends if no rule
+   * can react to it, or -1 to have {@link #word} look at it. Such a word is made of letters and
+   * starts with an ASCII one, is certainly not a directory token, is not three letters starting
+   * with "g" (the GIR postcode), and is either
+   * <ul>
+   *   <li>lower-case and followed by a space and a lower-case letter, by a full stop that ends a
+   *       sentence, or by the end of the text: no structured rule starts at it and {@link
+   *       #mayTrigger} is false; or
+   *   <li>followed by a comma, or capitalised and followed as above, and a common word with no
+   *       other role (or, lower-case before a comma, no keyword at all): the word rules look it up
+   *       and do nothing with it.
+   * </ul>
+   * In every case {@link #word} would only return the word's end.
+   */
+  private int plainWordEnd(char[] s, int ws) {
+    char c0 = s[ws];
+    boolean lower = c0 >= 'a' && c0 <= 'z';
+    if (!lower && (c0 < 'A' || c0 > 'Z')) {
+      return -1;
+    }
+    int n = s.length;
+    long h = Fold.mix(Fold.SEED, F[c0]);
+    int j = ws + 1;
+    while (j < n) {
+      char f = F[s[j]];
+      if (f == 0) {
+        break;
+      }
+      if (f <= '9') {
+        return -1;
+      }
+      h = Fold.mix(h, f);
+      j++;
+    }
+    boolean comma = false;
+    if (j < n) {
+      char nx = s[j];
+      char nx2 = j + 1 < n ? s[j + 1] : 0;
+      if (nx == ',') {
+        comma = true;
+      } else if (nx == ' ' ? nx2 < 'a' || nx2 > 'z' : nx != '.' || F[nx2] != 0) {
+        return -1;
+      }
+    }
+    if ((c0 | 0x20) == 'g' && j - ws == 3 || names.mayContain(h)) {
+      return -1;
+    }
+    if (lower && !comma) {
+      return j;
+    }
+    int kw = KEYWORDS.get(s, ws, j, h);
+    return kw == COMMON || kw == 0 && lower ? j : -1;
+  }
 
   private int word(char[] s, int ws, List<Hit> hits) {
     int n = s.length;
