@@ -83,7 +83,10 @@ final class Scanner {
     int i = 0;
     while (i < n) {
       char c = s[i];
-      if (c == ' ') {
+      if (c >= 'a' && c <= 'z') {
+        int we = plainWordEnd(s, i);
+        i = we >= 0 ? we : word(s, i, hits);
+      } else if (c == ' ') {
         i++;
       } else if (F[c] == 0) {
         switch (c) {
@@ -157,11 +160,14 @@ final class Scanner {
     if ((c0 | 0x20) == 'g' && j - ws == 3 || names.mayContain(h)) {
       return -1;
     }
-    if (lower && !comma) {
-      return j;
+    if (!lower || comma) {
+      int kw = KEYWORDS.get(s, ws, j, h);
+      if (kw != COMMON && (kw != 0 || !lower)) {
+        return -1;
+      }
     }
-    int kw = KEYWORDS.get(s, ws, j, h);
-    return kw == COMMON || kw == 0 && lower ? j : -1;
+    // Before a space and a lower-case letter, go on at that letter: the space needs nothing.
+    return comma || j >= n || s[j] != ' ' ? j : j + 1;
   }
 
   private int word(char[] s, int ws, List<Hit> hits) {
