@@ -756,7 +756,7 @@ final class JdbcTermsStore implements TermsStore {
         int i = 1;
         for (int part = 0; part < 3; part++) {
           ps.setString(i++, forum);
-          if (inForceOnly) {
+          if (inForceOnly && sql.inForceChildrenByNumber) {
             ps.setInt(i++, out.versions.keySet().iterator().next());
           }
         }

@@ -28,6 +28,11 @@ final class TermsRows {
   final String selectChildren;
   final String selectInForceVersion;
   final String selectInForceChildren;
+  /**
+   * Whether {@link #selectInForceChildren} takes the version's number after the forum id in each of
+   * its first three parts (else it takes only the forum id, four times).
+   */
+  final boolean inForceChildrenByNumber;
   final String selectHead;
   final String selectRound;
   final String insertAgreementChecked;
@@ -57,12 +62,21 @@ final class TermsRows {
     // version columns, cost H2 and PostgreSQL more than the second round trip.
     selectVersions = "SELECT t.version, v." + VERSION_COLUMNS.replace(", ", ", v.") + " FROM " + t.terms()
         + " t LEFT JOIN " + t.termsVersion() + " v ON v.forum_id = t.forum_id WHERE t.forum_id = ?";
-    selectChildren = childrenOf(t, "c.forum_id = ?");
+    selectChildren = childrenOf(t, "c.forum_id = ?", "");
     // The same for the version in force: its row by the unique in-force column, its children by
-    // their key prefix (forum_id, number).
+    // their key prefix (forum_id, number). On PostgreSQL the children are found from the unique
+    // in-force column too, with the forum id as the only parameter: bound to a number, the
+    // statement's custom plans (re-planned on every execution) were estimated cheaper than its
+    // generic plan once the agreements grew past millions of rows, so the server re-planned it on
+    // every read, and the read grew with the table. With only the forum id, the custom and the
+    // generic plans cost the same, and the server keeps the generic one. A version that left force
+    // in between changed the versioned row, which the statement's last row reports.
+    inForceChildrenByNumber = dialect != Dialect.POSTGRESQL;
     selectInForceVersion = "SELECT t.version, v." + VERSION_COLUMNS.replace(", ", ", v.") + " FROM " + t.terms()
         + " t LEFT JOIN " + t.termsVersion() + " v ON v.in_force_forum_id = t.forum_id WHERE t.forum_id = ?";
-    selectInForceChildren = childrenOf(t, "c.forum_id = ? AND c.number = ?");
+    selectInForceChildren = inForceChildrenByNumber ? childrenOf(t, "c.forum_id = ? AND c.number = ?", "")
+        : childrenOf(t, "v.in_force_forum_id = ?", " JOIN " + t.termsVersion() + " v ON v.forum_id = c.forum_id"
+            + " AND v.number = c.number");
     // Whether a forum has terms (their version) and a version in force (its number), by the
     // primary key and the unique in-force column. Bind: the forum id.
     selectHead = "SELECT t.version, iv.number FROM " + t.terms() + " t LEFT JOIN " + t.termsVersion()
@@ -115,21 +129,22 @@ final class TermsRows {
    * The child rows of a forum's terms versions, in no particular order, then one row of kind 0
    * whose last column is the version of the forum's terms (no such row if the forum has no
    * terms). Columns: number, kind, ordinal, a (party), b (role), h (hash), r (round), txt (text),
-   * at (instant). Bind, for each of the four parts: the forum id (and the version's number when
-   * the condition names it).
+   * at (instant). Bind, for each of the four parts: the forum id (and, for the first three, the
+   * version's number when the condition names it). The join, if any, follows each child table
+   * (alias {@code c}) of the first three parts; the fourth reads the versioned row by forum id.
    */
-  private static String childrenOf(Tables t, String condition) {
+  private static String childrenOf(Tables t, String condition, String join) {
     // PostgreSQL types a UNION pairwise from the left: the objections, typed in every column,
     // come first, and the versioned row, mostly untyped nulls, last.
     return "SELECT * FROM (SELECT c.number, " + OBJECTION + " AS kind, c.ordinal, c.party_id AS a, c.role AS b,"
         + " c.content_hash AS h, c.round AS r, c.reason AS txt, c.objected_at AS at FROM " + t.objection()
-        + " c WHERE " + condition
+        + " c" + join + " WHERE " + condition
         + " UNION ALL SELECT c.number, " + AGREEMENT + ", c.ordinal, c.party_id, c.role, c.content_hash, c.round,"
-        + " NULL, c.agreed_at FROM " + t.agreement() + " c WHERE " + condition
+        + " NULL, c.agreed_at FROM " + t.agreement() + " c" + join + " WHERE " + condition
         + " UNION ALL SELECT c.number, c.kind, c.ordinal, NULL, NULL, NULL, NULL, c.text, NULL FROM "
-        + t.termsItem() + " c WHERE " + condition
-        + " UNION ALL SELECT 0, 0, 0, NULL, NULL, NULL, NULL, NULL, c.version FROM " + t.terms() + " c WHERE "
-        + condition.replace(" AND c.number = ?", "") + ") terms_rows";
+        + t.termsItem() + " c" + join + " WHERE " + condition
+        + " UNION ALL SELECT 0, 0, 0, NULL, NULL, NULL, NULL, NULL, c.version FROM " + t.terms()
+        + " c WHERE c.forum_id = ?) terms_rows";
   }
 
   /**
