@@ -7,16 +7,11 @@ import static org.practitionersforum.testkit.storage.StorageFixtures.proposed;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.RuleViolationException;
@@ -44,26 +39,7 @@ public interface ConcurrencyContract extends StorageUnderTest {
   private static List<Object> race(int threads, Callable<Object> task) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Object>> futures = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return task.call();
-        }));
-      }
-      start.countDown();
-      List<Object> outcomes = new ArrayList<>();
-      for (Future<Object> f : futures) {
-        try {
-          outcomes.add(f.get(2, TimeUnit.MINUTES));
-        } catch (ExecutionException e) {
-          outcomes.add(e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
-          throw new AssertionError("a concurrent unit of work did not finish", e);
-        }
-      }
-      return outcomes;
+      return Races.together(pool, Collections.nCopies(threads, task));
     } finally {
       pool.shutdownNow();
     }

@@ -13,16 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.practitionersforum.api.ForumException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.forum.Composition;
 import org.practitionersforum.api.forum.ForumId;
@@ -161,31 +156,8 @@ public interface TermsConcurrencyContract extends StorageUnderTest {
   }
 
   /** Runs the commands together; each outcome is its result or what it threw. */
-  private static List<Object> run(ExecutorService pool, List<Callable<Object>> commands) throws InterruptedException {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Object>> futures = new ArrayList<>();
-    for (Callable<Object> c : commands) {
-      futures.add(pool.submit(() -> {
-        start.await();
-        try {
-          return c.call();
-        } catch (ForumException e) {
-          return e;
-        }
-      }));
-    }
-    start.countDown();
-    List<Object> outcomes = new ArrayList<>();
-    for (Future<Object> f : futures) {
-      try {
-        outcomes.add(f.get(2, TimeUnit.MINUTES));
-      } catch (ExecutionException e) {
-        outcomes.add(e.getCause());
-      } catch (TimeoutException e) {
-        throw new AssertionError("a racing command did not finish", e);
-      }
-    }
-    return outcomes;
+  private static List<Object> run(ExecutorService pool, List<Callable<Object>> commands) {
+    return Races.together(pool, commands);
   }
 
   /** A clock that moves on by one microsecond at every reading, from one thread or many. */
