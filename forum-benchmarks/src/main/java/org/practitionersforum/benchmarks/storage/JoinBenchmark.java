@@ -59,13 +59,20 @@ public class JoinBenchmark {
   @Param({"h2", "postgresql"})
   public String database;
 
+  /**
+   * How many forums each side rotates over: consecutive operations touch different forums, as
+   * they do in a service, so no database can answer a read from the result of the last one.
+   */
+  static final int FORUMS = 8;
+
   private BenchmarkDatabase db;
   private HikariDataSource dataSource;
   private ForumSdk sdk;
-  private final ForumId forum = ForumId.of("bench-forum");
+  private final ForumId[] forums = new ForumId[FORUMS];
+  private final String[] plainForums = new String[FORUMS];
+  private final long[] plainVersions = new long[FORUMS];
   private final PractitionerId joiner = PractitionerId.of("joiner");
-  private static final String PLAIN_FORUM = "plain-forum";
-  private long plainVersion;
+  private int next;
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
@@ -77,19 +84,22 @@ public class JoinBenchmark {
       sdk.practitioners().register(ADMIN, profile("member-" + i));
     }
     sdk.practitioners().register(ADMIN, profile(joiner.value()));
+    for (int f = 0; f < FORUMS; f++) {
+      forums[f] = forumWithFourMembers("bench-forum-" + f);
+      plainForums[f] = forumWithFourMembers("plain-forum-" + f).value();
+      plainVersions[f] = 5;
+    }
+  }
+
+  private ForumId forumWithFourMembers(String id) {
+    ForumId forum = ForumId.of(id);
     sdk.forums().propose(ADMIN, ForumProposal.builder().id(forum).name("Bench").organisation(OrganisationId.of("o"))
         .base(BaseId.of("b")).locality(LocalityId.of("l")).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
     for (int i = 0; i < 4; i++) {
       PractitionerId p = PractitionerId.of("member-" + i);
       sdk.forums().join(Actor.practitioner(p), forum, p);
     }
-    sdk.forums().propose(ADMIN, ForumProposal.builder().id(ForumId.of(PLAIN_FORUM)).name("Plain").organisation(OrganisationId.of("o"))
-        .base(BaseId.of("b")).locality(LocalityId.of("l")).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
-    for (int i = 0; i < 4; i++) {
-      PractitionerId p = PractitionerId.of("member-" + i);
-      sdk.forums().join(Actor.practitioner(p), ForumId.of(PLAIN_FORUM), p);
-    }
-    plainVersion = 5;
+    return forum;
   }
 
   private static PractitionerProfile profile(String id) {
@@ -106,6 +116,8 @@ public class JoinBenchmark {
   /** Join and leave through the SDK's services. */
   @Benchmark
   public Forum sdkJoinAndLeave() {
+    ForumId forum = forums[next];
+    next = (next + 1) % FORUMS;
     sdk.forums().join(Actor.practitioner(joiner), forum, joiner);
     return sdk.forums().leave(Actor.practitioner(joiner), forum, joiner);
   }
@@ -126,12 +138,14 @@ public class JoinBenchmark {
    */
   @Benchmark
   public long plainJdbcJoinAndLeave() throws SQLException {
-    plainVersion = plainJoin(plainVersion);
-    plainVersion = plainLeave(plainVersion);
-    return plainVersion;
+    int f = next;
+    next = (next + 1) % FORUMS;
+    plainVersions[f] = plainJoin(plainForums[f], plainVersions[f]);
+    plainVersions[f] = plainLeave(plainForums[f], plainVersions[f]);
+    return plainVersions[f];
   }
 
-  private long plainJoin(long expected) throws SQLException {
+  private long plainJoin(String forum, long expected) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -155,7 +169,7 @@ public class JoinBenchmark {
             + " LEFT JOIN pf_terms_version v ON v.in_force_forum_id = f.id"
             + " LEFT JOIN pf_forum_invitation i ON i.forum_id = f.id AND i.invitee_id = ? WHERE f.id = ?")) {
           read.setString(1, joiner.value());
-          read.setString(2, PLAIN_FORUM);
+          read.setString(2, forum);
           try (ResultSet rs = read.executeQuery()) {
             rs.next();
             version = rs.getLong(1);
@@ -186,9 +200,9 @@ public class JoinBenchmark {
             + " p.line_manager_id, m.ordinal, p.organisation_id, p.locality_id FROM pf_practitioner p"
             + " LEFT JOIN pf_forum_member m ON m.forum_id = ? AND m.practitioner_id = p.id"
             + " WHERE p.id = ? OR p.id IN (SELECT practitioner_id FROM pf_forum_member WHERE forum_id = ?)")) {
-          read.setString(1, PLAIN_FORUM);
+          read.setString(1, forum);
           read.setString(2, joiner.value());
-          read.setString(3, PLAIN_FORUM);
+          read.setString(3, forum);
           try (ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
               profiles++;
@@ -224,17 +238,17 @@ public class JoinBenchmark {
         if (invitation != null) {
           try (PreparedStatement del = c.prepareStatement(
               "DELETE FROM pf_forum_invitation WHERE forum_id = ? AND ordinal = ?")) {
-            del.setString(1, PLAIN_FORUM);
+            del.setString(1, forum);
             del.setInt(2, invitation);
             del.executeUpdate();
           }
         }
-        update(c, count + 1, version);
+        update(c, forum, count + 1, version);
         if (termsVersion != null) {
           // The parties changed: racing agreements decided on the old ones must fail.
           try (PreparedStatement up = c.prepareStatement(
               "UPDATE pf_forum_terms SET version = version + 1 WHERE forum_id = ? AND version = ?")) {
-            up.setString(1, PLAIN_FORUM);
+            up.setString(1, forum);
             up.setLong(2, termsVersion);
             if (up.executeUpdate() != 1) {
               throw new IllegalStateException("stale");
@@ -243,7 +257,7 @@ public class JoinBenchmark {
         }
         try (PreparedStatement ins = c.prepareStatement(
             "INSERT INTO pf_forum_member (forum_id, ordinal, practitioner_id, joined_at) VALUES (?, ?, ?, ?)")) {
-          ins.setString(1, PLAIN_FORUM);
+          ins.setString(1, forum);
           ins.setInt(2, (int) version + 100);
           ins.setString(3, joiner.value());
           ins.setLong(4, System.nanoTime());
@@ -260,7 +274,7 @@ public class JoinBenchmark {
     }
   }
 
-  private long plainLeave(long expected) throws SQLException {
+  private long plainLeave(String forum, long expected) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -271,7 +285,7 @@ public class JoinBenchmark {
             + " LEFT JOIN pf_forum_member m ON m.forum_id = f.id AND m.practitioner_id = ?"
             + " LEFT JOIN pf_forum_terms t ON t.forum_id = f.id WHERE f.id = ?")) {
           read.setString(1, joiner.value());
-          read.setString(2, PLAIN_FORUM);
+          read.setString(2, forum);
           try (ResultSet rs = read.executeQuery()) {
             rs.next();
             version = rs.getLong(1);
@@ -286,11 +300,11 @@ public class JoinBenchmark {
         }
         try (PreparedStatement del = c.prepareStatement(
             "DELETE FROM pf_forum_member WHERE forum_id = ? AND practitioner_id = ?")) {
-          del.setString(1, PLAIN_FORUM);
+          del.setString(1, forum);
           del.setString(2, joiner.value());
           del.executeUpdate();
         }
-        update(c, count - 1, version);
+        update(c, forum, count - 1, version);
         c.commit();
         return version + 1;
       } catch (SQLException | RuntimeException e) {
@@ -302,11 +316,11 @@ public class JoinBenchmark {
     }
   }
 
-  private static void update(Connection c, int count, long version) throws SQLException {
+  private static void update(Connection c, String forum, int count, long version) throws SQLException {
     try (PreparedStatement up = c.prepareStatement(
         "UPDATE pf_forum SET member_count = ?, version = version + 1 WHERE id = ? AND version = ?")) {
       up.setInt(1, count);
-      up.setString(2, PLAIN_FORUM);
+      up.setString(2, forum);
       up.setLong(3, version);
       if (up.executeUpdate() != 1) {
         throw new IllegalStateException("stale");

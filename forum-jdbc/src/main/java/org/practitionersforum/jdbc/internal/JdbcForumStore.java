@@ -33,15 +33,22 @@ import org.practitionersforum.api.spi.ForumStore;
 
 /**
  * Forums as one row in the forum table plus child rows for members, invitations, facilitations
- * and history. A read is two statements whatever the number of forums: the forum rows, and all
- * their child rows in one {@code UNION ALL}. An update is a versioned {@code UPDATE} of the forum
+ * and history. A read of several forums is two statements whatever their number: the forum rows,
+ * and all their child rows in one {@code UNION ALL}. A read of one forum is one statement, or on
+ * H2 four cheaper ones (see {@link ForumRows#readsTableByTable()}). An update is a versioned {@code UPDATE} of the forum
  * row (which also locks it, so concurrent writers of one forum queue behind each other) followed
  * by the child rows that changed.
  */
 final class JdbcForumStore implements ForumStore {
-  /** How many columns of a forum row precede the terms' in {@link ForumRows#selectForumWithChildren}. */
+  /**
+   * How many columns of a forum row precede the terms' in {@link ForumRows#selectForumWithChildren}
+   * and {@link ForumRows#selectForumWithMembers}.
+   */
   private static final int TERMS_COLUMNS = 18;
-  /** How many columns of a forum row precede the child row's in {@link ForumRows#selectForumWithChildren}. */
+  /**
+   * How many columns of a forum row precede the child row's in {@link
+   * ForumRows#selectForumWithChildren}, and the member's in {@link ForumRows#selectForumWithMembers}.
+   */
   private static final int CHILD_COLUMNS = TERMS_COLUMNS + 1;
 
   private final UnitOfWork uow;
@@ -346,34 +353,13 @@ final class JdbcForumStore implements ForumStore {
     return out;
   }
 
-  /** Reads the forums a filter selects, with their children, in two statements. */
+  /** Reads the forums a filter selects, with their children. */
   private List<ForumRows.Snapshot> load(ForumRows.Filter filter, String value, String operation) {
     try {
-      Map<String, Parts> byId = new LinkedHashMap<>();
       if (filter == ForumRows.Filter.ID) {
-        // One forum: its row and its child rows in one statement.
-        try (PreparedStatement ps = uow.prepare(sql.selectForumWithChildren())) {
-          for (int i = 1; i <= 5; i++) {
-            ps.setString(i, value);
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            Parts p = null;
-            while (rs.next()) {
-              if (p == null) {
-                p = new Parts(rs);
-                byId.put(p.id, p);
-                long termsVersion = rs.getLong(TERMS_COLUMNS + 1);
-                uow.termsStore().versionRead(ForumId.of(p.id), rs.wasNull() ? null : termsVersion);
-              }
-              rs.getInt(CHILD_COLUMNS + 2);
-              if (!rs.wasNull()) {
-                p.add(rs, CHILD_COLUMNS);
-              }
-            }
-          }
-        }
-        return remember(byId);
+        return remember(sql.readsTableByTable() ? readTableByTable(value) : readInOneStatement(value));
       }
+      Map<String, Parts> byId = new LinkedHashMap<>();
       try (PreparedStatement ps = uow.prepare(sql.selectForums(filter))) {
         ps.setString(1, value);
         try (ResultSet rs = ps.executeQuery()) {
@@ -403,6 +389,72 @@ final class JdbcForumStore implements ForumStore {
     } catch (SQLException e) {
       throw SqlErrors.translate(e, operation, "forum");
     }
+  }
+
+  /** One forum, its row and its child rows in one statement (one round trip). */
+  private Map<String, Parts> readInOneStatement(String id) throws SQLException {
+    Map<String, Parts> byId = new LinkedHashMap<>();
+    try (PreparedStatement ps = uow.prepare(sql.selectForumWithChildren())) {
+      for (int i = 1; i <= 5; i++) {
+        ps.setString(i, id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        Parts p = null;
+        while (rs.next()) {
+          if (p == null) {
+            p = first(rs, byId);
+          }
+          rs.getInt(CHILD_COLUMNS + 2);
+          if (!rs.wasNull()) {
+            p.add(rs, CHILD_COLUMNS);
+          }
+        }
+      }
+    }
+    return byId;
+  }
+
+  /** One forum, its row with its members, then its other child rows a table at a time. */
+  private Map<String, Parts> readTableByTable(String id) throws SQLException {
+    Map<String, Parts> byId = new LinkedHashMap<>();
+    Parts p = null;
+    try (PreparedStatement ps = uow.prepare(sql.selectForumWithMembers())) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (p == null) {
+            p = first(rs, byId);
+          }
+          int ordinal = rs.getInt(CHILD_COLUMNS + 1);
+          if (!rs.wasNull()) {
+            p.addMember(ordinal, rs.getString(CHILD_COLUMNS + 2), rs.getLong(CHILD_COLUMNS + 3));
+          }
+        }
+      }
+    }
+    if (p == null) {
+      return byId;
+    }
+    for (String statement : sql.selectOtherChildren()) {
+      try (PreparedStatement ps = uow.prepare(statement)) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            p.add(rs, 0);
+          }
+        }
+      }
+    }
+    return byId;
+  }
+
+  /** Starts a forum from the first row of a one-forum read, noting the version of its terms. */
+  private Parts first(ResultSet rs, Map<String, Parts> byId) throws SQLException {
+    Parts p = new Parts(rs);
+    byId.put(p.id, p);
+    long termsVersion = rs.getLong(TERMS_COLUMNS + 1);
+    uow.termsStore().versionRead(ForumId.of(p.id), rs.wasNull() ? null : termsVersion);
+    return p;
   }
 
   private List<ForumRows.Snapshot> remember(Map<String, Parts> byId) {
@@ -465,8 +517,7 @@ final class JdbcForumStore implements ForumStore {
       long t1 = rs.getLong(offset + 8);
       switch (kind) {
         case ForumRows.MEMBER:
-          members.add(ordinal, Member.builder().practitioner(PractitionerId.of(a))
-              .joinedAt(Values.instant(t1)).build());
+          addMember(ordinal, a, t1);
           break;
         case ForumRows.INVITATION:
           invitations.add(ordinal, Invitation.builder().invitee(PractitionerId.of(a))
@@ -498,6 +549,11 @@ final class JdbcForumStore implements ForumStore {
           break;
         }
       }
+    }
+
+    void addMember(int ordinal, String practitioner, long joinedAt) {
+      members.add(ordinal, Member.builder().practitioner(PractitionerId.of(practitioner))
+          .joinedAt(Values.instant(joinedAt)).build());
     }
 
     ForumRows.Snapshot snapshot() {
