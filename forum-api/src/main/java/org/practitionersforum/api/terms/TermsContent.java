@@ -141,9 +141,12 @@ public interface TermsContent {
    * order kept, the review date in ISO-8601 form, and the {@link #CANONICAL_FORMAT format}
    * included. Two contents that differ only in such white space or line endings have the same
    * canonical form; any other edit changes it. Hash it as UTF-8 ({@link ContentHash#of(TermsContent)}).
+   * Computed once, when the content is built (normalising every text is also how the content is
+   * checked for empty sections), and kept.
    *
    * @return the canonical form
    */
+  @Value.Lazy
   default String canonicalForm() {
     Map<String, Object> fields = new TreeMap<>();
     fields.put("attendance", attendance());
@@ -177,11 +180,11 @@ public interface TermsContent {
           if (i > 0) {
             out.append(',');
           }
-          Canonical.string(out, Canonical.normalise((String) list.get(i)));
+          Canonical.string(out, stated((String) list.get(i), e.getKey()));
         }
         out.append(']');
       } else {
-        Canonical.string(out, Canonical.normalise((String) v));
+        Canonical.string(out, stated((String) v, e.getKey()));
       }
     }
     return out.append('}').toString();
@@ -207,6 +210,8 @@ public interface TermsContent {
     if (quorum() < 1 || quorum() > MAX_QUORUM) {
       throw new InvalidInputException("TR-1: the quorum must be 1 to " + MAX_QUORUM + " members");
     }
+    // Normalises every text once, refusing a section that is only white space, and keeps the form.
+    canonicalForm();
   }
 
   private static void items(List<String> items, String what) {
@@ -218,11 +223,8 @@ public interface TermsContent {
     }
   }
 
+  /** Checks a text's length and characters; whether it states anything is checked on normalising. */
   private static void text(String value, String what, int max) {
-    String normal = Canonical.normalise(value);
-    if (normal.isEmpty()) {
-      throw new InvalidInputException("TR-1: the terms must state " + what);
-    }
     if (value.length() > max) {
       throw new InvalidInputException("TR-1: " + what + " must be at most " + max + " characters long");
     }
@@ -232,6 +234,26 @@ public interface TermsContent {
         throw new InvalidInputException("TR-1: " + what + " must not contain control characters");
       }
     }
+  }
+
+  /** Normalises a text of the canonical form's field {@code key}, which must state something (TR-1). */
+  private static String stated(String value, String key) {
+    String normal = Canonical.normalise(value);
+    if (normal.isEmpty()) {
+      throw new InvalidInputException("TR-1: the terms must state " + switch (key) {
+        case "attendance" -> "attendance and apologies";
+        case "cadence" -> "meeting cadence";
+        case "confidentialityLimits" -> "each of the stated limits of confidentiality";
+        case "decisionMaking" -> "decision making";
+        case "equalAirtime" -> "equal airtime";
+        case "facilitation" -> "facilitation arrangements";
+        case "facilitationEnds" -> "end of facilitation";
+        case "purposes" -> "each of the purposes";
+        case "sharingWithManagers" -> "sharing with managers";
+        default -> key;
+      });
+    }
+    return normal;
   }
 
   /**

@@ -60,17 +60,18 @@ public class JoinBenchmark {
   public String database;
 
   /**
-   * How many forums each side rotates over: consecutive operations touch different forums, as
-   * they do in a service, so no database can answer a read from the result of the last one.
+   * How many forums each side rotates over: with several, consecutive operations touch different
+   * forums, as they do in a service, so no database answers a read from the result of the last one.
    */
-  static final int FORUMS = 8;
+  @Param({"8"})
+  public int forumCount;
 
   private BenchmarkDatabase db;
   private HikariDataSource dataSource;
   private ForumSdk sdk;
-  private final ForumId[] forums = new ForumId[FORUMS];
-  private final String[] plainForums = new String[FORUMS];
-  private final long[] plainVersions = new long[FORUMS];
+  private ForumId[] forums;
+  private String[] plainForums;
+  private long[] plainVersions;
   private final PractitionerId joiner = PractitionerId.of("joiner");
   private int next;
 
@@ -84,7 +85,10 @@ public class JoinBenchmark {
       sdk.practitioners().register(ADMIN, profile("member-" + i));
     }
     sdk.practitioners().register(ADMIN, profile(joiner.value()));
-    for (int f = 0; f < FORUMS; f++) {
+    forums = new ForumId[forumCount];
+    plainForums = new String[forumCount];
+    plainVersions = new long[forumCount];
+    for (int f = 0; f < forumCount; f++) {
       forums[f] = forumWithFourMembers("bench-forum-" + f);
       plainForums[f] = forumWithFourMembers("plain-forum-" + f).value();
       plainVersions[f] = 5;
@@ -117,7 +121,7 @@ public class JoinBenchmark {
   @Benchmark
   public Forum sdkJoinAndLeave() {
     ForumId forum = forums[next];
-    next = (next + 1) % FORUMS;
+    next = (next + 1) % forumCount;
     sdk.forums().join(Actor.practitioner(joiner), forum, joiner);
     return sdk.forums().leave(Actor.practitioner(joiner), forum, joiner);
   }
@@ -139,7 +143,7 @@ public class JoinBenchmark {
   @Benchmark
   public long plainJdbcJoinAndLeave() throws SQLException {
     int f = next;
-    next = (next + 1) % FORUMS;
+    next = (next + 1) % forumCount;
     plainVersions[f] = plainJoin(plainForums[f], plainVersions[f]);
     plainVersions[f] = plainLeave(plainForums[f], plainVersions[f]);
     return plainVersions[f];
