@@ -751,29 +751,8 @@ final class JdbcTermsStore implements TermsStore {
       if (out == null || out.versions.isEmpty()) {
         return Optional.ofNullable(out);
       }
-      long check = -1;
-      try (PreparedStatement ps = uow.prepare(inForceOnly ? sql.selectInForceChildren : sql.selectChildren)) {
-        int i = 1;
-        for (int part = 0; part < 3; part++) {
-          ps.setString(i++, forum);
-          if (inForceOnly && sql.inForceChildrenByNumber) {
-            ps.setInt(i++, out.versions.keySet().iterator().next());
-          }
-        }
-        ps.setString(i, forum);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            if (rs.getInt(2) == 0) {
-              check = rs.getLong(9);
-            } else {
-              VersionParts p = out.versions.get(rs.getInt(1));
-              if (p != null) {
-                p.add(rs);
-              }
-            }
-          }
-        }
-      }
+      long check = sql.childrenByTable == null ? readChildrenInOneStatement(inForceOnly, forum, out)
+          : readChildrenByTable(inForceOnly, forum, out);
       if (check == out.version) {
         return Optional.of(out);
       }
@@ -781,6 +760,80 @@ final class JdbcTermsStore implements TermsStore {
         throw new ConcurrentUpdateException("forum's terms of reference");
       }
     }
+  }
+
+  /**
+   * Reads the child rows of the versions read into {@code out} in one statement.
+   *
+   * @return the version of the forum's terms read with them, or -1 if the terms are gone
+   */
+  private long readChildrenInOneStatement(boolean inForceOnly, String forum, Read out) throws SQLException {
+    long check = -1;
+    try (PreparedStatement ps = uow.prepare(inForceOnly ? sql.selectInForceChildren : sql.selectChildren)) {
+      int i = 1;
+      for (int part = 0; part < 3; part++) {
+        ps.setString(i++, forum);
+        if (inForceOnly && sql.inForceChildrenByNumber) {
+          ps.setInt(i++, out.versions.keySet().iterator().next());
+        }
+      }
+      ps.setString(i, forum);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getInt(2) == 0) {
+            check = rs.getLong(9);
+          } else {
+            VersionParts p = out.versions.get(rs.getInt(1));
+            if (p != null) {
+              p.add(rs);
+            }
+          }
+        }
+      }
+    }
+    return check;
+  }
+
+  /**
+   * Reads the child rows of the versions read into {@code out} a table at a time (see {@link
+   * TermsRows#childrenByTable}).
+   *
+   * @return the version of the forum's terms read with the last of them, or -1 if the terms are gone
+   */
+  private long readChildrenByTable(boolean inForceOnly, String forum, Read out) throws SQLException {
+    List<String> statements = inForceOnly ? sql.inForceChildrenByTable : sql.childrenByTable;
+    int number = out.versions.keySet().iterator().next();
+    long check = -1;
+    for (int s = 0; s < statements.size(); s++) {
+      boolean last = s == statements.size() - 1;
+      try (PreparedStatement ps = uow.prepare(statements.get(s))) {
+        int i = 1;
+        if (!last) {
+          ps.setString(i++, forum);
+        }
+        if (inForceOnly) {
+          ps.setInt(i++, number);
+        }
+        if (last) {
+          ps.setString(i, forum);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (last) {
+              check = rs.getLong(10);
+            }
+            int version = rs.getInt(1);
+            if (!rs.wasNull()) {
+              VersionParts p = out.versions.get(version);
+              if (p != null) {
+                p.add(rs);
+              }
+            }
+          }
+        }
+      }
+    }
+    return check;
   }
 
   /** One terms version being assembled from its row and its child rows, which may come in any order. */
