@@ -31,10 +31,23 @@ public record ContentHash(@JsonValue String value) implements Comparable<Content
    */
   public ContentHash {
     Checks.notNull(value, "content hash");
-    if (value.length() != LENGTH || !value.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+    if (!isHex(value)) {
       throw new InvalidInputException("TR-3: a content hash must be " + LENGTH
           + " lower-case hexadecimal digits (SHA-256)");
     }
+  }
+
+  private static boolean isHex(String value) {
+    if (value.length() != LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < LENGTH; i++) {
+      char c = value.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

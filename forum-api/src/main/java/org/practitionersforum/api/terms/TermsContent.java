@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.immutables.value.Value;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.ForumStyle;
@@ -148,46 +146,54 @@ public interface TermsContent {
    */
   @Value.Lazy
   default String canonicalForm() {
-    Map<String, Object> fields = new TreeMap<>();
-    fields.put("attendance", attendance());
-    fields.put("cadence", cadence());
-    fields.put("confidentiality", confidentiality());
-    fields.put("confidentialityLimits", confidentialityLimits());
-    fields.put("decisionMaking", decisionMaking());
-    fields.put("equalAirtime", equalAirtime());
-    fields.put("facilitation", facilitation());
-    fields.put("facilitationEnds", facilitationEnds());
-    fields.put("format", CANONICAL_FORMAT);
-    fields.put("purposes", purposes());
-    fields.put("quorum", quorum());
-    fields.put("reviewDate", reviewDate().toString());
-    fields.put("sharingWithManagers", sharingWithManagers());
-    StringBuilder out = new StringBuilder("{");
-    boolean first = true;
-    for (Map.Entry<String, Object> e : fields.entrySet()) {
-      if (!first) {
+    // The keys in sorted order, as the form requires.
+    StringBuilder out = new StringBuilder(1024).append('{');
+    key(out, "attendance", false);
+    Canonical.string(out, stated(attendance(), "attendance"));
+    key(out, "cadence", true);
+    Canonical.string(out, stated(cadence(), "cadence"));
+    key(out, "confidentiality", true);
+    Canonical.string(out, stated(confidentiality(), "confidentiality"));
+    key(out, "confidentialityLimits", true);
+    list(out, confidentialityLimits(), "confidentialityLimits");
+    key(out, "decisionMaking", true);
+    Canonical.string(out, stated(decisionMaking(), "decisionMaking"));
+    key(out, "equalAirtime", true);
+    Canonical.string(out, stated(equalAirtime(), "equalAirtime"));
+    key(out, "facilitation", true);
+    Canonical.string(out, stated(facilitation(), "facilitation"));
+    key(out, "facilitationEnds", true);
+    Canonical.string(out, stated(facilitationEnds(), "facilitationEnds"));
+    key(out, "format", true);
+    Canonical.string(out, CANONICAL_FORMAT);
+    key(out, "purposes", true);
+    list(out, purposes(), "purposes");
+    key(out, "quorum", true);
+    out.append(quorum());
+    key(out, "reviewDate", true);
+    Canonical.string(out, reviewDate().toString());
+    key(out, "sharingWithManagers", true);
+    Canonical.string(out, stated(sharingWithManagers(), "sharingWithManagers"));
+    return out.append('}').toString();
+  }
+
+  private static void key(StringBuilder out, String key, boolean comma) {
+    if (comma) {
+      out.append(',');
+    }
+    Canonical.string(out, key);
+    out.append(':');
+  }
+
+  private static void list(StringBuilder out, List<String> items, String key) {
+    out.append('[');
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
         out.append(',');
       }
-      first = false;
-      Canonical.string(out, e.getKey());
-      out.append(':');
-      Object v = e.getValue();
-      if (v instanceof Integer i) {
-        out.append(i);
-      } else if (v instanceof List<?> list) {
-        out.append('[');
-        for (int i = 0; i < list.size(); i++) {
-          if (i > 0) {
-            out.append(',');
-          }
-          Canonical.string(out, stated((String) list.get(i), e.getKey()));
-        }
-        out.append(']');
-      } else {
-        Canonical.string(out, stated((String) v, e.getKey()));
-      }
+      Canonical.string(out, stated(items.get(i), key));
     }
-    return out.append('}').toString();
+    out.append(']');
   }
 
   /**
@@ -292,6 +298,9 @@ public interface TermsContent {
      * @return the normal form
      */
     public static String normalise(String text) {
+      if (isNormal(text)) {
+        return text;
+      }
       // NFC changes nothing in a text whose characters are all below U+0300 (the first combining
       // marks): skip the normaliser's own check, the costliest step, for such texts.
       String nfc = text;
@@ -330,6 +339,28 @@ public interface TermsContent {
         to--;
       }
       return out.substring(from, to);
+    }
+
+    /**
+     * Tells, in one pass, whether a text is its own normal form: every character below U+0300
+     * (so NFC changes nothing), no carriage return, no white space before a line feed, and none
+     * at either end. Most texts are; they are then not copied.
+     */
+    private static boolean isNormal(String text) {
+      int n = text.length();
+      if (n == 0) {
+        return true;
+      }
+      if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1))) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c >= '\u0300' || c == '\r' || c == '\n' && Character.isWhitespace(text.charAt(i - 1))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     static void string(StringBuilder out, String s) {
