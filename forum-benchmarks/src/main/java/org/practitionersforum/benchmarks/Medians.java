@@ -76,9 +76,53 @@ public final class Medians {
                   median(raw), m.getValue().path("scoreUnit").asText());
             }
           }
+          paired(run.path("secondaryMetrics"));
         }
       }
     }
+  }
+
+  /**
+   * For a benchmark that times two sides in the same iterations (secondary results {@code
+   * sdkNanos}, {@code plainNanos} and {@code pairs}, summed over each iteration), prints the
+   * medians over the iterations of each side's time per operation and of the SDK / plain ratio.
+   */
+  private static void paired(JsonNode secondary) {
+    List<Double> sdk = values(secondary.path("sdkNanos").path("rawData"));
+    List<Double> plain = values(secondary.path("plainNanos").path("rawData"));
+    List<Double> pairs = values(secondary.path("pairs").path("rawData"));
+    if (sdk.isEmpty() || sdk.size() != plain.size() || sdk.size() != pairs.size()) {
+      return;
+    }
+    List<Double> sdkMicros = new ArrayList<>();
+    List<Double> plainMicros = new ArrayList<>();
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < sdk.size(); i++) {
+      sdkMicros.add(sdk.get(i) / pairs.get(i) / 1000);
+      plainMicros.add(plain.get(i) / pairs.get(i) / 1000);
+      ratios.add(sdk.get(i) / plain.get(i));
+    }
+    System.out.printf(Locale.ROOT, "    paired, %d iterations: SDK median %,.1f us/op, plain %,.1f us/op,"
+        + " SDK / plain per iteration median %.2fx (%.2fx to %.2fx)%n", ratios.size(), median(sdkMicros),
+        median(plainMicros), median(ratios), ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+        ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+  }
+
+  private static List<Double> values(JsonNode rawData) {
+    List<Double> values = new ArrayList<>();
+    for (JsonNode fork : rawData) {
+      for (JsonNode v : fork) {
+        values.add(v.asDouble());
+      }
+    }
+    return values;
+  }
+
+  private static double median(List<Double> values) {
+    double[] a = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(a);
+    int mid = a.length / 2;
+    return a.length % 2 == 1 ? a[mid] : (a[mid - 1] + a[mid]) / 2;
   }
 
   /**
@@ -100,18 +144,7 @@ public final class Medians {
   }
 
   private static double median(JsonNode rawData) {
-    List<Double> values = new ArrayList<>();
-    for (JsonNode fork : rawData) {
-      for (JsonNode v : fork) {
-        values.add(v.asDouble());
-      }
-    }
-    double[] a = values.stream().mapToDouble(Double::doubleValue).toArray();
-    if (a.length == 0) {
-      return Double.NaN;
-    }
-    Arrays.sort(a);
-    int mid = a.length / 2;
-    return a.length % 2 == 1 ? a[mid] : (a[mid - 1] + a[mid]) / 2;
+    List<Double> values = values(rawData);
+    return values.isEmpty() ? Double.NaN : median(values);
   }
 }

@@ -5,21 +5,27 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.practitionersforum.jdbc.JdbcForumStorage;
 
 /**
  * The database a storage benchmark runs on: an H2 database (in memory or in a file) or an embedded
- * PostgreSQL server, behind one HikariCP pool that the SDK and the hand-written baseline share,
+ * PostgreSQL server, behind a HikariCP pool that the SDK and the hand-written baseline share
+ * (a benchmark may open more pools of the same configuration, see {@link #anotherPool()}),
  * with the SDK's schema migrated.
  */
 final class BenchmarkDatabase implements AutoCloseable {
   private final EmbeddedPostgres postgres;
+  private final HikariConfig config;
   private final HikariDataSource dataSource;
+  private final List<HikariDataSource> otherPools = new ArrayList<>();
   private final JdbcForumStorage storage;
 
-  private BenchmarkDatabase(EmbeddedPostgres postgres, HikariDataSource dataSource) {
+  private BenchmarkDatabase(EmbeddedPostgres postgres, HikariConfig config) {
     this.postgres = postgres;
-    this.dataSource = dataSource;
+    this.config = config;
+    this.dataSource = new HikariDataSource(config);
     this.storage = JdbcForumStorage.builder().dataSource(dataSource).build();
     storage.migrate();
   }
@@ -66,12 +72,25 @@ final class BenchmarkDatabase implements AutoCloseable {
       c.setUsername("postgres");
     }
     c.setMaximumPoolSize(2);
-    return new BenchmarkDatabase(postgres, new HikariDataSource(c));
+    return new BenchmarkDatabase(postgres, c);
   }
 
   /** Returns the pool. */
   HikariDataSource dataSource() {
     return dataSource;
+  }
+
+  /**
+   * Opens another pool of the same configuration on the same database, closed with it: its
+   * connections are other database sessions, each with its own cache of parsed statements.
+   */
+  HikariDataSource anotherPool() {
+    HikariConfig c = new HikariConfig();
+    config.copyStateTo(c);
+    c.setPoolName(null);
+    HikariDataSource pool = new HikariDataSource(c);
+    otherPools.add(pool);
+    return pool;
   }
 
   /** Returns the SDK's storage on the pool, migrated. */
@@ -87,6 +106,7 @@ final class BenchmarkDatabase implements AutoCloseable {
   /** Stops the pool and the server. */
   @Override
   public void close() throws IOException {
+    otherPools.forEach(HikariDataSource::close);
     dataSource.close();
     if (postgres != null) {
       postgres.close();

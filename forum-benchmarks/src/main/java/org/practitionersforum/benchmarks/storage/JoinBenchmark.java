@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,8 +43,14 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * A practitioner joins a forum and leaves it again, through the SDK (reading the forum and the
  * profiles, checking the rules, versioned update, member row and history) versus hand-written
  * plain JDBC writing the same rows with the reads a correct implementation needs (see {@link
- * #plainJdbcJoinAndLeave()}), on H2 and embedded PostgreSQL, in the same run. Both sides use the
- * same HikariCP pool.
+ * #plainJdbcJoinAndLeave()}), on H2 and embedded PostgreSQL, in the same run. Each side has its own
+ * HikariCP pool of the same configuration on the same database, so that neither evicts the other's
+ * statements from a database session's cache.
+ *
+ * <p>{@link #pairedJoinAndLeave} runs both in the same iteration, alternating which goes first, and
+ * reports the time of each as secondary results ({@link PairedTimes}): on a machine whose speed
+ * drifts between one trial and the next, the SDK / plain ratio of each iteration is the figure to
+ * read (printed by {@code Medians}).
  *
  * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec -Djmh.args="JoinBenchmark"}
  */
@@ -68,17 +75,19 @@ public class JoinBenchmark {
 
   private BenchmarkDatabase db;
   private HikariDataSource dataSource;
+  private int nextSdk;
+  private int nextPlain;
+  private long paired;
   private ForumSdk sdk;
   private ForumId[] forums;
   private String[] plainForums;
   private long[] plainVersions;
   private final PractitionerId joiner = PractitionerId.of("joiner");
-  private int next;
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     db = BenchmarkDatabase.start(database, "bench", "");
-    dataSource = db.dataSource();
+    dataSource = db.anotherPool();
     JdbcForumStorage storage = db.storage();
     sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).build();
     for (int i = 0; i < 4; i++) {
@@ -120,10 +129,59 @@ public class JoinBenchmark {
   /** Join and leave through the SDK's services. */
   @Benchmark
   public Forum sdkJoinAndLeave() {
-    ForumId forum = forums[next];
-    next = (next + 1) % forumCount;
+    ForumId forum = forums[nextSdk];
+    nextSdk = (nextSdk + 1) % forumCount;
     sdk.forums().join(Actor.practitioner(joiner), forum, joiner);
     return sdk.forums().leave(Actor.practitioner(joiner), forum, joiner);
+  }
+
+  /** The nanoseconds each side of {@link #pairedJoinAndLeave} took in one iteration. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class PairedTimes {
+    /** Nanoseconds in the SDK's joins and leaves. */
+    public long sdkNanos;
+    /** Nanoseconds in the baseline's joins and leaves. */
+    public long plainNanos;
+    /** Joins and leaves each side did. */
+    public long pairs;
+
+    /** Starts each iteration from zero. */
+    @Setup(Level.Iteration)
+    public void reset() {
+      sdkNanos = 0;
+      plainNanos = 0;
+      pairs = 0;
+    }
+  }
+
+  /**
+   * One join and leave through the SDK and one by hand, in alternating order, each timed.
+   *
+   * @param times where the time of each side is added up
+   * @return the baseline's forum version
+   * @throws SQLException if the database fails
+   */
+  @Benchmark
+  public long pairedJoinAndLeave(PairedTimes times) throws SQLException {
+    long result;
+    if ((paired++ & 1) == 0) {
+      long t0 = System.nanoTime();
+      sdkJoinAndLeave();
+      long t1 = System.nanoTime();
+      result = plainJdbcJoinAndLeave();
+      times.sdkNanos += t1 - t0;
+      times.plainNanos += System.nanoTime() - t1;
+    } else {
+      long t0 = System.nanoTime();
+      result = plainJdbcJoinAndLeave();
+      long t1 = System.nanoTime();
+      sdkJoinAndLeave();
+      times.plainNanos += t1 - t0;
+      times.sdkNanos += System.nanoTime() - t1;
+    }
+    times.pairs++;
+    return result;
   }
 
   /**
@@ -142,8 +200,8 @@ public class JoinBenchmark {
    */
   @Benchmark
   public long plainJdbcJoinAndLeave() throws SQLException {
-    int f = next;
-    next = (next + 1) % forumCount;
+    int f = nextPlain;
+    nextPlain = (nextPlain + 1) % forumCount;
     plainVersions[f] = plainJoin(plainForums[f], plainVersions[f]);
     plainVersions[f] = plainLeave(plainForums[f], plainVersions[f]);
     return plainVersions[f];
