@@ -144,12 +144,8 @@ final class TermsRows {
   }
 
   /**
-   * The child rows of a forum's terms versions, in no particular order, then one row of kind 0
-   * whose last column is the version of the forum's terms (no such row if the forum has no
-   * terms). Columns: number, kind, ordinal, a (party), b (role), h (hash), r (round), txt (text),
-   * at (instant). Bind, for each of the four parts: the forum id (and, for the first three, the
-   * version's number when the condition names it). The join, if any, follows each child table
-   * (alias {@code c}) of the first three parts; the fourth reads the versioned row by forum id.
+   * The statements of {@link #childrenByTable}: {@code number} is empty, or the condition on the
+   * version's number that follows the forum id's.
    */
   private static List<String> childrenByTable(Tables t, String number) {
     return List.of(
@@ -162,6 +158,14 @@ final class TermsRows {
             + " c ON c.forum_id = t.forum_id" + number + " WHERE t.forum_id = ?");
   }
 
+  /**
+   * The child rows of a forum's terms versions, in no particular order, then one row of kind 0
+   * whose last column is the version of the forum's terms (no such row if the forum has no
+   * terms). Columns: number, kind, ordinal, a (party), b (role), h (hash), r (round), txt (text),
+   * at (instant). Bind, for each of the four parts: the forum id (and, for the first three, the
+   * version's number when the condition names it). The join, if any, follows each child table
+   * (alias {@code c}) of the first three parts; the fourth reads the versioned row by forum id.
+   */
   private static String childrenOf(Tables t, String condition, String join) {
     // PostgreSQL types a UNION pairwise from the left: the objections, typed in every column,
     // come first, and the versioned row, mostly untyped nulls, last.
