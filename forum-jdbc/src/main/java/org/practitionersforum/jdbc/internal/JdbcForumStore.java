@@ -35,9 +35,9 @@ import org.practitionersforum.api.spi.ForumStore;
  * Forums as one row in the forum table plus child rows for members, invitations, facilitations
  * and history. A read of several forums is two statements whatever their number: the forum rows,
  * and all their child rows in one {@code UNION ALL}. A read of one forum is one statement, or on
- * H2 four cheaper ones (see {@link ForumRows#readsTableByTable()}). An update is a versioned {@code UPDATE} of the forum
- * row (which also locks it, so concurrent writers of one forum queue behind each other) followed
- * by the child rows that changed.
+ * H2 four cheaper ones (see {@link ForumRows#readsTableByTable()}). An update is a versioned
+ * {@code UPDATE} of the forum row (which also locks it, so concurrent writers of one forum queue
+ * behind each other) followed by the child rows that changed.
  */
 final class JdbcForumStore implements ForumStore {
   /**
