@@ -148,41 +148,40 @@ public interface TermsContent {
   default String canonicalForm() {
     // The keys in sorted order, as the form requires.
     StringBuilder out = new StringBuilder(1024).append('{');
-    key(out, "attendance", false);
-    Canonical.string(out, stated(attendance(), "attendance"));
-    key(out, "cadence", true);
-    Canonical.string(out, stated(cadence(), "cadence"));
-    key(out, "confidentiality", true);
-    Canonical.string(out, stated(confidentiality(), "confidentiality"));
-    key(out, "confidentialityLimits", true);
+    section(out, "attendance", attendance());
+    section(out, "cadence", cadence());
+    section(out, "confidentiality", confidentiality());
+    key(out, "confidentialityLimits");
     list(out, confidentialityLimits(), "confidentialityLimits");
-    key(out, "decisionMaking", true);
-    Canonical.string(out, stated(decisionMaking(), "decisionMaking"));
-    key(out, "equalAirtime", true);
-    Canonical.string(out, stated(equalAirtime(), "equalAirtime"));
-    key(out, "facilitation", true);
-    Canonical.string(out, stated(facilitation(), "facilitation"));
-    key(out, "facilitationEnds", true);
-    Canonical.string(out, stated(facilitationEnds(), "facilitationEnds"));
-    key(out, "format", true);
+    section(out, "decisionMaking", decisionMaking());
+    section(out, "equalAirtime", equalAirtime());
+    section(out, "facilitation", facilitation());
+    section(out, "facilitationEnds", facilitationEnds());
+    key(out, "format");
     Canonical.string(out, CANONICAL_FORMAT);
-    key(out, "purposes", true);
+    key(out, "purposes");
     list(out, purposes(), "purposes");
-    key(out, "quorum", true);
+    key(out, "quorum");
     out.append(quorum());
-    key(out, "reviewDate", true);
+    key(out, "reviewDate");
     Canonical.string(out, reviewDate().toString());
-    key(out, "sharingWithManagers", true);
-    Canonical.string(out, stated(sharingWithManagers(), "sharingWithManagers"));
+    section(out, "sharingWithManagers", sharingWithManagers());
     return out.append('}').toString();
   }
 
-  private static void key(StringBuilder out, String key, boolean comma) {
-    if (comma) {
+  /** Writes a key of the canonical form, after a comma unless it is the first. */
+  private static void key(StringBuilder out, String key) {
+    if (out.length() > 1) {
       out.append(',');
     }
     Canonical.string(out, key);
     out.append(':');
+  }
+
+  /** Writes a key of the canonical form and its section's normal text. */
+  private static void section(StringBuilder out, String key, String text) {
+    key(out, key);
+    Canonical.string(out, stated(text, key));
   }
 
   private static void list(StringBuilder out, List<String> items, String key) {
