@@ -808,9 +808,7 @@ final class JdbcTermsStore implements TermsStore {
       boolean last = s == statements.size() - 1;
       try (PreparedStatement ps = uow.prepare(statements.get(s))) {
         int i = 1;
-        if (!last) {
-          ps.setString(i++, forum);
-        }
+        ps.setString(i++, forum);
         if (inForceOnly) {
           ps.setInt(i++, number);
         }

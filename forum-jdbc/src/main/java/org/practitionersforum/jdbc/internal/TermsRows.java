@@ -38,8 +38,8 @@ final class TermsRows {
    * On H2, {@link #selectChildren} and {@link #selectInForceChildren} as one statement per child
    * table (null elsewhere): the objections, the purposes and limits, then the agreements with the
    * versioned row's version in a tenth column, on a row of its own (all else null) if there are no
-   * agreements. Bind for each: the forum id then, for the version in force, its number; for the
-   * last, the number (for the version in force) comes before the forum id.
+   * agreements. Bind for each: the forum id then, for the version in force, its number; the last
+   * takes the forum id once more after them.
    */
   final List<String> childrenByTable;
   /** See {@link #childrenByTable}. */
@@ -155,7 +155,7 @@ final class TermsRows {
             + " c WHERE c.forum_id = ?" + number,
         "SELECT c.number, " + AGREEMENT + " AS kind, c.ordinal, c.party_id, c.role, c.content_hash, c.round,"
             + " NULL, c.agreed_at, t.version FROM " + t.terms() + " t LEFT JOIN " + t.agreement()
-            + " c ON c.forum_id = t.forum_id" + number + " WHERE t.forum_id = ?");
+            + " c ON c.forum_id = ?" + number + " WHERE t.forum_id = ?");
   }
 
   /**
