@@ -19,6 +19,24 @@ public interface ForumStore {
   Optional<Forum> find(ForumId id);
 
   /**
+   * Reads who the parties to a forum's terms are and where the forum stands, for deciding on one
+   * agreement (TR-2).
+   *
+   * <p>Contract: the answer always equals {@code find(id).map(ForumParties::of)} in the same unit
+   * of work, at the point it is asked. A store that also reads the version of the forum's terms
+   * here must hold it to the same repeatable read as {@link TermsStore#find}.
+   *
+   * <p>The default reads the whole forum; a store may answer with a narrower read (the forum's
+   * row, its members and its ongoing facilitation).
+   *
+   * @param id the forum id
+   * @return the parties, or empty if there is no such forum
+   */
+  default Optional<ForumParties> findParties(ForumId id) {
+    return find(id).map(ForumParties::of);
+  }
+
+  /**
    * Stores a new forum.
    *
    * @param forum the forum, at version 0

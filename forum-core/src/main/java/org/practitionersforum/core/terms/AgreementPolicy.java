@@ -6,6 +6,7 @@ import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.AgreementRound;
@@ -48,6 +49,21 @@ public final class AgreementPolicy {
    * @throws PermissionDeniedException naming TR-2 if the actor acts in a role other than the party's
    */
   public PartyRole roleOf(Actor actor, Forum forum, PersonId party) {
+    return roleOf(actor, ForumParties.of(forum), party);
+  }
+
+  /**
+   * Returns the role of a party concerned, from a narrow read of the forum, refusing anyone else
+   * or an actor in another role.
+   *
+   * @param actor who acts, already known to be the party
+   * @param forum who the forum's parties are
+   * @param party the party
+   * @return the party's role
+   * @throws RuleViolationException with {@code NOT_A_PARTY} if the person is not a party
+   * @throws PermissionDeniedException naming TR-2 if the actor acts in a role other than the party's
+   */
+  public PartyRole roleOf(Actor actor, ForumParties forum, PersonId party) {
     PartyRole role = Parties.of(forum).get(party);
     if (role == null) {
       throw new RuleViolationException(ViolationCode.NOT_A_PARTY,

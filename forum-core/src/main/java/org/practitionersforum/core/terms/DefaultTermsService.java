@@ -26,6 +26,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.AgreementRound;
+import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.terms.Agreement;
 import org.practitionersforum.api.terms.AgreementReceipt;
@@ -127,9 +128,12 @@ public final class DefaultTermsService implements TermsService {
     agreement.requireSelf(actor, party);
     return transactor.write("agree terms", unit -> {
       StorageTransaction tx = unit.tx();
-      // Only the version's current round, and before the forum, as partiesAfterTerms explains.
+      // Only the version's current round and the forum's parties, read after the terms as
+      // partiesAfterTerms explains.
       Optional<AgreementRound> round = tx.terms().findAgreementRound(forumId, hash);
-      Forum forum = open(load(tx, forumId));
+      ForumParties forum = tx.forums().findParties(forumId)
+          .orElseThrow(() -> new NotFoundException("no forum has this id"));
+      open(forum.state());
       PartyRole role = agreement.roleOf(actor, forum, party);
       AgreementRound r = round.orElseThrow(() -> noRound(tx, forumId, hash));
       agreement.requireAgreeable(r, party);
@@ -152,18 +156,18 @@ public final class DefaultTermsService implements TermsService {
    * The version agreed is the round's; an agreement to the version in force never brings another
    * into force, because every command that could complete the open version settles it itself.
    */
-  private AgreementReceipt record(Transactor.Unit unit, Forum forum, AgreementRound round, PersonId party,
+  private AgreementReceipt record(Transactor.Unit unit, ForumParties forum, AgreementRound round, PersonId party,
       PartyRole role) {
     Instant now = unit.now();
     Agreement given = Agreement.builder().party(party).role(role).version(round.number())
         .hash(round.hash()).round(round.round()).at(now).build();
     boolean intoForce = Settlement.completes(round, given, forum);
-    unit.emit(new TermsAgreed(forum.id(), round.number(), party, role, now));
-    unit.tx().terms().recordAgreement(forum.id(), round.termsVersion(), given, intoForce);
+    unit.emit(new TermsAgreed(forum.forum(), round.number(), party, role, now));
+    unit.tx().terms().recordAgreement(forum.forum(), round.termsVersion(), given, intoForce);
     if (intoForce) {
-      unit.emit(new TermsInForce(forum.id(), round.number(), now));
+      unit.emit(new TermsInForce(forum.forum(), round.number(), now));
     }
-    return AgreementReceipt.of(forum.id(), given);
+    return AgreementReceipt.of(forum.forum(), given);
   }
 
   @Override
@@ -235,7 +239,7 @@ public final class DefaultTermsService implements TermsService {
         // A member who left and rejoins has agreed this exact version already: one record is kept.
         return AgreementReceipt.of(forum.id(), earlier.get());
       }
-      return record(unit, forum, AgreementRound.of(terms, version), party, PartyRole.MEMBER);
+      return record(unit, ForumParties.of(forum), AgreementRound.of(terms, version), party, PartyRole.MEMBER);
     });
   }
 
@@ -338,10 +342,14 @@ public final class DefaultTermsService implements TermsService {
   }
 
   private static Forum open(Forum forum) {
-    if (forum.state() == ForumState.CLOSED) {
+    open(forum.state());
+    return forum;
+  }
+
+  private static void open(ForumState state) {
+    if (state == ForumState.CLOSED) {
       throw new RuleViolationException(ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
     }
-    return forum;
   }
 
   static ForumTerms terms(StorageTransaction tx, ForumId id) {

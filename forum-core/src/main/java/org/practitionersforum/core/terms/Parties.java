@@ -4,8 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.practitionersforum.api.forum.Forum;
-import org.practitionersforum.api.forum.Member;
 import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.terms.PartyRole;
 
 /**
@@ -23,11 +24,21 @@ public final class Parties {
    * @return each party and their role, members first in order of joining; unmodifiable
    */
   public static Map<PersonId, PartyRole> of(Forum forum) {
+    return of(ForumParties.of(forum));
+  }
+
+  /**
+   * Returns the parties concerned now, from a narrow read of the forum.
+   *
+   * @param forum who the forum's parties are
+   * @return each party and their role, members first in order of joining; unmodifiable
+   */
+  public static Map<PersonId, PartyRole> of(ForumParties forum) {
     Map<PersonId, PartyRole> out = new LinkedHashMap<>();
-    for (Member m : forum.members()) {
-      out.putIfAbsent(m.practitioner().asPerson(), PartyRole.MEMBER);
+    for (PractitionerId m : forum.members()) {
+      out.putIfAbsent(m.asPerson(), PartyRole.MEMBER);
     }
-    forum.currentFacilitation().ifPresent(f -> out.putIfAbsent(f.facilitator(), PartyRole.FACILITATOR));
+    forum.facilitator().ifPresent(f -> out.putIfAbsent(f, PartyRole.FACILITATOR));
     forum.sponsor().ifPresent(s -> out.putIfAbsent(s, PartyRole.SPONSOR));
     return Collections.unmodifiableMap(out);
   }
@@ -40,6 +51,17 @@ public final class Parties {
    * @return true if complete
    */
   public static boolean complete(Forum forum) {
+    return complete(ForumParties.of(forum));
+  }
+
+  /**
+   * Tells whether the party set is complete enough for terms to be agreed, from a narrow read of
+   * the forum: at least one member and a sponsoring manager.
+   *
+   * @param forum who the forum's parties are
+   * @return true if complete
+   */
+  public static boolean complete(ForumParties forum) {
     return !forum.members().isEmpty() && forum.sponsor().isPresent();
   }
 }

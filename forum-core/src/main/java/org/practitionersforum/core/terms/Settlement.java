@@ -8,6 +8,7 @@ import org.practitionersforum.api.event.TermsInForce;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.spi.AgreementRound;
+import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.terms.Agreement;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsStatus;
@@ -53,10 +54,10 @@ final class Settlement {
    *
    * @param round the version's current round, before the agreement
    * @param given the agreement being recorded
-   * @param forum the forum now
+   * @param forum who the forum's parties are now
    * @return true if the version comes into force with this agreement
    */
-  static boolean completes(AgreementRound round, Agreement given, Forum forum) {
+  static boolean completes(AgreementRound round, Agreement given, ForumParties forum) {
     if (round.status() != TermsStatus.OPEN || !Parties.complete(forum)) {
       return false;
     }

@@ -30,6 +30,7 @@ final class ForumRows {
   final String updateForum;
   final String updateMemberCount;
   final String forumExists;
+  final String selectParties;
   final String insertMember;
   final String insertInvitation;
   final String insertFacilitation;
@@ -60,6 +61,13 @@ final class ForumRows {
     updateMemberCount = "UPDATE " + t.forum() + " SET member_count = ?, version = version + 1"
         + " WHERE id = ? AND version = ?";
     forumExists = "SELECT version FROM " + t.forum() + " WHERE id = ?";
+    // Who the parties are (ForumStore.findParties): the forum row's version, state and sponsor on
+    // every row, the ongoing facilitation's facilitator (only the latest facilitation may be
+    // ongoing, so at most one row matches), then a member's ordinal and id (null on the single row
+    // of a forum without members). One bind parameter, the forum's id; no row if there is none.
+    selectParties = "SELECT f.version, f.state, f.sponsor_id, fa.facilitator_id, m.ordinal, m.practitioner_id"
+        + " FROM " + t.forum() + " f LEFT JOIN " + t.facilitation() + " fa ON fa.forum_id = f.id"
+        + " AND fa.ended_at IS NULL LEFT JOIN " + t.member() + " m ON m.forum_id = f.id WHERE f.id = ?";
     insertMember = "INSERT INTO " + t.member()
         + " (forum_id, ordinal, practitioner_id, joined_at) VALUES (?, ?, ?, ?)";
     insertInvitation = "INSERT INTO " + t.invitation()

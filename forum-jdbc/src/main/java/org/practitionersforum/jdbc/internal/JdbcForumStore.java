@@ -29,6 +29,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.spi.ForumStore;
 
 /**
@@ -69,6 +70,50 @@ final class JdbcForumStore implements ForumStore {
     }
     List<ForumRows.Snapshot> found = load(ForumRows.Filter.ID, id.value(), "read a forum");
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).forum());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement: the forum row, its ongoing facilitation and its members (answered from the
+   * unit's snapshot when it read or wrote the whole forum).
+   */
+  @Override
+  public Optional<ForumParties> findParties(ForumId id) {
+    uow.checkOpen();
+    Checks.notNull(id, "forum id");
+    ForumRows.Snapshot cached = uow.forumSnapshots().get(id);
+    if (cached != null) {
+      return Optional.of(ForumParties.of(cached.forum()));
+    }
+    try (PreparedStatement ps = uow.prepare(sql.selectParties)) {
+      ps.setString(1, id.value());
+      ForumParties.Builder parties = null;
+      Ordered<PractitionerId> members = new Ordered<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (parties == null) {
+            parties = ForumParties.builder().forum(id).version(rs.getLong(1))
+                .state(ForumState.valueOf(rs.getString(2)));
+            String sponsor = rs.getString(3);
+            if (sponsor != null) {
+              parties.sponsor(PersonId.of(sponsor));
+            }
+            String facilitator = rs.getString(4);
+            if (facilitator != null) {
+              parties.facilitator(PersonId.of(facilitator));
+            }
+          }
+          int ordinal = rs.getInt(5);
+          if (!rs.wasNull()) {
+            members.add(ordinal, PractitionerId.of(rs.getString(6)));
+          }
+        }
+      }
+      return parties == null ? Optional.empty() : Optional.of(parties.members(members.values()).build());
+    } catch (SQLException e) {
+      throw SqlErrors.translate(e, "read a forum's parties", "forum");
+    }
   }
 
   @Override

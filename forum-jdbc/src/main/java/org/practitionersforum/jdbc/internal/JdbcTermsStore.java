@@ -193,6 +193,7 @@ final class JdbcTermsStore implements TermsStore {
       Long version = null;
       TreeMap<Integer, AgreementRound.Builder> rounds = new TreeMap<>();
       TreeMap<Integer, TermsStatus> statuses = new TreeMap<>();
+      Map<Integer, int[]> roundAndLastOrdinal = new HashMap<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           version = rs.getLong(1);
@@ -201,17 +202,24 @@ final class JdbcTermsStore implements TermsStore {
             continue;
           }
           AgreementRound.Builder r = rounds.get(number);
+          int[] row = roundAndLastOrdinal.get(number);
           if (r == null) {
             TermsStatus status = TermsStatus.valueOf(rs.getString(3));
+            row = new int[] {rs.getInt(4), 0};
             r = AgreementRound.builder().forum(forum).termsVersion(rs.getLong(1)).number(number).hash(hash)
-                .status(status).round(rs.getInt(4));
+                .status(status).round(row[0]);
             rounds.put(number, r);
             statuses.put(number, status);
+            roundAndLastOrdinal.put(number, row);
           }
-          rs.getInt(5);
-          if (!rs.wasNull()) {
+          int ordinal = rs.getInt(5);
+          if (rs.wasNull()) {
+            continue;
+          }
+          row[1] = Math.max(row[1], ordinal);
+          if (rs.getInt(9) == row[0]) {
             r.addAgreements(Agreement.builder().party(PersonId.of(rs.getString(6)))
-                .role(PartyRole.valueOf(rs.getString(7))).version(number).hash(hash).round(rs.getInt(4))
+                .role(PartyRole.valueOf(rs.getString(7))).version(number).hash(hash).round(row[0])
                 .at(Values.instant(rs.getLong(8))).build());
           }
         }
@@ -232,6 +240,11 @@ final class JdbcTermsStore implements TermsStore {
       }
       if (designated == null && !rounds.isEmpty()) {
         designated = rounds.lastKey();
+      }
+      if (designated != null) {
+        int[] row = roundAndLastOrdinal.get(designated);
+        uow.termsRounds().put(forum, new TermsRows.RoundRow(version, designated, hash.value(), row[0],
+            statuses.get(designated), row[1]));
       }
       return designated == null ? Optional.empty() : Optional.of(rounds.get(designated).build());
     } catch (SQLException e) {
@@ -258,6 +271,7 @@ final class JdbcTermsStore implements TermsStore {
     String id = Values.text(forum.value(), "a forum id", Checks.MAX_ID_LENGTH);
     Values.text(agreement.party().value(), "a party id", Checks.MAX_ID_LENGTH);
     long at = Values.nanos(agreement.at(), "the time of an agreement");
+    int ordinal = knownNextOrdinal(forum, termsVersion, agreement);
     try {
       try (PreparedStatement ps = uow.prepare(sql.updateTerms)) {
         ps.setString(1, id);
@@ -267,11 +281,20 @@ final class JdbcTermsStore implements TermsStore {
           throw missingOrStale(id);
         }
       }
-      try (PreparedStatement ps = uow.prepare(sql.insertAgreementChecked)) {
-        ps.setString(1, agreement.party().value());
-        ps.setString(2, agreement.role().name());
-        ps.setLong(3, at);
-        bindRound(ps, 4, id, agreement);
+      if (ordinal == 0) {
+        throw notAgreeable();
+      }
+      // With the ordinal known, the terms are still as this unit read them: the update found them
+      // at that version, and holds their row until the unit ends. Else the insert checks the row.
+      try (PreparedStatement ps = uow.prepare(ordinal > 0 ? sql.insertAgreement : sql.insertAgreementChecked)) {
+        if (ordinal > 0) {
+          bindAgreement(ps, id, ordinal, agreement, at);
+        } else {
+          ps.setString(1, agreement.party().value());
+          ps.setString(2, agreement.role().name());
+          ps.setLong(3, at);
+          bindRound(ps, 4, id, agreement);
+        }
         if (ps.executeUpdate() == 0) {
           throw notAgreeable();
         }
@@ -313,6 +336,46 @@ final class JdbcTermsStore implements TermsStore {
     uow.termsInForce().remove(forum);
     uow.termsHasInForce().remove(forum);
     return next;
+  }
+
+  /**
+   * The ordinal the agreement takes, from what this unit of work read of its version at {@code
+   * termsVersion}: its round ({@link #findAgreementRound}) or the whole terms. 0 if that read
+   * refuses the agreement, -1 if there is no such read (the insert then checks the row itself).
+   */
+  private int knownNextOrdinal(ForumId forum, long termsVersion, Agreement a) {
+    TermsRows.RoundRow round = uow.termsRounds().get(forum);
+    if (round != null) {
+      int ordinal = round.nextOrdinal(termsVersion, a.version(), a.hash().value(), a.round());
+      if (ordinal >= 0) {
+        return ordinal;
+      }
+    }
+    TermsRows.Snapshot read = uow.termsSnapshots().get(forum);
+    if (read == null || read.terms().version() != termsVersion) {
+      return -1;
+    }
+    Optional<TermsVersion> v = read.terms().byNumber(a.version());
+    if (v.isEmpty()) {
+      return 0;
+    }
+    int last = 0;
+    for (int ordinal : read.agreements().getOrDefault(a.version(), new int[0])) {
+      last = Math.max(last, ordinal);
+    }
+    return new TermsRows.RoundRow(termsVersion, a.version(), v.get().hash().value(), v.get().round(),
+        v.get().status(), last).nextOrdinal(termsVersion, a.version(), a.hash().value(), a.round());
+  }
+
+  /** Binds an agreement row, in the columns of {@code insertAgreement}. */
+  private static void bindAgreement(PreparedStatement ps, String forum, int ordinal, Agreement a, long at)
+      throws SQLException {
+    bindChildKey(ps, forum, a.version(), ordinal);
+    ps.setString(4, a.party().value());
+    ps.setString(5, a.role().name());
+    ps.setString(6, a.hash().value());
+    ps.setInt(7, a.round());
+    ps.setLong(8, at);
   }
 
   private static void bindRound(PreparedStatement ps, int start, String forum, Agreement agreement)
@@ -552,14 +615,7 @@ final class JdbcTermsStore implements TermsStore {
       for (int i = 0; i < rows.size(); i++) {
         Agreement a = rows.get(i);
         int ordinal = ordinals.get(i);
-        agreements.add(ps -> {
-          bindChildKey(ps, forum, v.number(), ordinal);
-          ps.setString(4, a.party().value());
-          ps.setString(5, a.role().name());
-          ps.setString(6, a.hash().value());
-          ps.setInt(7, a.round());
-          ps.setLong(8, Values.nanos(a.at(), "the time of an agreement"));
-        });
+        agreements.add(ps -> bindAgreement(ps, forum, ordinal, a, Values.nanos(a.at(), "the time of an agreement")));
       }
     }
 

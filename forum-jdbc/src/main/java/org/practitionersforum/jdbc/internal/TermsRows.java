@@ -3,6 +3,7 @@ package org.practitionersforum.jdbc.internal;
 import java.util.List;
 import java.util.Map;
 import org.practitionersforum.api.terms.ForumTerms;
+import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.jdbc.Dialect;
 
 /**
@@ -100,15 +101,18 @@ final class TermsRows {
     selectHead = "SELECT t.version, iv.number FROM " + t.terms() + " t LEFT JOIN " + t.termsVersion()
         + " iv ON iv.in_force_forum_id = t.forum_id WHERE t.forum_id = ?";
     // The current round of the versions with one hash: the versioned row, each version row with
-    // that hash, and the agreements of its current round. Bind: the hash, the forum id.
-    selectRound = "SELECT t.version, v.number, v.status, v.round, a.ordinal, a.party_id, a.role, a.agreed_at"
-        + " FROM " + t.terms() + " t LEFT JOIN " + t.termsVersion() + " v ON v.forum_id = t.forum_id"
+    // that hash, and the agreements of every round of it (the reader keeps the current round's and
+    // the last ordinal, under which the next agreement goes). Bind: the hash, the forum id.
+    selectRound = "SELECT t.version, v.number, v.status, v.round, a.ordinal, a.party_id, a.role, a.agreed_at,"
+        + " a.round FROM " + t.terms() + " t LEFT JOIN " + t.termsVersion() + " v ON v.forum_id = t.forum_id"
         + " AND v.content_hash = ? LEFT JOIN " + t.agreement() + " a ON a.forum_id = v.forum_id"
-        + " AND a.number = v.number AND a.round = v.round WHERE t.forum_id = ? ORDER BY v.number, a.ordinal";
+        + " AND a.number = v.number WHERE t.forum_id = ? ORDER BY v.number, a.ordinal";
     // One agreement, inserted only if its version row has its hash and round and is open for
     // agreement or in force (TR-2, TR-3), under the next ordinal of that version. Run after the
     // versioned update of the terms row, which locks the forum's terms: the ordinal cannot race.
     // Bind: party, role, time, forum id, number, hash, round.
+    // Where the unit of work read the version's row at the version of the terms that the update
+    // found, JdbcTermsStore checks those conditions itself and inserts with insertAgreement.
     insertAgreementChecked = "INSERT INTO " + t.agreement()
         + " (forum_id, number, ordinal, party_id, role, content_hash, round, agreed_at)"
         + " SELECT v.forum_id, v.number, COALESCE((SELECT MAX(a.ordinal) FROM " + t.agreement() + " a"
@@ -185,5 +189,26 @@ final class TermsRows {
    * list order, by version number.
    */
   record Snapshot(ForumTerms terms, Map<Integer, int[]> agreements, Map<Integer, int[]> objections) {}
+
+  /**
+   * One version's row as a unit of work read it along with a round ({@link
+   * JdbcTermsStore#findAgreementRound}), at a version of the whole terms: what recording an
+   * agreement to it checks, and the last ordinal of its agreements (0 without any).
+   */
+  record RoundRow(long termsVersion, int number, String hash, int round, TermsStatus status, int lastOrdinal) {
+
+    /**
+     * The ordinal an agreement takes if the terms are still at this row's version: 0 if the row
+     * refuses it (another hash or round, or a version neither open for agreement nor in force),
+     * -1 if this row does not tell (another version of the terms, or another version number).
+     */
+    int nextOrdinal(long termsVersion, int number, String hash, int round) {
+      if (termsVersion != this.termsVersion || number != this.number) {
+        return -1;
+      }
+      boolean agreeable = status == TermsStatus.OPEN || status == TermsStatus.IN_FORCE;
+      return agreeable && hash.equals(this.hash) && round == this.round ? lastOrdinal + 1 : 0;
+    }
+  }
 
 }

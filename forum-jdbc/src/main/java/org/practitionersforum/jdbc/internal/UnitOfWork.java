@@ -34,6 +34,7 @@ public final class UnitOfWork implements StorageTransaction {
   private final Map<ForumId, Optional<TermsVersion>> termsInForce = new HashMap<>();
   private final Map<ForumId, Long> termsSeen = new HashMap<>();
   private final Map<ForumId, Boolean> termsHasInForce = new HashMap<>();
+  private final Map<ForumId, TermsRows.RoundRow> termsRounds = new HashMap<>();
   private final Map<SessionId, Session> sessionSnapshots = new HashMap<>();
   private final JdbcPractitionerStore practitioners;
   private final JdbcTermsStore terms;
@@ -94,6 +95,7 @@ public final class UnitOfWork implements StorageTransaction {
     termsInForce.clear();
     termsSeen.clear();
     termsHasInForce.clear();
+    termsRounds.clear();
     sessionSnapshots.clear();
   }
 
@@ -177,6 +179,14 @@ public final class UnitOfWork implements StorageTransaction {
    */
   Map<ForumId, Boolean> termsHasInForce() {
     return termsHasInForce;
+  }
+
+  /**
+   * The version row of the last round of agreement read for each forum's terms, at the version of
+   * the terms it was read at; only valid while the terms are still at that version.
+   */
+  Map<ForumId, TermsRows.RoundRow> termsRounds() {
+    return termsRounds;
   }
 
   /** The terms store, for the forum store's reads that bring the terms' head along. */

@@ -8,6 +8,7 @@ import static org.practitionersforum.testkit.storage.StorageFixtures.proposed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.DuplicateException;
@@ -24,6 +25,7 @@ import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.ForumParties;
 
 /** The {@link org.practitionersforum.api.spi.ForumStore} contract: reads, writes and versions of forums. */
 public interface ForumStoreContract extends StorageUnderTest {
@@ -48,6 +50,29 @@ public interface ForumStoreContract extends StorageUnderTest {
       Forum stored = storage().inTransaction(tx -> tx.forums().insert(forum));
       assertThat(findForum(forum.id())).contains(stored);
     }
+  }
+
+  /**
+   * The parties read alone ({@link org.practitionersforum.api.spi.ForumStore#findParties}) are the
+   * parties of the whole forum: in the unit of work that stored it, and in a later one.
+   */
+  @Test
+  default void partiesAreThoseOfTheWholeForum() {
+    String ns = namespace();
+    SplittableRandom r = new SplittableRandom(43);
+    for (int i = 0; i < 25; i++) {
+      Forum forum = StorageFixtures.rich(r, ns + "parties" + i, ns + "base");
+      Forum stored = storage().inTransaction(tx -> {
+        assertThat(tx.forums().findParties(forum.id())).isEmpty();
+        Forum inserted = tx.forums().insert(forum);
+        assertThat(tx.forums().findParties(forum.id())).contains(ForumParties.of(inserted));
+        return inserted;
+      });
+      Optional<ForumParties> later = storage().inTransaction(tx -> tx.forums().findParties(forum.id()));
+      assertThat(later).contains(ForumParties.of(stored));
+    }
+    Optional<ForumParties> none = storage().inTransaction(tx -> tx.forums().findParties(ForumId.of(ns + "none")));
+    assertThat(none).isEmpty();
   }
 
   /** A forum not stored is not found. */
@@ -92,7 +117,10 @@ public interface ForumStoreContract extends StorageUnderTest {
     assertThat(forumsAt(BaseId.of(ns + "b2"))).containsExactly(v2);
   }
 
-  /** A sequence of edits to every child list, including removals, re-adds and reordering, reads back exactly. */
+  /**
+   * A sequence of edits to every child list, including removals, re-adds and reordering, reads back
+   * exactly, and so do the forum's parties.
+   */
   @Test
   default void childListEditsReadBackExactly() {
     String ns = namespace();
@@ -122,6 +150,8 @@ public interface ForumStoreContract extends StorageUnderTest {
       current = storage().inTransaction(tx -> tx.forums().update(next));
       Forum expected = current;
       assertThat(findForum(next.id())).contains(expected);
+      Optional<ForumParties> parties = storage().inTransaction(tx -> tx.forums().findParties(next.id()));
+      assertThat(parties).contains(ForumParties.of(expected));
     }
     assertThat(current.version()).isEqualTo(1 + steps.size());
   }

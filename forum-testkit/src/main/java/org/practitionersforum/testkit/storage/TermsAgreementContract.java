@@ -17,6 +17,7 @@ import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.StorageException;
+import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.terms.Agreement;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
@@ -34,7 +35,8 @@ import org.practitionersforum.testkit.TermsGenerators;
  * itself refuses an agreement based on terms that changed since they were read, to a version that
  * is not open for agreement (or in force) in that round with that hash, or given twice in a round.
  * Most recordings here run in a unit of work that read nothing before, so that the store's own
- * checks, not a snapshot in memory, are what refuses them.
+ * checks, not a snapshot in memory, are what refuses them; the refusals also run after the unit
+ * read the round or the whole terms, so that what the store keeps of those reads refuses them too.
  */
 public interface TermsAgreementContract extends StorageUnderTest {
 
@@ -199,14 +201,24 @@ public interface TermsAgreementContract extends StorageUnderTest {
     }
     refused.add(Agreement.builder().from(agreement(open, party, at)).version(5).build());
     for (Agreement a : refused) {
-      assertThatThrownBy(() -> storage().inTransaction(tx -> {
-        tx.terms().insert(TermsGenerators.forumTerms(random, other));
-        return tx.terms().recordAgreement(forum, 1, a, false);
-      })).as("agreement to version %d, round %d", a.version(), a.round()).isInstanceOf(IllegalArgumentException.class);
+      for (int read = 0; read < 4; read++) {
+        int before = read;
+        assertThatThrownBy(() -> storage().inTransaction(tx -> {
+          tx.terms().insert(TermsGenerators.forumTerms(random, other));
+          readBefore(tx, forum, before, a.hash(), open.hash());
+          return tx.terms().recordAgreement(forum, 1, a, false);
+        })).as("agreement to version %d, round %d, after read %d", a.version(), a.round(), before)
+            .isInstanceOf(IllegalArgumentException.class);
+      }
     }
     Agreement toInForce = agreement(versions.get(2), party, at);
-    assertThatThrownBy(() -> storage().inTransaction(tx -> tx.terms().recordAgreement(forum, 1, toInForce, true)))
-        .isInstanceOf(IllegalArgumentException.class);
+    for (int read = 0; read < 4; read++) {
+      int before = read;
+      assertThatThrownBy(() -> storage().inTransaction(tx -> {
+        readBefore(tx, forum, before, toInForce.hash(), open.hash());
+        return tx.terms().recordAgreement(forum, 1, toInForce, true);
+      })).isInstanceOf(IllegalArgumentException.class);
+    }
     assertThat(stored(forum)).contains(stored);
     assertThat(stored(other)).isEmpty();
     // A draft takes no agreement either, whatever its round.
@@ -214,9 +226,60 @@ public interface TermsAgreementContract extends StorageUnderTest {
     TermsVersion draft = TermsVersion.builder().from(TermsGenerators.version(random, 4, TermsStatus.DRAFT)).round(2).build();
     ForumTerms draftTerms = storage().inTransaction(tx -> tx.terms().insert(
         ForumTerms.builder().from(withDraft).forum(drafted).addVersions(draft).build()));
-    assertThatThrownBy(() -> storage().inTransaction(tx -> tx.terms().recordAgreement(drafted, 1,
-        agreement(draft, party, at), false))).isInstanceOf(IllegalArgumentException.class);
+    for (int read = 0; read < 4; read++) {
+      int before = read;
+      assertThatThrownBy(() -> storage().inTransaction(tx -> {
+        readBefore(tx, drafted, before, draft.hash(), draft.hash());
+        return tx.terms().recordAgreement(drafted, 1, agreement(draft, party, at), false);
+      })).isInstanceOf(IllegalArgumentException.class);
+    }
     assertThat(stored(drafted)).contains(draftTerms);
+  }
+
+  /**
+   * Reads a forum's terms in a unit of work before it records an agreement, in one of four ways
+   * (0 to 3): nothing (the store's statements must refuse a wrong agreement), the round
+   * of the agreement's hash or of another (what the store keeps of a round read must), or the
+   * whole terms (what it keeps of those must).
+   */
+  private static void readBefore(StorageTransaction tx, ForumId forum, int how, ContentHash agreed,
+      ContentHash other) {
+    switch (how) {
+      case 1 -> tx.terms().findAgreementRound(forum, agreed);
+      case 2 -> tx.terms().findAgreementRound(forum, other);
+      case 3 -> tx.terms().find(forum);
+      default -> { }
+    }
+  }
+
+  /**
+   * The first agreement of a new round goes after the agreements of the earlier rounds, whatever
+   * the unit read before: they keep their places, and the version's agreements stay in the order
+   * they were given.
+   */
+  @Test
+  default void firstAgreementOfARoundFollowsTheEarlierRounds() {
+    SplittableRandom random = new SplittableRandom(38);
+    String ns = namespace();
+    Instant at = Instant.parse("2031-01-01T00:00:00Z");
+    for (int read = 0; read < 4; read++) {
+      ForumId forum = ForumId.of(ns + "next-round-" + read);
+      TermsVersion v = TermsGenerators.version(random, 1, TermsStatus.OPEN);
+      TermsVersion reopened = TermsVersion.builder().from(v).round(3)
+          .agreements(List.of(Agreement.builder().from(agreement(v, PersonId.of(ns + "first"), at)).round(1).build(),
+              Agreement.builder().from(agreement(v, PersonId.of(ns + "second"), at)).round(2).build()))
+          .build();
+      ForumTerms stored = storage().inTransaction(tx -> tx.terms().insert(
+          ForumTerms.builder().forum(forum).addVersions(reopened).build()));
+      Agreement a = agreement(reopened, PersonId.of(ns + "third"), at.plusSeconds(60));
+      int before = read;
+      storage().inTransaction(tx -> {
+        readBefore(tx, forum, before, a.hash(), a.hash());
+        return tx.terms().recordAgreement(forum, 1, a, false);
+      });
+      assertThat(stored(forum)).as("after read %d", read)
+          .contains(ForumTerms.builder().from(stored.withAgreement(a, false)).version(2).build());
+    }
   }
 
   /** A party agrees a version once per round: a second agreement, in the same unit or a later one, is a duplicate. */
