@@ -52,7 +52,8 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * terms open for agreement; the batch then has each of the four members of each forum agree.
  * With five parties (four members and the sponsor) no agreement brings the terms into force, so
  * every measured call writes exactly two rows: the versioned terms row and the agreement. The
- * score is the time of one batch (divide by {@value #BATCH} for one agreement).
+ * score is the time of one batch (divide by {@value #BATCH} for one agreement). {@link
+ * #pairedAgree} runs one agreement of each side per call, and reports the time of each.
  *
  * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec
  * -Djmh.args="AgreeTermsBenchmark"}
@@ -146,8 +147,8 @@ public class AgreeTermsBenchmark {
   }
 
   /**
-   * One agreement through the SDK: it reads the forum and its terms, checks that the actor is the
-   * party, that the party is a party, that the hash names the open version and that the party has
+   * One agreement through the SDK: it reads the round of agreement of the version with the hash
+   * and who the forum's parties are, checks that the actor is the party, that the party is a party, that the hash names the open version and that the party has
    * not agreed it in this round, writes the agreement and the versioned terms row, and checks
    * whether the version now comes into force.
    *
@@ -158,6 +159,20 @@ public class AgreeTermsBenchmark {
     int k = sdkNext++;
     PractitionerId party = member(k % 4);
     return sdk.terms().agree(Actor.practitioner(party), forum("sdk", k / 4), party.asPerson(), HASH);
+  }
+
+  /**
+   * One agreement through the SDK and one by hand, in alternating order, each timed: the SDK /
+   * plain ratio of each iteration is the figure to read on a machine whose speed drifts (see
+   * {@link PairedTimes}).
+   *
+   * @param times where the time of each side is added up
+   * @return the baseline's new version of the terms row
+   * @throws SQLException if the database fails
+   */
+  @Benchmark
+  public Object pairedAgree(PairedTimes times) throws SQLException {
+    return times.run(this::sdkAgree, this::plainJdbcAgree);
   }
 
   /**

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -77,7 +76,6 @@ public class JoinBenchmark {
   private HikariDataSource dataSource;
   private int nextSdk;
   private int nextPlain;
-  private long paired;
   private ForumSdk sdk;
   private ForumId[] forums;
   private String[] plainForums;
@@ -135,26 +133,6 @@ public class JoinBenchmark {
     return sdk.forums().leave(Actor.practitioner(joiner), forum, joiner);
   }
 
-  /** The nanoseconds each side of {@link #pairedJoinAndLeave} took in one iteration. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class PairedTimes {
-    /** Nanoseconds in the SDK's joins and leaves. */
-    public long sdkNanos;
-    /** Nanoseconds in the baseline's joins and leaves. */
-    public long plainNanos;
-    /** Joins and leaves each side did. */
-    public long pairs;
-
-    /** Starts each iteration from zero. */
-    @Setup(Level.Iteration)
-    public void reset() {
-      sdkNanos = 0;
-      plainNanos = 0;
-      pairs = 0;
-    }
-  }
-
   /**
    * One join and leave through the SDK and one by hand, in alternating order, each timed.
    *
@@ -163,25 +141,8 @@ public class JoinBenchmark {
    * @throws SQLException if the database fails
    */
   @Benchmark
-  public long pairedJoinAndLeave(PairedTimes times) throws SQLException {
-    long result;
-    if ((paired++ & 1) == 0) {
-      long t0 = System.nanoTime();
-      sdkJoinAndLeave();
-      long t1 = System.nanoTime();
-      result = plainJdbcJoinAndLeave();
-      times.sdkNanos += t1 - t0;
-      times.plainNanos += System.nanoTime() - t1;
-    } else {
-      long t0 = System.nanoTime();
-      result = plainJdbcJoinAndLeave();
-      long t1 = System.nanoTime();
-      sdkJoinAndLeave();
-      times.plainNanos += t1 - t0;
-      times.sdkNanos += System.nanoTime() - t1;
-    }
-    times.pairs++;
-    return result;
+  public Object pairedJoinAndLeave(PairedTimes times) throws SQLException {
+    return times.run(this::sdkJoinAndLeave, this::plainJdbcJoinAndLeave);
   }
 
   /**
