@@ -38,7 +38,7 @@ import org.practitionersforum.api.terms.TermsVersion;
  * and its key. Whether a version is in force, and the current round of one version, are one
  * narrow statement each. An update is a versioned {@code UPDATE} of the forum's row (which also
  * locks it) followed by only the rows that changed; agreeing a version ({@link #recordAgreement})
- * is that update and one conditional agreement insert.
+ * is that update and one agreement insert.
  */
 final class JdbcTermsStore implements TermsStore {
   private final UnitOfWork uow;
@@ -255,11 +255,13 @@ final class JdbcTermsStore implements TermsStore {
   /**
    * {@inheritDoc}
    *
-   * <p>Three statements, or five when the version comes into force: the versioned update of the
-   * terms row (which also locks the forum's terms), the agreement insert, conditional on the
-   * version row having the agreement's hash and round and being open for agreement or in force
-   * (and under the next ordinal of the version), and then the version in force leaving force and
-   * the open version entering it, conditional on its status, round and hash. The unique
+   * <p>Two statements, or four when the version comes into force: the versioned update of the
+   * terms row (which also locks the forum's terms), then the agreement insert under the next
+   * ordinal of the version. When this unit read the version's row at the version the update
+   * found (its round, or the whole terms), the terms are still as read: the agreement is checked
+   * against that row here (its hash and round, open for agreement or in force) and inserted plainly.
+   * Otherwise the insert is conditional on the row itself. Then the version in force leaves force
+   * and the open version enters it, conditional on its status, round and hash. The unique
    * constraint on (version, round, party) refuses a second agreement of the party in a round;
    * the foreign key on (version, hash) an agreement to another text.
    */
