@@ -158,8 +158,13 @@ final class Engine implements Anonymiser {
         throw new InvalidInputException("AN-3: a rejected finding is not in the report");
       }
     }
+    List<Hit> scanned = scanner.scan(s);
     Map<Long, Hit> detected = new HashMap<>();
-    for (Hit h : scanner.scan(s)) {
+    // Resolved hits first: a finding widened over a losing hit has no scanned hit of its span.
+    for (Hit h : resolve(scanned)) {
+      detected.putIfAbsent(spanKey(h.start, h.end, h.type), h);
+    }
+    for (Hit h : scanned) {
       detected.putIfAbsent(spanKey(h.start, h.end, h.type), h);
     }
     List<Hit> additions = new ArrayList<>();
@@ -282,7 +287,8 @@ final class Engine implements Anonymiser {
    * Hits are sorted by start (detectors emit them nearly in order) and split into clusters of
    * overlapping spans; only a cluster of two or more needs the priority order, and spans in
    * different clusters never compete, so the result is the same as one greedy pass over all hits
-   * in priority order.
+   * in priority order. A losing hit the winners do not cover, unless it is a low-confidence
+   * guess, widens the strongest winner over it ({@link #widenOver}).
    */
   static List<Hit> resolve(List<Hit> hits) {
     int n = hits.size();
@@ -328,6 +334,7 @@ final class Engine implements Anonymiser {
     List<Hit> byPriority = new ArrayList<>(cluster);
     byPriority.sort(PRIORITY);
     List<Hit> chosen = new ArrayList<>(cluster.size());
+    List<Hit> losers = new ArrayList<>();
     for (Hit h : byPriority) {
       boolean free = true;
       for (Hit c : chosen) {
@@ -336,12 +343,64 @@ final class Engine implements Anonymiser {
           break;
         }
       }
-      if (free) {
-        chosen.add(h);
+      (free ? chosen : losers).add(h);
+    }
+    for (Hit loser : losers) {
+      if (loser.confidence != Confidence.LOW) {
+        widenOver(loser, chosen);
       }
     }
     chosen.sort(BY_START);
     kept.addAll(chosen);
+  }
+
+  /**
+   * A losing hit that is more than a guess must not leave part of itself in the text: an NI
+   * number whose last letter a name's initials took ("AB 12 34 56 C. D Smith") would otherwise
+   * leave its digits. When the winners overlapping it do not cover it, the strongest of them
+   * widens over it and over the other winners overlapping it; the widened hit keeps that winner's
+   * type, rule and identity, so its placeholder is the one the entity has elsewhere. A weak winner
+   * does not count as covering, since it may be dropped later.
+   *
+   * @param loser the hit that lost to overlapping winners
+   * @param chosen the winners, strongest first; updated in place
+   */
+  private static void widenOver(Hit loser, List<Hit> chosen) {
+    List<Hit> over = new ArrayList<>(2);
+    for (Hit c : chosen) {
+      if (c.start < loser.end && loser.start < c.end) {
+        over.add(c);
+      }
+    }
+    List<Hit> spans = new ArrayList<>(over);
+    spans.sort(BY_START);
+    int covered = loser.start;
+    for (Hit c : spans) {
+      if (c.weak || c.start > covered) {
+        break;
+      }
+      covered = Math.max(covered, c.end);
+    }
+    if (covered >= loser.end) {
+      return;
+    }
+    int start = loser.start;
+    int end = loser.end;
+    for (Hit c : over) {
+      start = Math.min(start, c.start);
+      end = Math.max(end, c.end);
+    }
+    Hit strongest = over.get(0);
+    Hit widened = new Hit(start, end, strongest.type, strongest.rule, strongest.confidence);
+    copyDetails(strongest, widened);
+    // The detail offsets describe the narrower span; a generalised rendering must not use them.
+    widened.a = 0;
+    widened.b = 0;
+    widened.c = 0;
+    int at = chosen.indexOf(strongest);
+    chosen.removeAll(over);
+    // The winners are disjoint, so the widened span meets no winner it did not absorb.
+    chosen.add(at, widened);
   }
 
   private Anonymised render(String s, List<Hit> hits, List<Finding> rejected) {

@@ -1,6 +1,7 @@
 package org.practitionersforum.testkit.anonymisation;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -477,6 +478,45 @@ public final class IdentifierTexts {
     };
   }
 
+  /**
+   * The calendar date any of {@link #date}'s forms names, in ISO form: the same day written two
+   * ways is one identity, as the anonymiser treats it. Two-digit years are 2000 to 2049 below 50
+   * and 1950 to 1999 from 50, which covers every year {@link #date} writes.
+   */
+  private static String calendarDate(String written) {
+    String[] parts = written.replace(",", "").split("[ /.-]");
+    int year;
+    int month;
+    int day;
+    if (parts[0].matches("[0-9]{4}")) {
+      year = Integer.parseInt(parts[0]);
+      month = Integer.parseInt(parts[1]);
+      day = Integer.parseInt(parts[2]);
+    } else if (Character.isLetter(parts[0].charAt(0))) {
+      month = monthNumber(parts[0]);
+      day = Integer.parseInt(parts[1]);
+      year = Integer.parseInt(parts[2]);
+    } else {
+      day = Integer.parseInt(parts[0].replaceAll("[a-z]+$", ""));
+      month = Character.isLetter(parts[1].charAt(0))
+          ? monthNumber(parts[1]) : Integer.parseInt(parts[1]);
+      year = Integer.parseInt(parts[2]);
+      if (parts[2].length() == 2) {
+        year += year < 50 ? 2000 : 1900;
+      }
+    }
+    return LocalDate.of(year, month, day).toString();
+  }
+
+  private static int monthNumber(String name) {
+    for (int i = 0; i < MONTHS.length; i++) {
+      if (MONTHS[i].equals(name)) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("not a month this generator writes");
+  }
+
   private static String canonical(IdentifierType type, String written) {
     return switch (type) {
       case PHONE -> {
@@ -486,6 +526,7 @@ public final class IdentifierTexts {
       case NHS_NUMBER, AGE -> written.replaceAll("[^0-9]", "");
       case POSTCODE -> written.replace(" ", "").toUpperCase(Locale.ROOT);
       case NI_NUMBER -> written.replace(" ", "").substring(0, 8);
+      case DATE -> calendarDate(written);
       default -> written.toLowerCase(Locale.ROOT);
     };
   }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.anonymisation.Anonymised;
@@ -56,7 +61,7 @@ class AnonymisationProperties {
 
   @Test
   void noInjectedIdentifierNorAnyFormOfItSurvives() {
-    qt().withExamples(300).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
+    qt().withExamples(Integer.getInteger("anon.examples", 300)).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
       Anonymised result = ANONYMISER.anonymise(t.text());
       String folded = " " + fold(result.text()) + " ";
       for (InjectedIdentifier id : t.injected()) {
@@ -74,7 +79,7 @@ class AnonymisationProperties {
 
   @Test
   void placeholdersAreConsistentWithinADocument() {
-    qt().withExamples(300).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
+    qt().withExamples(Integer.getInteger("anon.examples", 300)).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
       Anonymised result = ANONYMISER.anonymise(t.text());
       Map<String, String> byEntity = new HashMap<>();
       Map<String, String> byPlaceholder = new HashMap<>();
@@ -93,7 +98,7 @@ class AnonymisationProperties {
 
   @Test
   void runningTheAnonymiserOnItsOwnOutputChangesNothing() {
-    qt().withExamples(300).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
+    qt().withExamples(Integer.getInteger("anon.examples", 300)).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
       String once = ANONYMISER.anonymise(t.text()).text();
       Anonymised twice = ANONYMISER.anonymise(once);
       assertThat(twice.text()).isEqualTo(once);
@@ -108,6 +113,40 @@ class AnonymisationProperties {
       assertThat(result.text()).isEqualTo(text);
       assertThat(result.report().findings()).isEmpty();
     });
+  }
+
+  @Test
+  void aDateWrittenInAnyFormNamesItsCalendarDay() {
+    Map<String, Set<String>> formsByDay = new HashMap<>();
+    for (int seed = 0; seed < 500; seed++) {
+      TextWithIdentifiers t = IdentifierTexts.text(new SplittableRandom(seed), DIRECTORY, 20, 1.0);
+      for (InjectedIdentifier id : t.injected()) {
+        if (id.type() == IdentifierType.DATE) {
+          LocalDate day = LocalDate.parse(id.entity());
+          assertThat(writtenForms(day)).contains(id.written());
+          formsByDay.computeIfAbsent(id.entity(), k -> new HashSet<>()).add(id.written());
+        }
+      }
+    }
+    assertThat(formsByDay.values()).anySatisfy(forms -> assertThat(forms).hasSizeGreaterThan(1));
+  }
+
+  private static List<String> writtenForms(LocalDate day) {
+    int d = day.getDayOfMonth();
+    String month = day.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
+    String suffix = d >= 11 && d <= 13 ? "th" : switch (d % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
+    return List.of(
+        day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+        d + " " + month + " " + day.getYear(),
+        d + suffix + " " + month + " " + day.getYear(),
+        month + " " + d + ", " + day.getYear(),
+        day.toString(),
+        day.format(DateTimeFormatter.ofPattern("d.M.yy")));
   }
 
   @Test
