@@ -28,7 +28,9 @@ import org.practitionersforum.core.anonymisation.Anonymisers;
 
 /**
  * The anonymiser's guarantees, checked on texts from the testkit's own generators: the
- * properties a host can run on its pipeline too.
+ * properties a host can run on its pipeline too. Each property tries 300 texts; a longer search
+ * sets the system property {@code anon.examples} in the test JVM
+ * ({@code -DargLine=-Danon.examples=25000}).
  */
 class AnonymisationProperties {
   private static final List<DirectoryEntry> DIRECTORY =
