@@ -16,6 +16,13 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * with the SDK's schema migrated.
  */
 final class BenchmarkDatabase implements AutoCloseable {
+  /**
+   * The system property naming a directory into which the embedded PostgreSQL server logs every
+   * statement with its duration (pass it to the benchmark JVM with {@code -jvmArgsAppend
+   * -Dpf.postgresStatementLog=/tmp/pf-pglog}); {@code PostgresStatementTimes} sums the log up.
+   */
+  static final String STATEMENT_LOG = "pf.postgresStatementLog";
+
   private final EmbeddedPostgres postgres;
   private final HikariConfig config;
   private final HikariDataSource dataSource;
@@ -64,6 +71,13 @@ final class BenchmarkDatabase implements AutoCloseable {
       c.setUsername("sa");
     } else {
       EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setServerConfig("shared_buffers", postgresSharedBuffers);
+      String statementLog = System.getProperty(STATEMENT_LOG);
+      if (statementLog != null) {
+        // Every statement's server-side duration, by backend process, for PostgresStatementTimes.
+        b.setServerConfig("logging_collector", "on").setServerConfig("log_directory", statementLog)
+            .setServerConfig("log_min_duration_statement", "0")
+            .setServerConfig("log_line_prefix", "pid=%p:");
+      }
       if (postgresData != null) {
         b.setDataDirectory(postgresData).setCleanDataDirectory(false);
       }
