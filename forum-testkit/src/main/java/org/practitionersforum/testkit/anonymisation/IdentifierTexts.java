@@ -324,11 +324,18 @@ public final class IdentifierTexts {
    * @return the date
    */
   public static String date(RandomGenerator random) {
+    return writtenDate(random).written();
+  }
+
+  /** A date as written, with the calendar day it names: two forms of one day are one identity. */
+  private record WrittenDate(String written, LocalDate day) {}
+
+  private static WrittenDate writtenDate(RandomGenerator random) {
     int year = 1990 + random.nextInt(40);
     int month = 1 + random.nextInt(12);
     int day = 1 + random.nextInt(28);
     String name = MONTHS[month - 1];
-    return switch (random.nextInt(6)) {
+    String written = switch (random.nextInt(6)) {
       case 0 -> String.format("%02d/%02d/%d", day, month, year);
       case 1 -> day + " " + name + " " + year;
       case 2 -> day + ordinal(day) + " " + name + " " + year;
@@ -336,6 +343,7 @@ public final class IdentifierTexts {
       case 4 -> String.format("%d-%02d-%02d", year, month, day);
       default -> day + "." + month + "." + String.format("%02d", year % 100);
     };
+    return new WrittenDate(written, LocalDate.of(year, month, day));
   }
 
   private static String ordinal(int day) {
@@ -440,6 +448,10 @@ public final class IdentifierTexts {
             written = nameForm(random, e);
             type = e.type();
             entity = e.id();
+          } else if (type == IdentifierType.DATE) {
+            WrittenDate date = writtenDate(random);
+            written = date.written();
+            entity = date.day().toString();
           } else {
             written = structured(random, type);
             entity = canonical(type, written);
@@ -468,7 +480,6 @@ public final class IdentifierTexts {
       case POSTCODE -> postcode(random);
       case NHS_NUMBER -> nhsNumber(random);
       case NI_NUMBER -> niNumber(random);
-      case DATE -> date(random);
       case AGE -> age(random);
       case URL -> url(random);
       case HANDLE -> handle(random);
@@ -476,45 +487,6 @@ public final class IdentifierTexts {
       case CASE_REFERENCE -> caseReference(random);
       default -> throw new IllegalArgumentException("not a structured type");
     };
-  }
-
-  /**
-   * The calendar date any of {@link #date}'s forms names, in ISO form: the same day written two
-   * ways is one identity, as the anonymiser treats it. Two-digit years are 2000 to 2049 below 50
-   * and 1950 to 1999 from 50, which covers every year {@link #date} writes.
-   */
-  private static String calendarDate(String written) {
-    String[] parts = written.replace(",", "").split("[ /.-]");
-    int year;
-    int month;
-    int day;
-    if (parts[0].matches("[0-9]{4}")) {
-      year = Integer.parseInt(parts[0]);
-      month = Integer.parseInt(parts[1]);
-      day = Integer.parseInt(parts[2]);
-    } else if (Character.isLetter(parts[0].charAt(0))) {
-      month = monthNumber(parts[0]);
-      day = Integer.parseInt(parts[1]);
-      year = Integer.parseInt(parts[2]);
-    } else {
-      day = Integer.parseInt(parts[0].replaceAll("[a-z]+$", ""));
-      month = Character.isLetter(parts[1].charAt(0))
-          ? monthNumber(parts[1]) : Integer.parseInt(parts[1]);
-      year = Integer.parseInt(parts[2]);
-      if (parts[2].length() == 2) {
-        year += year < 50 ? 2000 : 1900;
-      }
-    }
-    return LocalDate.of(year, month, day).toString();
-  }
-
-  private static int monthNumber(String name) {
-    for (int i = 0; i < MONTHS.length; i++) {
-      if (MONTHS[i].equals(name)) {
-        return i + 1;
-      }
-    }
-    throw new IllegalArgumentException("not a month this generator writes");
   }
 
   private static String canonical(IdentifierType type, String written) {
@@ -526,7 +498,6 @@ public final class IdentifierTexts {
       case NHS_NUMBER, AGE -> written.replaceAll("[^0-9]", "");
       case POSTCODE -> written.replace(" ", "").toUpperCase(Locale.ROOT);
       case NI_NUMBER -> written.replace(" ", "").substring(0, 8);
-      case DATE -> calendarDate(written);
       default -> written.toLowerCase(Locale.ROOT);
     };
   }

@@ -10,8 +10,8 @@ import org.practitionersforum.api.anonymisation.IdentifierType;
  * @param end the index after its last char
  * @param type its type
  * @param entity what it identifies: the directory entry's id, or the canonical value (digits of
- *     a phone number, upper-case postcode without space, a date in ISO form), so two forms of the same identifier
- *     share it
+ *     a phone number, upper-case postcode without space, a date's day in ISO form), so two forms
+ *     of the same identifier share it
  * @param written the text as written
  */
 public record InjectedIdentifier(

@@ -33,6 +33,7 @@ import org.practitionersforum.core.anonymisation.Anonymisers;
  * ({@code -DargLine=-Danon.examples=25000}).
  */
 class AnonymisationProperties {
+  private static final int EXAMPLES = Integer.getInteger("anon.examples", 300);
   private static final List<DirectoryEntry> DIRECTORY =
       IdentifierTexts.directory(new SplittableRandom(7), 2_000, 100, 100);
   private static final Anonymiser ANONYMISER = Anonymisers.builder()
@@ -63,7 +64,7 @@ class AnonymisationProperties {
 
   @Test
   void noInjectedIdentifierNorAnyFormOfItSurvives() {
-    qt().withExamples(Integer.getInteger("anon.examples", 300)).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
+    qt().withExamples(EXAMPLES).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
       Anonymised result = ANONYMISER.anonymise(t.text());
       String folded = " " + fold(result.text()) + " ";
       for (InjectedIdentifier id : t.injected()) {
@@ -81,7 +82,7 @@ class AnonymisationProperties {
 
   @Test
   void placeholdersAreConsistentWithinADocument() {
-    qt().withExamples(Integer.getInteger("anon.examples", 300)).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
+    qt().withExamples(EXAMPLES).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
       Anonymised result = ANONYMISER.anonymise(t.text());
       Map<String, String> byEntity = new HashMap<>();
       Map<String, String> byPlaceholder = new HashMap<>();
@@ -100,7 +101,7 @@ class AnonymisationProperties {
 
   @Test
   void runningTheAnonymiserOnItsOwnOutputChangesNothing() {
-    qt().withExamples(Integer.getInteger("anon.examples", 300)).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
+    qt().withExamples(EXAMPLES).forAll(AnonymisationGens.texts(DIRECTORY, 30)).checkAssert(t -> {
       String once = ANONYMISER.anonymise(t.text()).text();
       Anonymised twice = ANONYMISER.anonymise(once);
       assertThat(twice.text()).isEqualTo(once);
