@@ -85,7 +85,9 @@ public final class Medians {
   /**
    * For a benchmark that times two sides in the same iterations (secondary results {@code
    * sdkNanos}, {@code plainNanos} and {@code pairs}, summed over each iteration), prints the
-   * medians over the iterations of each side's time per operation and of the SDK / plain ratio.
+   * medians over the iterations of each side's time per operation and of the SDK / plain ratio,
+   * and, when the run counted them ({@code sdkCpuNanos}, {@code plainCpuNanos}), of each side's
+   * processor time per operation on the benchmark thread.
    */
   private static void paired(JsonNode secondary) {
     List<Double> sdk = values(secondary.path("sdkNanos").path("rawData"));
@@ -94,18 +96,30 @@ public final class Medians {
     if (sdk.isEmpty() || sdk.size() != plain.size() || sdk.size() != pairs.size()) {
       return;
     }
-    List<Double> sdkMicros = new ArrayList<>();
-    List<Double> plainMicros = new ArrayList<>();
+    List<Double> sdkMicros = perOperation(sdk, pairs);
+    List<Double> plainMicros = perOperation(plain, pairs);
     List<Double> ratios = new ArrayList<>();
     for (int i = 0; i < sdk.size(); i++) {
-      sdkMicros.add(sdk.get(i) / pairs.get(i) / 1000);
-      plainMicros.add(plain.get(i) / pairs.get(i) / 1000);
       ratios.add(sdk.get(i) / plain.get(i));
     }
     System.out.printf(Locale.ROOT, "    paired, %d iterations: SDK median %,.1f us/op, plain %,.1f us/op,"
         + " SDK / plain per iteration median %.2fx (%.2fx to %.2fx)%n", ratios.size(), median(sdkMicros),
         median(plainMicros), median(ratios), ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0),
         ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+    List<Double> sdkCpu = values(secondary.path("sdkCpuNanos").path("rawData"));
+    List<Double> plainCpu = values(secondary.path("plainCpuNanos").path("rawData"));
+    if (sdkCpu.size() == pairs.size() && plainCpu.size() == pairs.size()) {
+      System.out.printf(Locale.ROOT, "    benchmark thread on the processor: SDK median %,.1f us/op, plain %,.1f"
+          + " us/op%n", median(perOperation(sdkCpu, pairs)), median(perOperation(plainCpu, pairs)));
+    }
+  }
+
+  private static List<Double> perOperation(List<Double> nanos, List<Double> pairs) {
+    List<Double> micros = new ArrayList<>();
+    for (int i = 0; i < nanos.size(); i++) {
+      micros.add(nanos.get(i) / pairs.get(i) / 1000);
+    }
+    return micros;
   }
 
   private static List<Double> values(JsonNode rawData) {

@@ -61,7 +61,8 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * 1.14x after 20.
  *
  * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec
- * -Djmh.args="AgreeTermsBenchmark"}
+ * -Djmh.args="AgreeTermsBenchmark"} (its PostgreSQL trials pinned to one processor on a small
+ * virtual machine, as {@link JoinBenchmark} explains)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -40,7 +40,7 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
 
 /**
  * A practitioner joins a forum and leaves it again, through the SDK (reading the forum and the
- * profiles, checking the rules, versioned update, member row and history) versus hand-written
+ * profiles, checking the rules, versioned update and member row) versus hand-written
  * plain JDBC writing the same rows with the reads a correct implementation needs (see {@link
  * #plainJdbcJoinAndLeave()}), on H2 and embedded PostgreSQL, in the same run. Each side has its own
  * HikariCP pool of the same configuration on the same database, so that neither evicts the other's
@@ -50,6 +50,12 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * reports the time of each as secondary results ({@link PairedTimes}): on a machine whose speed
  * drifts between one trial and the next, the SDK / plain ratio of each iteration is the figure to
  * read (printed by {@code Medians}).
+ *
+ * <p>On a virtual machine with few processors, run its PostgreSQL trials ({@code -p
+ * database=postgresql}) pinned to one processor ({@code taskset -c 0} before the command):
+ * otherwise each round trip may wait for the hypervisor to wake the other virtual processor, a
+ * wait that changes with the machine's load and dwarfs the work being compared (see the storage
+ * docs' Performance section). H2 runs in the benchmark's JVM and needs no pinning.
  *
  * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec -Djmh.args="JoinBenchmark"}
  */

@@ -1,5 +1,7 @@
 package org.practitionersforum.benchmarks.storage;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.SQLException;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
@@ -10,9 +12,13 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The nanoseconds the SDK and the plain JDBC baseline each took in one iteration of a paired
  * benchmark, which runs one operation of each side per invocation, alternating which goes first.
- * JMH reports the three counters as secondary results; {@code Medians} prints each side's time
- * per operation and the SDK / plain ratio of each iteration. On a machine whose speed drifts from
- * one trial to the next, that ratio is the figure to read: both sides ran in the same seconds.
+ * JMH reports the counters as secondary results; {@code Medians} prints each side's time per
+ * operation and the SDK / plain ratio of each iteration. On a machine whose speed drifts from one
+ * trial to the next, that ratio is the figure to read: both sides ran in the same seconds.
+ *
+ * <p>Each side's processor time on the benchmark thread is counted too ({@code sdkCpuNanos},
+ * {@code plainCpuNanos}): against its elapsed time, it shows how much of an operation the client
+ * computed and how much it waited for the database.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.EVENTS)
@@ -21,8 +27,14 @@ public class PairedTimes {
   public long sdkNanos;
   /** Nanoseconds in the baseline's operations. */
   public long plainNanos;
+  /** Processor nanoseconds of the benchmark thread in the SDK's operations. */
+  public long sdkCpuNanos;
+  /** Processor nanoseconds of the benchmark thread in the baseline's operations. */
+  public long plainCpuNanos;
   /** Operations each side did. */
   public long pairs;
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** One side's operation. */
   @FunctionalInterface
@@ -41,6 +53,8 @@ public class PairedTimes {
   public void reset() {
     sdkNanos = 0;
     plainNanos = 0;
+    sdkCpuNanos = 0;
+    plainCpuNanos = 0;
     pairs = 0;
   }
 
@@ -56,21 +70,29 @@ public class PairedTimes {
   Object run(Side sdk, Side plain) throws SQLException {
     Object result;
     if ((pairs & 1) == 0) {
-      long t0 = System.nanoTime();
-      sdk.run();
-      long t1 = System.nanoTime();
-      result = plain.run();
-      sdkNanos += t1 - t0;
-      plainNanos += System.nanoTime() - t1;
+      timed(sdk, true);
+      result = timed(plain, false);
     } else {
-      long t0 = System.nanoTime();
-      result = plain.run();
-      long t1 = System.nanoTime();
-      sdk.run();
-      plainNanos += t1 - t0;
-      sdkNanos += System.nanoTime() - t1;
+      result = timed(plain, false);
+      timed(sdk, true);
     }
     pairs++;
+    return result;
+  }
+
+  private Object timed(Side side, boolean isSdk) throws SQLException {
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    Object result = side.run();
+    long elapsed = System.nanoTime() - t0;
+    long used = THREADS.getCurrentThreadCpuTime() - cpu;
+    if (isSdk) {
+      sdkNanos += elapsed;
+      sdkCpuNanos += used;
+    } else {
+      plainNanos += elapsed;
+      plainCpuNanos += used;
+    }
     return result;
   }
 }
