@@ -95,42 +95,46 @@ class FaultInjectionTest {
     }
   }
 
-  /** Registers profiles, proposes a forum, has members join and one leave, names a sponsor. */
-  private static void workflow(ForumSdk sdk, List<String> snapshots, DataSource raw) {
+  /**
+   * Registers profiles, proposes a forum, has members join and one leave, starts and ends
+   * facilitation; runs {@code afterEach} after every command.
+   */
+  static void workflow(ForumSdk sdk, Runnable afterEach) {
     for (int i = 0; i < 5; i++) {
       sdk.practitioners().register(ADMIN, PractitionerProfile.builder().id(PractitionerId.of("p" + i))
           .discipline(i % 2 == 0 ? Discipline.SOCIAL_WORK : Discipline.NURSING).specialism(Specialism.ADULTS)
           .base(BaseId.of("b")).organisation(OrganisationId.of("o")).locality(LocalityId.of("l")).build());
-      snapshots.add(dump(raw));
+      afterEach.run();
     }
     ForumId id = ForumId.of("f");
     sdk.forums().propose(ADMIN, ForumProposal.builder().id(id).name("Forum").organisation(OrganisationId.of("o"))
         .base(BaseId.of("b")).locality(LocalityId.of("l")).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
-    snapshots.add(dump(raw));
+    afterEach.run();
     for (int i = 0; i < 5; i++) {
       PractitionerId p = PractitionerId.of("p" + i);
       sdk.forums().join(Actor.practitioner(p), id, p);
-      snapshots.add(dump(raw));
+      afterEach.run();
     }
     sdk.forums().startFacilitation(ADMIN, id, PersonId.of("fac"));
-    snapshots.add(dump(raw));
+    afterEach.run();
     PractitionerId leaver = PractitionerId.of("p2");
     sdk.forums().leave(Actor.practitioner(leaver), id, leaver);
-    snapshots.add(dump(raw));
+    afterEach.run();
     sdk.forums().endFacilitation(Actor.practitioner(PractitionerId.of("p0")), id, "we are ready");
-    snapshots.add(dump(raw));
+    afterEach.run();
   }
 
   /**
    * Through the SPI: drafts terms and opens them, has three parties agree one unit of work each,
-   * puts them in force, drafts an amendment, and records a session and corrects its attendance.
+   * puts them in force, drafts an amendment, and records a session and corrects its attendance;
+   * runs {@code afterEach} after every unit of work.
    */
-  private static void termsWorkflow(JdbcForumStorage storage, List<String> snapshots, DataSource raw) {
+  static void termsWorkflow(JdbcForumStorage storage, Runnable afterEach) {
     ForumId forum = ForumId.of("f");
     TermsVersion draft = TermsVersion.builder().from(TermsGenerators.version(new SplittableRandom(1), 1, TermsStatus.OPEN))
         .agreements(List.of()).objections(List.of()).round(1).build();
     storage.inTransaction(tx -> tx.terms().insert(ForumTerms.builder().forum(forum).addVersions(draft).build()));
-    snapshots.add(dump(raw));
+    afterEach.run();
     for (int i = 0; i < 3; i++) {
       PersonId party = PersonId.of("p" + i);
       Instant at = Instant.parse("2026-01-05T10:00:00Z").plusSeconds(i);
@@ -140,7 +144,7 @@ class FaultInjectionTest {
         return tx.terms().update(terms.with(TermsVersion.builder().from(v).addAgreements(Agreement.builder()
             .party(party).role(PartyRole.MEMBER).version(1).hash(v.hash()).round(1).at(at).build()).build()));
       });
-      snapshots.add(dump(raw));
+      afterEach.run();
     }
     storage.inTransaction(tx -> {
       ForumTerms terms = tx.terms().find(forum).orElseThrow();
@@ -151,18 +155,18 @@ class FaultInjectionTest {
       return tx.terms().update(ForumTerms.builder().from(now).addVersions(TermsVersion.builder().from(amendment)
           .agreements(List.of()).objections(List.of()).round(0).build()).build());
     });
-    snapshots.add(dump(raw));
+    afterEach.run();
     Session session = Session.builder().from(SessionGenerators.session(new SplittableRandom(3)))
         .id(SessionId.of("s")).forum(forum).build();
     storage.inTransaction(tx -> tx.sessions().insert(session));
-    snapshots.add(dump(raw));
+    afterEach.run();
     storage.inTransaction(tx -> {
       Session read = tx.sessions().find(session.id()).orElseThrow();
       return tx.sessions().update(Session.builder().from(read)
           .attendance(List.of(Attendance.of(PractitionerId.of("p0"), AttendanceStatus.PRESENT),
               Attendance.of(PractitionerId.of("p1"), AttendanceStatus.APOLOGIES))).build());
     });
-    snapshots.add(dump(raw));
+    afterEach.run();
   }
 
   /** Every row of every table, as text, in a stable order. */
@@ -211,7 +215,7 @@ class FaultInjectionTest {
 
     List<String> clean = new ArrayList<>();
     clean.add(dump(raw));
-    workflow(sdk(failing.dataSource), clean, raw);
+    workflow(sdk(failing.dataSource), () -> clean.add(dump(raw)));
     int statements = failing.executed.get();
     assertThat(statements).isGreaterThan(20);
 
@@ -224,7 +228,7 @@ class FaultInjectionTest {
       // The services retry a retryable failure; a lost connection is retryable, so the workflow may
       // complete. Whether it does or not, every state seen must be one of the clean run's states.
       try {
-        workflow(sdk(failing.dataSource), seen, raw);
+        workflow(sdk(failing.dataSource), () -> seen.add(dump(raw)));
       } catch (ForumException e) {
         assertThat(e).isInstanceOf(StorageException.class);
         assertThat(e.getMessage()).doesNotContain("injected").doesNotContain("SELECT").doesNotContain("INSERT");
@@ -245,7 +249,7 @@ class FaultInjectionTest {
 
     List<String> clean = new ArrayList<>();
     clean.add(dump(raw));
-    termsWorkflow(storage, clean, raw);
+    termsWorkflow(storage, () -> clean.add(dump(raw)));
     int statements = failing.executed.get();
     assertThat(statements).isGreaterThan(15);
     assertThat(clean).doesNotHaveDuplicates();
@@ -257,7 +261,7 @@ class FaultInjectionTest {
       List<String> seen = new ArrayList<>();
       seen.add(dump(raw));
       int failAt = k;
-      assertThatThrownBy(() -> termsWorkflow(storage, seen, raw)).as("failing statement %d", failAt)
+      assertThatThrownBy(() -> termsWorkflow(storage, () -> seen.add(dump(raw)))).as("failing statement %d", failAt)
           .isInstanceOfSatisfying(StorageException.class, e -> {
             assertThat(e.retryable()).isTrue();
             assertThat(e.getMessage()).doesNotContain("injected").doesNotContain("SELECT").doesNotContain("INSERT");

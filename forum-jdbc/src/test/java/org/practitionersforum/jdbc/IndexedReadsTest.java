@@ -1,0 +1,210 @@
+package org.practitionersforum.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.session.SessionId;
+import org.practitionersforum.api.terms.ContentHash;
+import org.practitionersforum.api.terms.ForumTerms;
+import org.practitionersforum.core.ForumSdk;
+
+/**
+ * Every statement with which the JDBC storage reads, on PostgreSQL, finds its rows through an
+ * index. A workflow makes every kind of read the stores offer; each SELECT it ran is explained
+ * again, with the same parameters and with sequential scans disabled, and no plan may scan a
+ * table, or a whole index, to find rows: every index scan must have a condition on the index's
+ * first column (PostgreSQL 17 can also run a condition on a later column only, by reading the
+ * whole index). A read so planned costs by the rows it returns and the
+ * depth of the indexes, not by the size of the tables: this is what keeps the national-scale reads
+ * of {@code NationalScaleReadBenchmark} flat from one to ten times the data.
+ */
+class IndexedReadsTest {
+  private static final String PREFIX = "ix_";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One SELECT as the storage ran it: its SQL and the setter calls that bound its parameters. */
+  private record Read(String sql, List<Object[]> bindings) {}
+
+  /** Records every SELECT executed through its data source, with the setters that bound it. */
+  private static final class RecordingDataSource {
+    final List<Read> reads = new ArrayList<>();
+    final DataSource dataSource;
+
+    RecordingDataSource(DataSource target) {
+      this.dataSource = proxy(DataSource.class, target, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T proxy(Class<T> type, Object target, String sql) {
+      Map<Integer, Object[]> bindings = new TreeMap<>();
+      InvocationHandler h = (p, method, args) -> {
+        String name = method.getName();
+        if (sql != null && name.startsWith("set") && args != null && args.length >= 2
+            && args[0] instanceof Integer index) {
+          bindings.put(index, new Object[] {method, args});
+        } else if (sql != null && name.equals("clearParameters")) {
+          bindings.clear();
+        } else if (sql != null && name.equals("executeQuery") && (args == null || args.length == 0)) {
+          reads.add(new Read(sql, List.copyOf(bindings.values())));
+        }
+        Object result;
+        try {
+          result = method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+          throw e.getCause();
+        }
+        if (result instanceof Connection c) {
+          return proxy(Connection.class, c, null);
+        }
+        if (result instanceof PreparedStatement ps && args != null && args[0] instanceof String text) {
+          return proxy(PreparedStatement.class, ps, text);
+        }
+        return result;
+      };
+      return (T) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, h);
+    }
+  }
+
+  @Test
+  void everyReadOfTheStoresFindsItsRowsThroughAnIndex() throws Exception {
+    DataSource raw = EmbeddedDatabases.postgres();
+    JdbcForumStorage.builder().dataSource(raw).tablePrefix(PREFIX).build().migrate();
+    RecordingDataSource recording = new RecordingDataSource(raw);
+    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(recording.dataSource)
+        .tablePrefix(PREFIX).build();
+    ForumSdk sdk = ForumSdk.builder().storage(storage)
+        .clock(Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC)).build();
+
+    FaultInjectionTest.workflow(sdk, () -> { });
+    FaultInjectionTest.termsWorkflow(storage, () -> { });
+    ForumId forum = ForumId.of("f");
+    storage.inTransaction(tx -> {
+      tx.forums().find(forum);
+      tx.forums().findByBase(BaseId.of("b"));
+      tx.forums().findByMember(PractitionerId.of("p0"));
+      return tx.forums().findParties(forum);
+    });
+    storage.inTransaction(tx -> tx.terms().findInForce(forum));
+    storage.inTransaction(tx -> tx.terms().hasInForce(forum));
+    ForumTerms terms = storage.inTransaction(tx -> tx.terms().find(forum)).orElseThrow();
+    ContentHash latest = terms.versions().get(terms.versions().size() - 1).hash();
+    storage.inTransaction(tx -> tx.terms().findAgreementRound(forum, latest));
+    storage.inTransaction(tx -> {
+      tx.sessions().find(SessionId.of("s"));
+      tx.sessions().findByForum(forum);
+      return tx.sessions().findAttended(PractitionerId.of("p0"), Instant.EPOCH,
+          Instant.parse("2100-01-01T00:00:00Z"));
+    });
+    storage.inTransaction(tx -> tx.practitioners().findAll(
+        Set.of(PractitionerId.of("p0"), PractitionerId.of("p1"))));
+
+    // The tables the plans touch: every table of the schema must be among them, so that no
+    // store's reads are left out of the check.
+    Set<String> tablesRead = new TreeSet<>();
+    List<String> unindexed = new ArrayList<>();
+    try (Connection c = raw.getConnection()) {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET enable_seqscan = off");
+      }
+      try {
+        Map<String, String> leading = new HashMap<>();
+        for (Read read : recording.reads) {
+          String plan = explain(c, read);
+          unindexed.addAll(scans(JSON.readTree(plan).get(0).get("Plan"), read.sql(), tablesRead,
+              index -> leading.computeIfAbsent(index, i -> leadingColumn(c, i))));
+        }
+      } finally {
+        try (Statement s = c.createStatement()) {
+          s.execute("RESET enable_seqscan");
+        }
+      }
+    }
+    assertThat(recording.reads).hasSizeGreaterThan(20);
+    assertThat(tablesRead).as("the tables the reads touched").containsAll(
+        JdbcStorageContractSupport.TABLES.stream().map(t -> PREFIX + t).toList());
+    assertThat(unindexed).as("reads that scan a table or a whole index").isEmpty();
+  }
+
+  /** The plan, as JSON, of one recorded read with its parameters bound again. */
+  private static String explain(Connection c, Read read) throws Exception {
+    try (PreparedStatement ps = c.prepareStatement("EXPLAIN (FORMAT JSON) " + read.sql())) {
+      for (Object[] binding : read.bindings()) {
+        ((Method) binding[0]).invoke(ps, (Object[]) binding[1]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new AssertionError("could not explain " + read.sql(), e);
+    }
+  }
+
+  /** The name of the first column of an index. */
+  private static String leadingColumn(Connection c, String index) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT a.attname FROM pg_index i"
+        + " JOIN pg_class x ON x.oid = i.indexrelid"
+        + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] WHERE x.relname = ?")) {
+      ps.setString(1, index);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).as("index %s exists", index).isTrue();
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new AssertionError("could not read index " + index, e);
+    }
+  }
+
+  /**
+   * The scans of a plan that do not look rows up: a sequential scan, or an index scan whose
+   * condition does not name the index's first column (which reads the whole index). Adds every
+   * relation scanned to {@code tables}.
+   */
+  private static List<String> scans(JsonNode node, String sql, Set<String> tables,
+      Function<String, String> leadingColumn) {
+    List<String> found = new ArrayList<>();
+    String type = node.path("Node Type").asText();
+    if (node.has("Relation Name")) {
+      tables.add(node.get("Relation Name").asText());
+    }
+    boolean indexScan = type.equals("Index Scan") || type.equals("Index Only Scan")
+        || type.equals("Bitmap Index Scan");
+    if (type.equals("Seq Scan") || indexScan && !Pattern.compile(
+        "\\b" + Pattern.quote(leadingColumn.apply(node.path("Index Name").asText())) + "\\b")
+        .matcher(node.path("Index Cond").asText()).find()) {
+      found.add(type + " " + node.path("Index Name").asText(node.path("Relation Name").asText())
+          + " " + node.path("Index Cond").asText() + " in: " + sql);
+    }
+    for (JsonNode child : node.path("Plans")) {
+      found.addAll(scans(child, sql, tables, leadingColumn));
+    }
+    return found;
+  }
+}
