@@ -3,9 +3,6 @@ package org.practitionersforum.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,36 +59,12 @@ class FaultInjectionTest {
     final DataSource dataSource;
 
     FailingDataSource(DataSource target) {
-      this.dataSource = proxy(DataSource.class, target);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T proxy(Class<T> type, Object target) {
-      InvocationHandler h = (p, method, args) -> {
-        String name = method.getName();
-        if (name.startsWith("execute") && (target instanceof Statement)) {
-          if (executed.incrementAndGet() == failAt) {
-            throw new SQLException("injected failure", "08006");
-          }
+      this.dataSource = WatchedDataSource.watch(target, (statement, sql, method, args) -> {
+        if (method.getName().startsWith("execute") && statement instanceof Statement
+            && executed.incrementAndGet() == failAt) {
+          throw new SQLException("injected failure", "08006");
         }
-        Object result;
-        try {
-          result = method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
-        }
-        if (result instanceof Connection c) {
-          return proxy(Connection.class, c);
-        }
-        if (result instanceof PreparedStatement ps) {
-          return proxy(PreparedStatement.class, ps);
-        }
-        if (result instanceof Statement s) {
-          return proxy(Statement.class, s);
-        }
-        return result;
-      };
-      return (T) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, h);
+      });
     }
   }
 

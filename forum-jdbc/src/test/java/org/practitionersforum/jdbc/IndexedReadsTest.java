@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +39,9 @@ import org.practitionersforum.core.ForumSdk;
  * again, with the same parameters and with sequential scans disabled, and no plan may scan a
  * table, or a whole index, to find rows: every index scan must have a condition on the index's
  * first column (PostgreSQL 17 can also run a condition on a later column only, by reading the
- * whole index). A read so planned costs by the rows it returns and the
- * depth of the indexes, not by the size of the tables: this is what keeps the national-scale reads
- * of {@code NationalScaleReadBenchmark} flat from one to ten times the data.
+ * whole index). A read so planned costs by the rows it returns and the depth of the indexes,
+ * not by the size of the tables: this is what keeps the PostgreSQL reads of {@code
+ * NationalScaleReadBenchmark} flat from one to ten times the data.
  */
 class IndexedReadsTest {
   private static final String PREFIX = "ix_";
@@ -58,37 +56,23 @@ class IndexedReadsTest {
     final DataSource dataSource;
 
     RecordingDataSource(DataSource target) {
-      this.dataSource = proxy(DataSource.class, target, null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> T proxy(Class<T> type, Object target, String sql) {
-      Map<Integer, Object[]> bindings = new TreeMap<>();
-      InvocationHandler h = (p, method, args) -> {
+      Map<Object, Map<Integer, Object[]>> bindings = new IdentityHashMap<>();
+      this.dataSource = WatchedDataSource.watch(target, (statement, sql, method, args) -> {
+        if (sql == null) {
+          return;
+        }
+        Map<Integer, Object[]> bound = bindings.computeIfAbsent(statement, s -> new TreeMap<>());
         String name = method.getName();
-        if (sql != null && name.startsWith("set") && args != null && args.length >= 2
-            && args[0] instanceof Integer index) {
-          bindings.put(index, new Object[] {method, args});
-        } else if (sql != null && name.equals("clearParameters")) {
-          bindings.clear();
-        } else if (sql != null && name.equals("executeQuery") && (args == null || args.length == 0)) {
-          reads.add(new Read(sql, List.copyOf(bindings.values())));
+        if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index) {
+          bound.put(index, new Object[] {method, args});
+        } else if (name.equals("clearParameters")) {
+          bound.clear();
+        } else if (name.equals("executeQuery") && args == null) {
+          reads.add(new Read(sql, List.copyOf(bound.values())));
+        } else if (name.equals("close")) {
+          bindings.remove(statement);
         }
-        Object result;
-        try {
-          result = method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
-        }
-        if (result instanceof Connection c) {
-          return proxy(Connection.class, c, null);
-        }
-        if (result instanceof PreparedStatement ps && args != null && args[0] instanceof String text) {
-          return proxy(PreparedStatement.class, ps, text);
-        }
-        return result;
-      };
-      return (T) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, h);
+      });
     }
   }
 
