@@ -120,18 +120,45 @@ public interface Forum {
   List<Invitation> invitations();
 
   /**
-   * Returns every facilitation the forum has had, oldest first; only the last may be ongoing.
+   * Returns the facilitations this snapshot holds, oldest first; only the last may be ongoing.
+   * A forum read whole holds every facilitation it has had; a snapshot returned by a command
+   * holds at least the latest, and {@link #earlierFacilitations()} counts the ones before it.
    *
    * @return the facilitations
    */
   List<Facilitation> facilitations();
 
   /**
-   * Returns the lifecycle history, oldest first; never empty.
+   * Returns the lifecycle history this snapshot holds, oldest first; never empty. A forum read
+   * whole ({@code ForumService.get}) holds every state change; a snapshot returned by a command
+   * holds at least the latest, and {@link #earlierHistory()} counts the ones before it. The
+   * whole history is read a page at a time with {@code ForumService.history}.
    *
    * @return the state changes
    */
   List<StateChange> history();
+
+  /**
+   * Returns how many state changes came before the first one this snapshot holds: 0 when it
+   * holds the whole history.
+   *
+   * @return the number of earlier state changes left out, at least 0
+   */
+  @Value.Default
+  default int earlierHistory() {
+    return 0;
+  }
+
+  /**
+   * Returns how many facilitations came before the first one this snapshot holds: 0 when it
+   * holds every facilitation.
+   *
+   * @return the number of earlier facilitations left out, at least 0
+   */
+  @Value.Default
+  default int earlierFacilitations() {
+    return 0;
+  }
 
   /**
    * Returns when the forum was proposed.
@@ -233,6 +260,9 @@ public interface Forum {
       if (f.get(i).ongoing()) {
         throw new InvalidInputException("FR-6: only the latest facilitation may be ongoing");
       }
+    }
+    if (earlierHistory() < 0 || earlierFacilitations() < 0) {
+      throw new InvalidInputException("a count of earlier history entries cannot be negative");
     }
     if (version() < 0) {
       throw new InvalidInputException("a forum version cannot be negative");

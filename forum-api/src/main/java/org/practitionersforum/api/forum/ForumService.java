@@ -146,6 +146,26 @@ public interface ForumService {
    */
   Forum get(Actor actor, ForumId forum);
 
+  /** The most state changes one page of {@link #history} returns. */
+  int MAX_HISTORY_PAGE = 500;
+
+  /**
+   * Returns one page of a forum's lifecycle history (FR-8), oldest first. A forum keeps every
+   * state change for as long as it lives; commands read only the latest one, and this reads the
+   * rest a page at a time.
+   *
+   * @param actor who asks
+   * @param forum the forum
+   * @param from the position of the first change to return, 0 for the proposal
+   * @param limit the most changes to return, 1 to {@link #MAX_HISTORY_PAGE}
+   * @return the changes at positions {@code from} onwards, at most {@code limit}; empty when
+   *     {@code from} is past the end
+   * @throws org.practitionersforum.api.InvalidInputException if {@code from} is negative or
+   *     {@code limit} is out of range
+   * @throws org.practitionersforum.api.NotFoundException if there is no such forum
+   */
+  List<StateChange> history(Actor actor, ForumId forum, int from, int limit);
+
   /**
    * Returns the forums of a base, ordered by id.
    *

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 
@@ -17,6 +18,45 @@ public interface ForumStore {
    * @return the forum at its stored version, or empty
    */
   Optional<Forum> find(ForumId id);
+
+  /**
+   * Reads a forum for a change: a snapshot that holds what the formation rules need and leaves
+   * out the forum's earlier history, so that a command costs the same however long the forum has
+   * lived. The snapshot holds at least the latest {@linkplain Forum#history() state change} and
+   * the latest {@linkplain Forum#facilitations() facilitation}; {@link Forum#earlierHistory()} and
+   * {@link Forum#earlierFacilitations()} count the entries it leaves out. Members and open
+   * invitations are always whole.
+   *
+   * <p>The default reads the whole forum, which satisfies the contract.
+   *
+   * @param id the forum id
+   * @return the snapshot at its stored version, or empty
+   */
+  default Optional<Forum> findCurrent(ForumId id) {
+    return find(id);
+  }
+
+  /**
+   * Reads one page of a forum's lifecycle history, oldest first.
+   *
+   * <p>The default reads the whole forum and cuts the page from it.
+   *
+   * @param id the forum id
+   * @param from the position of the first change, at least 0
+   * @param limit the most changes to return, at least 1
+   * @return the changes at positions {@code from} onwards, at most {@code limit}; empty if there
+   *     is no such forum or {@code from} is past the end
+   */
+  default List<StateChange> findHistory(ForumId id, int from, int limit) {
+    return find(id)
+        .map(Forum::history)
+        .map(all -> {
+          int start = Math.min(from, all.size());
+          int end = (int) Math.min((long) start + limit, all.size());
+          return List.copyOf(all.subList(start, end));
+        })
+        .orElse(List.of());
+  }
 
   /**
    * Reads who the parties to a forum's terms are and where the forum stands, for deciding on one
@@ -47,7 +87,11 @@ public interface ForumStore {
   Forum insert(Forum forum);
 
   /**
-   * Replaces a stored forum, whole: its members, invitations, facilitations and history.
+   * Replaces a stored forum, whole: its members, invitations, facilitations and history. A
+   * snapshot that leaves out earlier entries ({@link #findCurrent}) keeps them: the stored
+   * history and facilitations up to {@link Forum#earlierHistory()} and
+   * {@link Forum#earlierFacilitations()} stay as they are, and the snapshot's own entries replace
+   * the ones after them.
    *
    * @param forum the new content, carrying the version it was read at
    * @return the stored forum, at the next version

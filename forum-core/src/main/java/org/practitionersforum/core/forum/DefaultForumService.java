@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.practitionersforum.api.DuplicateException;
+import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
@@ -390,6 +391,25 @@ public final class DefaultForumService implements ForumService {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     return transactor.read(tx -> load(tx, forumId));
+  }
+
+  @Override
+  public List<StateChange> history(Actor actor, ForumId forumId, int from, int limit) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    if (from < 0) {
+      throw new InvalidInputException("a history page cannot start before position 0");
+    }
+    if (limit < 1 || limit > MAX_HISTORY_PAGE) {
+      throw new InvalidInputException(
+          "a history page holds 1 to " + MAX_HISTORY_PAGE + " state changes");
+    }
+    return transactor.read(tx -> {
+      if (tx.forums().findCurrent(forumId).isEmpty()) {
+        throw new NotFoundException("no forum has this id");
+      }
+      return tx.forums().findHistory(forumId, from, limit);
+    });
   }
 
   @Override
