@@ -149,7 +149,7 @@ class RuleCheckProperties {
       candidates.add(b.build());
     }
     ForumState state = random.nextInt(5) == 0
-        ? Gen.oneOf(ForumState.class).next(random)
+        ? Generator.oneOf(ForumState.class).next(random)
         : (random.nextBoolean() ? ForumState.FORMING : ForumState.SUSPENDED);
     Forum generated = Generators.forums(state).next(random);
     List<PractitionerProfile> shuffled = new ArrayList<>(candidates);
@@ -161,7 +161,8 @@ class RuleCheckProperties {
     for (int i = 0; i < count; i++) {
       members.add(Member.builder().practitioner(shuffled.get(i).id()).joinedAt(generated.proposedAt()).build());
     }
-    Composition.Builder composition = Composition.builder().focus(Gen.oneOf(Composition.Focus.class).next(random));
+    Composition.Builder composition =
+        Composition.builder().focus(Generator.oneOf(Composition.Focus.class).next(random));
     if (random.nextInt(3) == 0) {
       composition.disciplineMix(Composition.Mix.SINGLE).discipline(pick(random, DISCIPLINES));
     } else {
