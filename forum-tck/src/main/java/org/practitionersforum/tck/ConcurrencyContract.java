@@ -1,9 +1,9 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.practitionersforum.testkit.storage.StorageFixtures.namespace;
-import static org.practitionersforum.testkit.storage.StorageFixtures.profile;
-import static org.practitionersforum.testkit.storage.StorageFixtures.proposed;
+import static org.practitionersforum.tck.StorageFixtures.namespace;
+import static org.practitionersforum.tck.StorageFixtures.profile;
+import static org.practitionersforum.tck.StorageFixtures.proposed;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
