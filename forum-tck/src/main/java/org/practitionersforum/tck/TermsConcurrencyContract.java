@@ -45,7 +45,12 @@ import org.practitionersforum.core.ForumSdk;
  */
 public interface TermsConcurrencyContract extends StorageUnderTest {
 
-  /** Agreements racing an amendment, an objection or a join never leave terms agreed without every party. */
+  /**
+   * Agreements racing an amendment, an objection or a join never leave terms agreed without every
+   * party.
+   *
+   * @throws Exception if setting up or running a race fails otherwise than by an assertion
+   */
   @Test
   default void agreementsRacingAnAmendmentNeverAttachToAChangedVersion() throws Exception {
     int races = 12; // each race sets up a forum of its own
