@@ -1,17 +1,15 @@
 /**
- * The Practitioners' Forum SDK test kit: seeded generators for every model type, QuickTheories
- * adapters, and the storage contract suite. QuickTheories, JUnit Jupiter and AssertJ are optional:
- * only the adapters and the contract suite need them, on the host's test path.
+ * The Practitioners' Forum SDK test kit: seeded generators for every model type, generators of
+ * texts with identifiers injected, and QuickTheories adapters. Depends on the API only, so that
+ * core's own tests and any host's tests can use it. QuickTheories is optional: only the adapters
+ * need it, on the host's test path. The storage contract suite is in the separate forum-tck
+ * module.
  */
 module org.practitionersforum.testkit {
   requires transitive org.practitionersforum.api;
-  requires transitive org.practitionersforum.core;
   requires static quicktheories;
-  requires static org.junit.jupiter.api;
-  requires static org.assertj.core;
 
   exports org.practitionersforum.testkit;
   exports org.practitionersforum.testkit.anonymisation;
   exports org.practitionersforum.testkit.quicktheories;
-  exports org.practitionersforum.testkit.storage;
 }

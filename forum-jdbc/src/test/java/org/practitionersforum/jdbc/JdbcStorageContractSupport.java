@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.practitionersforum.api.spi.ForumStorage;
-import org.practitionersforum.testkit.storage.StorageContract;
+import org.practitionersforum.tck.StorageContract;
 
 /** Runs the contract suite on one database: tables migrated once, emptied before each test. */
 abstract class JdbcStorageContractSupport extends StorageContract {

@@ -41,7 +41,7 @@ import org.practitionersforum.api.security.Role;
  * invariants its Javadoc states, so no generator ever filters or retries. Invalid input has its
  * own generators in {@link InvalidInputs}.
  *
- * <p>Each method returns a {@link Gen} that draws only from the {@link RandomGenerator} it is
+ * <p>Each method returns a {@link Generator} that draws only from the {@link RandomGenerator} it is
  * given, so the same seed always gives the same value. Nothing here depends on a
  * property-testing library. Example:
  *
@@ -79,7 +79,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<String> idStrings() {
+  public static Generator<String> idStrings() {
     return random -> {
       int length = random.nextInt(20) == 0 ? Checks.MAX_ID_LENGTH : random.nextInt(1, 41);
       StringBuilder out = new StringBuilder(length);
@@ -100,7 +100,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Instant> instants() {
+  public static Generator<Instant> instants() {
     return random -> EPOCH.plusSeconds(random.nextLong(SPAN.toSeconds()))
         .plusNanos(random.nextInt(1_000_000_000));
   }
@@ -111,7 +111,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<String> forumNames() {
+  public static Generator<String> forumNames() {
     return random -> text(random, Forum.MAX_NAME_LENGTH);
   }
 
@@ -121,7 +121,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<String> reasons() {
+  public static Generator<String> reasons() {
     return random -> text(random, 200);
   }
 
@@ -132,7 +132,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<PractitionerId> practitionerIds() {
+  public static Generator<PractitionerId> practitionerIds() {
     return idStrings().map(PractitionerId::of);
   }
 
@@ -141,7 +141,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<PersonId> personIds() {
+  public static Generator<PersonId> personIds() {
     return random -> {
       String id = idStrings().next(random);
       return PersonId.of(id.equals(Actor.SYSTEM_PERSON.value()) ? id + "x" : id);
@@ -153,7 +153,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<ForumId> forumIds() {
+  public static Generator<ForumId> forumIds() {
     return idStrings().map(ForumId::of);
   }
 
@@ -162,7 +162,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<OrganisationId> organisationIds() {
+  public static Generator<OrganisationId> organisationIds() {
     return idStrings().map(OrganisationId::of);
   }
 
@@ -171,7 +171,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<BaseId> baseIds() {
+  public static Generator<BaseId> baseIds() {
     return idStrings().map(BaseId::of);
   }
 
@@ -180,7 +180,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<LocalityId> localityIds() {
+  public static Generator<LocalityId> localityIds() {
     return idStrings().map(LocalityId::of);
   }
 
@@ -192,7 +192,7 @@ public final class Generators {
    * @return the generator of unmodifiable lists, in generation order
    * @throws IllegalArgumentException if {@code count} is negative
    */
-  public static Gen<List<PractitionerId>> distinctPractitionerIds(int count) {
+  public static Generator<List<PractitionerId>> distinctPractitionerIds(int count) {
     if (count < 0) {
       throw new IllegalArgumentException("count must not be negative");
     }
@@ -213,7 +213,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Discipline> disciplines() {
+  public static Generator<Discipline> disciplines() {
     return random -> random.nextInt(5) == 0
         ? Discipline.of(code(random)) : Discipline.wellKnown().get(random.nextInt(Discipline.wellKnown().size()));
   }
@@ -224,10 +224,10 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Discipline> realisticDisciplines() {
-    return Gen.weighted(List.of(Discipline.SOCIAL_WORK, Discipline.SUPPORT_WORK, Discipline.NURSING,
-        Discipline.OCCUPATIONAL_THERAPY, Discipline.HOUSING_SUPPORT, Discipline.PHYSIOTHERAPY,
-        Discipline.PSYCHOLOGY), List.of(35, 25, 15, 10, 8, 4, 3));
+  public static Generator<Discipline> realisticDisciplines() {
+    return Generator.weighted(List.of(Discipline.SOCIAL_WORK, Discipline.SUPPORT_WORK,
+        Discipline.NURSING, Discipline.OCCUPATIONAL_THERAPY, Discipline.HOUSING_SUPPORT,
+        Discipline.PHYSIOTHERAPY, Discipline.PSYCHOLOGY), List.of(35, 25, 15, 10, 8, 4, 3));
   }
 
   /**
@@ -235,7 +235,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Specialism> specialisms() {
+  public static Generator<Specialism> specialisms() {
     return random -> random.nextInt(5) == 0
         ? Specialism.of(code(random)) : Specialism.wellKnown().get(random.nextInt(Specialism.wellKnown().size()));
   }
@@ -246,8 +246,8 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Specialism> realisticSpecialisms() {
-    return Gen.weighted(List.of(Specialism.ADULTS, Specialism.CHILDREN_AND_FAMILIES,
+  public static Generator<Specialism> realisticSpecialisms() {
+    return Generator.weighted(List.of(Specialism.ADULTS, Specialism.CHILDREN_AND_FAMILIES,
         Specialism.MENTAL_HEALTH, Specialism.OLDER_PEOPLE, Specialism.LEARNING_DISABILITY,
         Specialism.SUBSTANCE_MISUSE), List.of(30, 25, 15, 12, 12, 6));
   }
@@ -260,7 +260,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<PractitionerProfile> practitionerProfiles() {
+  public static Generator<PractitionerProfile> practitionerProfiles() {
     return random -> {
       PractitionerId id = practitionerIds().next(random);
       PractitionerProfile.Builder b = PractitionerProfile.builder()
@@ -285,9 +285,9 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Actor> actors() {
+  public static Generator<Actor> actors() {
     return random -> {
-      Role role = Gen.oneOf(Role.class).next(random);
+      Role role = Generator.oneOf(Role.class).next(random);
       return role == Role.SYSTEM ? Actor.system() : new Actor(role, personIds().next(random));
     };
   }
@@ -298,7 +298,7 @@ public final class Generators {
    * @param role the role
    * @return the generator
    */
-  public static Gen<Actor> actors(Role role) {
+  public static Generator<Actor> actors(Role role) {
     return random -> role == Role.SYSTEM ? Actor.system() : new Actor(role, personIds().next(random));
   }
 
@@ -310,9 +310,10 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Composition> compositions() {
+  public static Generator<Composition> compositions() {
     return random -> {
-      Composition.Builder b = Composition.builder().focus(Gen.oneOf(Composition.Focus.class).next(random));
+      Composition.Builder b =
+          Composition.builder().focus(Generator.oneOf(Composition.Focus.class).next(random));
       if (random.nextBoolean()) {
         b.disciplineMix(Composition.Mix.SINGLE).discipline(disciplines().next(random));
       } else {
@@ -333,7 +334,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<SizeBounds> sizeBounds() {
+  public static Generator<SizeBounds> sizeBounds() {
     return random -> {
       if (random.nextInt(4) == 0) {
         return SizeBounds.DEFAULT;
@@ -349,7 +350,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<FormationSettings> formationSettings() {
+  public static Generator<FormationSettings> formationSettings() {
     return random -> new FormationSettings(sizeBounds().next(random), random.nextInt(4) != 0);
   }
 
@@ -360,7 +361,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Member> members() {
+  public static Generator<Member> members() {
     return random -> Member.builder().practitioner(practitionerIds().next(random))
         .joinedAt(instants().next(random)).build();
   }
@@ -370,9 +371,11 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Invitation> invitations() {
+  public static Generator<Invitation> invitations() {
     return random -> Invitation.builder().invitee(practitionerIds().next(random))
-        .invitedBy(Gen.oneOf(Role.class).next(random)).invitedAt(instants().next(random)).build();
+        .invitedBy(Generator.oneOf(Role.class).next(random))
+        .invitedAt(instants().next(random))
+        .build();
   }
 
   /**
@@ -381,7 +384,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Facilitation> facilitations() {
+  public static Generator<Facilitation> facilitations() {
     return random -> facilitation(random, instants().next(random), random.nextBoolean());
   }
 
@@ -391,10 +394,10 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<StateChange> stateChanges() {
+  public static Generator<StateChange> stateChanges() {
     return random -> {
-      ForumState from = Gen.oneOf(List.of(ForumState.PROPOSED, ForumState.FORMING, ForumState.ACTIVE,
-          ForumState.SUSPENDED)).next(random);
+      ForumState from = Generator.oneOf(List.of(ForumState.PROPOSED, ForumState.FORMING,
+          ForumState.ACTIVE, ForumState.SUSPENDED)).next(random);
       boolean proposal = random.nextInt(5) == 0;
       List<ForumState> next = new ArrayList<>(from.next());
       next.sort(null);
@@ -402,7 +405,7 @@ public final class Generators {
           .from(proposal ? Optional.empty() : Optional.of(from))
           .to(proposal ? ForumState.PROPOSED : next.get(random.nextInt(next.size())))
           .reason(reasons().next(random))
-          .by(Gen.oneOf(Role.class).next(random))
+          .by(Generator.oneOf(Role.class).next(random))
           .at(instants().next(random))
           .build();
     };
@@ -415,7 +418,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<ForumProposal> forumProposals() {
+  public static Generator<ForumProposal> forumProposals() {
     return random -> ForumProposal.builder()
         .id(forumIds().next(random))
         .name(forumNames().next(random))
@@ -432,8 +435,8 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Forum> forums() {
-    return random -> forums(Gen.oneOf(ForumState.class).next(random)).next(random);
+  public static Generator<Forum> forums() {
+    return random -> forums(Generator.oneOf(ForumState.class).next(random)).next(random);
   }
 
   /**
@@ -448,7 +451,7 @@ public final class Generators {
    * @return the generator
    * @throws NullPointerException if {@code state} is null
    */
-  public static Gen<Forum> forums(ForumState state) {
+  public static Generator<Forum> forums(ForumState state) {
     java.util.Objects.requireNonNull(state, "state");
     return random -> {
       SizeBounds bounds = sizeBounds().next(random);
@@ -461,8 +464,10 @@ public final class Generators {
             .from(i == 0 ? Optional.empty() : Optional.of(path.get(i - 1)))
             .to(path.get(i))
             .reason(reasons().next(random))
-            .by(i == 0 ? Gen.oneOf(List.of(Role.PRACTITIONER, Role.MANAGER, Role.ADMINISTRATOR,
-                Role.FACILITATOR)).next(random) : Gen.oneOf(Role.class).next(random))
+            .by(i == 0
+                ? Generator.oneOf(List.of(Role.PRACTITIONER, Role.MANAGER, Role.ADMINISTRATOR,
+                    Role.FACILITATOR)).next(random)
+                : Generator.oneOf(Role.class).next(random))
             .at(i == 0 ? proposedAt : clock.tick(random))
             .build());
       }
@@ -480,7 +485,9 @@ public final class Generators {
       int invited = random.nextInt(0, 4);
       for (int i = 0; i < invited; i++) {
         invitations.add(Invitation.builder().invitee(ids.get(memberCount + i))
-            .invitedBy(Gen.oneOf(Role.class).next(random)).invitedAt(clock.tick(random)).build());
+            .invitedBy(Generator.oneOf(Role.class).next(random))
+            .invitedAt(clock.tick(random))
+            .build());
       }
       int facilitationCount = random.nextInt(0, 4);
       List<Facilitation> facilitations = new ArrayList<>(facilitationCount);
@@ -521,7 +528,7 @@ public final class Generators {
    * @return the generator
    * @throws IllegalArgumentException if {@code maxVolunteers} is negative
    */
-  public static Gen<FormationRequest> formationRequests(int maxVolunteers) {
+  public static Generator<FormationRequest> formationRequests(int maxVolunteers) {
     if (maxVolunteers < 0) {
       throw new IllegalArgumentException("maxVolunteers must not be negative");
     }
@@ -542,9 +549,10 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Composition> plannableCompositions() {
+  public static Generator<Composition> plannableCompositions() {
     return random -> {
-      Composition.Builder b = Composition.builder().focus(Gen.oneOf(Composition.Focus.class).next(random));
+      Composition.Builder b =
+          Composition.builder().focus(Generator.oneOf(Composition.Focus.class).next(random));
       if (random.nextInt(3) == 0) {
         b.disciplineMix(Composition.Mix.SINGLE).discipline(realisticDisciplines().next(random));
       } else {
@@ -564,7 +572,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<SuggestedForum> suggestedForums() {
+  public static Generator<SuggestedForum> suggestedForums() {
     return random -> {
       List<PractitionerId> members = new ArrayList<>(
           distinctPractitionerIds(random.nextInt(1, SizeBounds.HIGHEST + 1)).next(random));
@@ -584,7 +592,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Unplaced> unplaced() {
+  public static Generator<Unplaced> unplaced() {
     return random -> new Unplaced(practitionerIds().next(random), violations().next(random));
   }
 
@@ -594,7 +602,7 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<FormationPlan> formationPlans() {
+  public static Generator<FormationPlan> formationPlans() {
     return random -> FormationPlan.builder()
         .forums(suggestedForums().list(0, 4).next(random))
         .unplaced(unplaced().list(0, 4).next(random))
@@ -606,8 +614,9 @@ public final class Generators {
    *
    * @return the generator
    */
-  public static Gen<Violation> violations() {
-    return random -> Violation.of(Gen.oneOf(ViolationCode.class).next(random), reasons().next(random));
+  public static Generator<Violation> violations() {
+    return random ->
+        Violation.of(Generator.oneOf(ViolationCode.class).next(random), reasons().next(random));
   }
 
   /**
@@ -651,8 +660,8 @@ public final class Generators {
       total += random.nextInt(1, 5);
       cumulative[b] = total;
     }
-    Gen<Discipline> discipline = realisticDisciplines();
-    Gen<Specialism> specialism = realisticSpecialisms();
+    Generator<Discipline> discipline = realisticDisciplines();
+    Generator<Specialism> specialism = realisticSpecialisms();
     int[] baseOf = new int[count];
     List<List<Integer>> atBase = new ArrayList<>(bases);
     for (int b = 0; b < bases; b++) {
@@ -703,7 +712,7 @@ public final class Generators {
    * @return the generator
    * @throws IllegalArgumentException if {@code maxCount < 0} or {@code maxBases < 1}
    */
-  public static Gen<List<PractitionerProfile>> volunteers(int maxCount, int maxBases) {
+  public static Generator<List<PractitionerProfile>> volunteers(int maxCount, int maxBases) {
     if (maxCount < 0 || maxBases < 1) {
       throw new IllegalArgumentException("volunteers needs maxCount >= 0 and maxBases >= 1");
     }
@@ -770,7 +779,8 @@ public final class Generators {
     List<ForumState> path = new ArrayList<>();
     path.add(ForumState.PROPOSED);
     ForumState last = target == ForumState.CLOSED
-        ? Gen.oneOf(List.of(ForumState.PROPOSED, ForumState.FORMING, ForumState.ACTIVE, ForumState.SUSPENDED)).next(random)
+        ? Generator.oneOf(List.of(ForumState.PROPOSED, ForumState.FORMING, ForumState.ACTIVE,
+            ForumState.SUSPENDED)).next(random)
         : target;
     if (last != ForumState.PROPOSED) {
       path.add(ForumState.FORMING);

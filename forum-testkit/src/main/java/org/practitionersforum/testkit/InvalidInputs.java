@@ -31,8 +31,8 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> blankTexts() {
-    return Gen.oneOf(BLANKS);
+  public static Generator<String> blankTexts() {
+    return Generator.oneOf(BLANKS);
   }
 
   /**
@@ -40,7 +40,7 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> overlongNames() {
+  public static Generator<String> overlongNames() {
     return random -> letters(random, random.nextInt(Forum.MAX_NAME_LENGTH + 1, 3 * Forum.MAX_NAME_LENGTH));
   }
 
@@ -50,7 +50,7 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> controlCharTexts() {
+  public static Generator<String> controlCharTexts() {
     return random -> {
       String prefix = letters(random, random.nextInt(1, 10));
       return prefix + controlChar(random) + letters(random, random.nextInt(1, 10));
@@ -62,8 +62,8 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> invalidNames() {
-    return Gen.oneOfGens(blankTexts(), overlongNames(), controlCharTexts());
+  public static Generator<String> invalidNames() {
+    return Generator.oneOfGens(blankTexts(), overlongNames(), controlCharTexts());
   }
 
   /**
@@ -73,7 +73,7 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> invalidIdStrings() {
+  public static Generator<String> invalidIdStrings() {
     return random -> switch (random.nextInt(6)) {
       case 0 -> blankTexts().next(random);
       case 1 -> " " + letters(random, random.nextInt(1, 10));
@@ -90,7 +90,7 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> invalidVocabularyCodes() {
+  public static Generator<String> invalidVocabularyCodes() {
     return random -> switch (random.nextInt(4)) {
       case 0 -> blankTexts().next(random);
       case 1 -> letters(random, random.nextInt(61, 120));
@@ -106,7 +106,7 @@ public final class InvalidInputs {
    *
    * @return the generator of two-element arrays
    */
-  public static Gen<int[]> invalidSizeBounds() {
+  public static Generator<int[]> invalidSizeBounds() {
     return random -> switch (random.nextInt(3)) {
       case 0 -> {
         int max = random.nextInt(SizeBounds.LOWEST, SizeBounds.HIGHEST);
@@ -126,7 +126,7 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> malformedJson() {
+  public static Generator<String> malformedJson() {
     return random -> {
       String valid = ForumJson.write(Generators.forums().next(random));
       return switch (random.nextInt(8)) {
@@ -149,11 +149,12 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> invalidForumJson() {
+  public static Generator<String> invalidForumJson() {
     return random -> {
       ObjectNode forum = ForumJson.mapper().valueToTree(Generators.forums(ForumState.FORMING).next(random));
       switch (random.nextInt(9)) {
-        case 0 -> forum.put("name", Gen.oneOfGens(blankTexts(), overlongNames(), controlCharTexts()).next(random));
+        case 0 -> forum.put("name",
+            Generator.oneOfGens(blankTexts(), overlongNames(), controlCharTexts()).next(random));
         case 1 -> forum.put("id", invalidIdStrings().next(random));
         case 2 -> {
           ArrayNode members = forum.putArray("members");
@@ -186,7 +187,7 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> invalidProfileJson() {
+  public static Generator<String> invalidProfileJson() {
     return random -> {
       ObjectNode profile = ForumJson.mapper().valueToTree(Generators.practitionerProfiles().next(random));
       switch (random.nextInt(5)) {
@@ -207,7 +208,7 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> invalidCompositionJson() {
+  public static Generator<String> invalidCompositionJson() {
     return random -> switch (random.nextInt(4)) {
       case 0 -> "{\"disciplineMix\":\"SINGLE\",\"specialismMix\":\"MULTI\",\"focus\":\"LOCALITY\"}";
       case 1 -> "{\"disciplineMix\":\"MULTI\",\"discipline\":\"nursing\",\"specialismMix\":\"MULTI\",\"focus\":\"ORGANISATION\"}";
@@ -222,7 +223,7 @@ public final class InvalidInputs {
    *
    * @return the generator
    */
-  public static Gen<String> invalidSizeBoundsJson() {
+  public static Generator<String> invalidSizeBoundsJson() {
     return invalidSizeBounds().map(b -> "{\"minimum\":" + b[0] + ",\"maximum\":" + b[1] + "}");
   }
 

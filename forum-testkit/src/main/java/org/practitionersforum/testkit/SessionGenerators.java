@@ -21,7 +21,7 @@ import org.practitionersforum.api.session.SessionRequest;
 /**
  * Seeded generators for the session types (TR-7): every value they return is valid by
  * construction, and the same seed gives the same values. Each method takes the {@link
- * RandomGenerator} to draw from, so it can serve as a {@code Gen} by method reference.
+ * RandomGenerator} to draw from, so it can serve as a {@code Generator} by method reference.
  *
  * <p>Stateless and thread-safe; do not share one {@link RandomGenerator} between threads.
  */

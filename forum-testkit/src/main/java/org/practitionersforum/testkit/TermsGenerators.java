@@ -20,7 +20,7 @@ import org.practitionersforum.api.terms.TermsVersion;
 /**
  * Seeded generators for the terms-of-reference types (TR-1 to TR-6): every value they return is
  * valid by construction, and the same seed gives the same values. Each method takes the {@link
- * RandomGenerator} to draw from, so it can serve as a {@code Gen} by method reference or be
+ * RandomGenerator} to draw from, so it can serve as a {@code Generator} by method reference or be
  * driven by any property-testing library. The {@code invalid*} methods return inputs the SDK must
  * refuse.
  *

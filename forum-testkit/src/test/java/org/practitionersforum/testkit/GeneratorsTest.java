@@ -130,10 +130,13 @@ class GeneratorsTest {
 
   @Test
   void combinatorsCheckTheirArguments() {
-    assertThatThrownBy(() -> Gen.oneOf(List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Gen.ints(3, 2)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Gen.constant(1).list(2, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(Gen.ints(5, 5).next(new SplittableRandom(0))).isEqualTo(5);
-    assertThat(Gen.constant("a").list(3, 3).next(new SplittableRandom(0))).containsExactly("a", "a", "a");
+    assertThatThrownBy(() -> Generator.oneOf(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Generator.ints(3, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Generator.constant(1).list(2, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Generator.ints(5, 5).next(new SplittableRandom(0))).isEqualTo(5);
+    assertThat(Generator.constant("a").list(3, 3).next(new SplittableRandom(0)))
+        .containsExactly("a", "a", "a");
   }
 }

@@ -66,7 +66,7 @@ class JsonRoundTripProperties {
         roundTrip(Actor.class, Generators.actors()));
   }
 
-  private static <T> DynamicTest roundTrip(Class<T> type, Gen<T> gen) {
+  private static <T> DynamicTest roundTrip(Class<T> type, Generator<T> gen) {
     return DynamicTest.dynamicTest(type.getSimpleName(), () ->
         qt().withExamples(EXAMPLES).forAll(QuickTheoriesGens.of(gen)).checkAssert(value -> {
           String json = ForumJson.write(value);

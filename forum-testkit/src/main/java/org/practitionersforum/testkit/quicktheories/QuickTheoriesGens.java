@@ -2,13 +2,14 @@ package org.practitionersforum.testkit.quicktheories;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.practitionersforum.testkit.Gen;
+import org.practitionersforum.testkit.Generator;
+import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**
- * Adapters from the testkit's {@link Gen} to QuickTheories 0.26 generators, for hosts and tests
- * that write property tests with QuickTheories:
+ * Adapters from the testkit's {@link Generator} to QuickTheories 0.26 generators, for hosts and
+ * tests that write property tests with QuickTheories:
  *
  * <pre>{@code
  * qt().withExamples(100).forAll(QuickTheoriesGens.of(Generators.forums()))
@@ -36,7 +37,7 @@ public final class QuickTheoriesGens {
    * @return a QuickTheories generator of the same values
    * @throws NullPointerException if {@code gen} is null
    */
-  public static <T> org.quicktheories.core.Gen<T> of(Gen<T> gen) {
+  public static <T> Gen<T> of(Generator<T> gen) {
     Objects.requireNonNull(gen, "gen");
     return in -> gen.next(new SplittableRandom(seed(in)));
   }
@@ -47,7 +48,7 @@ public final class QuickTheoriesGens {
    *
    * @return the generator of seeds
    */
-  public static org.quicktheories.core.Gen<Long> seeds() {
+  public static Gen<Long> seeds() {
     return QuickTheoriesGens::seed;
   }
 

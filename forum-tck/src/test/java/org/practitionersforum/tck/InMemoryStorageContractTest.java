@@ -1,4 +1,4 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.core.memory.InMemoryForumStorage;

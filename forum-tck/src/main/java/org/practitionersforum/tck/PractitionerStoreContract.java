@@ -1,9 +1,11 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.practitionersforum.testkit.storage.StorageFixtures.namespace;
-import static org.practitionersforum.testkit.storage.StorageFixtures.profile;
+import static org.practitionersforum.tck.StorageFixtures.namespace;
+import static org.practitionersforum.tck.StorageFixtures.profile;
+import static org.practitionersforum.tck.StorageReads.findProfile;
+import static org.practitionersforum.tck.StorageReads.findProfiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +35,8 @@ public interface PractitionerStoreContract extends StorageUnderTest {
         List.of(tx.practitioners().insert(manager), tx.practitioners().insert(worker)));
     assertThat(stored).extracting(PractitionerProfile::version).containsExactly(1L, 1L);
     assertThat(stored.get(1)).isEqualTo(PractitionerProfile.builder().from(worker).version(1).build());
-    assertThat(findProfile(worker.id())).contains(stored.get(1));
-    assertThat(findProfile(manager.id())).contains(stored.get(0));
+    assertThat(findProfile(storage(), worker.id())).contains(stored.get(1));
+    assertThat(findProfile(storage(), manager.id())).contains(stored.get(0));
   }
 
   /** findAll returns the stored profiles among the ids asked for, and leaves out the missing. */
@@ -52,11 +54,11 @@ public interface PractitionerStoreContract extends StorageUnderTest {
     List<PractitionerId> asked = new ArrayList<>(ids);
     asked.add(PractitionerId.of(ns + "missing"));
     asked.add(ids.get(0));
-    Map<PractitionerId, PractitionerProfile> found = findProfiles(asked);
+    Map<PractitionerId, PractitionerProfile> found = findProfiles(storage(), asked);
     assertThat(found).hasSize(250);
     assertThat(found.keySet()).containsExactlyInAnyOrderElementsOf(ids);
     assertThat(found.get(ids.get(7))).isEqualTo(PractitionerProfile.builder().from(profile(ns + 7, "b")).version(1).build());
-    assertThat(findProfiles(List.of())).isEmpty();
+    assertThat(findProfiles(storage(), List.of())).isEmpty();
   }
 
   /** A second insert with the same id is a duplicate and changes nothing. */
@@ -67,7 +69,7 @@ public interface PractitionerStoreContract extends StorageUnderTest {
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.practitioners().insert(
         PractitionerProfile.builder().from(p).base(BaseId.of("elsewhere")).build())))
         .isInstanceOf(DuplicateException.class);
-    assertThat(findProfile(p.id())).contains(stored);
+    assertThat(findProfile(storage(), p.id())).contains(stored);
   }
 
   /** An insert not at version 0 is refused. */
@@ -76,7 +78,7 @@ public interface PractitionerStoreContract extends StorageUnderTest {
     PractitionerProfile p = PractitionerProfile.builder().from(profile(namespace() + "p", "b")).version(2).build();
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.practitioners().insert(p)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(findProfile(p.id())).isEmpty();
+    assertThat(findProfile(storage(), p.id())).isEmpty();
   }
 
   /** Updates bump the version; a stale one is refused; an unknown one is not found. */
@@ -90,13 +92,13 @@ public interface PractitionerStoreContract extends StorageUnderTest {
     assertThat(v2.discipline()).isEqualTo(Discipline.NURSING);
     PractitionerProfile v3 = storage().inTransaction(tx -> tx.practitioners().update(
         PractitionerProfile.builder().from(v2).lineManager(Optional.empty()).build()));
-    assertThat(findProfile(v1.id())).contains(v3);
+    assertThat(findProfile(storage(), v1.id())).contains(v3);
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.practitioners().update(v2)))
         .isInstanceOf(ConcurrentUpdateException.class);
-    assertThat(findProfile(v1.id())).contains(v3);
+    assertThat(findProfile(storage(), v1.id())).contains(v3);
     PractitionerProfile unknown = PractitionerProfile.builder().from(profile(ns + "x", "b")).version(1).build();
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.practitioners().update(unknown)))
         .isInstanceOf(NotFoundException.class);
-    assertThat(findProfile(unknown.id())).isEmpty();
+    assertThat(findProfile(storage(), unknown.id())).isEmpty();
   }
 }

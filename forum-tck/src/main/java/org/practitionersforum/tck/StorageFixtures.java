@@ -1,4 +1,4 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +34,19 @@ import org.practitionersforum.api.security.Role;
 final class StorageFixtures {
   private static final AtomicLong NAMESPACE = new AtomicLong();
   static final Instant T0 = Instant.parse("2026-03-02T09:15:30.123456789Z");
+
+  /** Texts that must be stored exactly. */
+  static final List<String> AWKWARD = List.of(
+      "O'Brien's forum; DROP TABLE forum; --",
+      "\"quoted\" \\backslash\\ %percent_ under_score",
+      "Żółć, café, Straße, 日本語, עברית, 👩‍⚕️🧑🏽‍🤝‍🧑🏻",
+      "line one\nline two\ttabbed",
+      "' OR '1'='1",
+      "x".repeat(Forum.MAX_NAME_LENGTH));
+
+  /** Texts a store may refuse, but must then refuse with a typed error and store nothing. */
+  static final List<String> HOSTILE =
+      List.of("nul\u0000inside", "unpaired \uD800 surrogate", "r".repeat(2_000_000));
 
   private StorageFixtures() {}
 

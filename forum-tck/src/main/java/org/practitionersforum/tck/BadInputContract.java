@@ -1,15 +1,21 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.practitionersforum.testkit.storage.StorageFixtures.at;
-import static org.practitionersforum.testkit.storage.StorageFixtures.namespace;
-import static org.practitionersforum.testkit.storage.StorageFixtures.profile;
-import static org.practitionersforum.testkit.storage.StorageFixtures.proposed;
+import static org.practitionersforum.tck.StorageFixtures.AWKWARD;
+import static org.practitionersforum.tck.StorageFixtures.HOSTILE;
+import static org.practitionersforum.tck.StorageFixtures.at;
+import static org.practitionersforum.tck.StorageFixtures.namespace;
+import static org.practitionersforum.tck.StorageFixtures.profile;
+import static org.practitionersforum.tck.StorageFixtures.proposed;
+import static org.practitionersforum.tck.StorageReads.findForum;
+import static org.practitionersforum.tck.StorageReads.findProfile;
+import static org.practitionersforum.tck.StorageReads.findProfiles;
+import static org.practitionersforum.tck.StorageReads.forumsAt;
+import static org.practitionersforum.tck.StorageReads.forumsOf;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.forum.Facilitation;
@@ -28,18 +34,6 @@ import org.practitionersforum.api.security.Role;
  */
 public interface BadInputContract extends StorageUnderTest {
 
-  /** Texts that must be stored exactly. */
-  List<String> AWKWARD = List.of(
-      "O'Brien's forum; DROP TABLE forum; --",
-      "\"quoted\" \\backslash\\ %percent_ under_score",
-      "Żółć, café, Straße, 日本語, עברית, 👩‍⚕️🧑🏽‍🤝‍🧑🏻",
-      "line one\nline two\ttabbed",
-      "' OR '1'='1",
-      "x".repeat(Forum.MAX_NAME_LENGTH));
-
-  /** Texts a store may refuse, but must then refuse with a typed error and store nothing. */
-  List<String> HOSTILE = List.of("nul\u0000inside", "unpaired \uD800 surrogate", "r".repeat(2_000_000));
-
   /** Stores the forum after a profile, in one unit; checks it reads back exactly or nothing was stored. */
   private void storedExactlyOrRefused(Forum forum, String ns) {
     PractitionerId witness = PractitionerId.of(ns + "witness");
@@ -50,11 +44,11 @@ public interface BadInputContract extends StorageUnderTest {
         return tx.forums().insert(forum);
       });
     } catch (InvalidInputException refused) {
-      assertThat(findForum(forum.id())).isEmpty();
-      assertThat(findProfile(witness)).isEmpty();
+      assertThat(findForum(storage(), forum.id())).isEmpty();
+      assertThat(findProfile(storage(), witness)).isEmpty();
       return;
     }
-    assertThat(findForum(forum.id())).contains(stored);
+    assertThat(findForum(storage(), forum.id())).contains(stored);
     assertThat(stored).isEqualTo(Forum.builder().from(forum).version(1).build());
   }
 
@@ -71,8 +65,8 @@ public interface BadInputContract extends StorageUnderTest {
               .reason(text + "\n" + text.repeat(500)).by(Role.PRACTITIONER).at(at(1)).build())
           .build();
       Forum stored = storage().inTransaction(tx -> tx.forums().insert(forum));
-      assertThat(findForum(forum.id())).contains(stored);
-      assertThat(forumsAt(forum.base())).containsExactly(stored);
+      assertThat(findForum(storage(), forum.id())).contains(stored);
+      assertThat(forumsAt(storage(), forum.base())).containsExactly(stored);
     }
   }
 
@@ -118,15 +112,15 @@ public interface BadInputContract extends StorageUnderTest {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.forums().update(null)))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> findForum(null))
+    assertThatThrownBy(() -> findForum(storage(), null))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> forumsAt(null))
+    assertThatThrownBy(() -> forumsAt(storage(), null))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> forumsOf(null))
+    assertThatThrownBy(() -> forumsOf(storage(), null))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.practitioners().insert(null)))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> findProfiles(Arrays.asList(PractitionerId.of("a"), null)))
+    assertThatThrownBy(() -> findProfiles(storage(), Arrays.asList(PractitionerId.of("a"), null)))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> storage().inTransaction(null)).isInstanceOf(InvalidInputException.class);
     String ns = namespace();
@@ -134,6 +128,6 @@ public interface BadInputContract extends StorageUnderTest {
       tx.practitioners().insert(profile(ns + "p", ns + "b"));
       return tx.practitioners().update(null);
     })).isInstanceOf(InvalidInputException.class);
-    assertThat(findProfile(PractitionerId.of(ns + "p"))).isEmpty();
+    assertThat(findProfile(storage(), PractitionerId.of(ns + "p"))).isEmpty();
   }
 }

@@ -1,21 +1,26 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.practitionersforum.testkit.storage.StorageFixtures.at;
-import static org.practitionersforum.testkit.storage.StorageFixtures.namespace;
-import static org.practitionersforum.testkit.storage.StorageFixtures.profile;
-import static org.practitionersforum.testkit.storage.StorageFixtures.proposed;
+import static org.practitionersforum.tck.StorageFixtures.at;
+import static org.practitionersforum.tck.StorageFixtures.namespace;
+import static org.practitionersforum.tck.StorageFixtures.profile;
+import static org.practitionersforum.tck.StorageFixtures.proposed;
+import static org.practitionersforum.tck.StorageReads.findForum;
+import static org.practitionersforum.tck.StorageReads.findProfile;
+import static org.practitionersforum.tck.StorageReads.forumsAt;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.forum.Forum;
+import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.Member;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.spi.StorageTransaction;
 
 /** The unit-of-work contract of {@link org.practitionersforum.api.spi.ForumStorage}: all or nothing, reads see own writes. */
@@ -39,8 +44,8 @@ public interface UnitOfWorkContract extends StorageUnderTest {
       tx.forums().update(Forum.builder().from(existing).name("Changed").build());
       throw boom;
     })).isSameAs(boom);
-    assertThat(findProfile(PractitionerId.of(ns + "p"))).isEmpty();
-    assertThat(forumsAt(BaseId.of(ns + "b"))).containsExactly(existing);
+    assertThat(findProfile(storage(), PractitionerId.of(ns + "p"))).isEmpty();
+    assertThat(forumsAt(storage(), BaseId.of(ns + "b"))).containsExactly(existing);
   }
 
   /** A stale update anywhere in a unit of work leaves nothing of the unit stored. */
@@ -54,8 +59,8 @@ public interface UnitOfWorkContract extends StorageUnderTest {
       tx.forums().insert(proposed(ns + "g", ns + "b"));
       return tx.forums().update(Forum.builder().from(v1).name("Stale").build());
     })).isInstanceOf(ConcurrentUpdateException.class);
-    assertThat(findProfile(PractitionerId.of(ns + "p"))).isEmpty();
-    assertThat(forumsAt(BaseId.of(ns + "b"))).containsExactly(v2);
+    assertThat(findProfile(storage(), PractitionerId.of(ns + "p"))).isEmpty();
+    assertThat(forumsAt(storage(), BaseId.of(ns + "b"))).containsExactly(v2);
   }
 
   /**
@@ -74,9 +79,9 @@ public interface UnitOfWorkContract extends StorageUnderTest {
       Forum again = outer.forums().find(v1.id()).orElseThrow();
       assertThat(again.version()).as("the version first read").isEqualTo(1);
       return outer.forums().update(Forum.builder().from(again).name("Outer").build());
-    })).isInstanceOfSatisfying(org.practitionersforum.api.spi.StorageException.class,
+    })).isInstanceOfSatisfying(StorageException.class,
         e -> assertThat(e.retryable()).isTrue());
-    assertThat(findForum(v1.id()).orElseThrow().name()).isEqualTo("Inner");
+    assertThat(findForum(storage(), v1.id()).orElseThrow().name()).isEqualTo("Inner");
   }
 
   /** Inside a unit of work, every read sees the unit's own writes. */
@@ -105,10 +110,10 @@ public interface UnitOfWorkContract extends StorageUnderTest {
       assertThatThrownBy(() -> tx.forums().update(joined)).isInstanceOf(ConcurrentUpdateException.class);
       return null;
     });
-    Forum committed = findForum(org.practitionersforum.api.forum.ForumId.of(ns + "f")).orElseThrow();
+    Forum committed = findForum(storage(), ForumId.of(ns + "f")).orElseThrow();
     assertThat(committed.version()).isEqualTo(3);
     assertThat(committed.memberIds()).containsExactly(p);
-    assertThat(findProfile(p)).get()
+    assertThat(findProfile(storage(), p)).get()
         .extracting(PractitionerProfile::version).isEqualTo(2L);
   }
 
@@ -120,7 +125,7 @@ public interface UnitOfWorkContract extends StorageUnderTest {
       kept.set(tx);
       return null;
     });
-    assertThatThrownBy(() -> kept.get().forums().find(org.practitionersforum.api.forum.ForumId.of("x")))
+    assertThatThrownBy(() -> kept.get().forums().find(ForumId.of("x")))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> kept.get().practitioners().find(PractitionerId.of("x")))
         .isInstanceOf(IllegalStateException.class);

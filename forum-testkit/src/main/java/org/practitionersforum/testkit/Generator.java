@@ -17,10 +17,13 @@ import java.util.random.RandomGenerator;
  * adapter. Implementations are stateless and thread-safe; the random generator passed in is not
  * shared between threads by the testkit.
  *
+ * <p>Named {@code Generator}, not {@code Gen}, so that a test can import it beside QuickTheories'
+ * {@code org.quicktheories.core.Gen} without qualifying either.
+ *
  * @param <T> the type of the values generated
  */
 @FunctionalInterface
-public interface Gen<T> {
+public interface Generator<T> {
 
   /**
    * Generates one value.
@@ -38,7 +41,7 @@ public interface Gen<T> {
    * @param <R> the type of the mapped values
    * @return the mapped generator
    */
-  default <R> Gen<R> map(Function<? super T, ? extends R> mapper) {
+  default <R> Generator<R> map(Function<? super T, ? extends R> mapper) {
     Objects.requireNonNull(mapper, "mapper");
     return random -> mapper.apply(next(random));
   }
@@ -52,7 +55,7 @@ public interface Gen<T> {
    * @return the list generator; its lists are unmodifiable
    * @throws IllegalArgumentException if the sizes are out of order or negative
    */
-  default Gen<List<T>> list(int minSize, int maxSize) {
+  default Generator<List<T>> list(int minSize, int maxSize) {
     if (minSize < 0 || maxSize < minSize) {
       throw new IllegalArgumentException("list sizes must satisfy 0 <= min <= max");
     }
@@ -73,7 +76,7 @@ public interface Gen<T> {
    * @return the optional generator
    * @throws IllegalArgumentException if {@code presence} is outside {@code [0, 1]}
    */
-  default Gen<Optional<T>> optional(double presence) {
+  default Generator<Optional<T>> optional(double presence) {
     if (!(presence >= 0 && presence <= 1)) {
       throw new IllegalArgumentException("presence must be a probability");
     }
@@ -88,7 +91,7 @@ public interface Gen<T> {
    * @return the constant generator
    * @throws NullPointerException if {@code value} is null
    */
-  static <T> Gen<T> constant(T value) {
+  static <T> Generator<T> constant(T value) {
     Objects.requireNonNull(value, "value");
     return random -> value;
   }
@@ -101,7 +104,7 @@ public interface Gen<T> {
    * @return the generator
    * @throws IllegalArgumentException if {@code values} is empty
    */
-  static <T> Gen<T> oneOf(List<? extends T> values) {
+  static <T> Generator<T> oneOf(List<? extends T> values) {
     List<? extends T> copy = List.copyOf(values);
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("oneOf needs at least one value");
@@ -116,7 +119,7 @@ public interface Gen<T> {
    * @param <E> the enum
    * @return the generator
    */
-  static <E extends Enum<E>> Gen<E> oneOf(Class<E> type) {
+  static <E extends Enum<E>> Generator<E> oneOf(Class<E> type) {
     return oneOf(List.of(type.getEnumConstants()));
   }
 
@@ -129,8 +132,8 @@ public interface Gen<T> {
    * @throws IllegalArgumentException if {@code gens} is empty
    */
   @SafeVarargs
-  static <T> Gen<T> oneOfGens(Gen<? extends T>... gens) {
-    List<Gen<? extends T>> copy = List.of(gens);
+  static <T> Generator<T> oneOfGens(Generator<? extends T>... gens) {
+    List<Generator<? extends T>> copy = List.of(gens);
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("oneOfGens needs at least one generator");
     }
@@ -147,7 +150,7 @@ public interface Gen<T> {
    * @throws IllegalArgumentException if the lists differ in size, are empty, or a weight is not
    *     positive
    */
-  static <T> Gen<T> weighted(List<? extends T> values, List<Integer> weights) {
+  static <T> Generator<T> weighted(List<? extends T> values, List<Integer> weights) {
     List<? extends T> v = List.copyOf(values);
     if (v.isEmpty() || v.size() != weights.size()) {
       throw new IllegalArgumentException("weighted needs one positive weight per value");
@@ -182,7 +185,7 @@ public interface Gen<T> {
    * @return the generator
    * @throws IllegalArgumentException if {@code max < min}
    */
-  static Gen<Integer> ints(int min, int max) {
+  static Generator<Integer> ints(int min, int max) {
     if (max < min) {
       throw new IllegalArgumentException("ints needs min <= max");
     }
@@ -195,7 +198,7 @@ public interface Gen<T> {
    * @param p the probability of true, in {@code [0, 1]}
    * @return the generator
    */
-  static Gen<Boolean> booleans(double p) {
+  static Generator<Boolean> booleans(double p) {
     return random -> random.nextDouble() < p;
   }
 }

@@ -1,4 +1,4 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.practitionersforum.testkit;
+package org.practitionersforum.core.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.forum.Composition;
 import org.practitionersforum.api.forum.FormationPlan;
@@ -22,6 +24,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.testkit.Generators;
 import org.practitionersforum.testkit.quicktheories.QuickTheoriesGens;
 
 /**
@@ -62,7 +65,8 @@ class PlannerProperties {
             if (request.settings().lineManagementExcluded()) {
               for (PractitionerProfile a : members) {
                 for (PractitionerProfile b : members) {
-                  assertThat(a.lineManager()).as("no line manager with a report").isNotEqualTo(java.util.Optional.of(b.id()));
+                  assertThat(a.lineManager()).as("no line manager with a report")
+                      .isNotEqualTo(Optional.of(b.id()));
                 }
               }
             }
@@ -123,7 +127,7 @@ class PlannerProperties {
   @Test
   void aLargerPopulationIsMostlyPlacedAtItsOwnBase() {
     FormationRequest request = FormationRequest.builder()
-        .volunteers(Generators.volunteers(new java.util.SplittableRandom(7), 2_000, 40))
+        .volunteers(Generators.volunteers(new SplittableRandom(7), 2_000, 40))
         .composition(Composition.open(Composition.Focus.ORGANISATION))
         .build();
     FormationPlan plan = planner.plan(Actor.system(), request);

@@ -1,13 +1,16 @@
-package org.practitionersforum.testkit;
+package org.practitionersforum.core.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -31,6 +34,9 @@ import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.testkit.Generator;
+import org.practitionersforum.testkit.Generators;
+import org.practitionersforum.testkit.TermsGenerators;
 import org.practitionersforum.testkit.quicktheories.QuickTheoriesGens;
 
 /**
@@ -99,8 +105,8 @@ class RuleCheckProperties {
       out.add(ViolationCode.BELOW_MINIMUM);
     }
     Composition c = forum.composition();
-    Set<Discipline> disciplines = new java.util.HashSet<>();
-    Set<Specialism> specialisms = new java.util.HashSet<>();
+    Set<Discipline> disciplines = new HashSet<>();
+    Set<Specialism> specialisms = new HashSet<>();
     for (PractitionerProfile m : members) {
       disciplines.add(m.discipline());
       specialisms.add(m.specialism());
@@ -149,11 +155,11 @@ class RuleCheckProperties {
       candidates.add(b.build());
     }
     ForumState state = random.nextInt(5) == 0
-        ? Gen.oneOf(ForumState.class).next(random)
+        ? Generator.oneOf(ForumState.class).next(random)
         : (random.nextBoolean() ? ForumState.FORMING : ForumState.SUSPENDED);
     Forum generated = Generators.forums(state).next(random);
     List<PractitionerProfile> shuffled = new ArrayList<>(candidates);
-    java.util.Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
+    Collections.shuffle(shuffled, new Random(random.nextLong()));
     int max = generated.sizeBounds().maximum();
     int count = state == ForumState.PROPOSED ? 0
         : random.nextInt(0, Math.min(max, n) + 1);
@@ -161,7 +167,8 @@ class RuleCheckProperties {
     for (int i = 0; i < count; i++) {
       members.add(Member.builder().practitioner(shuffled.get(i).id()).joinedAt(generated.proposedAt()).build());
     }
-    Composition.Builder composition = Composition.builder().focus(Gen.oneOf(Composition.Focus.class).next(random));
+    Composition.Builder composition =
+        Composition.builder().focus(Generator.oneOf(Composition.Focus.class).next(random));
     if (random.nextInt(3) == 0) {
       composition.disciplineMix(Composition.Mix.SINGLE).discipline(pick(random, DISCIPLINES));
     } else {

@@ -1,4 +1,4 @@
-package org.practitionersforum.testkit.anonymisation;
+package org.practitionersforum.core.anonymisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -24,7 +24,10 @@ import org.practitionersforum.api.anonymisation.Finding;
 import org.practitionersforum.api.anonymisation.IdentifierType;
 import org.practitionersforum.api.anonymisation.NameDirectory;
 import org.practitionersforum.api.anonymisation.Operator;
-import org.practitionersforum.core.anonymisation.Anonymisers;
+import org.practitionersforum.testkit.anonymisation.AnonymisationGens;
+import org.practitionersforum.testkit.anonymisation.IdentifierTexts;
+import org.practitionersforum.testkit.anonymisation.InjectedIdentifier;
+import org.practitionersforum.testkit.anonymisation.TextWithIdentifiers;
 
 /**
  * The anonymiser's guarantees, checked on texts from the testkit's own generators: the

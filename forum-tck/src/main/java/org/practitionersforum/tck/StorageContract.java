@@ -1,4 +1,4 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import org.practitionersforum.api.spi.ForumStorage;
 
@@ -16,8 +16,9 @@ import org.practitionersforum.api.spi.ForumStorage;
  * }</pre>
  *
  * <p>JUnit creates one instance per test, and the first call of {@link #storage()} in a test
- * calls {@link #createStorage()} once. The suite needs JUnit Jupiter, AssertJ and QuickTheories
- * on the test class path.
+ * calls {@link #createStorage()} once. A subclass may add tests of its own that use {@link
+ * #storage()}. The suite brings JUnit Jupiter's API, AssertJ and QuickTheories with it; the host
+ * adds a JUnit Jupiter engine to run it. Put forum-tck on the test path only.
  */
 public abstract class StorageContract implements ForumStoreContract, PractitionerStoreContract,
     UnitOfWorkContract, ConcurrencyContract, BadInputContract, ModelBasedContract,
@@ -36,6 +37,11 @@ public abstract class StorageContract implements ForumStoreContract, Practitione
    */
   protected abstract ForumStorage createStorage();
 
+  /**
+   * Returns the storage of this test, created by {@link #createStorage()} at the first call.
+   *
+   * @return the storage; the same instance for the whole test
+   */
   @Override
   public final synchronized ForumStorage storage() {
     if (storage == null) {

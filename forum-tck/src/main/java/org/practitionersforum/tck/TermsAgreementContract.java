@@ -1,8 +1,8 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.practitionersforum.testkit.storage.StorageFixtures.namespace;
+import static org.practitionersforum.tck.StorageFixtures.namespace;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,13 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.practitionersforum.testkit.storage.StorageFixtures.at;
-import static org.practitionersforum.testkit.storage.StorageFixtures.namespace;
-import static org.practitionersforum.testkit.storage.StorageFixtures.proposed;
+import static org.practitionersforum.tck.StorageFixtures.at;
+import static org.practitionersforum.tck.StorageFixtures.namespace;
+import static org.practitionersforum.tck.StorageFixtures.proposed;
+import static org.practitionersforum.tck.StorageReads.findForum;
+import static org.practitionersforum.tck.StorageReads.forumsAt;
+import static org.practitionersforum.tck.StorageReads.forumsOf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +40,7 @@ public interface ForumStoreContract extends StorageUnderTest {
     Forum stored = storage().inTransaction(tx -> tx.forums().insert(forum));
     assertThat(stored.version()).isEqualTo(1);
     assertThat(stored).isEqualTo(Forum.builder().from(forum).version(1).build());
-    assertThat(findForum(forum.id())).contains(stored);
+    assertThat(findForum(storage(), forum.id())).contains(stored);
   }
 
   /** Many random forums, with every kind of child record, read back exactly. */
@@ -48,7 +51,7 @@ public interface ForumStoreContract extends StorageUnderTest {
     for (int i = 0; i < 25; i++) {
       Forum forum = StorageFixtures.rich(r, ns + "f" + i, ns + "base");
       Forum stored = storage().inTransaction(tx -> tx.forums().insert(forum));
-      assertThat(findForum(forum.id())).contains(stored);
+      assertThat(findForum(storage(), forum.id())).contains(stored);
     }
   }
 
@@ -78,7 +81,7 @@ public interface ForumStoreContract extends StorageUnderTest {
   /** A forum not stored is not found. */
   @Test
   default void findOfUnknownForumIsEmpty() {
-    assertThat(findForum(ForumId.of(namespace() + "none"))).isEmpty();
+    assertThat(findForum(storage(), ForumId.of(namespace() + "none"))).isEmpty();
   }
 
   /** An insert not at version 0 is refused. */
@@ -87,7 +90,7 @@ public interface ForumStoreContract extends StorageUnderTest {
     Forum forum = Forum.builder().from(proposed(namespace() + "f", "b")).version(3).build();
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.forums().insert(forum)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(findForum(forum.id())).isEmpty();
+    assertThat(findForum(storage(), forum.id())).isEmpty();
   }
 
   /** A second insert with the same id is a duplicate and changes nothing. */
@@ -98,7 +101,7 @@ public interface ForumStoreContract extends StorageUnderTest {
     Forum other = Forum.builder().from(forum).name("Another name").build();
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.forums().insert(other)))
         .isInstanceOf(DuplicateException.class);
-    assertThat(findForum(forum.id())).contains(stored);
+    assertThat(findForum(storage(), forum.id())).contains(stored);
   }
 
   /** An update based on the stored version replaces the forum whole and bumps the version. */
@@ -112,9 +115,9 @@ public interface ForumStoreContract extends StorageUnderTest {
     Forum v2 = storage().inTransaction(tx -> tx.forums().update(next));
     assertThat(v2.version()).isEqualTo(2);
     assertThat(v2).isEqualTo(Forum.builder().from(next).version(2).build());
-    assertThat(findForum(v1.id())).contains(v2);
-    assertThat(forumsAt(BaseId.of(ns + "b"))).isEmpty();
-    assertThat(forumsAt(BaseId.of(ns + "b2"))).containsExactly(v2);
+    assertThat(findForum(storage(), v1.id())).contains(v2);
+    assertThat(forumsAt(storage(), BaseId.of(ns + "b"))).isEmpty();
+    assertThat(forumsAt(storage(), BaseId.of(ns + "b2"))).containsExactly(v2);
   }
 
   /**
@@ -149,7 +152,7 @@ public interface ForumStoreContract extends StorageUnderTest {
       Forum next = step.version(current.version()).build();
       current = storage().inTransaction(tx -> tx.forums().update(next));
       Forum expected = current;
-      assertThat(findForum(next.id())).contains(expected);
+      assertThat(findForum(storage(), next.id())).contains(expected);
       Optional<ForumParties> parties = storage().inTransaction(tx -> tx.forums().findParties(next.id()));
       assertThat(parties).contains(ForumParties.of(expected));
     }
@@ -164,7 +167,7 @@ public interface ForumStoreContract extends StorageUnderTest {
     Forum stale = Forum.builder().from(v1).name("Lost update").build();
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.forums().update(stale)))
         .isInstanceOf(ConcurrentUpdateException.class);
-    assertThat(findForum(v1.id())).contains(v2);
+    assertThat(findForum(storage(), v1.id())).contains(v2);
   }
 
   /** An update of a forum never stored is not found. */
@@ -173,7 +176,7 @@ public interface ForumStoreContract extends StorageUnderTest {
     Forum forum = Forum.builder().from(proposed(namespace() + "f", "b")).version(1).build();
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.forums().update(forum)))
         .isInstanceOf(NotFoundException.class);
-    assertThat(findForum(forum.id())).isEmpty();
+    assertThat(findForum(storage(), forum.id())).isEmpty();
   }
 
   /** The forums of a base are exactly those at the base, ordered by id. */
@@ -188,10 +191,10 @@ public interface ForumStoreContract extends StorageUnderTest {
       tx.forums().insert(proposed(ns + "elsewhere", ns + "other"));
       return null;
     });
-    List<Forum> found = forumsAt(BaseId.of(ns + "base"));
+    List<Forum> found = forumsAt(storage(), BaseId.of(ns + "base"));
     assertThat(found).extracting(f -> f.id().value()).containsExactlyElementsOf(ids.stream().sorted().toList());
     assertThat(found).allMatch(f -> f.version() == 1);
-    assertThat(forumsAt(BaseId.of(ns + "nothing"))).isEmpty();
+    assertThat(forumsAt(storage(), BaseId.of(ns + "nothing"))).isEmpty();
   }
 
   /** The forums of a member are exactly those where the practitioner is a current member, ordered by id. */
@@ -204,11 +207,11 @@ public interface ForumStoreContract extends StorageUnderTest {
     Forum f2 = storage().inTransaction(tx -> tx.forums().insert(Forum.builder().from(proposed(ns + "2", "b")).addMembers(m).build()));
     Forum f1 = storage().inTransaction(tx -> tx.forums().insert(Forum.builder().from(proposed(ns + "1", "c")).addMembers(m).build()));
     storage().inTransaction(tx -> tx.forums().insert(Forum.builder().from(proposed(ns + "3", "b")).addInvitations(invited).build()));
-    assertThat(forumsOf(p)).containsExactly(f1, f2);
+    assertThat(forumsOf(storage(), p)).containsExactly(f1, f2);
     Forum left = storage().inTransaction(tx -> tx.forums().update(Forum.builder().from(f2).members(List.of()).build()));
     assertThat(left.members()).isEmpty();
-    assertThat(forumsOf(p)).containsExactly(f1);
-    assertThat(forumsOf(PractitionerId.of(ns + "nobody"))).isEmpty();
+    assertThat(forumsOf(storage(), p)).containsExactly(f1);
+    assertThat(forumsOf(storage(), PractitionerId.of(ns + "nobody"))).isEmpty();
   }
 
   /** Identifiers differing only in case are different forums. */
@@ -217,7 +220,7 @@ public interface ForumStoreContract extends StorageUnderTest {
     String ns = namespace();
     Forum lower = storage().inTransaction(tx -> tx.forums().insert(proposed(ns + "abc", "b")));
     Forum upper = storage().inTransaction(tx -> tx.forums().insert(proposed(ns + "ABC", "b")));
-    assertThat(findForum(lower.id())).contains(lower);
-    assertThat(findForum(upper.id())).contains(upper);
+    assertThat(findForum(storage(), lower.id())).contains(lower);
+    assertThat(findForum(storage(), upper.id())).contains(upper);
   }
 }

@@ -1,14 +1,10 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.practitionersforum.testkit.storage.StorageFixtures.namespace;
-import static org.practitionersforum.testkit.storage.StorageFixtures.profile;
+import static org.practitionersforum.tck.StorageFixtures.namespace;
+import static org.practitionersforum.tck.StorageFixtures.profile;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.forum.Composition;
@@ -50,19 +45,22 @@ import org.practitionersforum.core.ForumSdk;
  */
 public interface TermsConcurrencyContract extends StorageUnderTest {
 
-  /** Rounds of the race; each sets up a forum of its own. */
-  int TERMS_RACES = 12;
-
-  /** Agreements racing an amendment, an objection or a join never leave terms agreed without every party. */
+  /**
+   * Agreements racing an amendment, an objection or a join never leave terms agreed without every
+   * party.
+   *
+   * @throws Exception if setting up or running a race fails otherwise than by an assertion
+   */
   @Test
   default void agreementsRacingAnAmendmentNeverAttachToAChangedVersion() throws Exception {
+    int races = 12; // each race sets up a forum of its own
     TickingClock clock = new TickingClock();
     ForumSdk sdk = ForumSdk.builder().storage(storage()).clock(clock).build();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     int inForce = 0;
     int withdrawn = 0;
     try {
-      for (int round = 0; round < TERMS_RACES; round++) {
+      for (int round = 0; round < races; round++) {
         TermsStatus first = race(sdk, pool, round);
         inForce += first == TermsStatus.IN_FORCE ? 1 : 0;
         withdrawn += first == TermsStatus.WITHDRAWN ? 1 : 0;
@@ -158,25 +156,5 @@ public interface TermsConcurrencyContract extends StorageUnderTest {
   /** Runs the commands together; each outcome is its result or what it threw. */
   private static List<Object> run(ExecutorService pool, List<Callable<Object>> commands) {
     return Races.together(pool, commands);
-  }
-
-  /** A clock that moves on by one microsecond at every reading, from one thread or many. */
-  final class TickingClock extends Clock {
-    private final AtomicLong ticks = new AtomicLong();
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return StorageFixtures.T0.plusNanos(1_000 * ticks.incrementAndGet());
-    }
   }
 }

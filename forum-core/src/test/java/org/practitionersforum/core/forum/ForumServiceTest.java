@@ -1,4 +1,4 @@
-package org.practitionersforum.testkit.forum;
+package org.practitionersforum.core.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,6 +44,7 @@ import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumProposal;
 import org.practitionersforum.api.forum.ForumState;
+import org.practitionersforum.api.forum.Member;
 import org.practitionersforum.api.forum.SizeBounds;
 import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.practitioner.BaseId;
@@ -372,7 +373,7 @@ class ForumServiceTest {
     PractitionerId report = practitioner(Discipline.NURSING, Specialism.ADULTS, ORG, Optional.of(manager));
     sdk.storage().inTransaction(tx -> tx.forums().update(Forum.builder().from(tx.forums().find(forum).orElseThrow())
         .lineManagementExcluded(true)
-        .addMembers(org.practitionersforum.api.forum.Member.builder().practitioner(report)
+        .addMembers(Member.builder().practitioner(report)
             .joinedAt(CLOCK.instant()).build()).build()));
     termsInForce(forum);
     RuleViolationException e = catchThrowableOfType(RuleViolationException.class,
@@ -540,9 +541,9 @@ class ForumServiceTest {
     SplittableRandom random = new SplittableRandom(31);
     for (int i = 0; i < 50; i++) {
       Forum generated = Generators.forums().next(random);
-      List<org.practitionersforum.api.forum.Member> secretMembers = new ArrayList<>();
+      List<Member> secretMembers = new ArrayList<>();
       for (int m = 0; m < generated.members().size(); m++) {
-        secretMembers.add(org.practitionersforum.api.forum.Member.builder()
+        secretMembers.add(Member.builder()
             .from(generated.members().get(m)).practitioner(PractitionerId.of("zz-secret-member-" + m)).build());
       }
       Forum f = Forum.builder().from(generated).members(secretMembers).sponsor(PersonId.of("zz-secret-sponsor")).build();

@@ -1,9 +1,10 @@
-package org.practitionersforum.testkit.storage;
+package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.practitionersforum.testkit.storage.StorageFixtures.namespace;
-import static org.practitionersforum.testkit.storage.StorageFixtures.profile;
-import static org.practitionersforum.testkit.storage.StorageFixtures.proposed;
+import static org.practitionersforum.tck.StorageFixtures.namespace;
+import static org.practitionersforum.tck.StorageFixtures.profile;
+import static org.practitionersforum.tck.StorageFixtures.proposed;
+import static org.practitionersforum.tck.StorageReads.findForum;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.RuleViolationException;
@@ -55,7 +57,7 @@ public interface ConcurrencyContract extends StorageUnderTest {
     assertThat(outcomes).filteredOn(o -> !(o instanceof Forum)).hasSize(7)
         .allMatch(ConcurrentUpdateException.class::isInstance);
     Forum winner = (Forum) outcomes.stream().filter(Forum.class::isInstance).findFirst().orElseThrow();
-    assertThat(findForum(v1.id())).contains(winner);
+    assertThat(findForum(storage(), v1.id())).contains(winner);
   }
 
   /** Of several concurrent inserts of one id, exactly one wins; the others are duplicates. */
@@ -84,7 +86,7 @@ public interface ConcurrencyContract extends StorageUnderTest {
     sdk.forums().propose(admin, ForumProposal.builder().id(id).name("Busy forum")
         .organisation(OrganisationId.of("org-1")).base(BaseId.of(ns + "base"))
         .locality(LocalityId.of("north")).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger next = new AtomicInteger();
     List<Object> outcomes = race(volunteers, () -> {
       PractitionerId p = PractitionerId.of(ns + "p" + next.getAndIncrement());
       return sdk.forums().join(Actor.practitioner(p), id, p);
