@@ -15,15 +15,15 @@ import org.practitionersforum.api.practitioner.PractitionerService;
 import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.terms.TermsService;
-import org.practitionersforum.core.forum.DefaultForumService;
-import org.practitionersforum.core.forum.DefaultPractitionerService;
-import org.practitionersforum.core.forum.GreedyFormationPlanner;
-import org.practitionersforum.core.internal.EventPublisher;
-import org.practitionersforum.core.internal.Transactor;
+import org.practitionersforum.core.internal.forum.DefaultForumService;
+import org.practitionersforum.core.internal.forum.DefaultPractitionerService;
+import org.practitionersforum.core.internal.forum.GreedyFormationPlanner;
+import org.practitionersforum.core.internal.session.DefaultSessionService;
+import org.practitionersforum.core.internal.terms.DefaultTermsService;
+import org.practitionersforum.core.internal.terms.TermsGate;
+import org.practitionersforum.core.internal.tx.EventPublisher;
+import org.practitionersforum.core.internal.tx.Transactor;
 import org.practitionersforum.core.memory.InMemoryForumStorage;
-import org.practitionersforum.core.session.DefaultSessionService;
-import org.practitionersforum.core.terms.DefaultTermsService;
-import org.practitionersforum.core.terms.TermsGate;
 
 /**
  * The SDK's entry point. A host builds one instance at start-up with its storage, clock,

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.internal;
+package org.practitionersforum.core.internal.tx;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.session;
+package org.practitionersforum.core.internal.session;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsVersion;
-import org.practitionersforum.core.internal.Transactor;
+import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
  * Sessions and CPD evidence (TR-7) as a service. Managers never see reflective sessions: getting

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.session;
+package org.practitionersforum.core.internal.session;
 
 import java.util.ArrayList;
 import java.util.List;

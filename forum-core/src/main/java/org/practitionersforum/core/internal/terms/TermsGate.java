@@ -1,4 +1,4 @@
-package org.practitionersforum.core.terms;
+package org.practitionersforum.core.internal.terms;
 
 import java.util.List;
 import org.practitionersforum.api.Violation;
@@ -7,9 +7,9 @@ import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.spi.StorageTransaction;
-import org.practitionersforum.core.forum.ForumChangeHook;
-import org.practitionersforum.core.forum.TransitionGuard;
-import org.practitionersforum.core.internal.Transactor;
+import org.practitionersforum.core.internal.forum.ForumChangeHook;
+import org.practitionersforum.core.internal.forum.TransitionGuard;
+import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
  * TR-4 and TR-2 in the forum service's units of work: a forum becomes active only with terms in

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.internal;
+package org.practitionersforum.core.internal.tx;
 
 import java.util.List;
 import org.practitionersforum.api.event.ForumEvent;

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.forum;
+package org.practitionersforum.core.internal.forum;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.forum;
+package org.practitionersforum.core.internal.forum;
 
 import java.util.Collection;
 import java.util.List;

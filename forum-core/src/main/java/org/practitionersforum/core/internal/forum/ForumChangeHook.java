@@ -1,11 +1,11 @@
-package org.practitionersforum.core.forum;
+package org.practitionersforum.core.internal.forum;
 
 import java.util.List;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.spi.StorageTransaction;
-import org.practitionersforum.core.internal.Transactor;
+import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
  * Lets other capabilities take part in the forum service's units of work: refuse a join for

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.terms;
+package org.practitionersforum.core.internal.terms;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,8 +38,8 @@ import org.practitionersforum.api.terms.TermsContent;
 import org.practitionersforum.api.terms.TermsService;
 import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.api.terms.TermsVersion;
-import org.practitionersforum.core.forum.DefaultForumService;
-import org.practitionersforum.core.internal.Transactor;
+import org.practitionersforum.core.internal.forum.DefaultForumService;
+import org.practitionersforum.core.internal.tx.Transactor;
 
 /** The terms-of-reference rules TR-1 to TR-6 as a service. Thread-safe. */
 public final class DefaultTermsService implements TermsService {

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.terms;
+package org.practitionersforum.core.internal.terms;
 
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.forum.Forum;

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.session;
+package org.practitionersforum.core.internal.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +25,7 @@ import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
 import org.practitionersforum.api.session.SessionRequest;
-import org.practitionersforum.core.terms.TermsFixture;
+import org.practitionersforum.core.internal.terms.TermsFixture;
 
 class SessionServiceTest {
   private static final String MINUTES = "Discussed the new duty rota; agreed a response to the consultation.";

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.terms;
+package org.practitionersforum.core.internal.terms;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.forum;
+package org.practitionersforum.core.internal.forum;
 
 import java.util.List;
 import org.practitionersforum.api.Violation;

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.forum;
+package org.practitionersforum.core.internal.forum;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.StorageTransaction;
-import org.practitionersforum.core.internal.Transactor;
+import org.practitionersforum.core.internal.tx.Transactor;
 
 /** The formation rules FR-1 to FR-8 as a service. Thread-safe. */
 public final class DefaultForumService implements ForumService {

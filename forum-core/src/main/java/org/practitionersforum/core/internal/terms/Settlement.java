@@ -1,4 +1,4 @@
-package org.practitionersforum.core.terms;
+package org.practitionersforum.core.internal.terms;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import org.practitionersforum.api.terms.Agreement;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.api.terms.TermsVersion;
-import org.practitionersforum.core.internal.Transactor;
+import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
  * TR-2 and TR-5: brings the open version into force once every party concerned has agreed it,

@@ -1,4 +1,4 @@
-package org.practitionersforum.core.forum;
+package org.practitionersforum.core.internal.forum;
 
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.NotFoundException;
@@ -9,7 +9,7 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.practitioner.PractitionerService;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Role;
-import org.practitionersforum.core.internal.Transactor;
+import org.practitionersforum.core.internal.tx.Transactor;
 
 /** Keeps practitioner profiles. Thread-safe. */
 public final class DefaultPractitionerService implements PractitionerService {
