@@ -15,13 +15,9 @@ import org.practitionersforum.api.practitioner.PractitionerService;
 import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.terms.TermsService;
-import org.practitionersforum.core.internal.forum.DefaultForumService;
-import org.practitionersforum.core.internal.forum.DefaultPractitionerService;
-import org.practitionersforum.core.internal.forum.GreedyFormationPlanner;
-import org.practitionersforum.core.internal.session.DefaultSessionService;
-import org.practitionersforum.core.internal.terms.DefaultTermsService;
-import org.practitionersforum.core.internal.terms.TermsGate;
-import org.practitionersforum.core.internal.tx.EventPublisher;
+import org.practitionersforum.core.internal.forum.Forums;
+import org.practitionersforum.core.internal.session.Sessions;
+import org.practitionersforum.core.internal.terms.Terms;
 import org.practitionersforum.core.internal.tx.Transactor;
 import org.practitionersforum.core.memory.InMemoryForumStorage;
 
@@ -53,17 +49,18 @@ public final class ForumSdk {
   private ForumSdk(Builder b) {
     this.storage = b.storage;
     this.clock = b.clock;
-    Transactor transactor = new Transactor(b.storage, new EventPublisher(b.listeners), b.clock);
+    Transactor transactor = new Transactor(b.storage, b.listeners, b.clock);
     Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
     FormationSettings defaults = b.defaultSettings;
-    TermsGate termsGate = new TermsGate();
-    DefaultForumService forumService = new DefaultForumService(transactor,
-        org -> perOrganisation.getOrDefault(org, defaults), List.of(termsGate), List.of(termsGate));
-    this.forums = forumService;
-    this.terms = new DefaultTermsService(transactor, forumService);
-    this.sessions = new DefaultSessionService(transactor);
-    this.practitioners = new DefaultPractitionerService(transactor);
-    this.planner = new GreedyFormationPlanner();
+    Terms termsFeature = Terms.create(transactor);
+    Forums forumFeature = Forums.create(transactor,
+        org -> perOrganisation.getOrDefault(org, defaults),
+        List.of(termsFeature.activationGuard()), List.of(termsFeature.forumHook()));
+    this.forums = forumFeature.service();
+    this.terms = termsFeature.service(forumFeature.admissions());
+    this.sessions = Sessions.create(transactor);
+    this.practitioners = forumFeature.practitioners();
+    this.planner = forumFeature.planner();
   }
 
   /**

@@ -11,7 +11,7 @@ import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 
 /** FR-5: who a forum's declared composition admits, and what it needs to be active. */
-public final class CompositionPolicy {
+final class CompositionPolicy {
 
   /**
    * Returns why a practitioner is outside a forum's composition, if they are.
@@ -22,7 +22,7 @@ public final class CompositionPolicy {
    * @param candidate the practitioner
    * @return every violation; empty if admitted
    */
-  public List<Violation> admission(Composition composition, OrganisationId organisation,
+  List<Violation> admission(Composition composition, OrganisationId organisation,
       LocalityId locality, PractitionerProfile candidate) {
     List<Violation> out = new ArrayList<>(2);
     composition.discipline().filter(d -> !d.equals(candidate.discipline())).ifPresent(d ->
@@ -51,7 +51,7 @@ public final class CompositionPolicy {
    * @param members the members' profiles
    * @return every violation; empty if satisfied
    */
-  public List<Violation> activation(Composition composition, Collection<PractitionerProfile> members) {
+  List<Violation> activation(Composition composition, Collection<PractitionerProfile> members) {
     List<Violation> out = new ArrayList<>(2);
     if (composition.disciplineMix() == Composition.Mix.MULTI
         && members.stream().map(PractitionerProfile::discipline).distinct().count() < 2) {

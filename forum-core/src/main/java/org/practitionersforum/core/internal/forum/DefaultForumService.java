@@ -45,7 +45,7 @@ import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /** The formation rules FR-1 to FR-8 as a service. Thread-safe. */
-public final class DefaultForumService implements ForumService {
+final class DefaultForumService implements ForumService, Admissions {
   /** The longest stated reason accepted. */
   static final int MAX_REASON_LENGTH = 500;
 
@@ -62,7 +62,7 @@ public final class DefaultForumService implements ForumService {
    * @param settings each organisation's formation settings
    * @param guards further transition rules from other capabilities
    */
-  public DefaultForumService(Transactor transactor,
+  DefaultForumService(Transactor transactor,
       Function<OrganisationId, FormationSettings> settings, List<TransitionGuard> guards) {
     this(transactor, settings, guards, List.of());
   }
@@ -75,7 +75,7 @@ public final class DefaultForumService implements ForumService {
    * @param guards further transition rules from other capabilities
    * @param hooks further admission rules and reactions to membership changes
    */
-  public DefaultForumService(Transactor transactor, Function<OrganisationId, FormationSettings> settings,
+  DefaultForumService(Transactor transactor, Function<OrganisationId, FormationSettings> settings,
       List<TransitionGuard> guards, List<ForumChangeHook> hooks) {
     this.transactor = transactor;
     this.settings = settings;
@@ -123,18 +123,8 @@ public final class DefaultForumService implements ForumService {
     return transactor.write("join", unit -> admit(unit, load(unit.tx(), forumId), practitioner, true));
   }
 
-  /**
-   * Makes a practitioner a member inside another capability's unit of work, under the formation
-   * rules but without the hooks' admission rules, which the caller enforces itself (for example
-   * joining by agreeing the terms in force). An open invitation for the practitioner is closed.
-   * The caller must have checked that the actor is the practitioner (FR-2).
-   *
-   * @param unit the caller's unit of work
-   * @param forumId the forum
-   * @param practitioner the practitioner joining
-   * @return the forum after the join
-   */
-  public Forum joinWithin(Transactor.Unit unit, ForumId forumId, PractitionerId practitioner) {
+  @Override
+  public Forum admitAgreeing(Transactor.Unit unit, ForumId forumId, PractitionerId practitioner) {
     return admit(unit, load(unit.tx(), forumId), practitioner, false);
   }
 

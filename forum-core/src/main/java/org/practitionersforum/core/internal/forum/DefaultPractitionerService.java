@@ -12,7 +12,7 @@ import org.practitionersforum.api.security.Role;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /** Keeps practitioner profiles. Thread-safe. */
-public final class DefaultPractitionerService implements PractitionerService {
+final class DefaultPractitionerService implements PractitionerService {
   private final Transactor transactor;
 
   /**
@@ -20,7 +20,7 @@ public final class DefaultPractitionerService implements PractitionerService {
    *
    * @param transactor runs commands as units of work
    */
-  public DefaultPractitionerService(Transactor transactor) {
+  DefaultPractitionerService(Transactor transactor) {
     this.transactor = transactor;
   }
 

@@ -11,7 +11,7 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
  * The formation rules FR-4, FR-5, FR-7 and FR-8 together, each checked by its named policy. Every
  * check returns all violations at once.
  */
-public final class FormationRules {
+final class FormationRules {
   private final SizePolicy size = new SizePolicy();
   private final CompositionPolicy composition = new CompositionPolicy();
   private final LineManagementPolicy lineManagement = new LineManagementPolicy();
@@ -22,7 +22,7 @@ public final class FormationRules {
    *
    * @return the policy
    */
-  public CompositionPolicy composition() {
+  CompositionPolicy composition() {
     return composition;
   }
 
@@ -31,7 +31,7 @@ public final class FormationRules {
    *
    * @return the policy
    */
-  public LineManagementPolicy lineManagement() {
+  LineManagementPolicy lineManagement() {
     return lineManagement;
   }
 
@@ -43,7 +43,7 @@ public final class FormationRules {
    * @param members the current members' profiles
    * @return every violation; empty if the join is allowed
    */
-  public List<Violation> admission(Forum forum, PractitionerProfile candidate,
+  List<Violation> admission(Forum forum, PractitionerProfile candidate,
       List<PractitionerProfile> members) {
     List<Violation> out = new ArrayList<>(lifecycle.open(forum.state()));
     out.addAll(size.admission(forum.sizeBounds(), forum.members().size()));
@@ -61,7 +61,7 @@ public final class FormationRules {
    * @param members the current members' profiles
    * @return every violation; empty if the move is allowed
    */
-  public List<Violation> transition(Forum forum, ForumState target, List<PractitionerProfile> members) {
+  List<Violation> transition(Forum forum, ForumState target, List<PractitionerProfile> members) {
     List<Violation> out = new ArrayList<>(lifecycle.transition(forum.state(), target));
     if (target == ForumState.ACTIVE) {
       out.addAll(activeViolations(forum, members));
@@ -77,7 +77,7 @@ public final class FormationRules {
    * @param members the members' profiles
    * @return every violation; empty if they do
    */
-  public List<Violation> activeViolations(Forum forum, List<PractitionerProfile> members) {
+  List<Violation> activeViolations(Forum forum, List<PractitionerProfile> members) {
     List<Violation> out = new ArrayList<>(size.activation(forum.sizeBounds(), members.size()));
     for (PractitionerProfile m : members) {
       for (Violation v : composition.admission(forum.composition(), forum.organisation(), forum.locality(), m)) {

@@ -42,11 +42,11 @@ import org.practitionersforum.api.security.Actor;
  * <p>Runs in time linear in the number of volunteers for a fixed number of bases per
  * organisation or locality. Thread-safe: it keeps no state between calls.
  */
-public final class GreedyFormationPlanner implements FormationPlanner {
+final class GreedyFormationPlanner implements FormationPlanner {
   private final FormationRules rules = new FormationRules();
 
   /** Creates a planner. */
-  public GreedyFormationPlanner() {}
+  GreedyFormationPlanner() {}
 
   @Override
   public FormationPlan plan(Actor actor, FormationRequest request) {

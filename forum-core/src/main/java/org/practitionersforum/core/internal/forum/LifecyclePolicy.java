@@ -6,7 +6,7 @@ import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.forum.ForumState;
 
 /** FR-8: the moves the forum lifecycle allows. */
-public final class LifecyclePolicy {
+final class LifecyclePolicy {
 
   /**
    * Returns the violation if the lifecycle does not allow the move.
@@ -15,7 +15,7 @@ public final class LifecyclePolicy {
    * @param to the target state
    * @return a single violation, or empty
    */
-  public List<Violation> transition(ForumState from, ForumState to) {
+  List<Violation> transition(ForumState from, ForumState to) {
     if (from == ForumState.CLOSED) {
       return List.of(closed());
     }
@@ -33,7 +33,7 @@ public final class LifecyclePolicy {
    * @param state the current state
    * @return a single violation, or empty
    */
-  public List<Violation> open(ForumState state) {
+  List<Violation> open(ForumState state) {
     return state == ForumState.CLOSED ? List.of(closed()) : List.of();
   }
 

@@ -10,7 +10,7 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
  * FR-7: line management stays out of a forum. Nobody is in a forum with their line manager or a
  * direct report, when the organisation keeps the rule on (the default).
  */
-public final class LineManagementPolicy {
+final class LineManagementPolicy {
 
   /**
    * Tells whether one of two practitioners line-manages the other.
@@ -19,7 +19,7 @@ public final class LineManagementPolicy {
    * @param b another practitioner
    * @return true if either is the other's line manager
    */
-  public boolean conflict(PractitionerProfile a, PractitionerProfile b) {
+  boolean conflict(PractitionerProfile a, PractitionerProfile b) {
     return a.lineManager().filter(b.id()::equals).isPresent()
         || b.lineManager().filter(a.id()::equals).isPresent();
   }
@@ -32,7 +32,7 @@ public final class LineManagementPolicy {
    * @param members the current members' profiles
    * @return a single violation, or empty
    */
-  public List<Violation> admission(boolean enabled, PractitionerProfile candidate,
+  List<Violation> admission(boolean enabled, PractitionerProfile candidate,
       Collection<PractitionerProfile> members) {
     if (enabled) {
       for (PractitionerProfile m : members) {
@@ -51,7 +51,7 @@ public final class LineManagementPolicy {
    * @param members the members' profiles
    * @return a single violation, or empty
    */
-  public List<Violation> among(boolean enabled, List<PractitionerProfile> members) {
+  List<Violation> among(boolean enabled, List<PractitionerProfile> members) {
     if (enabled) {
       for (int i = 0; i < members.size(); i++) {
         for (int j = i + 1; j < members.size(); j++) {

@@ -6,7 +6,7 @@ import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.forum.SizeBounds;
 
 /** FR-4: a forum's size stays within its bounds. */
-public final class SizePolicy {
+final class SizePolicy {
 
   /**
    * Returns the violation if one more member would exceed the maximum.
@@ -15,7 +15,7 @@ public final class SizePolicy {
    * @param members the current number of members
    * @return a single violation, or empty
    */
-  public List<Violation> admission(SizeBounds bounds, int members) {
+  List<Violation> admission(SizeBounds bounds, int members) {
     if (members + 1 > bounds.maximum()) {
       return List.of(Violation.of(ViolationCode.FORUM_FULL,
           "the forum already has its maximum of " + bounds.maximum() + " members"));
@@ -30,7 +30,7 @@ public final class SizePolicy {
    * @param members the number of members
    * @return a single violation, or empty
    */
-  public List<Violation> activation(SizeBounds bounds, int members) {
+  List<Violation> activation(SizeBounds bounds, int members) {
     if (members < bounds.minimum()) {
       return List.of(Violation.of(ViolationCode.BELOW_MINIMUM,
           "an active forum needs at least " + bounds.minimum() + " members, and it has " + members));

@@ -41,7 +41,7 @@ import org.practitionersforum.core.internal.tx.Transactor;
  * one as a manager reads as not found, and lists for a manager leave them out without a count
  * (SEC-1). Thread-safe.
  */
-public final class DefaultSessionService implements SessionService {
+final class DefaultSessionService implements SessionService {
   /** The longest CPD period accepted, in days. */
   static final int MAX_PERIOD_DAYS = 3660;
 
@@ -53,7 +53,7 @@ public final class DefaultSessionService implements SessionService {
    *
    * @param transactor runs commands as units of work
    */
-  public DefaultSessionService(Transactor transactor) {
+  DefaultSessionService(Transactor transactor) {
     this.transactor = transactor;
   }
 

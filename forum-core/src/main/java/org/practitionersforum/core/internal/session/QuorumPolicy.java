@@ -13,7 +13,7 @@ import org.practitionersforum.api.terms.TermsContent;
  * TR-7: a session goes ahead only with the quorum its terms in force set, counting members
  * present; and its attendance names only current members, each once.
  */
-public final class QuorumPolicy {
+final class QuorumPolicy {
 
   /**
    * Returns every reason the attendance does not let the session go ahead.
@@ -24,7 +24,7 @@ public final class QuorumPolicy {
    * @param apologies the members said to have sent apologies
    * @return the violations; empty if the session may go ahead
    */
-  public List<Violation> check(TermsContent terms, Forum forum, Set<PractitionerId> present,
+  List<Violation> check(TermsContent terms, Forum forum, Set<PractitionerId> present,
       Set<PractitionerId> apologies) {
     List<Violation> out = new ArrayList<>();
     boolean outsider = present.stream().anyMatch(p -> !forum.isMember(p))

@@ -22,7 +22,7 @@ import org.practitionersforum.api.terms.TermsVersion;
  * content hash; a version comes into force only when every party concerned has agreed it in its
  * current round. There is no majority, no default and no timeout.
  */
-public final class AgreementPolicy {
+final class AgreementPolicy {
 
   /**
    * Refuses an actor acting for someone else.
@@ -31,7 +31,7 @@ public final class AgreementPolicy {
    * @param party the party named
    * @throws PermissionDeniedException naming TR-2 if the actor is not the party
    */
-  public void requireSelf(Actor actor, PersonId party) {
+  void requireSelf(Actor actor, PersonId party) {
     if (!actor.person().equals(party) || actor.role() == Role.SYSTEM || actor.role() == Role.ADMINISTRATOR) {
       throw new PermissionDeniedException("TR-2",
           "a party agrees or objects for themselves only; nobody can do it on another's behalf");
@@ -48,7 +48,7 @@ public final class AgreementPolicy {
    * @throws RuleViolationException with {@code NOT_A_PARTY} if the person is not a party
    * @throws PermissionDeniedException naming TR-2 if the actor acts in a role other than the party's
    */
-  public PartyRole roleOf(Actor actor, Forum forum, PersonId party) {
+  PartyRole roleOf(Actor actor, Forum forum, PersonId party) {
     return roleOf(actor, ForumParties.of(forum), party);
   }
 
@@ -63,7 +63,7 @@ public final class AgreementPolicy {
    * @throws RuleViolationException with {@code NOT_A_PARTY} if the person is not a party
    * @throws PermissionDeniedException naming TR-2 if the actor acts in a role other than the party's
    */
-  public PartyRole roleOf(Actor actor, ForumParties forum, PersonId party) {
+  PartyRole roleOf(Actor actor, ForumParties forum, PersonId party) {
     PartyRole role = Parties.of(forum).get(party);
     if (role == null) {
       throw new RuleViolationException(ViolationCode.NOT_A_PARTY,
@@ -88,7 +88,7 @@ public final class AgreementPolicy {
    * @return the version
    * @throws RuleViolationException with {@code UNKNOWN_CONTENT_HASH} if none has that hash
    */
-  public TermsVersion version(ForumTerms terms, ContentHash hash) {
+  TermsVersion version(ForumTerms terms, ContentHash hash) {
     return terms.byHash(hash).orElseThrow(() -> new RuleViolationException(ViolationCode.UNKNOWN_CONTENT_HASH,
         "no version of this forum's terms has this content hash; agree the exact text you read"));
   }
@@ -101,7 +101,7 @@ public final class AgreementPolicy {
    * @param party the party
    * @throws RuleViolationException with {@code VERSION_NOT_OPEN} or {@code ALREADY_AGREED}
    */
-  public void requireAgreeable(TermsVersion version, PersonId party) {
+  void requireAgreeable(TermsVersion version, PersonId party) {
     if (version.status() != TermsStatus.OPEN && version.status() != TermsStatus.IN_FORCE) {
       throw notOpen(version.status());
     }
@@ -118,7 +118,7 @@ public final class AgreementPolicy {
    * @param party the party
    * @throws RuleViolationException with {@code VERSION_NOT_OPEN} or {@code ALREADY_AGREED}
    */
-  public void requireAgreeable(AgreementRound round, PersonId party) {
+  void requireAgreeable(AgreementRound round, PersonId party) {
     if (round.status() != TermsStatus.OPEN && round.status() != TermsStatus.IN_FORCE) {
       throw notOpen(round.status());
     }
@@ -133,7 +133,7 @@ public final class AgreementPolicy {
    * @param version the version
    * @throws RuleViolationException with {@code VERSION_NOT_OPEN}
    */
-  public void requireObjectable(TermsVersion version) {
+  void requireObjectable(TermsVersion version) {
     if (version.status() != TermsStatus.OPEN) {
       throw notOpen(version.status());
     }
@@ -147,7 +147,7 @@ public final class AgreementPolicy {
    * @param forum the forum now
    * @return true if it comes into force
    */
-  public boolean agreedByAll(TermsVersion version, Forum forum) {
+  boolean agreedByAll(TermsVersion version, Forum forum) {
     if (version.status() != TermsStatus.OPEN || !Parties.complete(forum)) {
       return false;
     }

@@ -38,13 +38,13 @@ import org.practitionersforum.api.terms.TermsContent;
 import org.practitionersforum.api.terms.TermsService;
 import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.api.terms.TermsVersion;
-import org.practitionersforum.core.internal.forum.DefaultForumService;
+import org.practitionersforum.core.internal.forum.Admissions;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /** The terms-of-reference rules TR-1 to TR-6 as a service. Thread-safe. */
-public final class DefaultTermsService implements TermsService {
+final class DefaultTermsService implements TermsService {
   private final Transactor transactor;
-  private final DefaultForumService forums;
+  private final Admissions admissions;
   private final TermsEditingPolicy editing = new TermsEditingPolicy();
   private final AgreementPolicy agreement = new AgreementPolicy();
 
@@ -52,11 +52,11 @@ public final class DefaultTermsService implements TermsService {
    * Creates the service.
    *
    * @param transactor runs commands as units of work
-   * @param forums the forum service, for joining by agreement in one unit of work
+   * @param admissions admits a newcomer who joins by agreeing, in the same unit of work
    */
-  public DefaultTermsService(Transactor transactor, DefaultForumService forums) {
+  DefaultTermsService(Transactor transactor, Admissions admissions) {
     this.transactor = transactor;
-    this.forums = forums;
+    this.admissions = admissions;
   }
 
   @Override
@@ -229,7 +229,7 @@ public final class DefaultTermsService implements TermsService {
         throw new RuleViolationException(ViolationCode.TERMS_NOT_AGREED,
             "a newcomer joins by agreeing the exact version of the terms in force");
       }
-      Forum forum = forums.joinWithin(unit, forumId, practitioner);
+      Forum forum = admissions.admitAgreeing(unit, forumId, practitioner);
       ForumTerms terms = terms(tx, forumId);
       TermsVersion version = terms.inForce().orElseThrow();
       PersonId party = practitioner.asPerson();

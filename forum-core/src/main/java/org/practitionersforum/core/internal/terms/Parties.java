@@ -14,7 +14,7 @@ import org.practitionersforum.api.terms.PartyRole;
  * every current member, the facilitator while facilitation is ongoing, and the sponsoring
  * manager. A person holding two roles is one party, in the first role listed.
  */
-public final class Parties {
+final class Parties {
   private Parties() {}
 
   /**
@@ -23,7 +23,7 @@ public final class Parties {
    * @param forum the forum
    * @return each party and their role, members first in order of joining; unmodifiable
    */
-  public static Map<PersonId, PartyRole> of(Forum forum) {
+  static Map<PersonId, PartyRole> of(Forum forum) {
     return of(ForumParties.of(forum));
   }
 
@@ -33,7 +33,7 @@ public final class Parties {
    * @param forum who the forum's parties are
    * @return each party and their role, members first in order of joining; unmodifiable
    */
-  public static Map<PersonId, PartyRole> of(ForumParties forum) {
+  static Map<PersonId, PartyRole> of(ForumParties forum) {
     Map<PersonId, PartyRole> out = new LinkedHashMap<>();
     for (PractitionerId m : forum.members()) {
       out.putIfAbsent(m.asPerson(), PartyRole.MEMBER);
@@ -50,7 +50,7 @@ public final class Parties {
    * @param forum the forum
    * @return true if complete
    */
-  public static boolean complete(Forum forum) {
+  static boolean complete(Forum forum) {
     return complete(ForumParties.of(forum));
   }
 
@@ -61,7 +61,7 @@ public final class Parties {
    * @param forum who the forum's parties are
    * @return true if complete
    */
-  public static boolean complete(ForumParties forum) {
+  static boolean complete(ForumParties forum) {
     return !forum.members().isEmpty() && forum.sponsor().isPresent();
   }
 }

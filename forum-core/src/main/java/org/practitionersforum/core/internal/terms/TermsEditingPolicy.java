@@ -10,7 +10,7 @@ import org.practitionersforum.api.security.Role;
  * controlled: managers, administrators and the system may not; the forum's members and its
  * current facilitator may. Members then decide by agreeing or objecting.
  */
-public final class TermsEditingPolicy {
+final class TermsEditingPolicy {
 
   /**
    * Refuses an actor who may not edit or propose the forum's terms.
@@ -19,7 +19,7 @@ public final class TermsEditingPolicy {
    * @param forum the forum
    * @throws PermissionDeniedException naming TR-6 if the actor may not
    */
-  public void requireMayEdit(Actor actor, Forum forum) {
+  void requireMayEdit(Actor actor, Forum forum) {
     if (actor.role() == Role.MANAGER) {
       throw new PermissionDeniedException("TR-6",
           "managers cannot create or edit a forum's terms of reference; the forum decides its own terms");

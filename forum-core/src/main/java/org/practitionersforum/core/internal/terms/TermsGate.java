@@ -17,9 +17,9 @@ import org.practitionersforum.core.internal.tx.Transactor;
  * parties change while a version is open, it comes into force as soon as every remaining party
  * has agreed.
  */
-public final class TermsGate implements TransitionGuard, ForumChangeHook {
+final class TermsGate implements TransitionGuard, ForumChangeHook {
   /** Creates the gate. */
-  public TermsGate() {}
+  TermsGate() {}
 
   @Override
   public List<Violation> check(StorageTransaction tx, Forum forum, ForumState target) {

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Delivers events to the host's listeners, in order, after their change is stored. A failing
  * listener is logged by event type only (AN-5) and does not stop the others.
  */
-public final class EventPublisher {
+final class EventPublisher {
   private static final Logger LOG = LoggerFactory.getLogger(EventPublisher.class);
 
   private final List<ForumEventListener> listeners;
@@ -20,7 +20,7 @@ public final class EventPublisher {
    *
    * @param listeners the host's listeners, in calling order
    */
-  public EventPublisher(List<ForumEventListener> listeners) {
+  EventPublisher(List<ForumEventListener> listeners) {
     this.listeners = List.copyOf(listeners);
   }
 
@@ -29,7 +29,7 @@ public final class EventPublisher {
    *
    * @param events the events, in order
    */
-  public void publish(List<? extends ForumEvent> events) {
+  void publish(List<? extends ForumEvent> events) {
     for (ForumEvent event : events) {
       for (ForumEventListener listener : listeners) {
         try {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.practitionersforum.api.event.ForumEvent;
+import org.practitionersforum.api.event.ForumEventListener;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.spi.StorageTransaction;
@@ -17,12 +18,15 @@ import org.slf4j.LoggerFactory;
  * storage reports a retryable failure (such as a concurrent update), re-running the whole
  * command so that every rule is checked again on fresh data, and publishes the command's
  * events only once it is stored.
+ *
+ * <p>The one unit-of-work runner every feature package of core shares; hosts never see it.
+ * Thread-safe.
  */
 public final class Transactor {
   private static final Logger LOG = LoggerFactory.getLogger(Transactor.class);
 
   /** How many times a command is attempted before a retryable failure is given up on. */
-  public static final int MAX_ATTEMPTS = 64;
+  static final int MAX_ATTEMPTS = 64;
 
   private final ForumStorage storage;
   private final EventPublisher events;
@@ -32,12 +36,12 @@ public final class Transactor {
    * Creates a transactor.
    *
    * @param storage the storage
-   * @param events the event publisher
+   * @param listeners the host's event listeners, in calling order; copied
    * @param clock the clock every command reads the time from
    */
-  public Transactor(ForumStorage storage, EventPublisher events, Clock clock) {
+  public Transactor(ForumStorage storage, List<ForumEventListener> listeners, Clock clock) {
     this.storage = storage;
-    this.events = events;
+    this.events = new EventPublisher(listeners);
     this.clock = clock;
   }
 
@@ -81,12 +85,18 @@ public final class Transactor {
   }
 
   /**
-   * Runs a command that may write.
+   * Runs a command that may write, in one storage transaction with a fresh {@link Unit}; on a
+   * retryable storage failure the whole command runs again, at most {@value #MAX_ATTEMPTS}
+   * times. The events the command emitted are delivered once it is stored, and never for an
+   * attempt that failed.
    *
    * @param operation the operation's name, for logs
    * @param command the command
    * @param <T> the result type
    * @return the command's result
+   * @throws StorageException if the storage fails for good, or still fails retryably after the
+   *     last attempt
+   * @throws RuntimeException whatever else the command throws, at once and without a retry
    */
   public <T> T write(String operation, Function<Unit, T> command) {
     StorageException last = null;
@@ -120,11 +130,12 @@ public final class Transactor {
   }
 
   /**
-   * Runs a read-only query.
+   * Runs a read-only query in one storage transaction, once.
    *
    * @param query the query
    * @param <T> the result type
    * @return the result
+   * @throws StorageException if the storage fails
    */
   public <T> T read(Function<StorageTransaction, T> query) {
     return storage.inTransaction(query::apply);
