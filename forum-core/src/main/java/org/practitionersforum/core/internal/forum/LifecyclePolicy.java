@@ -1,6 +1,7 @@
 package org.practitionersforum.core.internal.forum;
 
 import java.util.List;
+import java.util.Locale;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.forum.ForumState;
@@ -42,6 +43,6 @@ final class LifecyclePolicy {
   }
 
   static String name(ForumState state) {
-    return state.name().toLowerCase(java.util.Locale.ROOT);
+    return state.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,15 +1,16 @@
 package org.practitionersforum.core.internal.terms;
 
+import java.util.Locale;
 import java.util.Map;
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.practitioner.PersonId;
-import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.AgreementRound;
+import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.PartyRole;
@@ -165,7 +166,7 @@ final class AgreementPolicy {
   }
 
   private static RuleViolationException notOpen(TermsStatus status) {
-    String name = status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String name = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return new RuleViolationException(ViolationCode.VERSION_NOT_OPEN,
         "this version of the terms is " + name + ", not open for agreement");
   }

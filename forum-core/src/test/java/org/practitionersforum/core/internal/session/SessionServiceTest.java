@@ -14,11 +14,13 @@ import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.ViolationCode;
+import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.session.AttendanceStatus;
+import org.practitionersforum.api.session.CpdEntry;
 import org.practitionersforum.api.session.CpdExport;
 import org.practitionersforum.api.session.CpdRecord;
 import org.practitionersforum.api.session.Session;
@@ -182,8 +184,8 @@ class SessionServiceTest {
   @Test
   void csvFieldsAreQuotedAndFormulaeNeutralised() {
     CpdRecord record = CpdRecord.builder().practitioner(PractitionerId.of("x")).from(LocalDate.of(2026, 1, 1))
-        .to(LocalDate.of(2026, 1, 31)).addEntries(org.practitionersforum.api.session.CpdEntry.builder()
-            .date(LocalDate.of(2026, 1, 5)).forum(org.practitionersforum.api.forum.ForumId.of("=cmd,\"x\""))
+        .to(LocalDate.of(2026, 1, 31)).addEntries(CpdEntry.builder()
+            .date(LocalDate.of(2026, 1, 5)).forum(ForumId.of("=cmd,\"x\""))
             .session(SessionId.of("s")).mode(SessionMode.REFLECTIVE).duration(Duration.ofMinutes(45)).build())
         .build();
     assertThat(CpdExport.toCsv(record)).contains("2026-01-05,\"'=cmd,\"\"x\"\"\",s,reflective,45,0.75\r\n");

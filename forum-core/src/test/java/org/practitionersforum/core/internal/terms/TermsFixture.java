@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.practitionersforum.api.event.ForumEvent;
@@ -45,7 +46,7 @@ public final class TermsFixture {
       Discipline.OCCUPATIONAL_THERAPY, Discipline.HOUSING_SUPPORT};
 
   public final InMemoryForumStorage storage = new InMemoryForumStorage();
-  public final List<ForumEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+  public final List<ForumEvent> events = Collections.synchronizedList(new ArrayList<>());
   public final ForumSdk sdk;
   public final ForumId forum = ForumId.of("forum-1");
   public final List<PractitionerId> members = new ArrayList<>();
