@@ -16,7 +16,8 @@ public interface ForumChangeHook {
 
   /**
    * Returns every reason a practitioner may not join the forum by {@code join} or by accepting an
-   * invitation. Not consulted when another capability admits the practitioner itself.
+   * invitation. Not consulted when another capability admits the practitioner itself, through
+   * {@link Admissions}.
    *
    * @param tx the open unit of work
    * @param forum the forum as read
