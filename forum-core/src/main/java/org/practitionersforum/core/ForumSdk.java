@@ -15,15 +15,11 @@ import org.practitionersforum.api.practitioner.PractitionerService;
 import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.terms.TermsService;
-import org.practitionersforum.core.forum.DefaultForumService;
-import org.practitionersforum.core.forum.DefaultPractitionerService;
-import org.practitionersforum.core.forum.GreedyFormationPlanner;
-import org.practitionersforum.core.internal.EventPublisher;
-import org.practitionersforum.core.internal.Transactor;
+import org.practitionersforum.core.internal.forum.Forums;
+import org.practitionersforum.core.internal.session.Sessions;
+import org.practitionersforum.core.internal.terms.Terms;
+import org.practitionersforum.core.internal.tx.Transactor;
 import org.practitionersforum.core.memory.InMemoryForumStorage;
-import org.practitionersforum.core.session.DefaultSessionService;
-import org.practitionersforum.core.terms.DefaultTermsService;
-import org.practitionersforum.core.terms.TermsGate;
 
 /**
  * The SDK's entry point. A host builds one instance at start-up with its storage, clock,
@@ -53,17 +49,18 @@ public final class ForumSdk {
   private ForumSdk(Builder b) {
     this.storage = b.storage;
     this.clock = b.clock;
-    Transactor transactor = new Transactor(b.storage, new EventPublisher(b.listeners), b.clock);
+    Transactor transactor = new Transactor(b.storage, b.listeners, b.clock);
     Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
     FormationSettings defaults = b.defaultSettings;
-    TermsGate termsGate = new TermsGate();
-    DefaultForumService forumService = new DefaultForumService(transactor,
-        org -> perOrganisation.getOrDefault(org, defaults), List.of(termsGate), List.of(termsGate));
-    this.forums = forumService;
-    this.terms = new DefaultTermsService(transactor, forumService);
-    this.sessions = new DefaultSessionService(transactor);
-    this.practitioners = new DefaultPractitionerService(transactor);
-    this.planner = new GreedyFormationPlanner();
+    Terms termsFeature = Terms.create(transactor);
+    Forums forumFeature = Forums.create(transactor,
+        org -> perOrganisation.getOrDefault(org, defaults),
+        List.of(termsFeature.activationGuard()), List.of(termsFeature.forumHook()));
+    this.forums = forumFeature.service();
+    this.terms = termsFeature.service(forumFeature.admissions());
+    this.sessions = Sessions.create(transactor);
+    this.practitioners = forumFeature.practitioners();
+    this.planner = forumFeature.planner();
   }
 
   /**
