@@ -1,4 +1,4 @@
-package org.practitionersforum.core.forum;
+package org.practitionersforum.core.internal.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
