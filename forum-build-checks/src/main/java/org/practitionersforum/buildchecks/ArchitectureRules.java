@@ -45,7 +45,8 @@ public final class ArchitectureRules {
    * The feature packages of a module, each package directly under its root with every package
    * below it, depend on each other without a cycle. Classes in the root package itself belong to
    * no feature. A module may except a dependency it documents with {@link
-   * SliceRule#ignoreDependency}.
+   * SliceRule#ignoreDependency}. A module with no package below its root has no features, and
+   * the rule fails there for checking nothing, as every ArchUnit rule does by default.
    *
    * @param rootPackage the module's root package, such as {@code org.practitionersforum.core}
    * @return the rule

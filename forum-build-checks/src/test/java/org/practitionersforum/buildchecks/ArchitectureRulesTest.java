@@ -42,9 +42,9 @@ class ArchitectureRulesTest {
 
   @Test
   void jdbcDependingOnCoreFails() {
+    // As in forum-jdbc's own test, the core class is not among the classes imported.
     EvaluationResult result =
-        evaluate(ArchitectureRules.jdbcDoesNotDependOnCore(), ReachesIntoCore.class,
-            CoreService.class);
+        evaluate(ArchitectureRules.jdbcDoesNotDependOnCore(), ReachesIntoCore.class);
 
     assertThat(result.hasViolation()).isTrue();
     assertThat(result.getFailureReport().getDetails())
