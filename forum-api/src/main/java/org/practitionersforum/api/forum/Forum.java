@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.practitionersforum.api.Beta;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.internal.ForumStyle;
@@ -144,6 +145,7 @@ public interface Forum {
    *
    * @return the number of earlier state changes left out, at least 0
    */
+  @Beta
   @Value.Default
   default int earlierHistory() {
     return 0;
@@ -155,6 +157,7 @@ public interface Forum {
    *
    * @return the number of earlier facilitations left out, at least 0
    */
+  @Beta
   @Value.Default
   default int earlierFacilitations() {
     return 0;

@@ -1,6 +1,7 @@
 package org.practitionersforum.api.forum;
 
 import java.util.List;
+import org.practitionersforum.api.Beta;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.PersonId;
@@ -164,6 +165,7 @@ public interface ForumService {
    *     {@code limit} is out of range
    * @throws org.practitionersforum.api.NotFoundException if there is no such forum
    */
+  @Beta
   List<StateChange> history(Actor actor, ForumId forum, int from, int limit);
 
   /**

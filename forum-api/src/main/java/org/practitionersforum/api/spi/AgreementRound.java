@@ -2,6 +2,7 @@ package org.practitionersforum.api.spi;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.practitionersforum.api.Beta;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.ForumStyle;
@@ -22,6 +23,7 @@ import org.practitionersforum.api.terms.TermsVersion;
  * <p>Invariants checked on construction: every agreement names this version's number, hash and
  * round. {@code toString()} shows no person.
  */
+@Beta
 @Value.Immutable
 @ForumStyle
 public interface AgreementRound {

@@ -3,6 +3,7 @@ package org.practitionersforum.api.spi;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.practitionersforum.api.Beta;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.forum.Facilitation;
 import org.practitionersforum.api.forum.Forum;
@@ -23,6 +24,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
  * <p>Invariants checked on construction: no member is listed twice (FR-2). {@code toString()} shows no
  * person.
  */
+@Beta
 @Value.Immutable
 @ForumStyle
 public interface ForumParties {

@@ -2,6 +2,7 @@ package org.practitionersforum.api.spi;
 
 import java.util.List;
 import java.util.Optional;
+import org.practitionersforum.api.Beta;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.StateChange;
@@ -32,6 +33,7 @@ public interface ForumStore {
    * @param id the forum id
    * @return the snapshot at its stored version, or empty
    */
+  @Beta
   default Optional<Forum> findCurrent(ForumId id) {
     return find(id);
   }
@@ -47,6 +49,7 @@ public interface ForumStore {
    * @return the changes at positions {@code from} onwards, at most {@code limit}; empty if there
    *     is no such forum or {@code from} is past the end
    */
+  @Beta
   default List<StateChange> findHistory(ForumId id, int from, int limit) {
     return find(id)
         .map(Forum::history)
@@ -72,6 +75,7 @@ public interface ForumStore {
    * @param id the forum id
    * @return the parties, or empty if there is no such forum
    */
+  @Beta
   default Optional<ForumParties> findParties(ForumId id) {
     return find(id).map(ForumParties::of);
   }

@@ -1,0 +1,29 @@
+package org.practitionersforum.jdbc;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.practitionersforum.buildchecks.ArchitectureRules;
+import org.practitionersforum.buildchecks.ModuleClasses;
+import org.practitionersforum.buildchecks.ModuleUnderTest;
+
+/** The architecture rules that hold for this module's main classes. */
+@AnalyzeClasses(locations = ModuleClasses.class)
+class ArchitectureTest {
+  private static final ModuleUnderTest MODULE = ModuleUnderTest.current();
+
+  @ArchTest
+  static final ArchRule FEATURE_PACKAGES_ARE_FREE_OF_CYCLES =
+      ArchitectureRules.featurePackagesAreFreeOfCycles(MODULE.rootPackage());
+
+  @ArchTest
+  static final ArchRule INTERNAL_TYPES_STAY_INTERNAL =
+      ArchitectureRules.internalTypesStayInternal(MODULE.publishedPackages());
+
+  @ArchTest
+  static final ArchRule JDBC_DOES_NOT_DEPEND_ON_CORE = ArchitectureRules.jdbcDoesNotDependOnCore();
+
+  @ArchTest
+  static final ArchRule NO_DRIVER_TYPES_IN_PUBLIC_SIGNATURES =
+      ArchitectureRules.noDriverTypesInPublicSignatures();
+}
