@@ -324,7 +324,8 @@ class ForumServiceTest {
     assertThat(codes(e)).containsExactly(ViolationCode.INVALID_TRANSITION);
     join(forum, 4);
     termsInForce(forum);
-    Forum active = sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "we are ready to meet");
+    sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "we are ready to meet");
+    Forum active = stored(forum);
     assertThat(active.history()).extracting(h -> h.to())
         .containsExactly(ForumState.PROPOSED, ForumState.FORMING, ForumState.ACTIVE);
     assertThat(active.history().get(2).reason()).isEqualTo("we are ready to meet");
