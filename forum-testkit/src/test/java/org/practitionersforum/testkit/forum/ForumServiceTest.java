@@ -453,6 +453,12 @@ class ForumServiceTest {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> sdk.forums().endFacilitation(Actor.practitioner(p), forum, "\u0000bad"))
         .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> sdk.forums().history(null, forum, 0, 10))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> sdk.forums().history(ADMIN, forum, -1, 10))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> sdk.forums().history(ADMIN, ForumId.of("no-such-forum"), 0, 10))
+        .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> sdk.forums().join(Actor.practitioner(p), ForumId.of("no-such-forum"), p))
         .isInstanceOf(NotFoundException.class);
     PractitionerId unknown = PractitionerId.of("secret-unknown");
