@@ -17,6 +17,7 @@ import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumProposal;
 import org.practitionersforum.api.forum.ForumState;
+import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.api.forum.SuggestedForum;
 import org.practitionersforum.api.forum.Unplaced;
 import org.practitionersforum.api.practitioner.BaseId;
@@ -152,6 +153,17 @@ public final class ForumTour {
     TermsTour.run(sdk, forumId, members, SPONSOR, out);
     forum = sdk.forums().get(Actor.practitioner(firstMember), forumId);
     out.printf("'%s' is %s with %d members.%n", forum.name(), state(forum), forum.members().size());
+    out.println("Its lifecycle history, each change with its reason, two a page (FR-8):");
+    int position = 0;
+    List<StateChange> page;
+    do {
+      page = sdk.forums().history(Actor.practitioner(firstMember), forumId, position, 2);
+      for (StateChange change : page) {
+        out.printf("  %d. %s%s, by %s: %s%n", ++position,
+            change.from().map(from -> name(from) + " -> ").orElse(""), name(change.to()),
+            change.by().name().toLowerCase(java.util.Locale.ROOT), change.reason());
+      }
+    } while (page.size() == 2);
 
     out.println();
     out.println("== 6. A \"we tried it and it did not work\" write-up is anonymised before it leaves the forum (AN-1 to AN-3) ==");
@@ -166,7 +178,11 @@ public final class ForumTour {
   }
 
   private static String state(Forum forum) {
-    return forum.state().name().toLowerCase(java.util.Locale.ROOT);
+    return name(forum.state());
+  }
+
+  private static String name(ForumState state) {
+    return state.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String names(List<PractitionerId> ids) {

@@ -33,6 +33,11 @@ class ForumTourTest {
         .contains("[FORUM_FULL] FR-4")
         .contains("[LINE_MANAGEMENT_CONFLICT] FR-7")
         .contains("is active with 8 members")
+        .contains(String.join(System.lineSeparator(), "two a page (FR-8):",
+            "  1. proposed, by practitioner: proposed at its base",
+            "  2. proposed -> forming, by system: its first member joined",
+            "  3. forming -> active, by practitioner: our terms of reference are agreed by all",
+            ""))
         .contains("== Anonymised write-up ==")
         .contains("[PERSON-1]");
   }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Model-based property: random sequences of service commands, run through the SDK on the
  * storage under test and on the in-memory reference, give the same result for every command
- * (the same forum, or an error of the same type and code) and the same final state.
+ * (the same forum, or an error of the same type and code), the same whole forum after every
+ * command that returns one, and the same final state.
  *
  * <p>Each sequence uses identifiers of its own, so sequences share the storage without seeing
  * each other. QuickTheories shrinks a failing sequence to a short one and reports its seed.

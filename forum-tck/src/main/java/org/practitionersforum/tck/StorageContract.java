@@ -22,7 +22,8 @@ import org.practitionersforum.api.spi.ForumStorage;
  */
 public abstract class StorageContract implements ForumStoreContract, PractitionerStoreContract,
     UnitOfWorkContract, ConcurrencyContract, BadInputContract, ModelBasedContract,
-    TermsStoreContract, TermsAgreementContract, TermsConcurrencyContract, SessionStoreContract {
+    TermsStoreContract, TermsAgreementContract, TermsConcurrencyContract, SessionStoreContract,
+    ForumHistoryContract {
 
   private ForumStorage storage;
 

@@ -25,8 +25,10 @@ public interface ForumStore {
    * out the forum's earlier history, so that a command costs the same however long the forum has
    * lived. The snapshot holds at least the latest {@linkplain Forum#history() state change} and
    * the latest {@linkplain Forum#facilitations() facilitation}; {@link Forum#earlierHistory()} and
-   * {@link Forum#earlierFacilitations()} count the entries it leaves out. Members and open
-   * invitations are always whole.
+   * {@link Forum#earlierFacilitations()} count the entries it leaves out. The entries it holds
+   * are the last ones: its history is {@code find(id)}'s from position {@code earlierHistory()}
+   * to the end, and likewise its facilitations. In every other respect, members and open
+   * invitations included, it equals {@code find(id)} in the same unit of work.
    *
    * <p>The default reads the whole forum, which satisfies the contract.
    *
@@ -98,7 +100,8 @@ public interface ForumStore {
    * the ones after them.
    *
    * @param forum the new content, carrying the version it was read at
-   * @return the stored forum, at the next version
+   * @return the forum as given, at the next version: a snapshot that leaves out earlier entries
+   *     still leaves them out, with the same counts
    * @throws ConcurrentUpdateException if the stored version is not the forum's version
    * @throws org.practitionersforum.api.NotFoundException if there is no such forum
    */

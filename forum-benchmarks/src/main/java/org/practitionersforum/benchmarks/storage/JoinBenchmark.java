@@ -57,6 +57,17 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * wait that changes with the machine's load and dwarfs the work being compared (see the storage
  * docs' Performance section). H2 runs in the benchmark's JVM and needs no pinning.
  *
+ * <p>{@link #earlierHistory} gives every forum a long past before the trial: a join and leave
+ * should cost the same at a forum that has lived for years as at a fresh one, because a command
+ * reads a forum without its earlier history ({@code ForumStore.findCurrent}). To compare the two
+ * on H2 (for PostgreSQL, {@code -p database=postgresql}, pinned as above; for a quick look, add
+ * {@code -wi 1 -i 2 -w 1s -r 1s} to the JMH arguments):
+ *
+ * <pre>{@code
+ * ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec \
+ *   -Djmh.args="JoinBenchmark.sdkJoinAndLeave -p database=h2 -p earlierHistory=0,10000"
+ * }</pre>
+ *
  * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec -Djmh.args="JoinBenchmark"}
  */
 @State(Scope.Benchmark)
@@ -77,6 +88,15 @@ public class JoinBenchmark {
    */
   @Param({"8"})
   public int forumCount;
+
+  /**
+   * How many state changes each forum's history holds, before the trial, besides its proposal
+   * and the start of its formation: written by plain SQL in the setup, alternately activating and
+   * suspending the forum. An even number leaves the forum suspended, which both sides cover;
+   * 0 leaves it fresh, forming.
+   */
+  @Param({"0", "10000"})
+  public int earlierHistory;
 
   private BenchmarkDatabase db;
   private HikariDataSource dataSource;
@@ -105,6 +125,91 @@ public class JoinBenchmark {
       forums[f] = forumWithFourMembers("bench-forum-" + f);
       plainForums[f] = forumWithFourMembers("plain-forum-" + f).value();
       plainVersions[f] = 5;
+      if (earlierHistory > 0) {
+        addHistory(forums[f].value());
+        plainVersions[f] = addHistory(plainForums[f]);
+      }
+    }
+    if (earlierHistory > 0 && db.isPostgres()) {
+      // Statistics as a long-lived database would have them, for the planner.
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement analyze = c.prepareStatement("ANALYZE pf_forum_history")) {
+        analyze.execute();
+      }
+    }
+  }
+
+  /**
+   * Gives a forum {@link #earlierHistory} more state changes, by plain SQL: history rows under the
+   * ordinals that follow the forum's last one (the store's ordinals are contiguous from 1 for a
+   * history only ever appended to), each from the state the last one reached; the forum row takes
+   * the last one's state and its next version, as a transition through the SDK would leave it.
+   *
+   * @return the forum's version after the change
+   */
+  private long addHistory(String forum) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        int last;
+        long at;
+        String state;
+        try (PreparedStatement read = c.prepareStatement(
+            "SELECT h.ordinal, h.changed_at, h.to_state FROM pf_forum_history h"
+            + " WHERE h.forum_id = ? AND h.ordinal ="
+            + " (SELECT MAX(ordinal) FROM pf_forum_history WHERE forum_id = ?)")) {
+          read.setString(1, forum);
+          read.setString(2, forum);
+          try (ResultSet rs = read.executeQuery()) {
+            rs.next();
+            last = rs.getInt(1);
+            at = rs.getLong(2);
+            state = rs.getString(3);
+          }
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO pf_forum_history"
+            + " (forum_id, ordinal, from_state, to_state, reason, by_role, changed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+          for (int i = 1; i <= earlierHistory; i++) {
+            String to = state.equals("ACTIVE") ? "SUSPENDED" : "ACTIVE";
+            ins.setString(1, forum);
+            ins.setInt(2, last + i);
+            ins.setString(3, state);
+            ins.setString(4, to);
+            ins.setString(5, to.equals("ACTIVE") ? "back to meeting, " + i : "a pause, " + i);
+            ins.setString(6, "ADMINISTRATOR");
+            ins.setLong(7, at + i * 1_000_000L);
+            ins.addBatch();
+            if (i % 1000 == 0) {
+              ins.executeBatch();
+            }
+            state = to;
+          }
+          ins.executeBatch();
+        }
+        try (PreparedStatement up = c.prepareStatement(
+            "UPDATE pf_forum SET state = ?, version = version + 1 WHERE id = ?")) {
+          up.setString(1, state);
+          up.setString(2, forum);
+          up.executeUpdate();
+        }
+        long version;
+        try (PreparedStatement read =
+            c.prepareStatement("SELECT version FROM pf_forum WHERE id = ?")) {
+          read.setString(1, forum);
+          try (ResultSet rs = read.executeQuery()) {
+            rs.next();
+            version = rs.getLong(1);
+          }
+        }
+        c.commit();
+        return version;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
     }
   }
 

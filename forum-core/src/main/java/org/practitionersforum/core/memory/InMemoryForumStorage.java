@@ -20,6 +20,7 @@ import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.PractitionerId;
@@ -49,6 +50,12 @@ import org.practitionersforum.api.terms.TermsVersion;
  * that every record written is still at the version it was read at (optimistic concurrency).
  * Reads see the unit's own writes; otherwise a record is read from the committed state once and
  * then seen at that version for the rest of the unit (repeatable reads).
+ *
+ * <p>Forums are kept whole. {@link ForumStore#findCurrent} cuts a snapshot from the forum as the
+ * unit sees it, holding only its latest state change and latest facilitation, as a database store
+ * would read it; an update of such a snapshot puts the earlier entries back before it is buffered.
+ * An insert of a snapshot that leaves out earlier entries, or an update whose snapshot leaves out
+ * more entries than the forum has, is refused with an {@link IllegalArgumentException}.
  */
 public final class InMemoryForumStorage implements ForumStorage {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -238,16 +245,45 @@ public final class InMemoryForumStorage implements ForumStorage {
       return current(forums, forumWrites, Checks.notNull(id, "forum id"));
     }
 
+    /** The forum as this unit sees it, cut to its latest state change and facilitation. */
     @Override
-    public Forum insert(Forum forum) {
-      Checks.notNull(forum, "forum");
-      return insert(forums, forumWrites, forum.id(), forum, f -> withVersion(f, 1));
+    public Optional<Forum> findCurrent(ForumId id) {
+      return find(id).map(InMemoryForumStorage::current);
+    }
+
+    /** A page of the history of the forum as this unit sees it. */
+    @Override
+    public List<StateChange> findHistory(ForumId id, int from, int limit) {
+      if (from < 0 || limit < 1) {
+        throw new IllegalArgumentException(
+            "a history page starts at 0 or later and holds at least one change");
+      }
+      return find(id).map(f -> page(f.history(), from, limit)).orElse(List.of());
     }
 
     @Override
+    public Forum insert(Forum forum) {
+      Checks.notNull(forum, "forum");
+      if (forum.earlierHistory() != 0 || forum.earlierFacilitations() != 0) {
+        throw new IllegalArgumentException("a new forum must hold its whole history");
+      }
+      return insert(forums, forumWrites, forum.id(), forum, f -> withVersion(f, 1));
+    }
+
+    /**
+     * Buffers the forum whole: a snapshot's earlier entries are those of the forum as this unit
+     * read it, at the snapshot's version (at another version the update is refused as stale).
+     * Returns the snapshot as given, at the next version.
+     */
+    @Override
     public Forum update(Forum forum) {
       Checks.notNull(forum, "forum");
-      return update(forums, forumWrites, forum.id(), forum, f -> withVersion(f, f.version() + 1));
+      Forum whole = find(forum.id())
+          .filter(stored -> stored.version() == forum.version())
+          .map(stored -> whole(stored, forum))
+          .orElse(forum);
+      update(forums, forumWrites, forum.id(), whole, f -> withVersion(f, f.version() + 1));
+      return withVersion(forum, forum.version() + 1);
     }
 
     @Override
@@ -424,6 +460,52 @@ public final class InMemoryForumStorage implements ForumStorage {
 
   private static Session withVersion(Session session, long version) {
     return Session.builder().from(session).version(version).build();
+  }
+
+  /** A whole forum's current snapshot: its latest state change and facilitation, with counts. */
+  private static Forum current(Forum whole) {
+    int history = whole.history().size() - 1;
+    int facilitations = Math.max(0, whole.facilitations().size() - 1);
+    if (history == 0 && facilitations == 0) {
+      return whole;
+    }
+    return Forum.builder().from(whole)
+        .history(whole.history().subList(history, whole.history().size()))
+        .facilitations(whole.facilitations().subList(facilitations, whole.facilitations().size()))
+        .earlierHistory(history)
+        .earlierFacilitations(facilitations)
+        .build();
+  }
+
+  /** A snapshot made whole again with the earlier entries of the stored forum it was cut from. */
+  private static Forum whole(Forum stored, Forum snapshot) {
+    if (snapshot.earlierHistory() == 0 && snapshot.earlierFacilitations() == 0) {
+      return snapshot;
+    }
+    return Forum.builder().from(snapshot)
+        .history(joined(stored.history(), snapshot.earlierHistory(), snapshot.history()))
+        .facilitations(joined(stored.facilitations(), snapshot.earlierFacilitations(),
+            snapshot.facilitations()))
+        .earlierHistory(0)
+        .earlierFacilitations(0)
+        .build();
+  }
+
+  private static <T> List<T> joined(List<T> stored, int earlier, List<T> after) {
+    if (earlier > stored.size()) {
+      throw new IllegalArgumentException(
+          "a forum snapshot cannot leave out more entries than the forum has");
+    }
+    List<T> out = new ArrayList<>(earlier + after.size());
+    out.addAll(stored.subList(0, earlier));
+    out.addAll(after);
+    return out;
+  }
+
+  private static <T> List<T> page(List<T> all, int from, int limit) {
+    int start = Math.min(from, all.size());
+    int end = (int) Math.min((long) start + limit, all.size());
+    return List.copyOf(all.subList(start, end));
   }
 
   private static Forum withVersion(Forum forum, long version) {

@@ -380,7 +380,8 @@ final class DefaultForumService implements ForumService, Admissions {
   public Forum get(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
-    return transactor.read(tx -> load(tx, forumId));
+    return transactor.read(tx -> tx.forums().find(forumId)
+        .orElseThrow(() -> new NotFoundException("no forum has this id")));
   }
 
   @Override
@@ -427,8 +428,16 @@ final class DefaultForumService implements ForumService, Admissions {
     }
   }
 
+  /**
+   * Reads a forum for a command: its current snapshot, which leaves out the earlier history and
+   * facilitations (no rule needs them: the lifecycle rules look at the current state, FR-6 at the
+   * latest facilitation), so a command costs the same however long the forum has lived. A next
+   * snapshot built from it with {@code Forum.builder().from(forum)} carries the counts of the
+   * entries left out, and the store keeps those entries.
+   */
   static Forum load(StorageTransaction tx, ForumId id) {
-    return tx.forums().find(id).orElseThrow(() -> new NotFoundException("no forum has this id"));
+    return tx.forums().findCurrent(id)
+        .orElseThrow(() -> new NotFoundException("no forum has this id"));
   }
 
   static PractitionerProfile profile(StorageTransaction tx, PractitionerId id) {

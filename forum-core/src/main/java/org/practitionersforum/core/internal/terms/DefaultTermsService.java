@@ -205,11 +205,13 @@ final class DefaultTermsService implements TermsService {
    * the storage's repeatable reads: every change of the parties rewrites the terms in its own unit
    * of work, so a change committed after this read makes this command's terms write conflict (and
    * retry), and a change committed before it is in the forum read here. Reading the forum first
-   * would let an agreement be settled against parties that have since changed.
+   * would let an agreement be settled against parties that have since changed. The forum's
+   * current snapshot is enough: the parties and the state, without the earlier history.
    */
   private static Forum partiesAfterTerms(StorageTransaction tx, ForumId forumId) {
     tx.terms().find(forumId);
-    return load(tx, forumId);
+    return tx.forums().findCurrent(forumId)
+        .orElseThrow(() -> new NotFoundException("no forum has this id"));
   }
 
   @Override

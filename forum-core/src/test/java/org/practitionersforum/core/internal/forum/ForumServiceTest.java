@@ -325,7 +325,8 @@ class ForumServiceTest {
     assertThat(codes(e)).containsExactly(ViolationCode.INVALID_TRANSITION);
     join(forum, 4);
     termsInForce(forum);
-    Forum active = sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "we are ready to meet");
+    sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "we are ready to meet");
+    Forum active = stored(forum);
     assertThat(active.history()).extracting(h -> h.to())
         .containsExactly(ForumState.PROPOSED, ForumState.FORMING, ForumState.ACTIVE);
     assertThat(active.history().get(2).reason()).isEqualTo("we are ready to meet");
@@ -453,6 +454,12 @@ class ForumServiceTest {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> sdk.forums().endFacilitation(Actor.practitioner(p), forum, "\u0000bad"))
         .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> sdk.forums().history(null, forum, 0, 10))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> sdk.forums().history(ADMIN, forum, -1, 10))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> sdk.forums().history(ADMIN, ForumId.of("no-such-forum"), 0, 10))
+        .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> sdk.forums().join(Actor.practitioner(p), ForumId.of("no-such-forum"), p))
         .isInstanceOf(NotFoundException.class);
     PractitionerId unknown = PractitionerId.of("secret-unknown");
