@@ -129,6 +129,7 @@ public interface Gen<T> {
    * @throws IllegalArgumentException if {@code gens} is empty
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // List.of copies the array: it is neither kept nor written
   static <T> Gen<T> oneOfGens(Gen<? extends T>... gens) {
     List<Gen<? extends T>> copy = List.of(gens);
     if (copy.isEmpty()) {

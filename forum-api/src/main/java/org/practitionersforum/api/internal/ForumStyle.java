@@ -19,5 +19,9 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
     redactedMask = "****",
-    jdkOnly = true)
+    jdkOnly = true,
+    // No annotation found on the class path goes onto generated code: Immutables' own @Generated
+    // comes from a compile-only jar, and hosts reading classes that name it would get warnings.
+    // An empty list would allow them all, so it names one that is never added.
+    allowedClasspathAnnotations = Override.class)
 public @interface ForumStyle {}

@@ -165,6 +165,9 @@ public interface ModelBasedContract extends StorageUnderTest {
   final class SettableClock extends Clock {
     volatile Instant now = StorageFixtures.T0;
 
+    /** Creates a clock that reads the fixtures' start until the run sets it. */
+    public SettableClock() {}
+
     @Override
     public ZoneId getZone() {
       return ZoneOffset.UTC;

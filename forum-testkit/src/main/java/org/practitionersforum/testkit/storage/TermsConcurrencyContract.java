@@ -164,6 +164,9 @@ public interface TermsConcurrencyContract extends StorageUnderTest {
   final class TickingClock extends Clock {
     private final AtomicLong ticks = new AtomicLong();
 
+    /** Creates a clock whose first reading is one microsecond after the fixtures' start. */
+    public TickingClock() {}
+
     @Override
     public ZoneId getZone() {
       return ZoneOffset.UTC;
