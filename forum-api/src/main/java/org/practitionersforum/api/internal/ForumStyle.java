@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * {@code builder()} returning its own nested {@code Builder}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+// Source only: published classes name no Immutables type that hosts would have to resolve.
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,

@@ -46,6 +46,7 @@ public interface ModelBasedContract extends StorageUnderTest {
   int MAX_COMMANDS = 40;
   /** Practitioners, forums and bases per sequence. */
   int PEOPLE = 10;
+  /** Forums per sequence that the commands pick from. */
   int FORUMS = 3;
 
   /** Random command sequences agree with the in-memory reference. */

@@ -53,7 +53,12 @@ public interface TermsConcurrencyContract extends StorageUnderTest {
   /** Rounds of the race; each sets up a forum of its own. */
   int TERMS_RACES = 12;
 
-  /** Agreements racing an amendment, an objection or a join never leave terms agreed without every party. */
+  /**
+   * Agreements racing an amendment, an objection or a join never leave terms agreed without every
+   * party.
+   *
+   * @throws Exception if a racing command fails unexpectedly or waiting for it is interrupted
+   */
   @Test
   default void agreementsRacingAnAmendmentNeverAttachToAChangedVersion() throws Exception {
     TickingClock clock = new TickingClock();
