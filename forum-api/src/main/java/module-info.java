@@ -2,6 +2,8 @@
  * The Practitioners' Forum SDK API: the typed model, service interfaces, errors, events and the
  * storage SPI. Depends only on Jackson.
  */
+// The qualified exports name SDK modules that are compiled after this one.
+@SuppressWarnings("module")
 module org.practitionersforum.api {
   requires transitive com.fasterxml.jackson.annotation;
   requires transitive com.fasterxml.jackson.databind;

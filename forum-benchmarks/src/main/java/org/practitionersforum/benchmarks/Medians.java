@@ -67,7 +67,8 @@ public final class Medians {
           System.out.printf(Locale.ROOT, "%-50s %-24s median %,.3f %s%s%n",
               benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
               params(run.path("params")), median, primary.path("scoreUnit").asText(), ratio);
-          Iterator<Map.Entry<String, JsonNode>> secondary = run.path("secondaryMetrics").fields();
+          Iterator<Map.Entry<String, JsonNode>> secondary =
+              run.path("secondaryMetrics").properties().iterator();
           while (secondary.hasNext()) {
             Map.Entry<String, JsonNode> m = secondary.next();
             JsonNode raw = m.getValue().path("rawData");
@@ -153,7 +154,7 @@ public final class Medians {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    params.fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
+    params.properties().forEach(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
     return String.join(",", parts);
   }
 

@@ -132,6 +132,7 @@ public interface Generator<T> {
    * @throws IllegalArgumentException if {@code gens} is empty
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // List.of copies the array: it is neither kept nor written
   static <T> Generator<T> oneOfGens(Generator<? extends T>... gens) {
     List<Generator<? extends T>> copy = List.of(gens);
     if (copy.isEmpty()) {

@@ -172,6 +172,9 @@ public interface DirectoryEntry {
 
   /** Builds {@link DirectoryEntry}s. */
   final class Builder extends ImmutableDirectoryEntry.Builder {
+    /** Creates an empty builder, the same as {@link DirectoryEntry#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the entry.
      *

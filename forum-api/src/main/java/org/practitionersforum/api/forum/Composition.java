@@ -114,6 +114,9 @@ public interface Composition {
 
   /** Builds {@link Composition}s. */
   final class Builder extends ImmutableComposition.Builder {
+    /** Creates an empty builder, the same as {@link Composition#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -86,6 +86,9 @@ public interface Facilitation {
 
   /** Builds {@link Facilitation}s. */
   final class Builder extends ImmutableFacilitation.Builder {
+    /** Creates an empty builder, the same as {@link Facilitation#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

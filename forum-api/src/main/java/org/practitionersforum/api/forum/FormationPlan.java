@@ -43,6 +43,9 @@ public interface FormationPlan {
 
   /** Builds {@link FormationPlan}s. */
   final class Builder extends ImmutableFormationPlan.Builder {
+    /** Creates an empty builder, the same as {@link FormationPlan#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -54,6 +54,9 @@ public interface FormationRequest {
 
   /** Builds {@link FormationRequest}s. */
   final class Builder extends ImmutableFormationRequest.Builder {
+    /** Creates an empty builder, the same as {@link FormationRequest#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -283,6 +283,9 @@ public interface Forum {
 
   /** Builds {@link Forum}s. */
   final class Builder extends ImmutableForum.Builder {
+    /** Creates an empty builder, the same as {@link Forum#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

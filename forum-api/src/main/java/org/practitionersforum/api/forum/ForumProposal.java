@@ -83,6 +83,9 @@ public interface ForumProposal {
 
   /** Builds {@link ForumProposal}s. */
   final class Builder extends ImmutableForumProposal.Builder {
+    /** Creates an empty builder, the same as {@link ForumProposal#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -52,6 +52,9 @@ public interface Invitation {
 
   /** Builds {@link Invitation}s. */
   final class Builder extends ImmutableInvitation.Builder {
+    /** Creates an empty builder, the same as {@link Invitation#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -41,6 +41,9 @@ public interface Member {
 
   /** Builds {@link Member}s. */
   final class Builder extends ImmutableMember.Builder {
+    /** Creates an empty builder, the same as {@link Member#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -18,6 +18,8 @@ import org.practitionersforum.api.internal.ForumStyle;
 @JsonSerialize(as = ImmutableStateChange.class)
 @JsonDeserialize(as = ImmutableStateChange.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
+// The attribute from() takes the name of the builder's copy method, which is not generated.
+@SuppressWarnings("immutables:from")
 public interface StateChange {
   /**
    * Returns the state before the change; empty for the proposal that created the forum.
@@ -65,6 +67,9 @@ public interface StateChange {
 
   /** Builds {@link StateChange}s. */
   final class Builder extends ImmutableStateChange.Builder {
+    /** Creates an empty builder, the same as {@link StateChange#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

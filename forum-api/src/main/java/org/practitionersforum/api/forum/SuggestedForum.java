@@ -69,6 +69,9 @@ public interface SuggestedForum {
 
   /** Builds {@link SuggestedForum}s. */
   final class Builder extends ImmutableSuggestedForum.Builder {
+    /** Creates an empty builder, the same as {@link SuggestedForum#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

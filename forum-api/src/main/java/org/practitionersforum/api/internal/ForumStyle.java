@@ -12,12 +12,17 @@ import org.immutables.value.Value;
  * {@code builder()} returning its own nested {@code Builder}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+// Source only: published classes name no Immutables type that hosts would have to resolve.
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
     redactedMask = "****",
-    jdkOnly = true)
+    jdkOnly = true,
+    // No annotation found on the class path goes onto generated code: Immutables' own @Generated
+    // comes from a compile-only jar, and hosts reading classes that name it would get warnings.
+    // An empty list would allow them all, so it names one that is never added.
+    allowedClasspathAnnotations = Override.class)
 public @interface ForumStyle {}

@@ -108,6 +108,9 @@ public interface PractitionerProfile {
 
   /** Builds {@link PractitionerProfile}s. */
   final class Builder extends ImmutablePractitionerProfile.Builder {
+    /** Creates an empty builder, the same as {@link PractitionerProfile#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -51,6 +51,9 @@ public interface Attendance {
 
   /** Builds {@link Attendance}s. */
   final class Builder extends ImmutableAttendance.Builder {
+    /** Creates an empty builder, the same as {@link Attendance#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

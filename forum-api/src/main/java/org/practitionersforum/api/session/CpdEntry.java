@@ -65,6 +65,9 @@ public interface CpdEntry {
 
   /** Builds {@link CpdEntry}s. */
   final class Builder extends ImmutableCpdEntry.Builder {
+    /** Creates an empty builder, the same as {@link CpdEntry#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -24,6 +24,8 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 @JsonSerialize(as = ImmutableCpdRecord.class)
 @JsonDeserialize(as = ImmutableCpdRecord.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
+// The attribute from() takes the name of the builder's copy method, which is not generated.
+@SuppressWarnings("immutables:from")
 public interface CpdRecord {
   /**
    * Returns the practitioner.
@@ -117,6 +119,9 @@ public interface CpdRecord {
 
   /** Builds {@link CpdRecord}s. */
   final class Builder extends ImmutableCpdRecord.Builder {
+    /** Creates an empty builder, the same as {@link CpdRecord#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -167,6 +167,9 @@ public interface Session {
 
   /** Builds {@link Session}s. */
   final class Builder extends ImmutableSession.Builder {
+    /** Creates an empty builder, the same as {@link Session#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -85,6 +85,9 @@ public interface SessionRequest {
 
   /** Builds {@link SessionRequest}s. */
   final class Builder extends ImmutableSessionRequest.Builder {
+    /** Creates an empty builder, the same as {@link SessionRequest#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -134,6 +134,9 @@ public interface AgreementRound {
 
   /** Builds {@link AgreementRound}s. */
   final class Builder extends ImmutableAgreementRound.Builder {
+    /** Creates an empty builder, the same as {@link AgreementRound#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -116,6 +116,9 @@ public interface ForumParties {
 
   /** Builds {@link ForumParties}. */
   final class Builder extends ImmutableForumParties.Builder {
+    /** Creates an empty builder, the same as {@link ForumParties#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

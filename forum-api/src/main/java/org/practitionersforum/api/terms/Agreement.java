@@ -86,6 +86,9 @@ public interface Agreement {
 
   /** Builds {@link Agreement}s. */
   final class Builder extends ImmutableAgreement.Builder {
+    /** Creates an empty builder, the same as {@link Agreement#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

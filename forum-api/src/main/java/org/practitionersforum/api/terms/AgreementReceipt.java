@@ -115,6 +115,9 @@ public interface AgreementReceipt {
 
   /** Builds {@link AgreementReceipt}s. */
   final class Builder extends ImmutableAgreementReceipt.Builder {
+    /** Creates an empty builder, the same as {@link AgreementReceipt#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -213,6 +213,9 @@ public interface ForumTerms {
 
   /** Builds {@link ForumTerms}. */
   final class Builder extends ImmutableForumTerms.Builder {
+    /** Creates an empty builder, the same as {@link ForumTerms#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -101,6 +101,9 @@ public interface Objection {
 
   /** Builds {@link Objection}s. */
   final class Builder extends ImmutableObjection.Builder {
+    /** Creates an empty builder, the same as {@link Objection#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

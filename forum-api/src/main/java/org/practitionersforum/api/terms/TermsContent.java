@@ -272,6 +272,9 @@ public interface TermsContent {
 
   /** Builds {@link TermsContent}. */
   final class Builder extends ImmutableTermsContent.Builder {
+    /** Creates an empty builder, the same as {@link TermsContent#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -168,6 +168,9 @@ public interface TermsVersion {
 
   /** Builds {@link TermsVersion}s. */
   final class Builder extends ImmutableTermsVersion.Builder {
+    /** Creates an empty builder, the same as {@link TermsVersion#builder()}. */
+    public Builder() {}
+
     /**
      * Builds the value.
      *

@@ -55,10 +55,8 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * score is the time of one batch (divide by {@value #BATCH} for one agreement). {@link
  * #pairedAgree} runs one agreement of each side per call, and reports the time of each.
  *
- * <p>An iteration is short (tens of milliseconds on H2), so the warm-up is 20 of them: after
- * three, the SDK's code was still being compiled while it was measured. Measured on H2 in four
- * runs in a row, alternating: SDK / plain 1.32x and 1.57x after 3 warm-up iterations, 1.14x and
- * 1.14x after 20.
+ * <p>An iteration is short, so the warm-up is 20 of them: after three, the SDK's code was still
+ * being compiled while it was measured (docs/storage.md has the runs that showed it).
  *
  * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec
  * -Djmh.args="AgreeTermsBenchmark"} (its PostgreSQL trials pinned to one processor on a small

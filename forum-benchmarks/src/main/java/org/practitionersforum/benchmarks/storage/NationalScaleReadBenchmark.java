@@ -95,10 +95,9 @@ public class NationalScaleReadBenchmark {
 
   /**
    * PostgreSQL's {@code shared_buffers}. 4 GB holds the pages the read set touches at both
-   * scales. At 10x the read set's forums lie ten times further apart, so they share no pages, and
-   * with 1 GB those pages no longer fit: reads at 10x then came from the operating system's cache
-   * or the disk, and the baseline's and the SDK's times alike varied by half from one run to the
-   * next.
+   * scales. At scale 10 the read set's forums lie ten times further apart, so they share no pages,
+   * and with 1 GB those pages no longer fit: reads at that scale then came from the operating
+   * system's cache or the disk (docs/storage.md has what that did to the times).
    */
   @Param({"4GB"})
   public String postgresBuffers;
