@@ -76,8 +76,7 @@ final class ForumDiff {
         batch.add(ps -> {
           Params<FacilitationColumn> p = Params.of(ps, ForumStatements.FACILITATION_CONTENT);
           ForumRowMapper.bindContent(p, f);
-          ps.setString(p.next(), id);
-          ps.setInt(p.next() + 1, ordinal);
+          p.key(id).key(ordinal);
         });
       }
       batch.run(uow);
@@ -90,8 +89,7 @@ final class ForumDiff {
         batch.add(ps -> {
           Params<HistoryColumn> p = Params.of(ps, ForumStatements.HISTORY_CONTENT);
           ForumRowMapper.bindContent(p, c);
-          ps.setString(p.next(), id);
-          ps.setInt(p.next() + 1, ordinal);
+          p.key(id).key(ordinal);
         });
       }
       batch.run(uow);

@@ -210,16 +210,15 @@ public final class JdbcForumStore implements ForumStore {
     try {
       try (PreparedStatement ps = uow.prepare(membersOnly ? sql.updateMemberCount
           : sql.updateForum)) {
-        int i = 1;
         if (membersOnly) {
-          ps.setInt(i++, forum.members().size());
+          ps.setInt(1, forum.members().size());
+          ps.setString(2, id);
+          ps.setLong(3, forum.version());
         } else {
           Params<ForumColumn> p = Params.of(ps, ForumStatements.FORUM_CONTENT);
           ForumRowMapper.bindContent(p, forum);
-          i = p.next();
+          p.key(id).key(forum.version());
         }
-        ps.setString(i++, id);
-        ps.setLong(i, forum.version());
         if (ps.executeUpdate() == 0) {
           reads.forget(forum.id());
           throw missingOrStale(id);

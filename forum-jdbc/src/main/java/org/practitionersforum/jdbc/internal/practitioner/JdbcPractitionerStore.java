@@ -112,8 +112,7 @@ public final class JdbcPractitionerStore implements PractitionerStore {
       try (PreparedStatement ps = uow.prepare(sql.update)) {
         Params<PractitionerColumn> p = Params.of(ps, PractitionerStatements.PRACTITIONER_CONTENT);
         PractitionerRowMapper.bindContent(p, profile);
-        ps.setString(p.next(), profile.id().value());
-        ps.setLong(p.next() + 1, profile.version());
+        p.key(profile.id().value()).key(profile.version());
         if (ps.executeUpdate() == 1) {
           return PractitionerProfile.builder().from(profile).version(profile.version() + 1).build();
         }

@@ -102,7 +102,7 @@ public final class ColumnList<C extends Enum<C>> {
    * @return its position
    * @throws IllegalArgumentException if the list does not hold it
    */
-  public int position(C column) {
+  public int positionOf(C column) {
     int p = positions[column.ordinal()];
     if (p == 0) {
       throw new IllegalArgumentException(name(column) + " is not among the columns " + names());

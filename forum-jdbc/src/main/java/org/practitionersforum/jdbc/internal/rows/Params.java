@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Binds the parameters of a statement that names a {@link ColumnList}'s columns in order (an
  * insert's values, an update's assignments), by column name, after {@code offset} other
- * parameters. Not thread-safe, like the statement.
+ * parameters; then the parameters that follow them ({@link #key}), in order. Not thread-safe,
+ * like the statement.
  *
  * @param <C> the enum naming the columns
  */
@@ -16,6 +17,7 @@ public final class Params<C extends Enum<C>> {
   private final PreparedStatement ps;
   private final ColumnList<C> columns;
   private final int offset;
+  private int keys;
 
   /**
    * Binds columns whose parameters follow {@code offset} others.
@@ -43,16 +45,47 @@ public final class Params<C extends Enum<C>> {
   }
 
   private int at(C column) {
-    return offset + columns.position(column);
+    return offset + columns.positionOf(column);
   }
 
   /**
-   * Returns the index of the first parameter after these columns', for a statement's key.
+   * Binds the next of the parameters that follow the columns' (an update's key), in order.
    *
-   * @return the next parameter index
+   * @param value the text
+   * @return this binder
+   * @throws SQLException if the driver fails
    */
-  public int next() {
-    return offset + columns.size() + 1;
+  public Params<C> key(String value) throws SQLException {
+    ps.setString(nextKey(), value);
+    return this;
+  }
+
+  /**
+   * Binds the next of the parameters that follow the columns' (an update's key), in order.
+   *
+   * @param value the integer
+   * @return this binder
+   * @throws SQLException if the driver fails
+   */
+  public Params<C> key(int value) throws SQLException {
+    ps.setInt(nextKey(), value);
+    return this;
+  }
+
+  /**
+   * Binds the next of the parameters that follow the columns' (an update's key), in order.
+   *
+   * @param value the {@code BIGINT}, such as the version an update was based on
+   * @return this binder
+   * @throws SQLException if the driver fails
+   */
+  public Params<C> key(long value) throws SQLException {
+    ps.setLong(nextKey(), value);
+    return this;
+  }
+
+  private int nextKey() {
+    return offset + columns.size() + ++keys;
   }
 
   /**

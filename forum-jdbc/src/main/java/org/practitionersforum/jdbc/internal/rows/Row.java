@@ -32,7 +32,7 @@ public final class Row<C extends Enum<C>> {
   }
 
   private int at(C column) {
-    return offset + columns.position(column);
+    return offset + columns.positionOf(column);
   }
 
   /**

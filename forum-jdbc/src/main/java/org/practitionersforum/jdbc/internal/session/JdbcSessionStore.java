@@ -133,8 +133,7 @@ public final class JdbcSessionStore implements SessionStore {
       try (PreparedStatement ps = uow.prepare(sql.update)) {
         Params<SessionColumn> p = Params.of(ps, SessionStatements.SESSION_CONTENT);
         SessionRowMapper.bindContent(p, session);
-        ps.setString(p.next(), id);
-        ps.setLong(p.next() + 1, session.version());
+        p.key(id).key(session.version());
         if (ps.executeUpdate() == 0) {
           reads.dropSnapshot(session.id());
           throw missingOrStale(id);

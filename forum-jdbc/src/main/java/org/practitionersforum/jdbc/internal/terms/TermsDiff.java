@@ -104,8 +104,7 @@ final class TermsDiff {
       (v.status() == TermsStatus.IN_FORCE ? enterForce : leaveForce).add(ps -> {
         Params<VersionColumn> p = Params.of(ps, TermsStatements.VERSION_CONTENT);
         TermsRowMapper.bindContent(p, forum, v);
-        ps.setString(p.next(), forum);
-        ps.setInt(p.next() + 1, number);
+        p.key(forum).key(number);
       });
     }
     if (!was.content().equals(v.content())) {

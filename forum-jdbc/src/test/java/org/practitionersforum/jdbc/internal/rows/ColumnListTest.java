@@ -17,12 +17,12 @@ class ColumnListTest {
     assertThat(all.names()).isEqualTo("id, forum_id, name, version");
     assertThat(all.names("f")).isEqualTo("f.id, f.forum_id, f.name, f.version");
     assertThat(all.placeholders()).isEqualTo("?, ?, ?, ?");
-    assertThat(all.position(Column.NAME)).isEqualTo(3);
+    assertThat(all.positionOf(Column.NAME)).isEqualTo(3);
 
     ColumnList<Column> content = all.without(Column.ID, Column.VERSION);
     assertThat(content.assignments()).isEqualTo("forum_id = ?, name = ?");
-    assertThat(content.position(Column.NAME)).isEqualTo(2);
-    assertThatThrownBy(() -> content.position(Column.ID))
+    assertThat(content.positionOf(Column.NAME)).isEqualTo(2);
+    assertThatThrownBy(() -> content.positionOf(Column.ID))
         .isInstanceOf(IllegalArgumentException.class);
 
     ColumnList<Column> some = ColumnList.of(Column.VERSION, Column.ID);
