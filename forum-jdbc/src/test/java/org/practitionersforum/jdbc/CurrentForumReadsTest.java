@@ -222,6 +222,24 @@ class CurrentForumReadsTest {
         .version(third.version()).build());
     assertThat(storage.inTransaction(tx -> tx.forums().findParties(id)).orElseThrow().state())
         .isEqualTo(ForumState.CLOSED);
+
+    // A current read has the same shape whatever else the unit read or wrote before it.
+    Forum fresh = storage.inTransaction(tx -> tx.forums().findCurrent(id)).orElseThrow();
+    Optional<Forum> behindWhole = storage.inTransaction(tx -> {
+      tx.forums().find(id);
+      return tx.forums().findCurrent(id);
+    });
+    assertThat(behindWhole).contains(fresh);
+    Forum written = storage.inTransaction(tx -> {
+      Forum c = tx.forums().findCurrent(id).orElseThrow();
+      tx.forums().update(Forum.builder().from(c).addHistory(
+          change(ForumState.CLOSED, ForumState.CLOSED, 8000)).build());
+      return tx.forums().findCurrent(id).orElseThrow();
+    });
+    Optional<Forum> later = storage.inTransaction(tx -> tx.forums().findCurrent(id));
+    assertThat(later).contains(written);
+    assertThat(written.history()).hasSize(1);
+    assertThat(written.earlierHistory()).isEqualTo(history.size());
   }
 
   @ParameterizedTest

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
+import org.practitionersforum.api.forum.Facilitation;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.StateChange;
@@ -65,10 +66,12 @@ public final class JdbcForumStore implements ForumStore {
   /**
    * {@inheritDoc}
    *
-   * <p>Answered from the unit's snapshot when it read or wrote the forum, whole or current; else
-   * one statement, or on H2 four (the forum row with the members, the invitations, the latest
-   * state change, the latest facilitation). A later {@link #find} in the unit reads the whole
-   * forum, and fails with a {@link ConcurrentUpdateException} if it has moved on since.
+   * <p>The snapshot holds exactly the latest state change and the latest facilitation, whatever
+   * else the unit read. Answered from the unit's snapshot when it read or wrote the forum, whole
+   * or current; else one statement, or on H2 four (the forum row with the members, the
+   * invitations, the latest state change, the latest facilitation). A later {@link #find} in the
+   * unit reads the whole forum, and fails with a {@link ConcurrentUpdateException} if it has
+   * moved on since.
    */
   @Override
   public Optional<Forum> findCurrent(ForumId id) {
@@ -76,9 +79,28 @@ public final class JdbcForumStore implements ForumStore {
     Checks.notNull(id, "forum id");
     ForumSnapshot cached = reads.snapshot(id);
     if (cached != null) {
-      return Optional.of(cached.forum());
+      return Optional.of(current(cached.forum()));
     }
     return read(id, ForumStatements.Extent.CURRENT, "read a forum");
+  }
+
+  /**
+   * A forum as a current read gives it: only its latest state change and facilitation, the
+   * earlier ones counted.
+   */
+  private static Forum current(Forum forum) {
+    List<StateChange> history = forum.history();
+    List<Facilitation> facilitations = forum.facilitations();
+    if (history.size() <= 1 && facilitations.size() <= 1) {
+      return forum;
+    }
+    int leftOutFacilitations = Math.max(facilitations.size() - 1, 0);
+    return Forum.builder().from(forum)
+        .history(List.of(history.get(history.size() - 1)))
+        .earlierHistory(forum.earlierHistory() + history.size() - 1)
+        .facilitations(facilitations.subList(leftOutFacilitations, facilitations.size()))
+        .earlierFacilitations(forum.earlierFacilitations() + leftOutFacilitations)
+        .build();
   }
 
   /**
