@@ -2,6 +2,7 @@ package org.practitionersforum.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
@@ -46,7 +47,7 @@ public interface ConnectionProvider {
    * @throws NullPointerException if the data source is null
    */
   static ConnectionProvider of(DataSource dataSource) {
-    java.util.Objects.requireNonNull(dataSource, "dataSource");
+    Objects.requireNonNull(dataSource, "dataSource");
     return new ConnectionProvider() {
       @Override
       public Connection acquire() throws SQLException {

@@ -7,8 +7,13 @@ import org.practitionersforum.api.spi.StorageException;
 
 /**
  * The databases {@link JdbcForumStorage} supports. Each has its own SQL migrations (under
- * {@code org/practitionersforum/jdbc/migration/<folder>/}) and its own reading of error codes;
- * the statements the stores run are the same on all three.
+ * {@code org/practitionersforum/jdbc/migration/<folder>/}), and the storage holds, per database,
+ * what differs between them: how an insert meets a duplicate key, whether an aggregate spread
+ * over several tables is read in one statement or a table at a time, how a query keeps its
+ * first rows, the options of the tables and schemas it creates, whether a migration's DDL runs
+ * in one transaction, and which SQLStates and vendor codes mean a duplicate, a transient
+ * failure, a lost connection or a value the database cannot hold. Every other statement is the
+ * same on all three.
  *
  * <p>Immutable and thread-safe.
  */

@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * stores' own: a record read twice is answered from what was read first, and every write checks
  * the version it was based on). With {@link Builder#hostTransactions} it joins the host's
  * transaction under a savepoint and leaves commit and rollback to the host (see {@link
- * ConnectionProvider}); on a connection in auto-commit mode it runs as with a data source. The stores work under READ COMMITTED or any stricter isolation;
- * the connection's isolation is not changed. Every update carries the version it was read at
+ * ConnectionProvider}); on a connection in auto-commit mode it runs as with a data source. The
+ * stores work under READ COMMITTED or any stricter isolation; the connection's isolation is not
+ * changed. Every update carries the version it was read at
  * ({@code UPDATE ... SET version = version + 1 WHERE id = ? AND version = ?}), so a lost update
  * is impossible whatever the isolation, and that row update also orders concurrent writers of
  * one forum.
@@ -125,9 +126,12 @@ public final class JdbcForumStorage implements ForumStorage {
   public int migrate() {
     Connection c = acquire();
     try {
-      return Migrator.migrate(c, statements(c));
-    } catch (SQLException e) {
-      throw SqlErrors.translate(e, "migrate the storage schema", "migration");
+      Statements s = statements(c);
+      try {
+        return Migrator.migrate(c, s);
+      } catch (SQLException e) {
+        throw SqlErrors.translate(e, s.sqlDialect(), "migrate the storage schema", "migration");
+      }
     } finally {
       release(c);
     }
@@ -167,10 +171,16 @@ public final class JdbcForumStorage implements ForumStorage {
 
   private <T> T runOnce(TransactionWork<T> work) {
     Connection c = acquire();
+    Statements s;
+    try {
+      s = statements(c);
+    } catch (RuntimeException e) {
+      release(c);
+      throw e;
+    }
     Savepoint savepoint = null;
     UnitOfWork uow = null;
     try {
-      Statements s = statements(c);
       boolean autoCommit = c.getAutoCommit();
       if (hostTransactions && !autoCommit) {
         savepoint = c.setSavepoint();
@@ -189,7 +199,7 @@ public final class JdbcForumStorage implements ForumStorage {
       return result;
     } catch (SQLException e) {
       rollback(c, savepoint, uow);
-      throw SqlErrors.translate(e, "complete a unit of work", "record");
+      throw SqlErrors.translate(e, s.sqlDialect(), "complete a unit of work", "record");
     } catch (RuntimeException | Error e) {
       rollback(c, savepoint, uow);
       throw e;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,9 @@ class FlywayMigrationTest {
         tx.terms().insert(terms);
         return tx.sessions().insert(session);
       });
-      java.util.Optional<ForumTerms> readTerms = storage.inTransaction(tx -> tx.terms().find(terms.forum()));
+      Optional<ForumTerms> readTerms = storage.inTransaction(tx -> tx.terms().find(terms.forum()));
       assertThat(readTerms).contains(ForumTerms.builder().from(terms).version(1).build());
-      java.util.Optional<Session> readSession = storage.inTransaction(tx -> tx.sessions().find(session.id()));
+      Optional<Session> readSession = storage.inTransaction(tx -> tx.sessions().find(session.id()));
       assertThat(readSession).contains(Session.builder().from(session).version(1).build());
     }
   }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -41,11 +42,11 @@ final class FlywayMigrations {
       String catalog = c.getCatalog();
       try (ResultSet rs = c.getMetaData().getColumns(catalog, schema, "%", "%")) {
         while (rs.next()) {
-          String table = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+          String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
           if (!table.startsWith(prefix) || table.contains("history") && !table.contains("forum_history")) {
             continue;
           }
-          out.add("column " + table.substring(prefix.length()) + "." + rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT)
+          out.add("column " + table.substring(prefix.length()) + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)
               + " " + rs.getString("TYPE_NAME") + "(" + rs.getInt("COLUMN_SIZE") + ") nullable=" + rs.getString("IS_NULLABLE"));
         }
       }

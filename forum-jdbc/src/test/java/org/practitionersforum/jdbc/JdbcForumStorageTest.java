@@ -3,14 +3,18 @@ package org.practitionersforum.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.Discipline;
@@ -20,6 +24,8 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.spi.StorageException;
+import org.practitionersforum.jdbc.internal.Migrator;
+import org.practitionersforum.jdbc.internal.SqlErrors.SanitizedSqlFailure;
 
 /** Configuration, migrations, host transactions and error translation, on all three databases. */
 class JdbcForumStorageTest {
@@ -30,7 +36,7 @@ class JdbcForumStorageTest {
         .locality(LocalityId.of("l")).build();
   }
 
-  private static java.util.Optional<PractitionerProfile> find(JdbcForumStorage storage, PractitionerId id) {
+  private static Optional<PractitionerProfile> find(JdbcForumStorage storage, PractitionerId id) {
     return storage.inTransaction(tx -> tx.practitioners().find(id));
   }
 
@@ -44,7 +50,7 @@ class JdbcForumStorageTest {
     for (int i = 0; i < 3; i++) {
       JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(databases().get(i)).tablePrefix("idem_").build();
       assertThat(storage.dialect()).isEqualTo(expected.get(i));
-      assertThat(storage.migrate()).isEqualTo(org.practitionersforum.jdbc.internal.Migrator.MIGRATIONS.size());
+      assertThat(storage.migrate()).isEqualTo(Migrator.MIGRATIONS.size());
       assertThat(storage.migrate()).isZero();
       storage.inTransaction(tx -> tx.practitioners().insert(profile("p")));
       assertThat(find(storage, PractitionerId.of("p"))).isPresent();
@@ -81,7 +87,7 @@ class JdbcForumStorageTest {
           .matches(e -> !((StorageException) e).retryable())
           .hasMessageContaining("SQLState")
           .hasMessageNotContaining("SELECT").hasMessageNotContaining("p';")
-          .hasRootCauseInstanceOf(org.practitionersforum.jdbc.internal.SqlErrors.SanitizedSqlFailure.class);
+          .hasRootCauseInstanceOf(SanitizedSqlFailure.class);
     }
   }
 
@@ -160,7 +166,7 @@ class JdbcForumStorageTest {
     public Connection acquire() throws SQLException {
       Connection c = target.getConnection();
       open++;
-      return (Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+      return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
           new Class<?>[] {Connection.class}, (proxy, method, args) -> {
             switch (method.getName()) {
               case "setAutoCommit" -> autoCommitOff += Boolean.FALSE.equals(args[0]) ? 1 : 0;
@@ -171,7 +177,7 @@ class JdbcForumStorageTest {
             }
             try {
               return method.invoke(c, args);
-            } catch (java.lang.reflect.InvocationTargetException e) {
+            } catch (InvocationTargetException e) {
               throw e.getCause();
             }
           });
@@ -202,7 +208,7 @@ class JdbcForumStorageTest {
       assertThat(calls.commits).isEqualTo(1);
       // A failed write is rolled back; a failed read has nothing to roll back.
       assertThatThrownBy(() -> storage.inTransaction(tx -> tx.practitioners().insert(profile(id))))
-          .isInstanceOf(org.practitionersforum.api.DuplicateException.class);
+          .isInstanceOf(DuplicateException.class);
       assertThat(calls.rollbacks).isEqualTo(1);
       assertThatThrownBy(() -> storage.inTransaction(tx -> {
         tx.practitioners().find(PractitionerId.of(id));

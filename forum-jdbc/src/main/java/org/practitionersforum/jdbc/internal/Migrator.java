@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.jdbc.Dialect;
+import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,18 +44,18 @@ public final class Migrator {
    */
   public static int migrate(Connection c, Statements statements) throws SQLException {
     Dialect dialect = statements.dialect();
+    SqlDialect database = statements.sqlDialect();
     Tables t = statements.tables();
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(true);
     try (Statement s = c.createStatement()) {
       if (!t.schema().isEmpty()) {
-        s.execute("CREATE SCHEMA IF NOT EXISTS " + t.schema()
-            + (dialect == Dialect.MARIADB ? " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin" : ""));
+        s.execute("CREATE SCHEMA IF NOT EXISTS " + t.schema() + database.schemaOptions());
       }
       s.execute("CREATE TABLE IF NOT EXISTS " + t.schemaHistory() + " (version VARCHAR(50) NOT NULL,"
           + " description VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL,"
           + " installed_on TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL, PRIMARY KEY (version))"
-          + (dialect == Dialect.MARIADB ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : ""));
+          + database.tableOptions());
     }
     Map<String, Long> applied = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT version, checksum FROM " + t.schemaHistory());
@@ -77,8 +78,8 @@ public final class Migrator {
           }
           continue;
         }
-        // DDL is transactional on H2 and PostgreSQL: all of a migration or none of it.
-        c.setAutoCommit(dialect == Dialect.MARIADB);
+        // Where DDL is transactional, all of a migration or none of it.
+        c.setAutoCommit(!database.transactionalDdl());
         try (Statement s = c.createStatement()) {
           for (String sql : split(substitute(template, t))) {
             s.execute(sql);

@@ -1,6 +1,11 @@
 package org.practitionersforum.jdbc.internal;
 
 import org.practitionersforum.jdbc.Dialect;
+import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
+import org.practitionersforum.jdbc.internal.forum.ForumStatements;
+import org.practitionersforum.jdbc.internal.practitioner.PractitionerStatements;
+import org.practitionersforum.jdbc.internal.session.SessionStatements;
+import org.practitionersforum.jdbc.internal.terms.TermsStatements;
 
 /**
  * The SQL text of every store for one configuration of dialect, schema and prefix, built once
@@ -8,11 +13,12 @@ import org.practitionersforum.jdbc.Dialect;
  */
 public final class Statements {
   private final Dialect dialect;
+  private final SqlDialect sqlDialect;
   private final Tables tables;
-  private final ForumRows forums;
-  private final PractitionerRows practitioners;
-  private final TermsRows terms;
-  private final SessionRows sessions;
+  private final ForumStatements forums;
+  private final PractitionerStatements practitioners;
+  private final TermsStatements terms;
+  private final SessionStatements sessions;
 
   /**
    * Builds the statements.
@@ -22,11 +28,12 @@ public final class Statements {
    */
   public Statements(Dialect dialect, Tables tables) {
     this.dialect = dialect;
+    this.sqlDialect = SqlDialect.of(dialect);
     this.tables = tables;
-    this.forums = new ForumRows(tables, dialect);
-    this.practitioners = new PractitionerRows(tables, dialect);
-    this.terms = new TermsRows(tables, dialect);
-    this.sessions = new SessionRows(tables, dialect);
+    this.forums = new ForumStatements(tables, sqlDialect);
+    this.practitioners = new PractitionerStatements(tables, sqlDialect);
+    this.terms = new TermsStatements(tables, sqlDialect);
+    this.sessions = new SessionStatements(tables, sqlDialect);
   }
 
   /**
@@ -39,6 +46,15 @@ public final class Statements {
   }
 
   /**
+   * Returns the strategy that holds what differs on this database.
+   *
+   * @return the dialect's strategy
+   */
+  public SqlDialect sqlDialect() {
+    return sqlDialect;
+  }
+
+  /**
    * Returns the table names.
    *
    * @return the tables
@@ -47,19 +63,39 @@ public final class Statements {
     return tables;
   }
 
-  ForumRows forums() {
+  /**
+   * Returns the SQL of the forum tables.
+   *
+   * @return the forum statements
+   */
+  public ForumStatements forums() {
     return forums;
   }
 
-  PractitionerRows practitioners() {
+  /**
+   * Returns the SQL of the practitioner table.
+   *
+   * @return the practitioner statements
+   */
+  public PractitionerStatements practitioners() {
     return practitioners;
   }
 
-  TermsRows terms() {
+  /**
+   * Returns the SQL of the terms tables.
+   *
+   * @return the terms statements
+   */
+  public TermsStatements terms() {
     return terms;
   }
 
-  SessionRows sessions() {
+  /**
+   * Returns the SQL of the session tables.
+   *
+   * @return the session statements
+   */
+  public SessionStatements sessions() {
     return sessions;
   }
 }

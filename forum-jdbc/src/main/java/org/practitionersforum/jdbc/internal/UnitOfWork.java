@@ -4,41 +4,36 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.practitionersforum.api.forum.ForumId;
+import java.util.function.Supplier;
+import org.practitionersforum.api.ForumException;
 import org.practitionersforum.api.spi.ForumStore;
-import org.practitionersforum.api.session.Session;
-import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
-import org.practitionersforum.api.terms.TermsVersion;
+import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
+import org.practitionersforum.jdbc.internal.practitioner.JdbcPractitionerStore;
+import org.practitionersforum.jdbc.internal.session.JdbcSessionStore;
+import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
 
 /**
- * One open unit of work on one connection: the stores, bound to the connection's transaction.
- * Valid only until {@link #close()}; not thread-safe, like every {@link StorageTransaction}.
+ * One open unit of work on one connection: the stores, bound to the connection's transaction,
+ * and what they have read ({@link ReadSet}s, one per kind of aggregate). Valid only until
+ * {@link #close()}; not thread-safe, like every {@link StorageTransaction}.
  *
- * <p>New stores of the SPI are added here: one field, one accessor, one store class.
+ * <p>A new store of the SPI is one accessor here and one package under {@code jdbc.internal}:
+ * its statements (built once per storage in {@link Statements}), its read set, its diff and its
+ * row mappers.
  */
 public final class UnitOfWork implements StorageTransaction {
   private final Connection connection;
   private final Statements statements;
-  private final Map<ForumId, ForumRows.Snapshot> forumSnapshots = new HashMap<>();
-  private final JdbcForumStore forums;
-  private final Map<ForumId, TermsRows.Snapshot> termsSnapshots = new HashMap<>();
-  private final Set<ForumId> termsAbsent = new HashSet<>();
-  private final Map<ForumId, Optional<TermsVersion>> termsInForce = new HashMap<>();
-  private final Map<ForumId, Long> termsSeen = new HashMap<>();
-  private final Map<ForumId, Boolean> termsHasInForce = new HashMap<>();
-  private final Map<ForumId, TermsRows.RoundRow> termsRounds = new HashMap<>();
-  private final Map<SessionId, Session> sessionSnapshots = new HashMap<>();
-  private final JdbcPractitionerStore practitioners;
-  private final JdbcTermsStore terms;
-  private final JdbcSessionStore sessions;
+  private final Map<Class<?>, ReadSet<?, ?>> readSets = new HashMap<>();
+  private JdbcForumStore forums;
+  private JdbcPractitionerStore practitioners;
+  private JdbcTermsStore terms;
+  private JdbcSessionStore sessions;
   private boolean open = true;
   private boolean inTransaction;
   private boolean began;
@@ -56,50 +51,59 @@ public final class UnitOfWork implements StorageTransaction {
     this.connection = connection;
     this.statements = statements;
     this.inTransaction = !beginAtFirstWrite;
-    this.forums = new JdbcForumStore(this);
-    this.practitioners = new JdbcPractitionerStore(this);
-    this.terms = new JdbcTermsStore(this);
-    this.sessions = new JdbcSessionStore(this);
   }
 
   @Override
   public ForumStore forums() {
     checkOpen();
+    if (forums == null) {
+      forums = new JdbcForumStore(this);
+    }
     return forums;
   }
 
   @Override
   public PractitionerStore practitioners() {
     checkOpen();
+    if (practitioners == null) {
+      practitioners = new JdbcPractitionerStore(this);
+    }
     return practitioners;
   }
 
   @Override
   public TermsStore terms() {
     checkOpen();
+    if (terms == null) {
+      terms = new JdbcTermsStore(this);
+    }
     return terms;
   }
 
   @Override
   public SessionStore sessions() {
     checkOpen();
+    if (sessions == null) {
+      sessions = new JdbcSessionStore(this);
+    }
     return sessions;
   }
 
-  /** Ends the unit of work: its stores refuse every later call. */
+  /** Ends the unit of work: its stores refuse every later call, and its read sets are emptied. */
   public void close() {
     open = false;
-    forumSnapshots.clear();
-    termsSnapshots.clear();
-    termsAbsent.clear();
-    termsInForce.clear();
-    termsSeen.clear();
-    termsHasInForce.clear();
-    termsRounds.clear();
-    sessionSnapshots.clear();
+    for (ReadSet<?, ?> readSet : readSets.values()) {
+      readSet.clear();
+    }
+    readSets.clear();
   }
 
-  void checkOpen() {
+  /**
+   * Refuses a store call once the unit of work is over.
+   *
+   * @throws IllegalStateException if {@link #close()} was called
+   */
+  public void checkOpen() {
     if (!open) {
       throw new IllegalStateException("the unit of work is over: stores may be used only inside"
           + " the work passed to inTransaction");
@@ -125,8 +129,15 @@ public final class UnitOfWork implements StorageTransaction {
     return began;
   }
 
-  /** Prepares a statement; before the first one that writes, turns auto-commit off. */
-  PreparedStatement prepare(String sql) throws SQLException {
+  /**
+   * Prepares a statement on the unit's connection; before the first one that writes (any
+   * statement that does not begin with {@code SELECT}), turns auto-commit off.
+   *
+   * @param sql the statement
+   * @return the prepared statement, for the caller to close
+   * @throws SQLException if the driver fails
+   */
+  public PreparedStatement prepare(String sql) throws SQLException {
     if (!inTransaction && !sql.startsWith("SELECT")) {
       connection.setAutoCommit(false);
       inTransaction = true;
@@ -135,67 +146,42 @@ public final class UnitOfWork implements StorageTransaction {
     return connection.prepareStatement(sql);
   }
 
-  Statements statements() {
+  /**
+   * Returns the SQL of the storage's configuration.
+   *
+   * @return the statements
+   */
+  public Statements statements() {
     return statements;
   }
 
-  /** The forums read or written in this unit of work, at their stored versions, with row keys. */
-  Map<ForumId, ForumRows.Snapshot> forumSnapshots() {
-    return forumSnapshots;
-  }
-
-  /** The terms read or written in this unit of work, at their stored versions, with row keys. */
-  Map<ForumId, TermsRows.Snapshot> termsSnapshots() {
-    return termsSnapshots;
+  /**
+   * Returns the typed error for a failure of a statement, as the database's dialect reads it.
+   *
+   * @param e the failure
+   * @param operation what the store was doing, in plain words and without values
+   * @param record the kind of record concerned, for duplicate errors
+   * @return the error to throw
+   */
+  public ForumException failure(SQLException e, String operation, String record) {
+    return SqlErrors.translate(e, statements.sqlDialect(), operation, record);
   }
 
   /**
-   * The forums found to have no terms in this unit of work: read once, as under REPEATABLE READ,
-   * and forgotten when terms are inserted for them.
+   * Returns this unit's read set of one kind, made on first use: the one place where what the
+   * unit read of that kind of aggregate is kept, shared by every store that reads it.
+   *
+   * @param type the read set's class, which identifies it
+   * @param create makes it on first use
+   * @param <R> the read set's class
+   * @return the read set
    */
-  Set<ForumId> termsAbsent() {
-    return termsAbsent;
-  }
-
-  /**
-   * The versions in force read in this unit of work without the rest of their terms, at the
-   * version of the terms in {@link #termsSeen()}; dropped when the unit writes the terms.
-   */
-  Map<ForumId, Optional<TermsVersion>> termsInForce() {
-    return termsInForce;
-  }
-
-  /**
-   * The version of each forum's terms as this unit of work first read it, or last wrote it: every
-   * later read of them, whole or narrow, must find that version (repeatable reads).
-   */
-  Map<ForumId, Long> termsSeen() {
-    return termsSeen;
-  }
-
-  /**
-   * Whether each forum's terms have a version in force, as read without the version itself, at
-   * the version of the terms in {@link #termsSeen()}; dropped when the unit writes the terms.
-   */
-  Map<ForumId, Boolean> termsHasInForce() {
-    return termsHasInForce;
-  }
-
-  /**
-   * The version row of the last round of agreement read for each forum's terms, at the version of
-   * the terms it was read at; only valid while the terms are still at that version.
-   */
-  Map<ForumId, TermsRows.RoundRow> termsRounds() {
-    return termsRounds;
-  }
-
-  /** The terms store, for the forum store's reads that bring the terms' head along. */
-  JdbcTermsStore termsStore() {
-    return terms;
-  }
-
-  /** The sessions read or written in this unit of work, at their stored versions. */
-  Map<SessionId, Session> sessionSnapshots() {
-    return sessionSnapshots;
+  public <R extends ReadSet<?, ?>> R readSet(Class<R> type, Supplier<R> create) {
+    ReadSet<?, ?> found = readSets.get(type);
+    if (found == null) {
+      found = create.get();
+      readSets.put(type, found);
+    }
+    return type.cast(found);
   }
 }

@@ -1,4 +1,4 @@
-package org.practitionersforum.jdbc.internal;
+package org.practitionersforum.jdbc.internal.rows;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,14 +11,19 @@ import java.util.List;
  *
  * @param <T> the element type
  */
-final class Ordered<T> {
+public final class Ordered<T> {
   private int[] ordinals = new int[8];
   private Object[] values = new Object[8];
   private int size;
   private boolean sorted = true;
 
-  /** Adds an element read under an ordinal. */
-  void add(int ordinal, T value) {
+  /**
+   * Adds an element read under an ordinal.
+   *
+   * @param ordinal the row's ordinal
+   * @param value the element
+   */
+  public void add(int ordinal, T value) {
     if (size == ordinals.length) {
       ordinals = Arrays.copyOf(ordinals, size * 2);
       values = Arrays.copyOf(values, size * 2);
@@ -47,9 +52,13 @@ final class Ordered<T> {
     sorted = true;
   }
 
-  /** The elements in ordinal order. */
+  /**
+   * Returns the elements in ordinal order.
+   *
+   * @return a new list
+   */
   @SuppressWarnings("unchecked")
-  List<T> values() {
+  public List<T> values() {
     sort();
     List<T> out = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
@@ -58,8 +67,12 @@ final class Ordered<T> {
     return out;
   }
 
-  /** The ordinals in order. */
-  int[] ordinals() {
+  /**
+   * Returns the ordinals in order.
+   *
+   * @return a new array
+   */
+  public int[] ordinals() {
     sort();
     return Arrays.copyOf(ordinals, size);
   }

@@ -1,9 +1,8 @@
-package org.practitionersforum.jdbc.internal;
+package org.practitionersforum.jdbc.internal.practitioner;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,22 +13,28 @@ import java.util.Optional;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.internal.Checks;
-import org.practitionersforum.api.practitioner.BaseId;
-import org.practitionersforum.api.practitioner.Discipline;
-import org.practitionersforum.api.practitioner.LocalityId;
-import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
-import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.PractitionerStore;
+import org.practitionersforum.jdbc.internal.UnitOfWork;
+import org.practitionersforum.jdbc.internal.rows.Params;
+import org.practitionersforum.jdbc.internal.rows.Row;
 
-/** Practitioner profiles as one versioned row each. */
-final class JdbcPractitionerStore implements PractitionerStore {
+/**
+ * Practitioner profiles as one versioned row each. Profiles are read afresh on every call: the
+ * services read them once per command and write them apart from forums.
+ */
+public final class JdbcPractitionerStore implements PractitionerStore {
   private final UnitOfWork uow;
-  private final PractitionerRows sql;
+  private final PractitionerStatements sql;
 
-  JdbcPractitionerStore(UnitOfWork uow) {
+  /**
+   * Opens the store for a unit of work.
+   *
+   * @param uow the unit of work
+   */
+  public JdbcPractitionerStore(UnitOfWork uow) {
     this.uow = uow;
     this.sql = uow.statements().practitioners();
   }
@@ -41,10 +46,10 @@ final class JdbcPractitionerStore implements PractitionerStore {
     try (PreparedStatement ps = uow.prepare(sql.select)) {
       ps.setString(1, id.value());
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(profile(rs)) : Optional.empty();
+        return rs.next() ? Optional.of(PractitionerRowMapper.profile(row(rs))) : Optional.empty();
       }
     } catch (SQLException e) {
-      throw SqlErrors.translate(e, "read a practitioner profile", "practitioner profile");
+      throw uow.failure(e, "read a practitioner profile", "practitioner profile");
     }
   }
 
@@ -55,22 +60,24 @@ final class JdbcPractitionerStore implements PractitionerStore {
     List<PractitionerId> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
     Map<PractitionerId, PractitionerProfile> out = new HashMap<>();
     try {
-      for (int from = 0; from < distinct.size(); from += PractitionerRows.CHUNK) {
-        List<PractitionerId> chunk = distinct.subList(from, Math.min(distinct.size(), from + PractitionerRows.CHUNK));
+      for (int from = 0; from < distinct.size(); from += PractitionerStatements.CHUNK) {
+        List<PractitionerId> chunk = distinct.subList(from,
+            Math.min(distinct.size(), from + PractitionerStatements.CHUNK));
         try (PreparedStatement ps = uow.prepare(sql.selectIn(chunk.size()))) {
           for (int i = 0; i < chunk.size(); i++) {
             ps.setString(i + 1, chunk.get(i).value());
           }
           try (ResultSet rs = ps.executeQuery()) {
+            Row<PractitionerColumn> row = row(rs);
             while (rs.next()) {
-              PractitionerProfile p = profile(rs);
+              PractitionerProfile p = PractitionerRowMapper.profile(row);
               out.put(p.id(), p);
             }
           }
         }
       }
     } catch (SQLException e) {
-      throw SqlErrors.translate(e, "read practitioner profiles", "practitioner profile");
+      throw uow.failure(e, "read practitioner profiles", "practitioner profile");
     }
     return out;
   }
@@ -82,17 +89,17 @@ final class JdbcPractitionerStore implements PractitionerStore {
     if (profile.version() != 0) {
       throw new IllegalArgumentException("a new practitioner profile must be at version 0");
     }
-    checkStorable(profile);
+    PractitionerRowMapper.checkStorable(profile);
     try (PreparedStatement ps = uow.prepare(sql.insert)) {
-      ps.setString(1, profile.id().value());
-      int i = bind(ps, profile, 2);
-      ps.setLong(i, 1);
+      Params<PractitionerColumn> p = Params.of(ps, PractitionerStatements.PRACTITIONER);
+      p.string(PractitionerColumn.ID, profile.id().value()).bigint(PractitionerColumn.VERSION, 1);
+      PractitionerRowMapper.bindContent(p, profile);
       if (ps.executeUpdate() == 0) {
         throw new DuplicateException("a practitioner profile with that id already exists");
       }
       return PractitionerProfile.builder().from(profile).version(1).build();
     } catch (SQLException e) {
-      throw SqlErrors.translate(e, "insert a practitioner profile", "practitioner profile");
+      throw uow.failure(e, "insert a practitioner profile", "practitioner profile");
     }
   }
 
@@ -100,12 +107,12 @@ final class JdbcPractitionerStore implements PractitionerStore {
   public PractitionerProfile update(PractitionerProfile profile) {
     uow.checkOpen();
     Checks.notNull(profile, "practitioner profile");
-    checkStorable(profile);
+    PractitionerRowMapper.checkStorable(profile);
     try {
       try (PreparedStatement ps = uow.prepare(sql.update)) {
-        int i = bind(ps, profile, 1);
-        ps.setString(i++, profile.id().value());
-        ps.setLong(i, profile.version());
+        Params<PractitionerColumn> p = Params.of(ps, PractitionerStatements.PRACTITIONER_CONTENT);
+        PractitionerRowMapper.bindContent(p, profile);
+        p.key(profile.id().value()).key(profile.version());
         if (ps.executeUpdate() == 1) {
           return PractitionerProfile.builder().from(profile).version(profile.version() + 1).build();
         }
@@ -120,46 +127,11 @@ final class JdbcPractitionerStore implements PractitionerStore {
         }
       }
     } catch (SQLException e) {
-      throw SqlErrors.translate(e, "update a practitioner profile", "practitioner profile");
+      throw uow.failure(e, "update a practitioner profile", "practitioner profile");
     }
   }
 
-  private static void checkStorable(PractitionerProfile p) {
-    Values.text(p.id().value(), "a practitioner id", Checks.MAX_ID_LENGTH);
-    Values.text(p.base().value(), "a base id", Checks.MAX_ID_LENGTH);
-    Values.text(p.organisation().value(), "an organisation id", Checks.MAX_ID_LENGTH);
-    Values.text(p.locality().value(), "a locality id", Checks.MAX_ID_LENGTH);
-    p.lineManager().ifPresent(m -> Values.text(m.value(), "a line manager id", Checks.MAX_ID_LENGTH));
-  }
-
-  private static int bind(PreparedStatement ps, PractitionerProfile p, int start) throws SQLException {
-    int i = start;
-    ps.setString(i++, p.discipline().code());
-    ps.setString(i++, p.specialism().code());
-    ps.setString(i++, p.base().value());
-    ps.setString(i++, p.organisation().value());
-    ps.setString(i++, p.locality().value());
-    if (p.lineManager().isPresent()) {
-      ps.setString(i++, p.lineManager().get().value());
-    } else {
-      ps.setNull(i++, Types.VARCHAR);
-    }
-    return i;
-  }
-
-  private static PractitionerProfile profile(ResultSet rs) throws SQLException {
-    PractitionerProfile.Builder b = PractitionerProfile.builder()
-        .id(PractitionerId.of(rs.getString(1)))
-        .discipline(Discipline.of(rs.getString(2)))
-        .specialism(Specialism.of(rs.getString(3)))
-        .base(BaseId.of(rs.getString(4)))
-        .organisation(OrganisationId.of(rs.getString(5)))
-        .locality(LocalityId.of(rs.getString(6)))
-        .version(rs.getLong(8));
-    String manager = rs.getString(7);
-    if (manager != null) {
-      b.lineManager(PractitionerId.of(manager));
-    }
-    return b.build();
+  private static Row<PractitionerColumn> row(ResultSet rs) {
+    return new Row<>(rs, PractitionerStatements.PRACTITIONER, 0);
   }
 }

@@ -1,9 +1,8 @@
-package org.practitionersforum.jdbc.internal;
+package org.practitionersforum.jdbc.internal.session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,37 +15,50 @@ import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.session.Attendance;
-import org.practitionersforum.api.session.AttendanceStatus;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
-import org.practitionersforum.api.session.SessionMode;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.SessionStore;
+import org.practitionersforum.jdbc.internal.UnitOfWork;
+import org.practitionersforum.jdbc.internal.Values;
+import org.practitionersforum.jdbc.internal.rows.Batch;
+import org.practitionersforum.jdbc.internal.rows.Binder;
+import org.practitionersforum.jdbc.internal.rows.Params;
+import org.practitionersforum.jdbc.internal.rows.Row;
 
 /**
  * Sessions as one versioned row each plus one row per member's attendance. A read is two
- * statements whatever the number of sessions: the session rows, then their attendance rows. An
- * update is a versioned {@code UPDATE} of the session row, and rewrites the attendance rows only
- * if the attendance or the start changed.
+ * statements whatever the number of sessions: the session rows, then their attendance rows. A
+ * session read or written is remembered in the unit's {@link SessionReadSet}. An update is a
+ * versioned {@code UPDATE} of the session row, and rewrites the attendance rows only if the
+ * attendance or the start changed.
  */
-final class JdbcSessionStore implements SessionStore {
+public final class JdbcSessionStore implements SessionStore {
   private final UnitOfWork uow;
-  private final SessionRows sql;
+  private final SessionStatements sql;
+  private final SessionReadSet reads;
 
-  JdbcSessionStore(UnitOfWork uow) {
+  /**
+   * Opens the store for a unit of work.
+   *
+   * @param uow the unit of work
+   */
+  public JdbcSessionStore(UnitOfWork uow) {
     this.uow = uow;
     this.sql = uow.statements().sessions();
+    this.reads = uow.readSet(SessionReadSet.class, SessionReadSet::new);
   }
 
   @Override
   public Optional<Session> find(SessionId id) {
     uow.checkOpen();
     Checks.notNull(id, "session id");
-    Session cached = uow.sessionSnapshots().get(id);
+    Session cached = reads.snapshot(id);
     if (cached != null) {
       return Optional.of(cached);
     }
-    List<Session> found = load(SessionRows.Filter.ID, ps -> ps.setString(1, id.value()), "read a session");
+    List<Session> found = load(SessionStatements.Filter.ID, ps -> ps.setString(1, id.value()),
+        "read a session");
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -54,7 +66,8 @@ final class JdbcSessionStore implements SessionStore {
   public List<Session> findByForum(ForumId forum) {
     uow.checkOpen();
     Checks.notNull(forum, "forum id");
-    return load(SessionRows.Filter.FORUM, ps -> ps.setString(1, forum.value()), "read a forum's sessions");
+    return load(SessionStatements.Filter.FORUM, ps -> ps.setString(1, forum.value()),
+        "read a forum's sessions");
   }
 
   @Override
@@ -65,7 +78,7 @@ final class JdbcSessionStore implements SessionStore {
     Checks.notNull(until, "end of period");
     long start = clamp(from);
     long end = clamp(until);
-    return load(SessionRows.Filter.ATTENDED, ps -> {
+    return load(SessionStatements.Filter.ATTENDED, ps -> {
       ps.setString(1, practitioner.value());
       ps.setLong(2, start);
       ps.setLong(3, end);
@@ -90,23 +103,23 @@ final class JdbcSessionStore implements SessionStore {
     if (session.version() != 0) {
       throw new IllegalArgumentException("a new session must be at version 0");
     }
-    checkStorable(session);
+    SessionRowMapper.checkStorable(session);
     try {
       try (PreparedStatement ps = uow.prepare(sql.insert)) {
-        ps.setString(1, session.id().value());
-        int i = bind(ps, session, 2);
-        ps.setLong(i, 1);
+        Params<SessionColumn> p = Params.of(ps, SessionStatements.SESSION);
+        p.string(SessionColumn.ID, session.id().value()).bigint(SessionColumn.VERSION, 1);
+        SessionRowMapper.bindContent(p, session);
         if (ps.executeUpdate() == 0) {
           throw new DuplicateException("a session with that id already exists");
         }
       }
       attendance(session).run(uow);
       Session stored = Session.builder().from(session).version(1).build();
-      uow.sessionSnapshots().put(session.id(), stored);
+      reads.remember(session.id(), stored, stored.version());
       return stored;
     } catch (SQLException e) {
-      uow.sessionSnapshots().remove(session.id());
-      throw SqlErrors.translate(e, "insert a session", "session");
+      reads.dropSnapshot(session.id());
+      throw uow.failure(e, "insert a session", "session");
     }
   }
 
@@ -114,21 +127,22 @@ final class JdbcSessionStore implements SessionStore {
   public Session update(Session session) {
     uow.checkOpen();
     Checks.notNull(session, "session");
-    checkStorable(session);
+    SessionRowMapper.checkStorable(session);
     String id = session.id().value();
     try {
       try (PreparedStatement ps = uow.prepare(sql.update)) {
-        int i = bind(ps, session, 1);
-        ps.setString(i++, id);
-        ps.setLong(i, session.version());
+        Params<SessionColumn> p = Params.of(ps, SessionStatements.SESSION_CONTENT);
+        SessionRowMapper.bindContent(p, session);
+        p.key(id).key(session.version());
         if (ps.executeUpdate() == 0) {
-          uow.sessionSnapshots().remove(session.id());
+          reads.dropSnapshot(session.id());
           throw missingOrStale(id);
         }
       }
-      Session old = uow.sessionSnapshots().get(session.id());
+      Session old = reads.snapshot(session.id());
       boolean unchanged = old != null && old.version() == session.version()
-          && old.attendance().equals(session.attendance()) && old.startedAt().equals(session.startedAt());
+          && old.attendance().equals(session.attendance())
+          && old.startedAt().equals(session.startedAt());
       if (!unchanged) {
         try (PreparedStatement ps = uow.prepare(sql.deleteAttendance)) {
           ps.setString(1, id);
@@ -137,29 +151,25 @@ final class JdbcSessionStore implements SessionStore {
         attendance(session).run(uow);
       }
       Session stored = Session.builder().from(session).version(session.version() + 1).build();
-      uow.sessionSnapshots().put(session.id(), stored);
+      reads.remember(session.id(), stored, stored.version());
       return stored;
     } catch (SQLException e) {
-      uow.sessionSnapshots().remove(session.id());
-      throw SqlErrors.translate(e, "update a session", "session");
+      reads.dropSnapshot(session.id());
+      throw uow.failure(e, "update a session", "session");
     }
   }
 
-  private Rows.Batch attendance(Session session) {
-    Rows.Batch batch = new Rows.Batch(sql.insertAttendance);
+  /** The attendance rows of a session, under the ordinals 1, 2, 3, ... */
+  private Batch attendance(Session session) {
+    Batch batch = new Batch(sql.insertAttendance);
     String id = session.id().value();
     long start = Values.nanos(session.startedAt(), "the start of a session");
     List<Attendance> all = session.attendance();
     for (int k = 0; k < all.size(); k++) {
       Attendance a = all.get(k);
       int ordinal = k + 1;
-      batch.add(ps -> {
-        ps.setString(1, id);
-        ps.setInt(2, ordinal);
-        ps.setString(3, a.practitioner().value());
-        ps.setString(4, a.status().name());
-        ps.setLong(5, start);
-      });
+      batch.add(ps -> SessionRowMapper.bind(Params.of(ps, SessionStatements.ATTENDANCE), id,
+          ordinal, a, start));
     }
     return batch;
   }
@@ -168,58 +178,22 @@ final class JdbcSessionStore implements SessionStore {
     try (PreparedStatement ps = uow.prepare(sql.exists)) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new ConcurrentUpdateException("session") : new NotFoundException("no such session");
+        return rs.next() ? new ConcurrentUpdateException("session")
+            : new NotFoundException("no such session");
       }
     }
   }
 
-  /** Refuses, before any statement, values that the database could not hold exactly. */
-  private static void checkStorable(Session s) {
-    Values.text(s.id().value(), "a session id", Checks.MAX_ID_LENGTH);
-    Values.text(s.forum().value(), "a forum id", Checks.MAX_ID_LENGTH);
-    Values.nanos(s.startedAt(), "the start of a session");
-    Values.nanos(s.recordedAt(), "the time a session was recorded");
-    s.minutes().ifPresent(m -> Values.text(m, "the minutes of a session", Session.MAX_MINUTES_LENGTH));
-    for (Attendance a : s.attendance()) {
-      Values.text(a.practitioner().value(), "an attendee id", Checks.MAX_ID_LENGTH);
-    }
-  }
-
-  /** Binds forum id to recorded time; returns the next parameter index. */
-  private static int bind(PreparedStatement ps, Session s, int start) throws SQLException {
-    int i = start;
-    ps.setString(i++, s.forum().value());
-    ps.setString(i++, s.mode().name());
-    ps.setLong(i++, Values.nanos(s.startedAt(), "the start of a session"));
-    ps.setLong(i++, s.duration().toNanos());
-    ps.setInt(i++, s.termsVersion());
-    Rows.setString(ps, i++, s.minutes().orElse(null));
-    ps.setLong(i++, Values.nanos(s.recordedAt(), "the time a session was recorded"));
-    return i;
-  }
-
   /** Reads the sessions a filter selects, with their attendance, in two statements. */
-  private List<Session> load(SessionRows.Filter filter, Rows.Binder params, String operation) {
+  private List<Session> load(SessionStatements.Filter filter, Binder params, String operation) {
     try {
       Map<String, Session.Builder> byId = new LinkedHashMap<>();
       try (PreparedStatement ps = uow.prepare(sql.selectSessions(filter))) {
         params.bind(ps);
         try (ResultSet rs = ps.executeQuery()) {
+          Row<SessionColumn> row = new Row<>(rs, SessionStatements.SESSION, 0);
           while (rs.next()) {
-            Session.Builder b = Session.builder()
-                .id(SessionId.of(rs.getString(1)))
-                .forum(ForumId.of(rs.getString(2)))
-                .mode(SessionMode.valueOf(rs.getString(3)))
-                .startedAt(Values.instant(rs.getLong(4)))
-                .duration(Duration.ofNanos(rs.getLong(5)))
-                .termsVersion(rs.getInt(6))
-                .recordedAt(Values.instant(rs.getLong(8)))
-                .version(rs.getLong(9));
-            String minutes = rs.getString(7);
-            if (minutes != null) {
-              b.minutes(minutes);
-            }
-            byId.put(rs.getString(1), b);
+            byId.put(row.string(SessionColumn.ID), SessionRowMapper.session(row));
           }
         }
       }
@@ -229,11 +203,11 @@ final class JdbcSessionStore implements SessionStore {
       try (PreparedStatement ps = uow.prepare(sql.selectAttendance(filter))) {
         params.bind(ps);
         try (ResultSet rs = ps.executeQuery()) {
+          Row<AttendanceColumn> row = new Row<>(rs, SessionStatements.ATTENDANCE_READ, 0);
           while (rs.next()) {
-            Session.Builder b = byId.get(rs.getString(1));
+            Session.Builder b = byId.get(row.string(AttendanceColumn.SESSION_ID));
             if (b != null) {
-              b.addAttendance(Attendance.of(PractitionerId.of(rs.getString(2)),
-                  AttendanceStatus.valueOf(rs.getString(3))));
+              b.addAttendance(SessionRowMapper.attendance(row));
             }
           }
         }
@@ -241,12 +215,12 @@ final class JdbcSessionStore implements SessionStore {
       List<Session> out = new ArrayList<>(byId.size());
       for (Session.Builder b : byId.values()) {
         Session s = b.build();
-        uow.sessionSnapshots().put(s.id(), s);
+        reads.remember(s.id(), s, s.version());
         out.add(s);
       }
       return out;
     } catch (SQLException e) {
-      throw SqlErrors.translate(e, operation, "session");
+      throw uow.failure(e, operation, "session");
     }
   }
 }

@@ -1,0 +1,49 @@
+package org.practitionersforum.jdbc.internal.dialect;
+
+/**
+ * PostgreSQL 13 or later. A failed statement aborts the whole transaction, so an insert that may
+ * meet a duplicate says {@code ON CONFLICT DO NOTHING} and the store reports the duplicate from
+ * the count of rows. Aggregates are read in one statement (one round trip). The children of the
+ * terms version in force are found through the unique in-force column with the forum id as the
+ * only parameter: bound to a version's number as well, the statement's custom plans were
+ * estimated cheaper than its generic plan once the agreements grew past millions of rows, so the
+ * server re-planned it on every execution and the read grew with the table. DDL is
+ * transactional.
+ */
+final class PostgreSqlDialect extends SqlDialect {
+  static final PostgreSqlDialect INSTANCE = new PostgreSqlDialect();
+
+  private PostgreSqlDialect() {}
+
+  @Override
+  public String insertUnlessDuplicate(String table, String columns, String key) {
+    return super.insertUnlessDuplicate(table, columns, key) + " ON CONFLICT (" + key
+        + ") DO NOTHING";
+  }
+
+  @Override
+  public boolean readsTableByTable() {
+    return false;
+  }
+
+  @Override
+  public boolean findsInForceChildrenByNumber() {
+    return false;
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return true;
+  }
+
+  /** PostgreSQL reports a deadlock as SQLState 40P01; its driver gives no vendor codes. */
+  @Override
+  protected boolean duplicate(String state, int code) {
+    return false;
+  }
+
+  @Override
+  protected boolean transientFailure(String state, int code) {
+    return state.equals("40P01");
+  }
+}

@@ -1,0 +1,48 @@
+package org.practitionersforum.jdbc.internal.practitioner;
+
+import java.util.StringJoiner;
+import org.practitionersforum.jdbc.internal.Tables;
+import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
+import org.practitionersforum.jdbc.internal.rows.ColumnList;
+
+/** The SQL of the practitioner table for one configuration. Immutable and thread-safe. */
+public final class PractitionerStatements {
+  static final ColumnList<PractitionerColumn> PRACTITIONER =
+      ColumnList.of(PractitionerColumn.class);
+  /** A profile row's columns an update sets: all but the key and the version. */
+  static final ColumnList<PractitionerColumn> PRACTITIONER_CONTENT = PRACTITIONER.without(
+      PractitionerColumn.ID, PractitionerColumn.VERSION);
+  /** How many ids one {@code IN} list carries at most. */
+  static final int CHUNK = 100;
+
+  final String insert;
+  final String update;
+  final String select;
+  final String exists;
+  private final Tables t;
+
+  /**
+   * Builds the statements.
+   *
+   * @param t the table names
+   * @param dialect the database's dialect
+   */
+  public PractitionerStatements(Tables t, SqlDialect dialect) {
+    this.t = t;
+    insert = dialect.insertUnlessDuplicate(t.practitioner(), PRACTITIONER.names(), "id");
+    update = "UPDATE " + t.practitioner() + " SET " + PRACTITIONER_CONTENT.assignments()
+        + ", version = version + 1 WHERE id = ? AND version = ?";
+    select = "SELECT " + PRACTITIONER.names() + " FROM " + t.practitioner() + " WHERE id = ?";
+    exists = "SELECT version FROM " + t.practitioner() + " WHERE id = ?";
+  }
+
+  /** A select of up to {@link #CHUNK} profiles by id, in the columns {@link #PRACTITIONER}. */
+  String selectIn(int count) {
+    StringJoiner ids = new StringJoiner(", ");
+    for (int i = 0; i < count; i++) {
+      ids.add("?");
+    }
+    return "SELECT " + PRACTITIONER.names() + " FROM " + t.practitioner() + " WHERE id IN ("
+        + ids + ")";
+  }
+}

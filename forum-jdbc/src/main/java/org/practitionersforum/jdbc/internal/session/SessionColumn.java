@@ -1,0 +1,14 @@
+package org.practitionersforum.jdbc.internal.session;
+
+/** The columns of the session table, in its order: one versioned row per session. */
+enum SessionColumn {
+  ID,
+  FORUM_ID,
+  MODE,
+  STARTED_AT,
+  DURATION_NANOS,
+  TERMS_VERSION,
+  MINUTES,
+  RECORDED_AT,
+  VERSION
+}

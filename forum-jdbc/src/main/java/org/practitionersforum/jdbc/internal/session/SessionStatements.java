@@ -1,0 +1,98 @@
+package org.practitionersforum.jdbc.internal.session;
+
+import org.practitionersforum.jdbc.internal.Tables;
+import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
+import org.practitionersforum.jdbc.internal.rows.ColumnList;
+
+/**
+ * The SQL of the session tables for one configuration, built once per storage: one versioned row
+ * per session and one row per member's attendance. Immutable and thread-safe.
+ */
+public final class SessionStatements {
+  static final ColumnList<SessionColumn> SESSION = ColumnList.of(SessionColumn.class);
+  /** A session row's columns an update sets: all but the key and the version. */
+  static final ColumnList<SessionColumn> SESSION_CONTENT = SESSION.without(SessionColumn.ID,
+      SessionColumn.VERSION);
+  static final ColumnList<AttendanceColumn> ATTENDANCE = ColumnList.of(AttendanceColumn.class);
+  /** The attendance columns a read takes. */
+  static final ColumnList<AttendanceColumn> ATTENDANCE_READ = ColumnList.of(
+      AttendanceColumn.SESSION_ID, AttendanceColumn.PRACTITIONER_ID, AttendanceColumn.STATUS);
+
+  /**
+   * How a read selects sessions: one id, one forum, or one practitioner's attendance in a
+   * period.
+   */
+  enum Filter {
+    ID, FORUM, ATTENDED
+  }
+
+  final String insert;
+  final String update;
+  final String exists;
+  final String insertAttendance;
+  final String deleteAttendance;
+  private final Tables t;
+
+  /**
+   * Builds the statements.
+   *
+   * @param t the table names
+   * @param dialect the database's dialect
+   */
+  public SessionStatements(Tables t, SqlDialect dialect) {
+    this.t = t;
+    insert = dialect.insertUnlessDuplicate(t.session(), SESSION.names(), "id");
+    update = "UPDATE " + t.session() + " SET " + SESSION_CONTENT.assignments()
+        + ", version = version + 1 WHERE id = ? AND version = ?";
+    exists = "SELECT version FROM " + t.session() + " WHERE id = ?";
+    insertAttendance = "INSERT INTO " + t.attendance() + " (" + ATTENDANCE.names() + ") VALUES ("
+        + ATTENDANCE.placeholders() + ")";
+    deleteAttendance = "DELETE FROM " + t.attendance() + " WHERE session_id = ?";
+  }
+
+  /**
+   * The session rows a filter selects, by start then id, in the columns {@link #SESSION}; the
+   * filter's parameters.
+   */
+  String selectSessions(Filter filter) {
+    return "SELECT " + SESSION.names() + " FROM " + t.session() + " WHERE " + condition(filter)
+        + " ORDER BY started_at, id";
+  }
+
+  /**
+   * The attendance rows of the sessions a filter selects, by session and ordinal, in the columns
+   * {@link #ATTENDANCE_READ}; the filter's parameters.
+   */
+  String selectAttendance(Filter filter) {
+    String cond;
+    switch (filter) {
+      case ID:
+        cond = "session_id = ?";
+        break;
+      case FORUM:
+        cond = "session_id IN (SELECT id FROM " + t.session() + " WHERE forum_id = ?)";
+        break;
+      default:
+        cond = "session_id IN (" + attended() + ")";
+        break;
+    }
+    return "SELECT " + ATTENDANCE_READ.names() + " FROM " + t.attendance() + " WHERE " + cond
+        + " ORDER BY session_id, ordinal";
+  }
+
+  private String condition(Filter filter) {
+    switch (filter) {
+      case ID:
+        return "id = ?";
+      case FORUM:
+        return "forum_id = ?";
+      default:
+        return "id IN (" + attended() + ")";
+    }
+  }
+
+  private String attended() {
+    return "SELECT session_id FROM " + t.attendance() + " WHERE practitioner_id = ?"
+        + " AND status = 'PRESENT' AND started_at >= ? AND started_at < ?";
+  }
+}
