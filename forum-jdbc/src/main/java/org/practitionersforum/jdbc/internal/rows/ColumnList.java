@@ -53,7 +53,9 @@ public final class ColumnList<C extends Enum<C>> {
   public static <C extends Enum<C>> ColumnList<C> of(C first, C... rest) {
     List<C> all = new ArrayList<>();
     all.add(first);
-    all.addAll(Arrays.asList(rest));
+    for (C column : rest) {
+      all.add(column);
+    }
     return new ColumnList<>(first.getDeclaringClass(), all);
   }
 
@@ -66,7 +68,9 @@ public final class ColumnList<C extends Enum<C>> {
   @SafeVarargs
   public final ColumnList<C> without(C... excluded) {
     Set<C> out = EnumSet.noneOf(columns.get(0).getDeclaringClass());
-    out.addAll(Arrays.asList(excluded));
+    for (C column : excluded) {
+      out.add(column);
+    }
     List<C> kept = new ArrayList<>();
     for (C c : columns) {
       if (!out.contains(c)) {
