@@ -58,14 +58,14 @@ final class Engine implements Anonymiser {
           .thenComparingInt(h -> h.type.ordinal());
 
   private final NameIndex names;
-  private final Scanner scanner;
+  private final TextScan scan;
   private final AnonymiserSettings settings;
   private final byte[] key;
 
   Engine(NameIndex names, CaseReferences caseReferences, AnonymiserSettings settings) {
     this.names = names;
     this.settings = settings;
-    this.scanner = new Scanner(names, settings.nameHeuristics(), caseReferences);
+    this.scan = new TextScan(names, settings.nameHeuristics(), caseReferences);
     this.key = settings.pseudonymKey().orElse(null);
   }
 
@@ -73,7 +73,7 @@ final class Engine implements Anonymiser {
   public Anonymised anonymise(CharSequence text) {
     Checks.notNull(text, "text");
     String s = text.toString();
-    List<Hit> accepted = dropUnsupportedWeakHits(resolve(scanner.scan(s)));
+    List<Hit> accepted = dropUnsupportedWeakHits(resolve(scan.scan(s)));
     Anonymised result = render(s, accepted, List.of());
     if (LOG.isDebugEnabled()) {
       LOG.debug("anonymised a text of {} chars: {} findings, {} for review",
@@ -158,7 +158,7 @@ final class Engine implements Anonymiser {
         throw new InvalidInputException("AN-3: a rejected finding is not in the report");
       }
     }
-    List<Hit> scanned = scanner.scan(s);
+    List<Hit> scanned = scan.scan(s);
     Map<Long, Hit> detected = new HashMap<>();
     // Resolved hits first: a finding widened over a losing hit has no scanned hit of its span.
     for (Hit h : resolve(scanned)) {
@@ -175,11 +175,9 @@ final class Engine implements Anonymiser {
       Hit h = new Hit(a.start(), a.end(), a.type(), "reviewer", Confidence.HIGH);
       Hit known = detected.get(spanKey(a.start(), a.end(), a.type()));
       if (known != null) {
-        copyDetails(known, h);
+        h.copyDetailsFrom(known);
       } else {
         h.key = Fold.fold(s.substring(a.start(), a.end()));
-        h.a = 0;
-        h.b = 0;
       }
       additions.add(h);
     }
@@ -200,7 +198,7 @@ final class Engine implements Anonymiser {
       Hit h = new Hit(f.start(), f.end(), f.type(), f.rule(), f.confidence());
       Hit known = detected.get(spanKey(f.start(), f.end(), f.type()));
       if (known != null) {
-        copyDetails(known, h);
+        h.copyDetailsFrom(known);
       } else {
         h.key = Fold.fold(s.substring(f.start(), f.end()));
       }
@@ -214,15 +212,6 @@ final class Engine implements Anonymiser {
     LOG.debug("re-applied a review: {} added, {} rejected", additions.size(),
         review.rejections().size());
     return result;
-  }
-
-  private static void copyDetails(Hit from, Hit to) {
-    to.entity = from.entity;
-    to.node = from.node;
-    to.a = from.a;
-    to.b = from.b;
-    to.c = from.c;
-    to.key = from.key;
   }
 
   private static long spanKey(int start, int end, IdentifierType type) {
@@ -392,11 +381,9 @@ final class Engine implements Anonymiser {
     }
     Hit strongest = over.get(0);
     Hit widened = new Hit(start, end, strongest.type, strongest.rule, strongest.confidence);
-    copyDetails(strongest, widened);
+    widened.copyDetailsFrom(strongest);
     // The detail offsets describe the narrower span; a generalised rendering must not use them.
-    widened.a = 0;
-    widened.b = 0;
-    widened.c = 0;
+    widened.clearSpanDetails();
     int at = chosen.indexOf(strongest);
     chosen.removeAll(over);
     // The winners are disjoint, so the widened span meets no winner it did not absorb.
@@ -558,26 +545,29 @@ final class Engine implements Anonymiser {
   private String generalise(String s, Hit h) {
     switch (h.type) {
       case DATE -> {
-        if (h.a < 1 || h.a > 12) {
+        if (h.month < 1 || h.month > 12) {
           return null;
         }
-        String year = h.b > 0 ? " " + h.b : "";
+        String year = h.year > 0 ? " " + h.year : "";
         if (settings.dateGranularity() == DateGranularity.QUARTER) {
-          return "Q" + ((h.a - 1) / 3 + 1) + year;
+          return "Q" + ((h.month - 1) / 3 + 1) + year;
         }
-        return MONTH_NAMES[h.a] + year;
+        return MONTH_NAMES[h.month] + year;
       }
       case AGE -> {
-        if (h.c <= h.b) {
+        if (h.ageDigitsEnd <= h.ageDigitsStart) {
           return null;
         }
-        return s.substring(h.start, h.b) + ageBand(h.a) + s.substring(h.c, h.end);
+        return s.substring(h.start, h.ageDigitsStart) + ageBand(h.age)
+            + s.substring(h.ageDigitsEnd, h.end);
       }
       case PLACE -> {
         return h.entity >= 0 ? names.entityRegions[h.entity] : null;
       }
       case POSTCODE -> {
-        return h.b > h.start ? s.substring(h.start, h.b).toUpperCase(java.util.Locale.ROOT) : null;
+        return h.outwardEnd > h.start
+            ? s.substring(h.start, h.outwardEnd).toUpperCase(java.util.Locale.ROOT)
+            : null;
       }
       default -> {
         return null;
