@@ -46,7 +46,7 @@ final class BatchRun {
     int helpers = Math.min(parallelism - 1, Math.max(0, documents.size() - 1));
     List<AtomicBoolean> claims = new ArrayList<>();
     List<CompletableFuture<Void>> futures = new ArrayList<>();
-    for (int h = 0; h < helpers; h++) {
+    for (int helper = 0; helper < helpers; helper++) {
       AtomicBoolean claimed = new AtomicBoolean();
       try {
         futures.add(CompletableFuture.runAsync(() -> {
@@ -60,13 +60,13 @@ final class BatchRun {
       }
     }
     work.run();
-    for (int h = 0; h < futures.size(); h++) {
+    for (int helper = 0; helper < futures.size(); helper++) {
       // A helper that never started is not waited for: the caller did its share.
-      if (claims.get(h).compareAndSet(false, true)) {
+      if (claims.get(helper).compareAndSet(false, true)) {
         continue;
       }
       try {
-        futures.get(h).get();
+        futures.get(helper).get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new CancellationException(

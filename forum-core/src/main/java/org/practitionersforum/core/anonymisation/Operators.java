@@ -88,13 +88,13 @@ final class Operators {
    */
   static String pseudonym(Mac mac, IdentifierType type, String basis) {
     byte[] digest = mac.doFinal(basis.getBytes(StandardCharsets.UTF_8));
-    StringBuilder b = new StringBuilder(type.label().length() + 16);
-    b.append('[').append(type.label()).append('-');
+    StringBuilder pseudonym = new StringBuilder(type.label().length() + 16);
+    pseudonym.append('[').append(type.label()).append('-');
     for (int i = 0; i < 6; i++) {
-      b.append(Character.forDigit((digest[i] >> 4) & 0xf, 16));
-      b.append(Character.forDigit(digest[i] & 0xf, 16));
+      pseudonym.append(Character.forDigit((digest[i] >> 4) & 0xf, 16));
+      pseudonym.append(Character.forDigit(digest[i] & 0xf, 16));
     }
-    return b.append(']').toString();
+    return pseudonym.append(']').toString();
   }
 
   /**
