@@ -3,6 +3,7 @@ package org.practitionersforum.core.anonymisation;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.practitionersforum.api.InvalidInputException;
@@ -32,7 +33,7 @@ final class CaseReferences {
   }
 
   static CaseReferences compile(List<CaseReferencePattern> patterns) {
-    List<Compiled> out = new java.util.ArrayList<>();
+    List<Compiled> out = new ArrayList<>();
     for (CaseReferencePattern p : patterns) {
       Pattern pattern;
       try {

@@ -14,10 +14,18 @@ final class Hit {
   int entity = -1;
   /** Trie node whose terminal this is, or -1; used to resolve names shared by several entries. */
   int node = -1;
-  /** Extra values: a date's month and year; an age and the span of its number. */
-  int a;
-  int b;
-  int c;
+  /** A date's month, 1 to 12; 0 if unknown (the date is then not generalised). */
+  int month;
+  /** A date's year; 0 if the text gives none. */
+  int year;
+  /** An age in years. */
+  int age;
+  /** Where an age's number starts in the text. */
+  int ageDigitsStart;
+  /** Where an age's number ends in the text; not after its start if unknown (not generalised). */
+  int ageDigitsEnd;
+  /** Where a postcode's outward code ends in the text; 0 if unknown (not generalised). */
+  int outwardEnd;
   /**
    * A one-word name that is also a common word, at the start of a sentence ("Hope is not a
    * plan"): kept only if the same entity is named elsewhere in the document in a stronger form.
@@ -36,6 +44,32 @@ final class Hit {
 
   int length() {
     return end - start;
+  }
+
+  /** Copies what the detector knew (entity, trie node, date, age and postcode details, key). */
+  void copyDetailsFrom(Hit from) {
+    entity = from.entity;
+    node = from.node;
+    month = from.month;
+    year = from.year;
+    age = from.age;
+    ageDigitsStart = from.ageDigitsStart;
+    ageDigitsEnd = from.ageDigitsEnd;
+    outwardEnd = from.outwardEnd;
+    key = from.key;
+  }
+
+  /**
+   * Forgets the date, age and postcode details, which describe offsets inside the detector's own
+   * span: a hit with another span must not be generalised from them.
+   */
+  void clearSpanDetails() {
+    month = 0;
+    year = 0;
+    age = 0;
+    ageDigitsStart = 0;
+    ageDigitsEnd = 0;
+    outwardEnd = 0;
   }
 
   @Override
