@@ -26,10 +26,16 @@ module org.practitionersforum.api {
       org.practitionersforum.jdbc,
       org.practitionersforum.testkit;
 
-  opens org.practitionersforum.api to com.fasterxml.jackson.databind;
-  opens org.practitionersforum.api.forum to com.fasterxml.jackson.databind;
-  opens org.practitionersforum.api.practitioner to com.fasterxml.jackson.databind;
-  opens org.practitionersforum.api.security to com.fasterxml.jackson.databind;
-  opens org.practitionersforum.api.session to com.fasterxml.jackson.databind;
-  opens org.practitionersforum.api.terms to com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api to
+      com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.forum to
+      com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.practitioner to
+      com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.security to
+      com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.session to
+      com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.terms to
+      com.fasterxml.jackson.databind;
 }

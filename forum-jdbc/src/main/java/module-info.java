@@ -1,6 +1,6 @@
 /**
- * The storage SPI on JDBC: {@link org.practitionersforum.jdbc.JdbcForumStorage} on H2,
- * PostgreSQL or MariaDB, with plain SQL migrations per database.
+ * The storage SPI on JDBC: {@link org.practitionersforum.jdbc.JdbcForumStorage} on H2, PostgreSQL
+ * or MariaDB, with plain SQL migrations per database.
  */
 module org.practitionersforum.jdbc {
   requires transitive org.practitionersforum.api;

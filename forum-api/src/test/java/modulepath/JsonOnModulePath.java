@@ -24,21 +24,30 @@ import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Role;
 
 /**
- * Run in a child JVM with forum-api and Jackson on the module path: proves the module
- * descriptor opens every model package to Jackson. Exits 0 when every value round-trips.
+ * Run in a child JVM with forum-api and Jackson on the module path: proves the module descriptor
+ * opens every model package to Jackson. Exits 0 when every value round-trips.
  */
 public final class JsonOnModulePath {
   private JsonOnModulePath() {}
 
   public static void main(String[] args) {
     Instant t = Instant.parse("2026-11-23T09:00:00Z");
-    int ok = check(sampleForum(t), Forum.class)
-        + check(PractitionerProfile.builder().id(PractitionerId.of("p-1")).discipline(Discipline.NURSING)
-            .specialism(Specialism.ADULTS).base(BaseId.of("b")).organisation(OrganisationId.of("o"))
-            .locality(LocalityId.of("l")).lineManager(PractitionerId.of("p-2")).build(), PractitionerProfile.class)
-        + check(Violation.of(ViolationCode.FORUM_FULL, "full"), Violation.class)
-        + check(Actor.manager(PersonId.of("m-1")), Actor.class)
-        + check(SizeBounds.DEFAULT, SizeBounds.class);
+    int ok =
+        check(sampleForum(t), Forum.class)
+            + check(
+                PractitionerProfile.builder()
+                    .id(PractitionerId.of("p-1"))
+                    .discipline(Discipline.NURSING)
+                    .specialism(Specialism.ADULTS)
+                    .base(BaseId.of("b"))
+                    .organisation(OrganisationId.of("o"))
+                    .locality(LocalityId.of("l"))
+                    .lineManager(PractitionerId.of("p-2"))
+                    .build(),
+                PractitionerProfile.class)
+            + check(Violation.of(ViolationCode.FORUM_FULL, "full"), Violation.class)
+            + check(Actor.manager(PersonId.of("m-1")), Actor.class)
+            + check(SizeBounds.DEFAULT, SizeBounds.class);
     System.out.println("OK " + ok);
   }
 
@@ -52,13 +61,27 @@ public final class JsonOnModulePath {
   }
 
   static Forum sampleForum(Instant t) {
-    return Forum.builder().id(ForumId.of("f-1")).name("A forum").organisation(OrganisationId.of("o"))
-        .base(BaseId.of("b")).locality(LocalityId.of("l"))
-        .composition(Composition.open(Composition.Focus.LOCALITY)).sizeBounds(SizeBounds.DEFAULT)
-        .lineManagementExcluded(true).sponsor(PersonId.of("m-1"))
+    return Forum.builder()
+        .id(ForumId.of("f-1"))
+        .name("A forum")
+        .organisation(OrganisationId.of("o"))
+        .base(BaseId.of("b"))
+        .locality(LocalityId.of("l"))
+        .composition(Composition.open(Composition.Focus.LOCALITY))
+        .sizeBounds(SizeBounds.DEFAULT)
+        .lineManagementExcluded(true)
+        .sponsor(PersonId.of("m-1"))
         .addMembers(Member.builder().practitioner(PractitionerId.of("p-1")).joinedAt(t).build())
         .addFacilitations(Facilitation.builder().facilitator(PersonId.of("x")).start(t).build())
-        .addHistory(StateChange.builder().to(ForumState.PROPOSED).reason("r").by(Role.PRACTITIONER).at(t).build())
-        .proposedAt(t).version(3).build();
+        .addHistory(
+            StateChange.builder()
+                .to(ForumState.PROPOSED)
+                .reason("r")
+                .by(Role.PRACTITIONER)
+                .at(t)
+                .build())
+        .proposedAt(t)
+        .version(3)
+        .build();
   }
 }

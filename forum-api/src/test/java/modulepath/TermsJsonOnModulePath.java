@@ -37,29 +37,81 @@ public final class TermsJsonOnModulePath {
     Instant t = Instant.parse("2026-11-23T09:00:00Z");
     TermsContent content = TermsTemplate.standard(LocalDate.of(2027, 11, 23));
     ContentHash hash = ContentHash.of(content);
-    TermsVersion version = TermsVersion.builder().number(1).content(content).hash(hash).status(TermsStatus.IN_FORCE)
-        .round(2).draftedAt(t).openedAt(t).inForceAt(t)
-        .addAgreements(Agreement.builder().party(PersonId.of("m-1")).role(PartyRole.SPONSOR).version(1).hash(hash)
-            .round(2).at(t).build())
-        .addObjections(Objection.builder().party(PersonId.of("p-1")).role(PartyRole.MEMBER).version(1).hash(hash)
-            .round(1).reason("too strict").at(t).build())
-        .build();
-    ForumTerms terms = ForumTerms.builder().forum(ForumId.of("f-1")).addVersions(version).version(4).build();
-    Session session = Session.builder().id(SessionId.of("s-1")).forum(ForumId.of("f-1")).mode(SessionMode.CONSULTATIVE)
-        .startedAt(t).duration(Duration.ofMinutes(90)).termsVersion(1)
-        .addAttendance(Attendance.of(PractitionerId.of("p-1"), AttendanceStatus.PRESENT)).minutes("minuted")
-        .recordedAt(t).version(2).build();
-    SessionRequest request = SessionRequest.builder().id(SessionId.of("s-2")).mode(SessionMode.REFLECTIVE)
-        .startedAt(t).duration(Duration.ofHours(1)).addPresent(PractitionerId.of("p-1")).build();
-    CpdRecord cpd = CpdRecord.builder().practitioner(PractitionerId.of("p-1")).from(LocalDate.of(2026, 1, 1))
-        .to(LocalDate.of(2026, 12, 31)).addEntries(CpdEntry.builder().date(LocalDate.of(2026, 11, 23))
-            .forum(ForumId.of("f-1")).session(SessionId.of("s-1")).mode(SessionMode.REFLECTIVE)
-            .duration(Duration.ofMinutes(90)).build()).build();
-    int ok = check(terms, ForumTerms.class)
-        + check(AgreementReceipt.of(ForumId.of("f-1"), version.agreements().get(0)), AgreementReceipt.class)
-        + check(session, Session.class)
-        + check(request, SessionRequest.class)
-        + check(cpd, CpdRecord.class);
+    TermsVersion version =
+        TermsVersion.builder()
+            .number(1)
+            .content(content)
+            .hash(hash)
+            .status(TermsStatus.IN_FORCE)
+            .round(2)
+            .draftedAt(t)
+            .openedAt(t)
+            .inForceAt(t)
+            .addAgreements(
+                Agreement.builder()
+                    .party(PersonId.of("m-1"))
+                    .role(PartyRole.SPONSOR)
+                    .version(1)
+                    .hash(hash)
+                    .round(2)
+                    .at(t)
+                    .build())
+            .addObjections(
+                Objection.builder()
+                    .party(PersonId.of("p-1"))
+                    .role(PartyRole.MEMBER)
+                    .version(1)
+                    .hash(hash)
+                    .round(1)
+                    .reason("too strict")
+                    .at(t)
+                    .build())
+            .build();
+    ForumTerms terms =
+        ForumTerms.builder().forum(ForumId.of("f-1")).addVersions(version).version(4).build();
+    Session session =
+        Session.builder()
+            .id(SessionId.of("s-1"))
+            .forum(ForumId.of("f-1"))
+            .mode(SessionMode.CONSULTATIVE)
+            .startedAt(t)
+            .duration(Duration.ofMinutes(90))
+            .termsVersion(1)
+            .addAttendance(Attendance.of(PractitionerId.of("p-1"), AttendanceStatus.PRESENT))
+            .minutes("minuted")
+            .recordedAt(t)
+            .version(2)
+            .build();
+    SessionRequest request =
+        SessionRequest.builder()
+            .id(SessionId.of("s-2"))
+            .mode(SessionMode.REFLECTIVE)
+            .startedAt(t)
+            .duration(Duration.ofHours(1))
+            .addPresent(PractitionerId.of("p-1"))
+            .build();
+    CpdRecord cpd =
+        CpdRecord.builder()
+            .practitioner(PractitionerId.of("p-1"))
+            .from(LocalDate.of(2026, 1, 1))
+            .to(LocalDate.of(2026, 12, 31))
+            .addEntries(
+                CpdEntry.builder()
+                    .date(LocalDate.of(2026, 11, 23))
+                    .forum(ForumId.of("f-1"))
+                    .session(SessionId.of("s-1"))
+                    .mode(SessionMode.REFLECTIVE)
+                    .duration(Duration.ofMinutes(90))
+                    .build())
+            .build();
+    int ok =
+        check(terms, ForumTerms.class)
+            + check(
+                AgreementReceipt.of(ForumId.of("f-1"), version.agreements().get(0)),
+                AgreementReceipt.class)
+            + check(session, Session.class)
+            + check(request, SessionRequest.class)
+            + check(cpd, CpdRecord.class);
     System.out.println("OK " + ok);
   }
 

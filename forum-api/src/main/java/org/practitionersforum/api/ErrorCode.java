@@ -17,6 +17,9 @@ public enum ErrorCode {
   CONCURRENT_UPDATE,
   /** A record with the same identity already exists. */
   DUPLICATE,
-  /** The storage failed; {@link org.practitionersforum.api.spi.StorageException#retryable()} says whether to retry. */
+  /**
+   * The storage failed; {@link org.practitionersforum.api.spi.StorageException#retryable()} says
+   * whether to retry.
+   */
   STORAGE_FAILURE
 }

@@ -3,12 +3,12 @@ package org.practitionersforum.api;
 import java.util.Objects;
 
 /**
- * The root of every exception the SDK throws. Unchecked; each instance carries a stable
- * {@link ErrorCode}.
+ * The root of every exception the SDK throws. Unchecked; each instance carries a stable {@link
+ * ErrorCode}.
  *
- * <p>Messages are written for the host's developers and for end users alike: plain English,
- * naming the rule concerned where there is one. They never contain personal data (names,
- * identifiers of people, free text written by practitioners), so they are safe to log.
+ * <p>Messages are written for the host's developers and for end users alike: plain English, naming
+ * the rule concerned where there is one. They never contain personal data (names, identifiers of
+ * people, free text written by practitioners), so they are safe to log.
  */
 public class ForumException extends RuntimeException {
   /** Serialization version. */

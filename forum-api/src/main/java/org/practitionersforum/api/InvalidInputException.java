@@ -1,8 +1,8 @@
 package org.practitionersforum.api;
 
 /**
- * An argument was missing, blank, malformed or out of range. Thrown before anything is stored,
- * so stored state is unchanged (SEC-4).
+ * An argument was missing, blank, malformed or out of range. Thrown before anything is stored, so
+ * stored state is unchanged (SEC-4).
  */
 public class InvalidInputException extends ForumException {
   /** Serialization version. */

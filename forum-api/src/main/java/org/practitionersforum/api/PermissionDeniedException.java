@@ -1,9 +1,8 @@
 package org.practitionersforum.api;
 
 /**
- * The acting party may not perform the operation: their role or identity does not allow it
- * (SEC-1), for example a manager trying to add a member (FR-2) or to edit terms of reference
- * (TR-6).
+ * The acting party may not perform the operation: their role or identity does not allow it (SEC-1),
+ * for example a manager trying to add a member (FR-2) or to edit terms of reference (TR-6).
  */
 public class PermissionDeniedException extends ForumException {
   /** Serialization version. */

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param code the stable code
  * @param message the plain-English explanation, starting with the rule tag
  */
-public record Violation(@JsonProperty("code") ViolationCode code, @JsonProperty("message") String message) {
+public record Violation(
+    @JsonProperty("code") ViolationCode code, @JsonProperty("message") String message) {
 
   /**
    * Creates a violation.

@@ -25,9 +25,13 @@ public enum ViolationCode {
   OUTSIDE_ORGANISATION("FR-5"),
   /** FR-5: a locality-focused forum admits only practitioners of its locality. */
   OUTSIDE_LOCALITY("FR-5"),
-  /** FR-5: a multi-discipline forum needs at least two disciplines among its members to be active. */
+  /**
+   * FR-5: a multi-discipline forum needs at least two disciplines among its members to be active.
+   */
   TOO_FEW_DISCIPLINES("FR-5"),
-  /** FR-5: a multi-specialism forum needs at least two specialisms among its members to be active. */
+  /**
+   * FR-5: a multi-specialism forum needs at least two specialisms among its members to be active.
+   */
   TOO_FEW_SPECIALISMS("FR-5"),
   /** FR-6: there is no facilitation to end, or one is already running. */
   FACILITATION_STATE("FR-6"),
@@ -37,11 +41,15 @@ public enum ViolationCode {
   INVALID_TRANSITION("FR-8"),
   /** FR-8: the forum is closed; nothing more can happen in it. */
   FORUM_CLOSED("FR-8"),
-  /** TR-4: no version of the forum's terms of reference is in force, or the act needs agreeing it. */
+  /**
+   * TR-4: no version of the forum's terms of reference is in force, or the act needs agreeing it.
+   */
   TERMS_NOT_IN_FORCE("TR-4"),
   /** TR-4, FR-3: a newcomer joins only by agreeing the exact version in force. */
   TERMS_NOT_AGREED("TR-4"),
-  /** TR-2: the person is not a party concerned by the forum's terms (member, facilitator, sponsor). */
+  /**
+   * TR-2: the person is not a party concerned by the forum's terms (member, facilitator, sponsor).
+   */
   NOT_A_PARTY("TR-2"),
   /** TR-2: the party has already agreed this version in its current round. */
   ALREADY_AGREED("TR-2"),
@@ -55,7 +63,10 @@ public enum ViolationCode {
   VERSION_NOT_DRAFT("TR-5"),
   /** TR-5: a new draft must differ from the version in force and from the pending one. */
   TERMS_UNCHANGED("TR-5"),
-  /** TR-2: terms can be opened for agreement only once the forum has members and a sponsoring manager. */
+  /**
+   * TR-2: terms can be opened for agreement only once the forum has members and a sponsoring
+   * manager.
+   */
   PARTIES_INCOMPLETE("TR-2"),
   /** TR-7: fewer members are present than the quorum the terms in force set. */
   QUORUM_NOT_MET("TR-7"),

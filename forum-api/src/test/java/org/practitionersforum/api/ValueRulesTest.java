@@ -28,14 +28,18 @@ class ValueRulesTest {
 
   @Test
   void identifiersRefuseBlankOverlongMultiLineAndPaddedValues() {
-    assertThatThrownBy(() -> PractitionerId.of(" ")).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> PractitionerId.of(" "))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage("practitioner id must not start or end with white space");
-    assertThatThrownBy(() -> ForumId.of("")).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> ForumId.of(""))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage("forum id must not be blank");
-    assertThatThrownBy(() -> BaseId.of("x".repeat(201))).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> BaseId.of("x".repeat(201)))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("at most 200");
     assertThatThrownBy(() -> OrganisationId.of("a\nb")).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> LocalityId.of(null)).isInstanceOf(InvalidInputException.class)
+    assertThatThrownBy(() -> LocalityId.of(null))
+        .isInstanceOf(InvalidInputException.class)
         .hasMessage("locality id is required but was missing");
   }
 
@@ -52,7 +56,8 @@ class ValueRulesTest {
     assertThat(Discipline.of("Social Work")).isEqualTo(Discipline.SOCIAL_WORK);
     assertThat(Discipline.of("  occupational_therapy ")).isEqualTo(Discipline.OCCUPATIONAL_THERAPY);
     assertThat(Specialism.of("Mental-Health")).isEqualTo(Specialism.MENTAL_HEALTH);
-    assertThatThrownBy(() -> Discipline.of("nursing; drop")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> Discipline.of("nursing; drop"))
+        .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> Specialism.of("--")).isInstanceOf(InvalidInputException.class);
   }
 
@@ -67,12 +72,23 @@ class ValueRulesTest {
 
   @Test
   void compositionMustNameItsSingleDisciplineAndOnlyThen() {
-    assertThatThrownBy(() -> Composition.builder().disciplineMix(Composition.Mix.SINGLE)
-        .specialismMix(Composition.Mix.MULTI).focus(Composition.Focus.LOCALITY).build())
-        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("FR-5:");
-    assertThatThrownBy(() -> Composition.builder().disciplineMix(Composition.Mix.MULTI)
-        .discipline(Discipline.NURSING).specialismMix(Composition.Mix.MULTI)
-        .focus(Composition.Focus.LOCALITY).build())
+    assertThatThrownBy(
+            () ->
+                Composition.builder()
+                    .disciplineMix(Composition.Mix.SINGLE)
+                    .specialismMix(Composition.Mix.MULTI)
+                    .focus(Composition.Focus.LOCALITY)
+                    .build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("FR-5:");
+    assertThatThrownBy(
+            () ->
+                Composition.builder()
+                    .disciplineMix(Composition.Mix.MULTI)
+                    .discipline(Discipline.NURSING)
+                    .specialismMix(Composition.Mix.MULTI)
+                    .focus(Composition.Focus.LOCALITY)
+                    .build())
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -83,23 +99,29 @@ class ValueRulesTest {
     assertThatThrownBy(() -> b.addMembers(m, m).build()).hasMessageStartingWith("FR-2:");
     Forum.Builder full = forum().sizeBounds(SizeBounds.of(3, 3));
     for (int i = 0; i < 4; i++) {
-      full.addMembers(Member.builder().practitioner(PractitionerId.of("p" + i)).joinedAt(T).build());
+      full.addMembers(
+          Member.builder().practitioner(PractitionerId.of("p" + i)).joinedAt(T).build());
     }
     assertThatThrownBy(full::build).hasMessageStartingWith("FR-4:");
   }
 
   @Test
   void storedForumNamesAreSingleLinesWithoutControlCharacters() {
-    assertThatThrownBy(() -> forum().name("Mill\u0007Lane").build()).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> forum().name("Mill\nLane").build()).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> forum().name(" Mill").build()).isInstanceOf(InvalidInputException.class);
-    assertThat(forum().name("Mill Lane – adults’ forum").build().name()).isEqualTo("Mill Lane – adults’ forum");
+    assertThatThrownBy(() -> forum().name("Mill\u0007Lane").build())
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> forum().name("Mill\nLane").build())
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> forum().name(" Mill").build())
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(forum().name("Mill Lane – adults’ forum").build().name())
+        .isEqualTo("Mill Lane – adults’ forum");
   }
 
   @Test
   void missingAttributesAreATypedErrorNamingOnlyTheAttributes() {
     assertThatThrownBy(() -> Forum.builder().id(ForumId.of("f")).build())
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("name");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("name");
   }
 
   @Test
@@ -109,7 +131,8 @@ class ValueRulesTest {
         .hasMessageStartingWith("malformed Forum JSON")
         .hasMessageNotContaining("secret-777");
     assertThatThrownBy(() -> ForumJson.read("{\"minimum\": 1, \"maximum\": 8}", SizeBounds.class))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("FR-4");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("FR-4");
     assertThatThrownBy(() -> ForumJson.read("null", SizeBounds.class))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> ForumJson.read("{\"minimum\": 4, \"maximum\": 8}}}", SizeBounds.class))
@@ -127,8 +150,11 @@ class ValueRulesTest {
 
   @Test
   void ruleViolationCarriesEveryViolation() {
-    RuleViolationException e = new RuleViolationException(java.util.List.of(
-        Violation.of(ViolationCode.BELOW_MINIMUM, "a"), Violation.of(ViolationCode.TOO_FEW_DISCIPLINES, "b")));
+    RuleViolationException e =
+        new RuleViolationException(
+            java.util.List.of(
+                Violation.of(ViolationCode.BELOW_MINIMUM, "a"),
+                Violation.of(ViolationCode.TOO_FEW_DISCIPLINES, "b")));
     assertThat(e.violations()).hasSize(2);
     assertThat(e.has(ViolationCode.TOO_FEW_DISCIPLINES)).isTrue();
     assertThat(e.getMessage()).isEqualTo("FR-4: a; FR-5: b");
@@ -136,10 +162,22 @@ class ValueRulesTest {
   }
 
   private static Forum.Builder forum() {
-    return Forum.builder().id(ForumId.of("f")).name("F").organisation(OrganisationId.of("o"))
-        .base(BaseId.of("b")).locality(LocalityId.of("l"))
-        .composition(Composition.open(Composition.Focus.ORGANISATION)).sizeBounds(SizeBounds.DEFAULT)
-        .lineManagementExcluded(true).proposedAt(T)
-        .addHistory(StateChange.builder().to(ForumState.PROPOSED).reason("r").by(Role.PRACTITIONER).at(T).build());
+    return Forum.builder()
+        .id(ForumId.of("f"))
+        .name("F")
+        .organisation(OrganisationId.of("o"))
+        .base(BaseId.of("b"))
+        .locality(LocalityId.of("l"))
+        .composition(Composition.open(Composition.Focus.ORGANISATION))
+        .sizeBounds(SizeBounds.DEFAULT)
+        .lineManagementExcluded(true)
+        .proposedAt(T)
+        .addHistory(
+            StateChange.builder()
+                .to(ForumState.PROPOSED)
+                .reason("r")
+                .by(Role.PRACTITIONER)
+                .at(T)
+                .build());
   }
 }

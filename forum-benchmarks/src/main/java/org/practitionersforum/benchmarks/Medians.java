@@ -16,8 +16,8 @@ import java.util.Map;
  * Prints the median of every iteration of each benchmark in a JMH JSON result file (JMH itself
  * prints means), with its secondary metrics, so figures are reported as medians. Runs of one
  * benchmark class with the same parameters are listed together, and each line after the first of
- * such a group also shows its cost relative to the group's first line (for example the SDK
- * against plain JDBC, or the engine against the baseline, measured in the same run).
+ * such a group also shows its cost relative to the group's first line (for example the SDK against
+ * plain JDBC, or the engine against the baseline, measured in the same run).
  *
  * <pre>
  * ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec \
@@ -48,7 +48,8 @@ public final class Medians {
       for (JsonNode run : runs) {
         String benchmark = run.path("benchmark").asText();
         String cls = benchmark.substring(0, benchmark.lastIndexOf('.'));
-        groups.computeIfAbsent(cls + " " + params(run.path("params")), k -> new ArrayList<>())
+        groups
+            .computeIfAbsent(cls + " " + params(run.path("params")), k -> new ArrayList<>())
             .add(run);
       }
       for (List<JsonNode> group : groups.values()) {
@@ -61,20 +62,32 @@ public final class Medians {
           if (Double.isNaN(first)) {
             first = median;
           } else {
-            ratio = String.format(Locale.ROOT, "  (cost %.4gx the first line's)",
-                ratio(run.path("mode").asText(), median, first));
+            ratio =
+                String.format(
+                    Locale.ROOT,
+                    "  (cost %.4gx the first line's)",
+                    ratio(run.path("mode").asText(), median, first));
           }
-          System.out.printf(Locale.ROOT, "%-50s %-24s median %,.3f %s%s%n",
+          System.out.printf(
+              Locale.ROOT,
+              "%-50s %-24s median %,.3f %s%s%n",
               benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1),
-              params(run.path("params")), median, primary.path("scoreUnit").asText(), ratio);
+              params(run.path("params")),
+              median,
+              primary.path("scoreUnit").asText(),
+              ratio);
           Iterator<Map.Entry<String, JsonNode>> secondary =
               run.path("secondaryMetrics").properties().iterator();
           while (secondary.hasNext()) {
             Map.Entry<String, JsonNode> m = secondary.next();
             JsonNode raw = m.getValue().path("rawData");
             if (raw.size() > 0) {
-              System.out.printf(Locale.ROOT, "    %-71s median %,.3f %s%n", m.getKey(),
-                  median(raw), m.getValue().path("scoreUnit").asText());
+              System.out.printf(
+                  Locale.ROOT,
+                  "    %-71s median %,.3f %s%n",
+                  m.getKey(),
+                  median(raw),
+                  m.getValue().path("scoreUnit").asText());
             }
           }
           paired(run.path("secondaryMetrics"));
@@ -103,15 +116,24 @@ public final class Medians {
     for (int i = 0; i < sdk.size(); i++) {
       ratios.add(sdk.get(i) / plain.get(i));
     }
-    System.out.printf(Locale.ROOT, "    paired, %d iterations: SDK median %,.1f us/op, plain %,.1f us/op,"
-        + " SDK / plain per iteration median %.2fx (%.2fx to %.2fx)%n", ratios.size(), median(sdkMicros),
-        median(plainMicros), median(ratios), ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+    System.out.printf(
+        Locale.ROOT,
+        "    paired, %d iterations: SDK median %,.1f us/op, plain %,.1f us/op,"
+            + " SDK / plain per iteration median %.2fx (%.2fx to %.2fx)%n",
+        ratios.size(),
+        median(sdkMicros),
+        median(plainMicros),
+        median(ratios),
+        ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0),
         ratios.stream().mapToDouble(Double::doubleValue).max().orElse(0));
     List<Double> sdkCpu = values(secondary.path("sdkCpuNanos").path("rawData"));
     List<Double> plainCpu = values(secondary.path("plainCpuNanos").path("rawData"));
     if (sdkCpu.size() == pairs.size() && plainCpu.size() == pairs.size()) {
-      System.out.printf(Locale.ROOT, "    benchmark thread on the processor: SDK median %,.1f us/op, plain %,.1f"
-          + " us/op%n", median(perOperation(sdkCpu, pairs)), median(perOperation(plainCpu, pairs)));
+      System.out.printf(
+          Locale.ROOT,
+          "    benchmark thread on the processor: SDK median %,.1f us/op, plain %,.1f" + " us/op%n",
+          median(perOperation(sdkCpu, pairs)),
+          median(perOperation(plainCpu, pairs)));
     }
   }
 

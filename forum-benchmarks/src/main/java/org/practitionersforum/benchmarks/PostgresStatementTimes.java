@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Sums up the statement log an embedded PostgreSQL server of a storage benchmark wrote (started
- * with the system property {@code pf.postgresStatementLog}): for each backend process, that is
- * each pooled connection, the server-side time of its statements per transaction committed, and
- * the statements that took most of it. Set beside the benchmark's own times, it separates what
- * the database spends on each side's statements from what the round trips and the client cost.
+ * with the system property {@code pf.postgresStatementLog}): for each backend process, that is each
+ * pooled connection, the server-side time of its statements per transaction committed, and the
+ * statements that took most of it. Set beside the benchmark's own times, it separates what the
+ * database spends on each side's statements from what the round trips and the client cost.
  *
  * <pre>
  * ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec \
@@ -63,24 +63,25 @@ public final class PostgresStatementTimes {
     }
     for (Path file : files) {
       try (Stream<String> lines = Files.lines(file)) {
-        lines.forEach(line -> {
-          Matcher m = LINE.matcher(line);
-          if (!m.matches()) {
-            return;
-          }
-          Backend b = backends.computeIfAbsent(m.group(1), k -> new Backend());
-          double ms = Double.parseDouble(m.group(2));
-          String phase = m.group(3);
-          String text = m.group(4);
-          b.millis += ms;
-          if (phase.equals("execute") && text.equals("COMMIT")) {
-            b.commits++;
-          }
-          String key = phase + " " + (text.length() > WIDTH ? text.substring(0, WIDTH) : text);
-          double[] sum = b.byStatement.computeIfAbsent(key, k -> new double[2]);
-          sum[0] += ms;
-          sum[1]++;
-        });
+        lines.forEach(
+            line -> {
+              Matcher m = LINE.matcher(line);
+              if (!m.matches()) {
+                return;
+              }
+              Backend b = backends.computeIfAbsent(m.group(1), k -> new Backend());
+              double ms = Double.parseDouble(m.group(2));
+              String phase = m.group(3);
+              String text = m.group(4);
+              b.millis += ms;
+              if (phase.equals("execute") && text.equals("COMMIT")) {
+                b.commits++;
+              }
+              String key = phase + " " + (text.length() > WIDTH ? text.substring(0, WIDTH) : text);
+              double[] sum = b.byStatement.computeIfAbsent(key, k -> new double[2]);
+              sum[0] += ms;
+              sum[1]++;
+            });
       }
     }
     for (Map.Entry<String, Backend> e : backends.entrySet()) {
@@ -88,13 +89,22 @@ public final class PostgresStatementTimes {
       if (b.commits < 100) {
         continue;
       }
-      System.out.printf(Locale.ROOT, "backend %s: %.1f ms in %d transactions, %.1f us each%n",
-          e.getKey(), b.millis, b.commits, 1000 * b.millis / b.commits);
+      System.out.printf(
+          Locale.ROOT,
+          "backend %s: %.1f ms in %d transactions, %.1f us each%n",
+          e.getKey(),
+          b.millis,
+          b.commits,
+          1000 * b.millis / b.commits);
       List<Map.Entry<String, double[]>> top = new ArrayList<>(b.byStatement.entrySet());
       top.sort(Comparator.comparingDouble((Map.Entry<String, double[]> s) -> -s.getValue()[0]));
       for (Map.Entry<String, double[]> s : top.subList(0, Math.min(SHOWN, top.size()))) {
-        System.out.printf(Locale.ROOT, "    %6.1f us per transaction  %7.1f us each  %s%n",
-            1000 * s.getValue()[0] / b.commits, 1000 * s.getValue()[0] / s.getValue()[1], s.getKey());
+        System.out.printf(
+            Locale.ROOT,
+            "    %6.1f us per transaction  %7.1f us each  %s%n",
+            1000 * s.getValue()[0] / b.commits,
+            1000 * s.getValue()[0] / s.getValue()[1],
+            s.getKey());
       }
     }
   }

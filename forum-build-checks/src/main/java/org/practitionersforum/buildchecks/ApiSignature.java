@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  *
  * <p>Each line starts with the type's binary name, then {@code #} and the member's name and
  * parameters for a member; then the element's modifiers and its generic signature. An element
- * marked with the beta annotation ({@link #BETA} unless told otherwise), or declared in a type
- * that is, reads {@code @Beta} after its name. For example:
+ * marked with the beta annotation ({@link #BETA} unless told otherwise), or declared in a type that
+ * is, reads {@code @Beta} after its name. For example:
  *
  * <pre>
  * org.example.Store public interface
@@ -90,8 +90,8 @@ public final class ApiSignature {
       }
     }
     // The beta marks are read from the very class files in the directory.
-    return list(published(classes, published), new ClassFileImporter().importPath(classesDir),
-        BETA);
+    return list(
+        published(classes, published), new ClassFileImporter().importPath(classesDir), BETA);
   }
 
   /**
@@ -124,8 +124,13 @@ public final class ApiSignature {
       lines.add(type.getName() + " " + (beta ? "@Beta " : "") + typeSignature(type));
       for (Member member : members(type)) {
         boolean memberBeta = beta || marks.beta(member.element);
-        lines.add(type.getName() + "#" + member.key + " " + (memberBeta ? "@Beta " : "")
-            + member.signature);
+        lines.add(
+            type.getName()
+                + "#"
+                + member.key
+                + " "
+                + (memberBeta ? "@Beta " : "")
+                + member.signature);
       }
     }
     lines.sort(null);
@@ -166,8 +171,11 @@ public final class ApiSignature {
   }
 
   private static boolean isPublished(Class<?> type, PublishedPackages published) {
-    if (type.isAnonymousClass() || type.isLocalClass() || type.isSynthetic()
-        || !isVisible(type.getModifiers()) || !published.contains(type.getPackageName())) {
+    if (type.isAnonymousClass()
+        || type.isLocalClass()
+        || type.isSynthetic()
+        || !isVisible(type.getModifiers())
+        || !published.contains(type.getPackageName())) {
       return false;
     }
     Class<?> enclosing = type.getDeclaringClass();
@@ -181,7 +189,8 @@ public final class ApiSignature {
   /** The superclasses whose members a type publishes: those up to its first public one. */
   private static List<Class<?>> hiddenSuperclasses(Class<?> type) {
     List<Class<?>> hidden = new ArrayList<>();
-    for (Class<?> s = type.getSuperclass(); s != null && !Modifier.isPublic(s.getModifiers());
+    for (Class<?> s = type.getSuperclass();
+        s != null && !Modifier.isPublic(s.getModifiers());
         s = s.getSuperclass()) {
       hidden.add(s);
     }
@@ -207,8 +216,9 @@ public final class ApiSignature {
     superclass(type).ifPresent(t -> s.append(" extends ").append(typeName(t)));
     List<Type> interfaces = interfaces(type);
     if (!interfaces.isEmpty()) {
-      s.append(type.isInterface() ? " extends " : " implements ").append(
-          interfaces.stream().map(ApiSignature::typeName).collect(Collectors.joining(", ")));
+      s.append(type.isInterface() ? " extends " : " implements ")
+          .append(
+              interfaces.stream().map(ApiSignature::typeName).collect(Collectors.joining(", ")));
     }
     return s.toString();
   }
@@ -237,9 +247,7 @@ public final class ApiSignature {
       generic = raw.getGenericSuperclass();
       raw = raw.getSuperclass();
     }
-    return raw == null || raw == Object.class
-        ? Optional.empty()
-        : Optional.of(generic);
+    return raw == null || raw == Object.class ? Optional.empty() : Optional.of(generic);
   }
 
   /** The public interfaces a type implements directly or through a superclass it hides. */
@@ -293,7 +301,9 @@ public final class ApiSignature {
       for (Method m : d.getDeclaredMethods()) {
         String erased =
             m.getName() + Arrays.stream(m.getParameterTypes()).map(Class::getName).toList();
-        if (isVisible(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()
+        if (isVisible(m.getModifiers())
+            && !m.isSynthetic()
+            && !m.isBridge()
             && methods.add(erased)) {
           members.add(new Member(m.getName() + parameters(m), executableSignature(m, m), m));
         }
@@ -335,8 +345,8 @@ public final class ApiSignature {
     Type[] thrown = executable.getGenericExceptionTypes();
     if (thrown.length > 0) {
       s.append(" throws ")
-          .append(Arrays.stream(thrown).map(ApiSignature::typeName)
-              .collect(Collectors.joining(", ")));
+          .append(
+              Arrays.stream(thrown).map(ApiSignature::typeName).collect(Collectors.joining(", ")));
     }
     return s.toString();
   }
@@ -347,8 +357,10 @@ public final class ApiSignature {
       // Some constructors (of inner and enum classes) have no generic parameter types for all.
       types = executable.getParameterTypes();
     }
-    List<String> names = Arrays.stream(types).map(ApiSignature::typeName)
-        .collect(Collectors.toCollection(ArrayList::new));
+    List<String> names =
+        Arrays.stream(types)
+            .map(ApiSignature::typeName)
+            .collect(Collectors.toCollection(ArrayList::new));
     if (executable.isVarArgs()) {
       String last = names.remove(names.size() - 1);
       names.add(last.substring(0, last.length() - "[]".length()) + "...");
@@ -364,14 +376,23 @@ public final class ApiSignature {
     if (variables.length == 0) {
       return "";
     }
-    return before + Arrays.stream(variables).map(v -> {
-      List<Type> bounds =
-          Arrays.stream(v.getBounds()).filter(b -> b != Object.class).collect(Collectors.toList());
-      return bounds.isEmpty()
-          ? v.getName()
-          : v.getName() + " extends "
-              + bounds.stream().map(ApiSignature::typeName).collect(Collectors.joining(" & "));
-    }).collect(Collectors.joining(", ", "<", ">"));
+    return before
+        + Arrays.stream(variables)
+            .map(
+                v -> {
+                  List<Type> bounds =
+                      Arrays.stream(v.getBounds())
+                          .filter(b -> b != Object.class)
+                          .collect(Collectors.toList());
+                  return bounds.isEmpty()
+                      ? v.getName()
+                      : v.getName()
+                          + " extends "
+                          + bounds.stream()
+                              .map(ApiSignature::typeName)
+                              .collect(Collectors.joining(" & "));
+                })
+            .collect(Collectors.joining(", ", "<", ">"));
   }
 
   /**
@@ -386,11 +407,14 @@ public final class ApiSignature {
     } else if (type instanceof ParameterizedType) {
       ParameterizedType p = (ParameterizedType) type;
       Class<?> raw = (Class<?>) p.getRawType();
-      String name = p.getOwnerType() instanceof ParameterizedType
-          ? typeName(p.getOwnerType()) + "$" + raw.getSimpleName()
-          : raw.getName();
-      return name + Arrays.stream(p.getActualTypeArguments()).map(ApiSignature::typeName)
-          .collect(Collectors.joining(", ", "<", ">"));
+      String name =
+          p.getOwnerType() instanceof ParameterizedType
+              ? typeName(p.getOwnerType()) + "$" + raw.getSimpleName()
+              : raw.getName();
+      return name
+          + Arrays.stream(p.getActualTypeArguments())
+              .map(ApiSignature::typeName)
+              .collect(Collectors.joining(", ", "<", ">"));
     } else if (type instanceof WildcardType) {
       WildcardType w = (WildcardType) type;
       if (w.getLowerBounds().length > 0) {
@@ -431,11 +455,13 @@ public final class ApiSignature {
         return declaring(f.getDeclaringClass()).getField(f.getName()).isAnnotatedWith(annotation);
       } else if (element instanceof Constructor) {
         Constructor<?> c = (Constructor<?>) element;
-        return declaring(c.getDeclaringClass()).getConstructor(c.getParameterTypes())
+        return declaring(c.getDeclaringClass())
+            .getConstructor(c.getParameterTypes())
             .isAnnotatedWith(annotation);
       }
       Method m = (Method) element;
-      return declaring(m.getDeclaringClass()).getMethod(m.getName(), m.getParameterTypes())
+      return declaring(m.getDeclaringClass())
+          .getMethod(m.getName(), m.getParameterTypes())
           .isAnnotatedWith(annotation);
     }
 

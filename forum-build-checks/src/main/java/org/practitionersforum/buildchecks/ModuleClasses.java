@@ -5,8 +5,8 @@ import com.tngtech.archunit.junit.LocationProvider;
 import java.util.Set;
 
 /**
- * Where ArchUnit finds the classes of the module under test: its compiled main classes, without
- * its tests or any other module. For {@code @AnalyzeClasses(locations = ModuleClasses.class)}.
+ * Where ArchUnit finds the classes of the module under test: its compiled main classes, without its
+ * tests or any other module. For {@code @AnalyzeClasses(locations = ModuleClasses.class)}.
  */
 public final class ModuleClasses implements LocationProvider {
 

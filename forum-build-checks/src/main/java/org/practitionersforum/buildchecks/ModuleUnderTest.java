@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The Maven module whose tests are running: its base directory (Surefire's {@code basedir}, else
- * the working directory), its compiled main classes in {@code target/classes}, and its recorded
- * API in {@code api/<module>.api}. The module's name is its directory's, which is its artifact id.
+ * the working directory), its compiled main classes in {@code target/classes}, and its recorded API
+ * in {@code api/<module>.api}. The module's name is its directory's, which is its artifact id.
  *
  * <p>Immutable and thread-safe.
  */
@@ -83,8 +83,8 @@ public final class ModuleUnderTest {
   }
 
   /**
-   * Returns the module's root package: the longest package that holds every compiled class of
-   * the module, such as {@code org.practitionersforum.api}.
+   * Returns the module's root package: the longest package that holds every compiled class of the
+   * module, such as {@code org.practitionersforum.api}.
    *
    * @return the root package
    * @throws IllegalStateException if the module has no compiled classes in a named package

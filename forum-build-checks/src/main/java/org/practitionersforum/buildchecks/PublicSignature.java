@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The public signature of a type, as its parts: its superclass, interfaces and type parameters,
- * and every public or protected field, constructor and method it declares or inherits from a
- * superclass that is not public, less synthetic and bridge methods. Each part names the types it
- * involves (type arguments, bounds and array components included).
+ * The public signature of a type, as its parts: its superclass, interfaces and type parameters, and
+ * every public or protected field, constructor and method it declares or inherits from a superclass
+ * that is not public, less synthetic and bridge methods. Each part names the types it involves
+ * (type arguments, bounds and array components included).
  */
 final class PublicSignature {
 
@@ -39,8 +39,8 @@ final class PublicSignature {
   private PublicSignature() {}
 
   /**
-   * Tells whether a type is visible from outside its package: public or protected, and so is
-   * every type it is nested in; not anonymous or local.
+   * Tells whether a type is visible from outside its package: public or protected, and so is every
+   * type it is nested in; not anonymous or local.
    *
    * @param type a class
    * @return whether its public members are visible to other packages

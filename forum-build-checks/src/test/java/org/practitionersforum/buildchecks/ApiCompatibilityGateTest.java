@@ -18,11 +18,10 @@ import org.practitionersforum.buildchecks.fixtures.api.Derived;
  */
 class ApiCompatibilityGateTest {
   private static final ApiSignature API =
-      ApiSignature.of(List.of(Derived.class), PublishedPackages.everyPackage(),
-          Beta.class.getName());
+      ApiSignature.of(
+          List.of(Derived.class), PublishedPackages.everyPackage(), Beta.class.getName());
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void passesWhenTheApiIsTheRecordedOne() throws Exception {

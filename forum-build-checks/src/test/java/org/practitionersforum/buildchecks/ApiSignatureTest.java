@@ -24,41 +24,50 @@ class ApiSignatureTest {
     ApiSignature api =
         listing(Listed.class, Listed.Nested.class, Class.forName(P + "Listed$Hidden"));
 
-    assertThat(api.lines()).containsExactly(
-        P + "Listed public abstract class <T extends java.lang.Comparable<? super T>>"
-            + " implements java.lang.Comparable<" + P + "Listed<T>>",
-        P + "Listed#<init>(int) protected throws java.io.IOException",
-        P + "Listed#NAME public static final java.lang.String",
-        P + "Listed#count protected int",
-        P + "Listed#first(int[][]) @Beta public static int[]",
-        P + "Listed#join(java.lang.String...) public static java.lang.String",
-        P + "Listed#map(java.util.function.Function<? super T, R>, java.util.List<T>)"
-            + " public abstract <R> java.util.Map<T, java.util.List<? extends R>>",
-        P + "Listed$Nested @Beta public static final class",
-        P + "Listed$Nested#<init>() @Beta public",
-        P + "Listed$Nested#size() @Beta public long");
+    assertThat(api.lines())
+        .containsExactly(
+            P
+                + "Listed public abstract class <T extends java.lang.Comparable<? super T>>"
+                + " implements java.lang.Comparable<"
+                + P
+                + "Listed<T>>",
+            P + "Listed#<init>(int) protected throws java.io.IOException",
+            P + "Listed#NAME public static final java.lang.String",
+            P + "Listed#count protected int",
+            P + "Listed#first(int[][]) @Beta public static int[]",
+            P + "Listed#join(java.lang.String...) public static java.lang.String",
+            P
+                + "Listed#map(java.util.function.Function<? super T, R>, java.util.List<T>)"
+                + " public abstract <R> java.util.Map<T, java.util.List<? extends R>>",
+            P + "Listed$Nested @Beta public static final class",
+            P + "Listed$Nested#<init>() @Beta public",
+            P + "Listed$Nested#size() @Beta public long");
   }
 
   @Test
   void publishesWhatAPublicClassInheritsFromOneThatIsNot() {
     ApiSignature api = listing(Derived.class);
 
-    assertThat(api.lines()).containsExactly(
-        P + "Derived public final class implements java.lang.Runnable",
-        P + "Derived#<init>() public",
-        P + "Derived#LIMIT public static final int",
-        P + "Derived#build() public java.lang.String",
-        P + "Derived#name(java.lang.String) public final " + P + "Base",
-        P + "Derived#run() public void");
+    assertThat(api.lines())
+        .containsExactly(
+            P + "Derived public final class implements java.lang.Runnable",
+            P + "Derived#<init>() public",
+            P + "Derived#LIMIT public static final int",
+            P + "Derived#build() public java.lang.String",
+            P + "Derived#name(java.lang.String) public final " + P + "Base",
+            P + "Derived#run() public void");
   }
 
   @Test
   void leavesOutInternalPackagesAndUnexportedOnes() {
     assertThat(listing(NotListed.class).lines()).isEmpty();
-    assertThat(ApiSignature.of(List.of(Derived.class),
-            PublishedPackages.exportedBy(ModuleDescriptor.newModule("m").exports("other").build()),
-            Beta.class.getName())
-        .lines())
+    assertThat(
+            ApiSignature.of(
+                    List.of(Derived.class),
+                    PublishedPackages.exportedBy(
+                        ModuleDescriptor.newModule("m").exports("other").build()),
+                    Beta.class.getName())
+                .lines())
         .isEmpty();
   }
 

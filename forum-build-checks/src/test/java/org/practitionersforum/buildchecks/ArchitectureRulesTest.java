@@ -48,23 +48,27 @@ class ArchitectureRulesTest {
 
     assertThat(result.hasViolation()).isTrue();
     assertThat(result.getFailureReport().getDetails())
-        .anyMatch(d -> d.contains(ReachesIntoCore.class.getName() + ".call()")
-            && d.contains(CoreService.class.getName()));
+        .anyMatch(
+            d ->
+                d.contains(ReachesIntoCore.class.getName() + ".call()")
+                    && d.contains(CoreService.class.getName()));
   }
 
   @Test
   void jdbcOnItsOwnPasses() {
     EvaluationResult result =
-        evaluate(ArchitectureRules.jdbcDoesNotDependOnCore(), StaysOnApi.class,
-            CoreService.class);
+        evaluate(ArchitectureRules.jdbcDoesNotDependOnCore(), StaysOnApi.class, CoreService.class);
 
     assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
   }
 
   @Test
   void cycleBetweenFeaturePackagesFails() {
-    EvaluationResult result = evaluate(
-        ArchitectureRules.featurePackagesAreFreeOfCycles(FIXTURES + ".cycle"), A.class, B.class);
+    EvaluationResult result =
+        evaluate(
+            ArchitectureRules.featurePackagesAreFreeOfCycles(FIXTURES + ".cycle"),
+            A.class,
+            B.class);
 
     assertThat(result.hasViolation()).isTrue();
     assertThat(result.getFailureReport().toString())
@@ -73,40 +77,47 @@ class ArchitectureRulesTest {
 
   @Test
   void exceptedDependencyBreaksTheCycle() {
-    EvaluationResult result = evaluate(
-        ArchitectureRules.featurePackagesAreFreeOfCycles(FIXTURES + ".cycle")
-            .ignoreDependency(B.class, A.class),
-        A.class, B.class);
+    EvaluationResult result =
+        evaluate(
+            ArchitectureRules.featurePackagesAreFreeOfCycles(FIXTURES + ".cycle")
+                .ignoreDependency(B.class, A.class),
+            A.class,
+            B.class);
 
     assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
   }
 
   @Test
   void featurePackagesWithoutCyclePass() {
-    EvaluationResult result = evaluate(
-        ArchitectureRules.featurePackagesAreFreeOfCycles(FIXTURES + ".acyclic"),
-        Upper.class, Lower.class);
+    EvaluationResult result =
+        evaluate(
+            ArchitectureRules.featurePackagesAreFreeOfCycles(FIXTURES + ".acyclic"),
+            Upper.class,
+            Lower.class);
 
     assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
   }
 
   @Test
   void internalTypeInAPublishedSignatureFails() {
-    EvaluationResult result = evaluate(
-        ArchitectureRules.internalTypesStayInternal(PublishedPackages.everyPackage()),
-        ExposesInternal.class, Secret.class);
+    EvaluationResult result =
+        evaluate(
+            ArchitectureRules.internalTypesStayInternal(PublishedPackages.everyPackage()),
+            ExposesInternal.class,
+            Secret.class);
 
     assertThat(result.hasViolation()).isTrue();
     String report = result.getFailureReport().toString();
     String type = ExposesInternal.class.getName();
-    assertThat(report).contains(
-        "Class <" + type + "> extending",
-        "Class <" + type + "> implementing",
-        "Field <" + type + ".field>",
-        "Constructor <" + type + ".<init>(" + Secret.class.getName() + ")>",
-        "Method <" + type + ".get()>",
-        "Method <" + type + ".first([L" + Secret.class.getName() + ";)>",
-        "internal type <" + Secret.class.getName() + ">");
+    assertThat(report)
+        .contains(
+            "Class <" + type + "> extending",
+            "Class <" + type + "> implementing",
+            "Field <" + type + ".field>",
+            "Constructor <" + type + ".<init>(" + Secret.class.getName() + ")>",
+            "Method <" + type + ".get()>",
+            "Method <" + type + ".first([L" + Secret.class.getName() + ";)>",
+            "internal type <" + Secret.class.getName() + ">");
     // The superclass, the interface, the field, the constructor, get(), and first() once though
     // its parameter, return type and type parameter all name the internal type.
     assertThat(result.getFailureReport().getDetails()).hasSize(6);
@@ -114,20 +125,24 @@ class ArchitectureRulesTest {
 
   @Test
   void internalTypeOutOfTheApiPasses() {
-    EvaluationResult result = evaluate(
-        ArchitectureRules.internalTypesStayInternal(PublishedPackages.everyPackage()),
-        KeepsInternal.class, KeepsInternal.class.getDeclaredClasses()[0], Secret.class);
+    EvaluationResult result =
+        evaluate(
+            ArchitectureRules.internalTypesStayInternal(PublishedPackages.everyPackage()),
+            KeepsInternal.class,
+            KeepsInternal.class.getDeclaredClasses()[0],
+            Secret.class);
 
     assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
   }
 
   @Test
   void internalTypeInAPackageTheModuleDoesNotExportPasses() {
-    PublishedPackages exported = PublishedPackages.exportedBy(
-        ModuleDescriptor.newModule("fixtures")
-            .exports(FIXTURES + ".exposure")
-            .packages(Set.of(FIXTURES + ".exposure.unpublished"))
-            .build());
+    PublishedPackages exported =
+        PublishedPackages.exportedBy(
+            ModuleDescriptor.newModule("fixtures")
+                .exports(FIXTURES + ".exposure")
+                .packages(Set.of(FIXTURES + ".exposure.unpublished"))
+                .build());
     JavaClasses classes = classes(NotExported.class, ExposesInternal.class, Secret.class);
 
     EvaluationResult result =
@@ -144,10 +159,11 @@ class ArchitectureRulesTest {
         evaluate(ArchitectureRules.noJdbcTypesInPublicSignatures(), ExposesJdbc.class);
 
     assertThat(result.hasViolation()).isTrue();
-    assertThat(result.getFailureReport().toString()).contains(
-        "JDBC type <javax.sql.DataSource>",
-        "JDBC type <java.sql.Connection>",
-        "JDBC type <java.sql.SQLException>");
+    assertThat(result.getFailureReport().toString())
+        .contains(
+            "JDBC type <javax.sql.DataSource>",
+            "JDBC type <java.sql.Connection>",
+            "JDBC type <java.sql.SQLException>");
   }
 
   @Test
@@ -164,10 +180,11 @@ class ArchitectureRulesTest {
         evaluate(ArchitectureRules.noDriverTypesInPublicSignatures(), ExposesDrivers.class);
 
     assertThat(result.hasViolation()).isTrue();
-    assertThat(result.getFailureReport().toString()).contains(
-        "JDBC driver type <org.h2.jdbc.JdbcConnection>",
-        "JDBC driver type <org.postgresql.PGConnection>",
-        "JDBC driver type <org.mariadb.jdbc.MariaDbDataSource>");
+    assertThat(result.getFailureReport().toString())
+        .contains(
+            "JDBC driver type <org.h2.jdbc.JdbcConnection>",
+            "JDBC driver type <org.postgresql.PGConnection>",
+            "JDBC driver type <org.mariadb.jdbc.MariaDbDataSource>");
   }
 
   @Test

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A module's paths, root package and published packages come from its directory. */
 class ModuleUnderTestTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void pathsFollowTheModuleDirectory() {
@@ -46,13 +45,14 @@ class ModuleUnderTestTest {
 
   @Test
   void publishedPackagesAreTheUnqualifiedExportsLessInternalOnes() {
-    PublishedPackages published = PublishedPackages.exportedBy(
-        ModuleDescriptor.newModule("m")
-            .exports("m.api")
-            .exports("m.api.internal")
-            .exports(Set.of(), "m.friends", Set.of("other"))
-            .packages(Set.of("m.hidden"))
-            .build());
+    PublishedPackages published =
+        PublishedPackages.exportedBy(
+            ModuleDescriptor.newModule("m")
+                .exports("m.api")
+                .exports("m.api.internal")
+                .exports(Set.of(), "m.friends", Set.of("other"))
+                .packages(Set.of("m.hidden"))
+                .build());
 
     assertThat(published.contains("m.api")).isTrue();
     assertThat(published.contains("m.api.internal")).isFalse();

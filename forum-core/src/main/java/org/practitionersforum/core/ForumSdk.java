@@ -22,8 +22,8 @@ import org.practitionersforum.core.internal.tx.Transactor;
 import org.practitionersforum.core.memory.InMemoryForumStorage;
 
 /**
- * The SDK's entry point. A host builds one instance at start-up with its storage, clock,
- * listeners and per-organisation settings, and takes the services from it:
+ * The SDK's entry point. A host builds one instance at start-up with its storage, clock, listeners
+ * and per-organisation settings, and takes the services from it:
  *
  * <pre>{@code
  * ForumSdk sdk = ForumSdk.builder()
@@ -53,9 +53,12 @@ public final class ForumSdk {
     Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
     FormationSettings defaults = b.defaultSettings;
     Terms termsFeature = Terms.create(transactor);
-    Forums forumFeature = Forums.create(transactor,
-        org -> perOrganisation.getOrDefault(org, defaults),
-        List.of(termsFeature.activationGuard()), List.of(termsFeature.forumHook()));
+    Forums forumFeature =
+        Forums.create(
+            transactor,
+            org -> perOrganisation.getOrDefault(org, defaults),
+            List.of(termsFeature.activationGuard()),
+            List.of(termsFeature.forumHook()));
     this.forums = forumFeature.service();
     this.terms = termsFeature.service(forumFeature.admissions());
     this.sessions = Sessions.create(transactor);
@@ -82,8 +85,8 @@ public final class ForumSdk {
   }
 
   /**
-   * Returns the terms-of-reference service (TR-1 to TR-6). Moving a forum to active needs terms
-   * in force, and once terms are in force a newcomer joins by {@link TermsService#joinAgreeing}.
+   * Returns the terms-of-reference service (TR-1 to TR-6). Moving a forum to active needs terms in
+   * force, and once terms are in force a newcomer joins by {@link TermsService#joinAgreeing}.
    *
    * @return the service
    */
@@ -187,7 +190,8 @@ public final class ForumSdk {
      * @return this builder
      */
     public Builder settings(OrganisationId organisation, FormationSettings organisationSettings) {
-      settings.put(Checks.notNull(organisation, "organisation id"),
+      settings.put(
+          Checks.notNull(organisation, "organisation id"),
           Checks.notNull(organisationSettings, "formation settings"));
       return this;
     }

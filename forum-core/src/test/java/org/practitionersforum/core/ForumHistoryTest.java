@@ -48,15 +48,24 @@ class ForumHistoryTest {
   private static final BaseId BASE = BaseId.of("base-1");
   private static final PersonId SPONSOR = PersonId.of("sponsor-1");
   private static final Actor ADMIN = Actor.administrator(PersonId.of("admin-1"));
-  private static final Discipline[] DISCIPLINES = {Discipline.SOCIAL_WORK, Discipline.NURSING,
-      Discipline.OCCUPATIONAL_THERAPY, Discipline.HOUSING_SUPPORT};
+  private static final Discipline[] DISCIPLINES = {
+    Discipline.SOCIAL_WORK,
+    Discipline.NURSING,
+    Discipline.OCCUPATIONAL_THERAPY,
+    Discipline.HOUSING_SUPPORT
+  };
+
   /** How many times the forum is suspended and activated again before a test. */
   private static final int CYCLES = 120;
+
   /** The proposal, the start of formation, the first activation, then two changes a cycle. */
   private static final int HISTORY = 3 + 2 * CYCLES;
 
-  private final ForumSdk sdk = ForumSdk.builder().storage(new InMemoryForumStorage())
-      .clock(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC)).build();
+  private final ForumSdk sdk =
+      ForumSdk.builder()
+          .storage(new InMemoryForumStorage())
+          .clock(Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC))
+          .build();
   private final ForumId forum = ForumId.of("forum-1");
   private final List<PractitionerId> people = new ArrayList<>();
   private final PractitionerId outsider = PractitionerId.of("children-worker");
@@ -64,9 +73,9 @@ class ForumHistoryTest {
   private ContentHash terms;
 
   /**
-   * Registers ten practitioners (plus one of another specialism and one whose line manager is
-   * the first), proposes a forum that the first five join, agrees its terms, activates it and
-   * then suspends and activates it {@link #CYCLES} times.
+   * Registers ten practitioners (plus one of another specialism and one whose line manager is the
+   * first), proposes a forum that the first five join, agrees its terms, activates it and then
+   * suspends and activates it {@link #CYCLES} times.
    */
   private void longLivedForum() {
     for (int i = 0; i < 10; i++) {
@@ -76,12 +85,24 @@ class ForumHistoryTest {
     }
     register(outsider, Discipline.SOCIAL_WORK, Specialism.CHILDREN_AND_FAMILIES, Optional.empty());
     register(report, Discipline.NURSING, Specialism.ADULTS, Optional.of(people.get(0)));
-    sdk.forums().propose(ADMIN, ForumProposal.builder().id(forum).name("Forum one")
-        .organisation(ORG).base(BASE).locality(LocalityId.of("locality-1"))
-        .composition(Composition.builder().disciplineMix(Composition.Mix.MULTI)
-            .specialismMix(Composition.Mix.SINGLE).specialism(Specialism.ADULTS)
-            .focus(Composition.Focus.ORGANISATION).build())
-        .sponsor(SPONSOR).build());
+    sdk.forums()
+        .propose(
+            ADMIN,
+            ForumProposal.builder()
+                .id(forum)
+                .name("Forum one")
+                .organisation(ORG)
+                .base(BASE)
+                .locality(LocalityId.of("locality-1"))
+                .composition(
+                    Composition.builder()
+                        .disciplineMix(Composition.Mix.MULTI)
+                        .specialismMix(Composition.Mix.SINGLE)
+                        .specialism(Specialism.ADULTS)
+                        .focus(Composition.Focus.ORGANISATION)
+                        .build())
+                .sponsor(SPONSOR)
+                .build());
     for (PractitionerId p : people.subList(0, 5)) {
       sdk.forums().join(self(p), forum, p);
     }
@@ -89,11 +110,20 @@ class ForumHistoryTest {
     sdk.terms().draft(self(people.get(0)), forum, content);
     terms = ContentHash.of(content);
     sdk.terms().propose(self(people.get(0)), forum, terms);
-    sdk.terms().parties(ADMIN, forum).forEach((party, role) -> sdk.terms().agree(switch (role) {
-      case MEMBER -> self(party.asPractitioner());
-      case FACILITATOR -> Actor.facilitator(party);
-      case SPONSOR -> Actor.manager(party);
-    }, forum, party, terms));
+    sdk.terms()
+        .parties(ADMIN, forum)
+        .forEach(
+            (party, role) ->
+                sdk.terms()
+                    .agree(
+                        switch (role) {
+                          case MEMBER -> self(party.asPractitioner());
+                          case FACILITATOR -> Actor.facilitator(party);
+                          case SPONSOR -> Actor.manager(party);
+                        },
+                        forum,
+                        party,
+                        terms));
     sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "our terms are agreed");
     for (int i = 0; i < CYCLES; i++) {
       sdk.forums().transition(ADMIN, forum, ForumState.SUSPENDED, "a pause, number " + i);
@@ -102,11 +132,23 @@ class ForumHistoryTest {
     assertThat(whole().history()).hasSize(HISTORY);
   }
 
-  private void register(PractitionerId id, Discipline discipline, Specialism specialism,
+  private void register(
+      PractitionerId id,
+      Discipline discipline,
+      Specialism specialism,
       Optional<PractitionerId> lineManager) {
-    sdk.practitioners().register(ADMIN, PractitionerProfile.builder().id(id)
-        .discipline(discipline).specialism(specialism).base(BASE).organisation(ORG)
-        .locality(LocalityId.of("locality-1")).lineManager(lineManager).build());
+    sdk.practitioners()
+        .register(
+            ADMIN,
+            PractitionerProfile.builder()
+                .id(id)
+                .discipline(discipline)
+                .specialism(specialism)
+                .base(BASE)
+                .organisation(ORG)
+                .locality(LocalityId.of("locality-1"))
+                .lineManager(lineManager)
+                .build());
   }
 
   private static Actor self(PractitionerId p) {
@@ -137,7 +179,8 @@ class ForumHistoryTest {
     List<StateChange> now = whole().history();
     assertThat(now).hasSize(earlier.size() + appended.length);
     assertThat(now.subList(0, earlier.size())).isEqualTo(earlier);
-    assertThat(now.subList(earlier.size(), now.size())).extracting(StateChange::to)
+    assertThat(now.subList(earlier.size(), now.size()))
+        .extracting(StateChange::to)
         .containsExactly(appended);
   }
 
@@ -207,8 +250,11 @@ class ForumHistoryTest {
         .isEqualTo(history.subList(snapshot.earlierHistory(), history.size()));
     assertThat(snapshot.earlierFacilitations() + snapshot.facilitations().size())
         .isEqualTo(whole.facilitations().size());
-    assertThat(snapshot.facilitations()).isEqualTo(whole.facilitations()
-        .subList(snapshot.earlierFacilitations(), whole.facilitations().size()));
+    assertThat(snapshot.facilitations())
+        .isEqualTo(
+            whole
+                .facilitations()
+                .subList(snapshot.earlierFacilitations(), whole.facilitations().size()));
     assertThat(snapshot.members()).isEqualTo(whole.members());
     assertThat(snapshot.version()).isEqualTo(whole.version());
   }
@@ -226,7 +272,8 @@ class ForumHistoryTest {
 
     // A change appended to it follows the latest one read.
     Forum suspended = sdk.forums().transition(ADMIN, forum, ForumState.SUSPENDED, "a last pause");
-    assertThat(suspended.history()).extracting(StateChange::reason)
+    assertThat(suspended.history())
+        .extracting(StateChange::reason)
         .containsExactly("back, number " + (CYCLES - 1), "a last pause");
     assertThat(suspended.earlierHistory()).isEqualTo(HISTORY - 1);
     assertThat(suspended.state()).isEqualTo(ForumState.SUSPENDED);
@@ -254,7 +301,8 @@ class ForumHistoryTest {
     assertThat(whole.history()).hasSize(HISTORY + 1);
     assertThat(whole.history().subList(0, HISTORY)).isEqualTo(earlier);
     assertThat(whole.history().get(HISTORY).reason()).isEqualTo("a last pause");
-    assertThat(whole.facilitations()).extracting(f -> f.facilitator().value())
+    assertThat(whole.facilitations())
+        .extracting(f -> f.facilitator().value())
         .containsExactly("facilitator-0", "facilitator-1", "facilitator-2");
     assertThat(whole.facilitations()).allMatch(f -> !f.ongoing());
   }
@@ -269,9 +317,9 @@ class ForumHistoryTest {
         .isEqualTo(all.subList(HISTORY - 3, HISTORY));
     assertThat(sdk.forums().history(ADMIN, forum, HISTORY, 50)).isEmpty();
     assertThat(sdk.forums().history(ADMIN, forum, HISTORY + 100, 1)).isEmpty();
-    assertThat(sdk.forums().history(ADMIN, forum, 0, ForumService.MAX_HISTORY_PAGE))
-        .isEqualTo(all);
-    assertThat(sdk.forums().history(ADMIN, forum, 0, 1)).extracting(StateChange::to)
+    assertThat(sdk.forums().history(ADMIN, forum, 0, ForumService.MAX_HISTORY_PAGE)).isEqualTo(all);
+    assertThat(sdk.forums().history(ADMIN, forum, 0, 1))
+        .extracting(StateChange::to)
         .containsExactly(ForumState.PROPOSED);
     List<StateChange> walked = new ArrayList<>();
     for (int from = 0; from < HISTORY; from += 17) {
@@ -289,8 +337,9 @@ class ForumHistoryTest {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> sdk.forums().history(ADMIN, forum, 0, -5))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> sdk.forums().history(ADMIN, forum, 0,
-        ForumService.MAX_HISTORY_PAGE + 1)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () -> sdk.forums().history(ADMIN, forum, 0, ForumService.MAX_HISTORY_PAGE + 1))
+        .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> sdk.forums().history(ADMIN, ForumId.of("no-such-forum"), 0, 10))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> sdk.forums().history(null, forum, 0, 10))

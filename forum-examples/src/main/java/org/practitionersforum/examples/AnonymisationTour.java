@@ -16,13 +16,14 @@ import org.practitionersforum.core.anonymisation.Anonymisers;
 
 /**
  * Anonymises a "we tried it and it failed" write-up before it leaves its forum (AN-1 to AN-3):
- * builds an anonymiser over the host's directory, prints the output and the report (which holds
- * no identifier), then applies a reviewer's correction. Every name, number and address is
- * fictional; the telephone number is from Ofcom's drama range.
+ * builds an anonymiser over the host's directory, prints the output and the report (which holds no
+ * identifier), then applies a reviewer's correction. Every name, number and address is fictional;
+ * the telephone number is from Ofcom's drama range.
  */
 public final class AnonymisationTour {
   /** The write-up as its author typed it. */
-  static final String WRITE_UP = """
+  static final String WRITE_UP =
+      """
       What we tried: in spring 2025 the Northgate Family Hub piloted a single duty inbox.
       Priya Raman (0113 496 0742, priya.raman@example.org) led it; Mr Hughes signed it off on
       14 March 2025. The first family, seen at 12 Mill Lane, Eastfield, LS1 4AP (NHS number
@@ -40,28 +41,31 @@ public final class AnonymisationTour {
    * @return the directory
    */
   static NameDirectory directory() {
-    return NameDirectory.of(List.of(
-        DirectoryEntry.person("staff-1041", "Priya", "Raman"),
-        DirectoryEntry.person("staff-0977", "Tom", "Hughes"),
-        DirectoryEntry.organisation("org-12", "Northgate Family Hub", "NFH"),
-        DirectoryEntry.place("place-7", "Eastfield", "West Yorkshire")));
+    return NameDirectory.of(
+        List.of(
+            DirectoryEntry.person("staff-1041", "Priya", "Raman"),
+            DirectoryEntry.person("staff-0977", "Tom", "Hughes"),
+            DirectoryEntry.organisation("org-12", "Northgate Family Hub", "NFH"),
+            DirectoryEntry.place("place-7", "Eastfield", "West Yorkshire")));
   }
 
   /**
-   * Builds the anonymiser: places generalise to their region, dates to their month, everything
-   * else gets a typed placeholder; the host's case references are registered with a validator.
+   * Builds the anonymiser: places generalise to their region, dates to their month, everything else
+   * gets a typed placeholder; the host's case references are registered with a validator.
    *
    * @return the anonymiser
    */
   static Anonymiser anonymiser() {
     return Anonymisers.builder()
         .directory(directory())
-        .settings(AnonymiserSettings.builder()
-            .operator(IdentifierType.PLACE, Operator.GENERALISE)
-            .operator(IdentifierType.DATE, Operator.GENERALISE)
-            .build())
-        .caseReference(CaseReferencePattern.of("case", "CR-[0-9]{6}", ref -> !ref.endsWith("000000"))
-            .withLiteralPrefix("CR-"))
+        .settings(
+            AnonymiserSettings.builder()
+                .operator(IdentifierType.PLACE, Operator.GENERALISE)
+                .operator(IdentifierType.DATE, Operator.GENERALISE)
+                .build())
+        .caseReference(
+            CaseReferencePattern.of("case", "CR-[0-9]{6}", ref -> !ref.endsWith("000000"))
+                .withLiteralPrefix("CR-"))
         .build();
   }
 
@@ -78,12 +82,15 @@ public final class AnonymisationTour {
     out.println(result.text());
     out.println("== Report (no identifier in clear) ==");
     for (Finding f : result.report().findings()) {
-      out.printf("%4d..%-4d %-15s %-28s %-6s %-11s -> %s%n", f.start(), f.end(), f.type(),
-          f.rule(), f.confidence(), f.operator(), f.replacement());
+      out.printf(
+          "%4d..%-4d %-15s %-28s %-6s %-11s -> %s%n",
+          f.start(), f.end(), f.type(), f.rule(), f.confidence(), f.operator(), f.replacement());
     }
     out.println("Counts: " + result.report().counts());
-    out.println("For the reviewer to check first: " + result.report().needsReview().size()
-        + " low-confidence finding(s)");
+    out.println(
+        "For the reviewer to check first: "
+            + result.report().needsReview().size()
+            + " low-confidence finding(s)");
 
     // The reviewer sees that "Jo" (a nickname the directory does not hold) was missed.
     int jo = WRITE_UP.indexOf("Jo,");

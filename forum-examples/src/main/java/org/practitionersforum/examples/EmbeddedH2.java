@@ -7,10 +7,9 @@ import org.practitionersforum.jdbc.Dialect;
 import org.practitionersforum.jdbc.JdbcForumStorage;
 
 /**
- * Storage on an embedded H2 database, ready to use: makes the data source, runs the
- * migrations, and returns the storage. For examples, tests and small single-process
- * deployments; a host with its own database passes its own {@code DataSource} to {@link
- * JdbcForumStorage#builder()} instead.
+ * Storage on an embedded H2 database, ready to use: makes the data source, runs the migrations, and
+ * returns the storage. For examples, tests and small single-process deployments; a host with its
+ * own database passes its own {@code DataSource} to {@link JdbcForumStorage#builder()} instead.
  *
  * <p>Thread-safe: the returned storage may be shared.
  */
@@ -43,7 +42,8 @@ public final class EmbeddedH2 {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(url);
     dataSource.setUser("sa");
-    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(dataSource).dialect(Dialect.H2).build();
+    JdbcForumStorage storage =
+        JdbcForumStorage.builder().dataSource(dataSource).dialect(Dialect.H2).build();
     storage.migrate();
     return storage;
   }

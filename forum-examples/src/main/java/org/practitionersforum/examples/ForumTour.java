@@ -33,9 +33,9 @@ import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.core.ForumSdk;
 
 /**
- * The end-to-end tour of the SDK, run by the README's first command. A host system (here, a
- * tiny stand-in for a case-management system) embeds the SDK and walks a forum from
- * volunteers to an active forum, printing what happens and why.
+ * The end-to-end tour of the SDK, run by the README's first command. A host system (here, a tiny
+ * stand-in for a case-management system) embeds the SDK and walks a forum from volunteers to an
+ * active forum, printing what happens and why.
  */
 public final class ForumTour {
   static final OrganisationId TRUST = OrganisationId.of("riverside-council");
@@ -44,13 +44,15 @@ public final class ForumTour {
   static final BaseId HARBOUR = BaseId.of("harbour-team");
   static final PersonId ADMIN = PersonId.of("admin-7");
   static final PersonId SPONSOR = PersonId.of("service-manager-3");
+
   /** Multi-discipline adults' forums focused on the organisation. */
-  static final Composition COMPOSITION = Composition.builder()
-      .disciplineMix(Composition.Mix.MULTI)
-      .specialismMix(Composition.Mix.SINGLE)
-      .specialism(Specialism.ADULTS)
-      .focus(Composition.Focus.ORGANISATION)
-      .build();
+  static final Composition COMPOSITION =
+      Composition.builder()
+          .disciplineMix(Composition.Mix.MULTI)
+          .specialismMix(Composition.Mix.SINGLE)
+          .specialism(Specialism.ADULTS)
+          .focus(Composition.Focus.ORGANISATION)
+          .build();
 
   private ForumTour() {}
 
@@ -72,11 +74,12 @@ public final class ForumTour {
    */
   public static ForumSdk run(ForumStorage storage, PrintStream out) {
     List<ForumEvent> events = new ArrayList<>();
-    ForumSdk sdk = ForumSdk.builder()
-        .storage(storage)
-        .clock(Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC))
-        .listener(events::add)
-        .build();
+    ForumSdk sdk =
+        ForumSdk.builder()
+            .storage(storage)
+            .clock(Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC))
+            .listener(events::add)
+            .build();
     Actor admin = Actor.administrator(ADMIN);
 
     out.println("Storage: " + storage.getClass().getSimpleName() + ", schema migrated.");
@@ -86,35 +89,43 @@ public final class ForumTour {
     for (PractitionerProfile p : volunteers) {
       sdk.practitioners().register(admin, p);
     }
-    out.printf("%d practitioners at %s and %s have volunteered.%n", volunteers.size(), MILL_LANE, HARBOUR);
+    out.printf(
+        "%d practitioners at %s and %s have volunteered.%n", volunteers.size(), MILL_LANE, HARBOUR);
 
     out.println();
-    out.println("== 2. The planner suggests groupings: same base first, 4 to 8, mixed disciplines, adults' services ==");
-    FormationPlan plan = sdk.planner().plan(admin, FormationRequest.builder()
-        .volunteers(volunteers)
-        .composition(COMPOSITION)
-        .build());
+    out.println(
+        "== 2. The planner suggests groupings: same base first, 4 to 8, mixed disciplines, adults' services ==");
+    FormationPlan plan =
+        sdk.planner()
+            .plan(
+                admin,
+                FormationRequest.builder().volunteers(volunteers).composition(COMPOSITION).build());
     for (SuggestedForum s : plan.forums()) {
       out.printf("Suggested forum at %s: %s%n", s.base(), names(s.members()));
     }
     for (Unplaced u : plan.unplaced()) {
       out.printf("Not placed: %s, because %s%n", u.practitioner().value(), u.reason().message());
     }
-    out.println("A suggestion is only a suggestion: each practitioner still joins themselves (FR-2).");
+    out.println(
+        "A suggestion is only a suggestion: each practitioner still joins themselves (FR-2).");
 
     out.println();
     out.println("== 3. A forum is proposed at Mill Lane, and members join themselves ==");
     SuggestedForum first = plan.forums().get(0);
     ForumId forumId = ForumId.of("mill-lane-forum");
-    Forum forum = sdk.forums().propose(Actor.practitioner(first.members().get(0)), ForumProposal.builder()
-        .id(forumId)
-        .name("Mill Lane practitioners' forum")
-        .organisation(first.organisation())
-        .base(first.base())
-        .locality(first.locality())
-        .composition(COMPOSITION)
-        .sponsor(SPONSOR)
-        .build());
+    Forum forum =
+        sdk.forums()
+            .propose(
+                Actor.practitioner(first.members().get(0)),
+                ForumProposal.builder()
+                    .id(forumId)
+                    .name("Mill Lane practitioners' forum")
+                    .organisation(first.organisation())
+                    .base(first.base())
+                    .locality(first.locality())
+                    .composition(COMPOSITION)
+                    .sponsor(SPONSOR)
+                    .build());
     out.printf("Proposed '%s' (%s).%n", forum.name(), state(forum));
     List<PractitionerId> members = first.members();
     PractitionerId firstMember = members.get(0);
@@ -129,7 +140,8 @@ public final class ForumTour {
     } catch (PermissionDeniedException e) {
       out.println("An administrator tries to add a member: refused. " + e.getMessage());
     }
-    List<Violation> early = sdk.forums().check(Actor.practitioner(firstMember), forumId, ForumState.ACTIVE);
+    List<Violation> early =
+        sdk.forums().check(Actor.practitioner(firstMember), forumId, ForumState.ACTIVE);
     out.println("Can the forum become active with one member? Every violation at once:");
     for (Violation v : early) {
       out.printf("  [%s] %s%n", v.code(), v.message());
@@ -159,14 +171,19 @@ public final class ForumTour {
     do {
       page = sdk.forums().history(Actor.practitioner(firstMember), forumId, position, 2);
       for (StateChange change : page) {
-        out.printf("  %d. %s%s, by %s: %s%n", ++position,
-            change.from().map(from -> name(from) + " -> ").orElse(""), name(change.to()),
-            change.by().name().toLowerCase(java.util.Locale.ROOT), change.reason());
+        out.printf(
+            "  %d. %s%s, by %s: %s%n",
+            ++position,
+            change.from().map(from -> name(from) + " -> ").orElse(""),
+            name(change.to()),
+            change.by().name().toLowerCase(java.util.Locale.ROOT),
+            change.reason());
       }
     } while (page.size() == 2);
 
     out.println();
-    out.println("== 6. A \"we tried it and it did not work\" write-up is anonymised before it leaves the forum (AN-1 to AN-3) ==");
+    out.println(
+        "== 6. A \"we tried it and it did not work\" write-up is anonymised before it leaves the forum (AN-1 to AN-3) ==");
     AnonymisationTour.run(out);
 
     out.println();
@@ -194,8 +211,8 @@ public final class ForumTour {
     PractitionerId manager = PractitionerId.of("mill-lane-team-manager");
     out.add(profile(manager, Discipline.SOCIAL_WORK, MILL_LANE, null));
     String[][] mill = {
-        {"sw-asha", "social-work"}, {"sw-ben", "social-work"}, {"ot-cara", "occupational-therapy"},
-        {"nurse-dev", "nursing"}, {"hs-eli", "housing-support"}, {"sw-fay", "social-work"},
+      {"sw-asha", "social-work"}, {"sw-ben", "social-work"}, {"ot-cara", "occupational-therapy"},
+      {"nurse-dev", "nursing"}, {"hs-eli", "housing-support"}, {"sw-fay", "social-work"},
     };
     for (String[] m : mill) {
       out.add(profile(PractitionerId.of(m[0]), Discipline.of(m[1]), MILL_LANE, manager));
@@ -207,8 +224,8 @@ public final class ForumTour {
     return out;
   }
 
-  private static PractitionerProfile profile(PractitionerId id, Discipline discipline, BaseId base,
-      PractitionerId lineManager) {
+  private static PractitionerProfile profile(
+      PractitionerId id, Discipline discipline, BaseId base, PractitionerId lineManager) {
     return PractitionerProfile.builder()
         .id(id)
         .discipline(discipline)

@@ -15,9 +15,7 @@ import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.core.ForumSdk;
 
-/**
- * How a host system embeds the SDK: the code the README shows, compiled and tested here.
- */
+/** How a host system embeds the SDK: the code the README shows, compiled and tested here. */
 public final class HostIntegration {
   private final ForumSdk sdk;
 
@@ -29,13 +27,15 @@ public final class HostIntegration {
    * @param hostEvents where the host wants the SDK's events
    */
   public HostIntegration(ForumStorage storage, Clock clock, Consumer<ForumEvent> hostEvents) {
-    this.sdk = ForumSdk.builder()
-        .storage(storage)
-        .clock(clock)
-        .listener(hostEvents::accept)
-        .settings(OrganisationId.of("riverside-council"),
-            FormationSettings.DEFAULT.withSizeBounds(SizeBounds.of(5, 10)))
-        .build();
+    this.sdk =
+        ForumSdk.builder()
+            .storage(storage)
+            .clock(clock)
+            .listener(hostEvents::accept)
+            .settings(
+                OrganisationId.of("riverside-council"),
+                FormationSettings.DEFAULT.withSizeBounds(SizeBounds.of(5, 10)))
+            .build();
   }
 
   /**

@@ -30,8 +30,8 @@ import org.practitionersforum.core.ForumSdk;
 
 /**
  * The terms-of-reference and sessions part of the tour (TR-1 to TR-7): a forming forum drafts its
- * terms from the template, one member objects, the terms are amended and agreed by every party,
- * the forum becomes active, holds a reflective session, and a member exports their CPD evidence.
+ * terms from the template, one member objects, the terms are amended and agreed by every party, the
+ * forum becomes active, holds a reflective session, and a member exports their CPD evidence.
  */
 public final class TermsTour {
 
@@ -47,7 +47,11 @@ public final class TermsTour {
    * @param sponsor the forum's sponsoring manager
    * @param out where to print the account
    */
-  public static void run(ForumSdk sdk, ForumId forum, List<PractitionerId> members, PersonId sponsor,
+  public static void run(
+      ForumSdk sdk,
+      ForumId forum,
+      List<PractitionerId> members,
+      PersonId sponsor,
       PrintStream out) {
     PractitionerId first = members.get(0);
     PractitionerId objector = members.get(1);
@@ -59,7 +63,9 @@ public final class TermsTour {
     TermsContent template = TermsTemplate.standard(review);
     ForumTerms terms = sdk.terms().draft(firstActor, forum, template);
     ContentHash v1 = ContentHash.of(template);
-    out.printf("Version %d drafted; content hash %s...%n", terms.versions().size(), v1.value().substring(0, 12));
+    out.printf(
+        "Version %d drafted; content hash %s...%n",
+        terms.versions().size(), v1.value().substring(0, 12));
     try {
       sdk.terms().draft(Actor.manager(sponsor), forum, template);
     } catch (RuntimeException e) {
@@ -67,7 +73,8 @@ public final class TermsTour {
     }
     sdk.terms().propose(firstActor, forum, v1);
     Map<PersonId, PartyRole> parties = sdk.terms().parties(firstActor, forum);
-    out.printf("Version 1 is open for agreement by %d parties: every member, any facilitator and the sponsor (TR-2).%n",
+    out.printf(
+        "Version 1 is open for agreement by %d parties: every member, any facilitator and the sponsor (TR-2).%n",
         parties.size());
     try {
       sdk.forums().transition(firstActor, forum, ForumState.ACTIVE, "we are ready to meet");
@@ -78,54 +85,80 @@ public final class TermsTour {
     out.println();
     out.println("== One member objects (TR-5) ==");
     sdk.terms().agree(firstActor, forum, first.asPerson(), v1);
-    terms = sdk.terms().object(Actor.practitioner(objector), forum, objector.asPerson(), v1,
-        "Apologies should go to the whole forum, not only to the facilitator.");
-    out.printf("A member objected with a reason; version 1 is now %s and its earlier agreement no longer counts.%n",
+    terms =
+        sdk.terms()
+            .object(
+                Actor.practitioner(objector),
+                forum,
+                objector.asPerson(),
+                v1,
+                "Apologies should go to the whole forum, not only to the facilitator.");
+    out.printf(
+        "A member objected with a reason; version 1 is now %s and its earlier agreement no longer counts.%n",
         terms.versions().get(0).status().name().toLowerCase(java.util.Locale.ROOT));
 
     out.println();
     out.println("== The terms are amended and agreed by all (TR-2, TR-3) ==");
-    TermsContent amended = TermsContent.builder().from(template)
-        .attendance("Members come when they can and send apologies to the whole forum beforehand when they "
-            + "cannot. Attendance is recorded so that members can evidence their CPD.")
-        .build();
+    TermsContent amended =
+        TermsContent.builder()
+            .from(template)
+            .attendance(
+                "Members come when they can and send apologies to the whole forum beforehand when they "
+                    + "cannot. Attendance is recorded so that members can evidence their CPD.")
+            .build();
     ContentHash v2 = ContentHash.of(amended);
     sdk.terms().draft(firstActor, forum, amended);
     sdk.terms().propose(firstActor, forum, v2);
     out.printf("Version 2 drafted and proposed; content hash %s...%n", v2.value().substring(0, 12));
     List<AgreementReceipt> receipts = new ArrayList<>();
     for (Map.Entry<PersonId, PartyRole> party : sdk.terms().parties(firstActor, forum).entrySet()) {
-      Actor actor = switch (party.getValue()) {
-        case MEMBER -> Actor.practitioner(party.getKey().asPractitioner());
-        case FACILITATOR -> Actor.facilitator(party.getKey());
-        case SPONSOR -> Actor.manager(party.getKey());
-      };
+      Actor actor =
+          switch (party.getValue()) {
+            case MEMBER -> Actor.practitioner(party.getKey().asPractitioner());
+            case FACILITATOR -> Actor.facilitator(party.getKey());
+            case SPONSOR -> Actor.manager(party.getKey());
+          };
       receipts.add(sdk.terms().agree(actor, forum, party.getKey(), v2));
     }
     ForumTerms agreed = sdk.terms().get(firstActor, forum);
-    out.printf("%d parties agreed version 2; it is %s.%n", receipts.size(),
+    out.printf(
+        "%d parties agreed version 2; it is %s.%n",
+        receipts.size(),
         agreed.inForce().map(v -> "in force as version " + v.number()).orElse("not in force"));
     AgreementReceipt mine = receipts.get(0);
-    out.printf("A member's receipt: version %d, role %s, hash %s...; verifies against the stored terms: %s%n",
-        mine.version(), mine.role(), mine.hash().value().substring(0, 12), sdk.terms().verify(firstActor, mine));
+    out.printf(
+        "A member's receipt: version %d, role %s, hash %s...; verifies against the stored terms: %s%n",
+        mine.version(),
+        mine.role(),
+        mine.hash().value().substring(0, 12),
+        sdk.terms().verify(firstActor, mine));
 
     out.println();
     out.println("== The forum becomes active and holds a reflective session (TR-4, TR-7) ==");
-    Forum active = sdk.forums().transition(firstActor, forum, ForumState.ACTIVE,
-        "our terms of reference are agreed by all");
+    Forum active =
+        sdk.forums()
+            .transition(
+                firstActor, forum, ForumState.ACTIVE, "our terms of reference are agreed by all");
     out.printf("The forum is %s.%n", active.state().name().toLowerCase(java.util.Locale.ROOT));
     Instant start = sdk.clock().instant().minus(Duration.ofHours(2));
-    Session session = sdk.sessions().hold(firstActor, forum, SessionRequest.builder()
-        .id(SessionId.of(forum.value() + "-session-1"))
-        .mode(SessionMode.REFLECTIVE)
-        .startedAt(start)
-        .duration(Duration.ofMinutes(90))
-        .present(members.subList(0, members.size() - 1))
-        .apologies(List.of(members.get(members.size() - 1)))
-        .build());
-    out.printf("A reflective session of %d minutes was held with %d members present; no minutes, nothing attributed.%n",
+    Session session =
+        sdk.sessions()
+            .hold(
+                firstActor,
+                forum,
+                SessionRequest.builder()
+                    .id(SessionId.of(forum.value() + "-session-1"))
+                    .mode(SessionMode.REFLECTIVE)
+                    .startedAt(start)
+                    .duration(Duration.ofMinutes(90))
+                    .present(members.subList(0, members.size() - 1))
+                    .apologies(List.of(members.get(members.size() - 1)))
+                    .build());
+    out.printf(
+        "A reflective session of %d minutes was held with %d members present; no minutes, nothing attributed.%n",
         session.duration().toMinutes(), session.present().size());
-    out.printf("Sessions the sponsoring manager can see: %d (reflective sessions are never visible to managers).%n",
+    out.printf(
+        "Sessions the sponsoring manager can see: %d (reflective sessions are never visible to managers).%n",
         sdk.sessions().list(Actor.manager(sponsor), forum).size());
 
     out.println();

@@ -24,19 +24,26 @@ class EmbeddedH2Test {
   private static final Actor ADMIN = Actor.administrator(PersonId.of("admin"));
 
   private static ForumProposal proposal() {
-    return ForumProposal.builder().id(ForumId.of("north-1")).name("North team forum")
-        .organisation(OrganisationId.of("org")).base(BaseId.of("north")).locality(LocalityId.of("n"))
-        .composition(Composition.open(Composition.Focus.ORGANISATION)).build();
+    return ForumProposal.builder()
+        .id(ForumId.of("north-1"))
+        .name("North team forum")
+        .organisation(OrganisationId.of("org"))
+        .base(BaseId.of("north"))
+        .locality(LocalityId.of("n"))
+        .composition(Composition.open(Composition.Focus.ORGANISATION))
+        .build();
   }
 
   @Test
   void aFileDatabaseKeepsForumsBetweenOpenings(@TempDir Path dir) {
     Clock clock = Clock.fixed(Instant.parse("2026-02-01T09:00:00Z"), ZoneOffset.UTC);
     ForumStorage first = EmbeddedH2.file(dir.resolve("forums"));
-    Forum proposed = ForumSdk.builder().storage(first).clock(clock).build().forums().propose(ADMIN, proposal());
+    Forum proposed =
+        ForumSdk.builder().storage(first).clock(clock).build().forums().propose(ADMIN, proposal());
 
     ForumStorage again = EmbeddedH2.file(dir.resolve("forums"));
-    Forum read = ForumSdk.builder().storage(again).clock(clock).build().forums().get(ADMIN, proposed.id());
+    Forum read =
+        ForumSdk.builder().storage(again).clock(clock).build().forums().get(ADMIN, proposed.id());
     assertThat(read).isEqualTo(proposed);
     assertThat(read.version()).isEqualTo(1);
   }

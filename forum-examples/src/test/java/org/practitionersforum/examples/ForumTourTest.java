@@ -17,10 +17,14 @@ class ForumTourTest {
   @Test
   void tourEndsWithAnActiveForumAndShowsTheRulesAtWork() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ForumSdk sdk = ForumTour.run(EmbeddedH2.inMemory("tour-test-1"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ForumSdk sdk =
+        ForumTour.run(
+            EmbeddedH2.inMemory("tour-test-1"),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
 
-    Forum forum = sdk.forums().get(Actor.administrator(ForumTour.ADMIN), ForumId.of("mill-lane-forum"));
+    Forum forum =
+        sdk.forums().get(Actor.administrator(ForumTour.ADMIN), ForumId.of("mill-lane-forum"));
     assertThat(forum.state()).isEqualTo(ForumState.ACTIVE);
     assertThat(forum.members()).hasSize(8);
     assertThat(printed)
@@ -33,11 +37,14 @@ class ForumTourTest {
         .contains("[FORUM_FULL] FR-4")
         .contains("[LINE_MANAGEMENT_CONFLICT] FR-7")
         .contains("is active with 8 members")
-        .contains(String.join(System.lineSeparator(), "two a page (FR-8):",
-            "  1. proposed, by practitioner: proposed at its base",
-            "  2. proposed -> forming, by system: its first member joined",
-            "  3. forming -> active, by practitioner: our terms of reference are agreed by all",
-            ""))
+        .contains(
+            String.join(
+                System.lineSeparator(),
+                "two a page (FR-8):",
+                "  1. proposed, by practitioner: proposed at its base",
+                "  2. proposed -> forming, by system: its first member joined",
+                "  3. forming -> active, by practitioner: our terms of reference are agreed by all",
+                ""))
         .contains("== Anonymised write-up ==")
         .contains("[PERSON-1]");
   }
@@ -45,7 +52,8 @@ class ForumTourTest {
   @Test
   void eventsPrintedByTheTourNeverShowAPractitionerId() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ForumTour.run(EmbeddedH2.inMemory("tour-test-2"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    ForumTour.run(
+        EmbeddedH2.inMemory("tour-test-2"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
     String events = printed.substring(printed.indexOf("== Events"));
 

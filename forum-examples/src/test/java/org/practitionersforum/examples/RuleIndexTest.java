@@ -15,18 +15,21 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code docs/rules.md} leads from every rule of the product brief to the folders that enforce
- * it: every tag has a row, and every folder and file the page names exists.
+ * {@code docs/rules.md} leads from every rule of the product brief to the folders that enforce it:
+ * every tag has a row, and every folder and file the page names exists.
  */
 class RuleIndexTest {
   private static final Path ROOT = Path.of("..");
-  private static final Map<String, String> SHORTHANDS = Map.of(
-      "api/", "forum-api/src/main/java/org/practitionersforum/api/",
-      "core/", "forum-core/src/main/java/org/practitionersforum/core/",
-      "jdbc/", "forum-jdbc/src/main/java/org/practitionersforum/jdbc/");
+  private static final Map<String, String> SHORTHANDS =
+      Map.of(
+          "api/", "forum-api/src/main/java/org/practitionersforum/api/",
+          "core/", "forum-core/src/main/java/org/practitionersforum/core/",
+          "jdbc/", "forum-jdbc/src/main/java/org/practitionersforum/jdbc/");
+
   /** Every rule family of the brief with its number of rules. */
-  private static final Map<String, Integer> FAMILIES = Map.of(
-      "FR", 9, "TR", 7, "AN", 5, "LS", 4, "CR", 8, "CPD", 3, "SEC", 4);
+  private static final Map<String, Integer> FAMILIES =
+      Map.of("FR", 9, "TR", 7, "AN", 5, "LS", 4, "CR", 8, "CPD", 3, "SEC", 4);
+
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
   private static final Pattern RANGE = Pattern.compile("([A-Z]+)-(\\d+) to \\1-(\\d+)");
   private static final Pattern TAG = Pattern.compile("([A-Z]+)-(\\d+)");
@@ -54,11 +57,12 @@ class RuleIndexTest {
       }
     }
     Set<String> expected = new TreeSet<>();
-    FAMILIES.forEach((family, count) -> {
-      for (int i = 1; i <= count; i++) {
-        expected.add(family + "-" + i);
-      }
-    });
+    FAMILIES.forEach(
+        (family, count) -> {
+          for (int i = 1; i <= count; i++) {
+            expected.add(family + "-" + i);
+          }
+        });
     assertThat(listed).containsAll(expected);
   }
 

@@ -33,11 +33,15 @@ class TermsTourTest {
 
   @Test
   void theTourAgreesTermsActivatesTheForumHoldsAReflectiveSessionAndPrintsTheCpdExport() {
-    ForumSdk sdk = ForumSdk.builder().clock(Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC)).build();
+    ForumSdk sdk =
+        ForumSdk.builder()
+            .clock(Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC))
+            .build();
     List<PractitionerId> members = formingForum(sdk);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-    TermsTour.run(sdk, FORUM, members, SPONSOR, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    TermsTour.run(
+        sdk, FORUM, members, SPONSOR, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(printed)
@@ -57,7 +61,8 @@ class TermsTourTest {
         .doesNotContain("Apologies should go to the whole forum");
     Actor admin = Actor.administrator(PersonId.of("admin"));
     assertThat(sdk.forums().get(admin, FORUM).state()).isEqualTo(ForumState.ACTIVE);
-    assertThat(sdk.terms().get(admin, FORUM).versions()).extracting(v -> v.status())
+    assertThat(sdk.terms().get(admin, FORUM).versions())
+        .extracting(v -> v.status())
         .containsExactly(TermsStatus.WITHDRAWN, TermsStatus.IN_FORCE);
     assertThat(sdk.sessions().list(admin, FORUM)).hasSize(1);
   }
@@ -67,20 +72,46 @@ class TermsTourTest {
     OrganisationId org = OrganisationId.of("harbour-trust");
     BaseId base = BaseId.of("harbour-team");
     LocalityId locality = LocalityId.of("south");
-    Discipline[] disciplines = {Discipline.SOCIAL_WORK, Discipline.NURSING, Discipline.OCCUPATIONAL_THERAPY,
-        Discipline.HOUSING_SUPPORT};
+    Discipline[] disciplines = {
+      Discipline.SOCIAL_WORK,
+      Discipline.NURSING,
+      Discipline.OCCUPATIONAL_THERAPY,
+      Discipline.HOUSING_SUPPORT
+    };
     List<PractitionerId> members = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       PractitionerId id = PractitionerId.of("harbour-" + i);
-      sdk.practitioners().register(admin, PractitionerProfile.builder().id(id).discipline(disciplines[i])
-          .specialism(Specialism.ADULTS).base(base).organisation(org).locality(locality).build());
+      sdk.practitioners()
+          .register(
+              admin,
+              PractitionerProfile.builder()
+                  .id(id)
+                  .discipline(disciplines[i])
+                  .specialism(Specialism.ADULTS)
+                  .base(base)
+                  .organisation(org)
+                  .locality(locality)
+                  .build());
       members.add(id);
     }
-    sdk.forums().propose(Actor.practitioner(members.get(0)), ForumProposal.builder().id(FORUM)
-        .name("Harbour practitioners' forum").organisation(org).base(base).locality(locality)
-        .composition(Composition.builder().disciplineMix(Composition.Mix.MULTI).specialismMix(Composition.Mix.SINGLE)
-            .specialism(Specialism.ADULTS).focus(Composition.Focus.ORGANISATION).build())
-        .sponsor(SPONSOR).build());
+    sdk.forums()
+        .propose(
+            Actor.practitioner(members.get(0)),
+            ForumProposal.builder()
+                .id(FORUM)
+                .name("Harbour practitioners' forum")
+                .organisation(org)
+                .base(base)
+                .locality(locality)
+                .composition(
+                    Composition.builder()
+                        .disciplineMix(Composition.Mix.MULTI)
+                        .specialismMix(Composition.Mix.SINGLE)
+                        .specialism(Specialism.ADULTS)
+                        .focus(Composition.Focus.ORGANISATION)
+                        .build())
+                .sponsor(SPONSOR)
+                .build());
     for (PractitionerId m : members) {
       sdk.forums().join(Actor.practitioner(m), FORUM, m);
     }

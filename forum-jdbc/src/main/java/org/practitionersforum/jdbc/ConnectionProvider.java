@@ -9,14 +9,14 @@ import javax.sql.DataSource;
  * Where {@link JdbcForumStorage} takes its connections from, when the host wants to keep one
  * transaction for its own writes and the SDK's.
  *
- * <p>{@link #acquire()} returns the connection bound to the host's current transaction (for
- * example Spring's {@code DataSourceUtils.getConnection(dataSource)}); {@link #release} hands it
- * back (for example {@code DataSourceUtils.releaseConnection(connection, dataSource)}). When that
- * connection is in a transaction (auto-commit off), a unit of work runs inside it under a
- * savepoint: on failure it rolls back to the savepoint, on success it releases the savepoint,
- * and it never commits, rolls back the whole transaction, or closes the connection: the host
- * does. When the connection is in auto-commit mode, there is no host transaction, and the unit
- * of work runs in its own transaction on that connection.
+ * <p>{@link #acquire()} returns the connection bound to the host's current transaction (for example
+ * Spring's {@code DataSourceUtils.getConnection(dataSource)}); {@link #release} hands it back (for
+ * example {@code DataSourceUtils.releaseConnection(connection, dataSource)}). When that connection
+ * is in a transaction (auto-commit off), a unit of work runs inside it under a savepoint: on
+ * failure it rolls back to the savepoint, on success it releases the savepoint, and it never
+ * commits, rolls back the whole transaction, or closes the connection: the host does. When the
+ * connection is in auto-commit mode, there is no host transaction, and the unit of work runs in its
+ * own transaction on that connection.
  *
  * <p>Implementations must be thread-safe: units of work on several threads call them at once.
  */

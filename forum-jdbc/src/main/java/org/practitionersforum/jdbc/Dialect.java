@@ -6,14 +6,13 @@ import java.util.Locale;
 import org.practitionersforum.api.spi.StorageException;
 
 /**
- * The databases {@link JdbcForumStorage} supports. Each has its own SQL migrations (under
- * {@code org/practitionersforum/jdbc/migration/<folder>/}), and the storage holds, per database,
- * what differs between them: how an insert meets a duplicate key, whether an aggregate spread
- * over several tables is read in one statement or a table at a time, how a query keeps its
- * first rows, the options of the tables and schemas it creates, whether a migration's DDL runs
- * in one transaction, and which SQLStates and vendor codes mean a duplicate, a transient
- * failure, a lost connection or a value the database cannot hold. Every other statement is the
- * same on all three.
+ * The databases {@link JdbcForumStorage} supports. Each has its own SQL migrations (under {@code
+ * org/practitionersforum/jdbc/migration/<folder>/}), and the storage holds, per database, what
+ * differs between them: how an insert meets a duplicate key, whether an aggregate spread over
+ * several tables is read in one statement or a table at a time, how a query keeps its first rows,
+ * the options of the tables and schemas it creates, whether a migration's DDL runs in one
+ * transaction, and which SQLStates and vendor codes mean a duplicate, a transient failure, a lost
+ * connection or a value the database cannot hold. Every other statement is the same on all three.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,8 +31,8 @@ public enum Dialect {
   }
 
   /**
-   * Returns the name of this dialect's migration folder, which is also the name hosts use in
-   * their own Flyway locations ({@code classpath:org/practitionersforum/jdbc/migration/<folder>}).
+   * Returns the name of this dialect's migration folder, which is also the name hosts use in their
+   * own Flyway locations ({@code classpath:org/practitionersforum/jdbc/migration/<folder>}).
    *
    * @return the folder name, such as {@code "postgresql"}
    */
@@ -63,8 +62,10 @@ public enum Dialect {
     try {
       product = connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
-      throw new StorageException("could not read the database product name (SQLState "
-          + e.getSQLState() + ")", true, null);
+      throw new StorageException(
+          "could not read the database product name (SQLState " + e.getSQLState() + ")",
+          true,
+          null);
     }
     return fromProductName(product);
   }
@@ -87,7 +88,10 @@ public enum Dialect {
     if (p.contains("mariadb") || p.contains("mysql")) {
       return MARIADB;
     }
-    throw new StorageException("unsupported database product: choose a Dialect explicitly"
-        + " among H2, POSTGRESQL and MARIADB", false, null);
+    throw new StorageException(
+        "unsupported database product: choose a Dialect explicitly"
+            + " among H2, POSTGRESQL and MARIADB",
+        false,
+        null);
   }
 }

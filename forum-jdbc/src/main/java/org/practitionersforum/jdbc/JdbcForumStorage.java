@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The storage SPI on JDBC, for H2, PostgreSQL and MariaDB.
  *
- * <p>Build one per database and share it: it is thread-safe, holds no connection between units
- * of work, and keeps only the SQL text of its configuration.
+ * <p>Build one per database and share it: it is thread-safe, holds no connection between units of
+ * work, and keeps only the SQL text of its configuration.
  *
  * <pre>{@code
  * JdbcForumStorage storage = JdbcForumStorage.builder()
@@ -35,27 +35,26 @@ import org.slf4j.LoggerFactory;
  * <p><b>Transactions.</b> With {@link Builder#dataSource}, each unit of work takes a connection,
  * turns auto-commit off before its first write, and commits or rolls back; a unit that only reads
  * runs its queries in auto-commit mode and needs neither (the units' repeatable reads are the
- * stores' own: a record read twice is answered from what was read first, and every write checks
- * the version it was based on). With {@link Builder#hostTransactions} it joins the host's
- * transaction under a savepoint and leaves commit and rollback to the host (see {@link
- * ConnectionProvider}); on a connection in auto-commit mode it runs as with a data source. The
- * stores work under READ COMMITTED or any stricter isolation; the connection's isolation is not
- * changed. Every update carries the version it was read at
- * ({@code UPDATE ... SET version = version + 1 WHERE id = ? AND version = ?}), so a lost update
- * is impossible whatever the isolation, and that row update also orders concurrent writers of
- * one forum.
+ * stores' own: a record read twice is answered from what was read first, and every write checks the
+ * version it was based on). With {@link Builder#hostTransactions} it joins the host's transaction
+ * under a savepoint and leaves commit and rollback to the host (see {@link ConnectionProvider}); on
+ * a connection in auto-commit mode it runs as with a data source. The stores work under READ
+ * COMMITTED or any stricter isolation; the connection's isolation is not changed. Every update
+ * carries the version it was read at ({@code UPDATE ... SET version = version + 1 WHERE id = ? AND
+ * version = ?}), so a lost update is impossible whatever the isolation, and that row update also
+ * orders concurrent writers of one forum.
  *
  * <p><b>Failures.</b> No {@code SQLException} escapes. A unique violation becomes a {@link
  * org.practitionersforum.api.DuplicateException}; a value the database cannot hold an {@link
- * InvalidInputException}, raised before any statement where it can be foreseen; a stale version
- * a {@link org.practitionersforum.api.spi.ConcurrentUpdateException}; anything else a {@link
- * StorageException} that says whether it is retryable. Messages carry the SQLState and vendor
- * code, never the driver's text (which may quote values). When the database reports a
- * serialization failure, deadlock or lock time-out, it has rolled the whole transaction back,
- * and a unit of work in its own transaction is run again, up to {@link Builder#maxAttempts}
- * times in all; the work must therefore have no effect outside the transaction (the SDK's
- * services publish events only after the unit of work returns). In a host transaction nothing
- * is retried: the failure is reported as retryable and the host retries its own transaction.
+ * InvalidInputException}, raised before any statement where it can be foreseen; a stale version a
+ * {@link org.practitionersforum.api.spi.ConcurrentUpdateException}; anything else a {@link
+ * StorageException} that says whether it is retryable. Messages carry the SQLState and vendor code,
+ * never the driver's text (which may quote values). When the database reports a serialization
+ * failure, deadlock or lock time-out, it has rolled the whole transaction back, and a unit of work
+ * in its own transaction is run again, up to {@link Builder#maxAttempts} times in all; the work
+ * must therefore have no effect outside the transaction (the SDK's services publish events only
+ * after the unit of work returns). In a host transaction nothing is retried: the failure is
+ * reported as retryable and the host retries its own transaction.
  */
 public final class JdbcForumStorage implements ForumStorage {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcForumStorage.class);
@@ -91,8 +90,8 @@ public final class JdbcForumStorage implements ForumStorage {
    * {@inheritDoc}
    *
    * <p>Runs the work on one connection. Retries it, in its own transaction only, after a
-   * serialization failure, deadlock or lock time-out, at most {@link Builder#maxAttempts} times
-   * in all.
+   * serialization failure, deadlock or lock time-out, at most {@link Builder#maxAttempts} times in
+   * all.
    *
    * @throws InvalidInputException if work is null, or a value cannot be stored exactly
    */
@@ -106,18 +105,20 @@ public final class JdbcForumStorage implements ForumStorage {
         if (attempt >= maxAttempts || !SqlErrors.rolledBackTransient(e)) {
           throw e;
         }
-        LOG.debug("unit of work hit a transient database failure; running it again (attempt {} of {})",
-            attempt + 1, maxAttempts);
+        LOG.debug(
+            "unit of work hit a transient database failure; running it again (attempt {} of {})",
+            attempt + 1,
+            maxAttempts);
       }
     }
   }
 
   /**
-   * Creates or updates the SDK's tables: applies, in order, each migration of the dialect not
-   * yet recorded in the schema history table {@code <prefix>schema_history}. Idempotent. Creates
-   * the schema if one is configured and it does not exist. Run it from one process at a time,
-   * for example at start-up; hosts with their own Flyway may run the same files instead (see
-   * {@link Dialect#flywayLocation()}).
+   * Creates or updates the SDK's tables: applies, in order, each migration of the dialect not yet
+   * recorded in the schema history table {@code <prefix>schema_history}. Idempotent. Creates the
+   * schema if one is configured and it does not exist. Run it from one process at a time, for
+   * example at start-up; hosts with their own Flyway may run the same files instead (see {@link
+   * Dialect#flywayLocation()}).
    *
    * @return how many migrations were applied by this call
    * @throws StorageException if the database refused a migration, or an applied migration was
@@ -138,8 +139,8 @@ public final class JdbcForumStorage implements ForumStorage {
   }
 
   /**
-   * Returns the dialect: the configured one, or the one detected from the database (which takes
-   * a connection the first time).
+   * Returns the dialect: the configured one, or the one detected from the database (which takes a
+   * connection the first time).
    *
    * @return the dialect
    * @throws StorageException if no connection can be had or the database is not supported
@@ -210,7 +211,8 @@ public final class JdbcForumStorage implements ForumStorage {
           try {
             c.setAutoCommit(true);
           } catch (SQLException e) {
-            LOG.debug("could not restore auto-commit on a connection (SQLState {})", e.getSQLState());
+            LOG.debug(
+                "could not restore auto-commit on a connection (SQLState {})", e.getSQLState());
           }
         }
       }
@@ -235,8 +237,14 @@ public final class JdbcForumStorage implements ForumStorage {
     try {
       return Objects.requireNonNull(provider.acquire(), "the connection provider returned null");
     } catch (SQLException e) {
-      throw new StorageException("could not get a database connection (SQLState "
-          + e.getSQLState() + ", vendor code " + e.getErrorCode() + ")", true, null);
+      throw new StorageException(
+          "could not get a database connection (SQLState "
+              + e.getSQLState()
+              + ", vendor code "
+              + e.getErrorCode()
+              + ")",
+          true,
+          null);
     }
   }
 
@@ -248,9 +256,7 @@ public final class JdbcForumStorage implements ForumStorage {
     }
   }
 
-  /**
-   * Builds {@link JdbcForumStorage}s. Not thread-safe; the storage it builds is.
-   */
+  /** Builds {@link JdbcForumStorage}s. Not thread-safe; the storage it builds is. */
   public static final class Builder {
     private ConnectionProvider provider;
     private boolean hostTransactions;
@@ -329,8 +335,7 @@ public final class JdbcForumStorage implements ForumStorage {
 
     /**
      * Sets how many times in all a unit of work in its own transaction is run when the database
-     * reports a serialization failure, deadlock or lock time-out; 3 by default, 1 to never
-     * retry.
+     * reports a serialization failure, deadlock or lock time-out; 3 by default, 1 to never retry.
      *
      * @param maxAttempts from 1 to 10
      * @return this builder

@@ -5,8 +5,8 @@ import org.practitionersforum.buildchecks.ApiCompatibility;
 import org.practitionersforum.buildchecks.ModuleUnderTest;
 
 /**
- * This module's compiled public API is the one recorded in {@code api/<module>.api}; a change
- * fails the build with the difference and the command that accepts it.
+ * This module's compiled public API is the one recorded in {@code api/<module>.api}; a change fails
+ * the build with the difference and the command that accepts it.
  */
 class ApiCompatibilityTest {
 

@@ -9,8 +9,8 @@ import java.io.IOException;
 import javax.sql.DataSource;
 
 /**
- * One embedded PostgreSQL and one embedded MariaDB per test JVM, started on first use from
- * Maven jars and stopped by a shutdown hook; pooled data sources onto them and onto H2.
+ * One embedded PostgreSQL and one embedded MariaDB per test JVM, started on first use from Maven
+ * jars and stopped by a shutdown hook; pooled data sources onto them and onto H2.
  */
 final class EmbeddedDatabases {
   private static DataSource postgres;
@@ -22,13 +22,16 @@ final class EmbeddedDatabases {
     if (postgres == null) {
       try {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            pg.close();
-          } catch (IOException e) {
-            // The JVM is exiting; the server's directory is temporary.
-          }
-        }));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        pg.close();
+                      } catch (IOException e) {
+                        // The JVM is exiting; the server's directory is temporary.
+                      }
+                    }));
         postgres = pool(pg.getJdbcUrl("postgres", "postgres"), "postgres");
       } catch (IOException e) {
         throw new IllegalStateException("embedded PostgreSQL did not start", e);
@@ -46,15 +49,22 @@ final class EmbeddedDatabases {
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         db.createDB("forum");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            db.stop();
-          } catch (Exception e) {
-            // The JVM is exiting.
-          }
-        }));
-        mariadb = pool("jdbc:mariadb://localhost:" + db.getConfiguration().getPort()
-            + "/forum?sslMode=disable", "root");
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        db.stop();
+                      } catch (Exception e) {
+                        // The JVM is exiting.
+                      }
+                    }));
+        mariadb =
+            pool(
+                "jdbc:mariadb://localhost:"
+                    + db.getConfiguration().getPort()
+                    + "/forum?sslMode=disable",
+                "root");
       } catch (Exception e) {
         throw new IllegalStateException("embedded MariaDB did not start", e);
       }

@@ -30,11 +30,11 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Actor;
-import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.session.Attendance;
 import org.practitionersforum.api.session.AttendanceStatus;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
+import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.terms.Agreement;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.PartyRole;
@@ -59,12 +59,16 @@ class FaultInjectionTest {
     final DataSource dataSource;
 
     FailingDataSource(DataSource target) {
-      this.dataSource = WatchedDataSource.watch(target, (statement, sql, method, args) -> {
-        if (method.getName().startsWith("execute") && statement instanceof Statement
-            && executed.incrementAndGet() == failAt) {
-          throw new SQLException("injected failure", "08006");
-        }
-      });
+      this.dataSource =
+          WatchedDataSource.watch(
+              target,
+              (statement, sql, method, args) -> {
+                if (method.getName().startsWith("execute")
+                    && statement instanceof Statement
+                    && executed.incrementAndGet() == failAt) {
+                  throw new SQLException("injected failure", "08006");
+                }
+              });
     }
   }
 
@@ -74,14 +78,31 @@ class FaultInjectionTest {
    */
   static void workflow(ForumSdk sdk, Runnable afterEach) {
     for (int i = 0; i < 5; i++) {
-      sdk.practitioners().register(ADMIN, PractitionerProfile.builder().id(PractitionerId.of("p" + i))
-          .discipline(i % 2 == 0 ? Discipline.SOCIAL_WORK : Discipline.NURSING).specialism(Specialism.ADULTS)
-          .base(BaseId.of("b")).organisation(OrganisationId.of("o")).locality(LocalityId.of("l")).build());
+      sdk.practitioners()
+          .register(
+              ADMIN,
+              PractitionerProfile.builder()
+                  .id(PractitionerId.of("p" + i))
+                  .discipline(i % 2 == 0 ? Discipline.SOCIAL_WORK : Discipline.NURSING)
+                  .specialism(Specialism.ADULTS)
+                  .base(BaseId.of("b"))
+                  .organisation(OrganisationId.of("o"))
+                  .locality(LocalityId.of("l"))
+                  .build());
       afterEach.run();
     }
     ForumId id = ForumId.of("f");
-    sdk.forums().propose(ADMIN, ForumProposal.builder().id(id).name("Forum").organisation(OrganisationId.of("o"))
-        .base(BaseId.of("b")).locality(LocalityId.of("l")).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
+    sdk.forums()
+        .propose(
+            ADMIN,
+            ForumProposal.builder()
+                .id(id)
+                .name("Forum")
+                .organisation(OrganisationId.of("o"))
+                .base(BaseId.of("b"))
+                .locality(LocalityId.of("l"))
+                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .build());
     afterEach.run();
     for (int i = 0; i < 5; i++) {
       PractitionerId p = PractitionerId.of("p" + i);
@@ -104,41 +125,88 @@ class FaultInjectionTest {
    */
   static void termsWorkflow(JdbcForumStorage storage, Runnable afterEach) {
     ForumId forum = ForumId.of("f");
-    TermsVersion draft = TermsVersion.builder().from(TermsGenerators.version(new SplittableRandom(1), 1, TermsStatus.OPEN))
-        .agreements(List.of()).objections(List.of()).round(1).build();
-    storage.inTransaction(tx -> tx.terms().insert(ForumTerms.builder().forum(forum).addVersions(draft).build()));
+    TermsVersion draft =
+        TermsVersion.builder()
+            .from(TermsGenerators.version(new SplittableRandom(1), 1, TermsStatus.OPEN))
+            .agreements(List.of())
+            .objections(List.of())
+            .round(1)
+            .build();
+    storage.inTransaction(
+        tx -> tx.terms().insert(ForumTerms.builder().forum(forum).addVersions(draft).build()));
     afterEach.run();
     for (int i = 0; i < 3; i++) {
       PersonId party = PersonId.of("p" + i);
       Instant at = Instant.parse("2026-01-05T10:00:00Z").plusSeconds(i);
-      storage.inTransaction(tx -> {
-        ForumTerms terms = tx.terms().find(forum).orElseThrow();
-        TermsVersion v = terms.versions().get(0);
-        return tx.terms().update(terms.with(TermsVersion.builder().from(v).addAgreements(Agreement.builder()
-            .party(party).role(PartyRole.MEMBER).version(1).hash(v.hash()).round(1).at(at).build()).build()));
-      });
+      storage.inTransaction(
+          tx -> {
+            ForumTerms terms = tx.terms().find(forum).orElseThrow();
+            TermsVersion v = terms.versions().get(0);
+            return tx.terms()
+                .update(
+                    terms.with(
+                        TermsVersion.builder()
+                            .from(v)
+                            .addAgreements(
+                                Agreement.builder()
+                                    .party(party)
+                                    .role(PartyRole.MEMBER)
+                                    .version(1)
+                                    .hash(v.hash())
+                                    .round(1)
+                                    .at(at)
+                                    .build())
+                            .build()));
+          });
       afterEach.run();
     }
-    storage.inTransaction(tx -> {
-      ForumTerms terms = tx.terms().find(forum).orElseThrow();
-      TermsVersion inForce = TermsVersion.builder().from(terms.versions().get(0)).status(TermsStatus.IN_FORCE)
-          .inForceAt(Instant.parse("2026-01-06T10:00:00Z")).build();
-      ForumTerms now = terms.with(inForce);
-      TermsVersion amendment = TermsGenerators.version(new SplittableRandom(2), 2, TermsStatus.DRAFT);
-      return tx.terms().update(ForumTerms.builder().from(now).addVersions(TermsVersion.builder().from(amendment)
-          .agreements(List.of()).objections(List.of()).round(0).build()).build());
-    });
+    storage.inTransaction(
+        tx -> {
+          ForumTerms terms = tx.terms().find(forum).orElseThrow();
+          TermsVersion inForce =
+              TermsVersion.builder()
+                  .from(terms.versions().get(0))
+                  .status(TermsStatus.IN_FORCE)
+                  .inForceAt(Instant.parse("2026-01-06T10:00:00Z"))
+                  .build();
+          ForumTerms now = terms.with(inForce);
+          TermsVersion amendment =
+              TermsGenerators.version(new SplittableRandom(2), 2, TermsStatus.DRAFT);
+          return tx.terms()
+              .update(
+                  ForumTerms.builder()
+                      .from(now)
+                      .addVersions(
+                          TermsVersion.builder()
+                              .from(amendment)
+                              .agreements(List.of())
+                              .objections(List.of())
+                              .round(0)
+                              .build())
+                      .build());
+        });
     afterEach.run();
-    Session session = Session.builder().from(SessionGenerators.session(new SplittableRandom(3)))
-        .id(SessionId.of("s")).forum(forum).build();
+    Session session =
+        Session.builder()
+            .from(SessionGenerators.session(new SplittableRandom(3)))
+            .id(SessionId.of("s"))
+            .forum(forum)
+            .build();
     storage.inTransaction(tx -> tx.sessions().insert(session));
     afterEach.run();
-    storage.inTransaction(tx -> {
-      Session read = tx.sessions().find(session.id()).orElseThrow();
-      return tx.sessions().update(Session.builder().from(read)
-          .attendance(List.of(Attendance.of(PractitionerId.of("p0"), AttendanceStatus.PRESENT),
-              Attendance.of(PractitionerId.of("p1"), AttendanceStatus.APOLOGIES))).build());
-    });
+    storage.inTransaction(
+        tx -> {
+          Session read = tx.sessions().find(session.id()).orElseThrow();
+          return tx.sessions()
+              .update(
+                  Session.builder()
+                      .from(read)
+                      .attendance(
+                          List.of(
+                              Attendance.of(PractitionerId.of("p0"), AttendanceStatus.PRESENT),
+                              Attendance.of(PractitionerId.of("p1"), AttendanceStatus.APOLOGIES)))
+                      .build());
+        });
     afterEach.run();
   }
 
@@ -147,7 +215,8 @@ class FaultInjectionTest {
     StringBuilder out = new StringBuilder();
     try (Connection c = ds.getConnection()) {
       for (String table : JdbcStorageContractSupport.TABLES) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM fi_" + table + " ORDER BY 1, 2");
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT * FROM fi_" + table + " ORDER BY 1, 2");
             ResultSet rs = ps.executeQuery()) {
           int n = rs.getMetaData().getColumnCount();
           while (rs.next()) {
@@ -166,7 +235,8 @@ class FaultInjectionTest {
   }
 
   private static void empty(DataSource ds) {
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
       for (String table : JdbcStorageContractSupport.TABLES) {
         s.executeUpdate("DELETE FROM fi_" + table);
       }
@@ -176,8 +246,12 @@ class FaultInjectionTest {
   }
 
   private static ForumSdk sdk(DataSource ds) {
-    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(ds).tablePrefix("fi_").dialect(Dialect.H2).build();
-    return ForumSdk.builder().storage(storage).clock(Clock.fixed(Instant.parse("2026-01-05T10:00:00.123456789Z"), ZoneOffset.UTC)).build();
+    JdbcForumStorage storage =
+        JdbcForumStorage.builder().dataSource(ds).tablePrefix("fi_").dialect(Dialect.H2).build();
+    return ForumSdk.builder()
+        .storage(storage)
+        .clock(Clock.fixed(Instant.parse("2026-01-05T10:00:00.123456789Z"), ZoneOffset.UTC))
+        .build();
   }
 
   @Test
@@ -204,7 +278,10 @@ class FaultInjectionTest {
         workflow(sdk(failing.dataSource), () -> seen.add(dump(raw)));
       } catch (ForumException e) {
         assertThat(e).isInstanceOf(StorageException.class);
-        assertThat(e.getMessage()).doesNotContain("injected").doesNotContain("SELECT").doesNotContain("INSERT");
+        assertThat(e.getMessage())
+            .doesNotContain("injected")
+            .doesNotContain("SELECT")
+            .doesNotContain("INSERT");
       }
       assertThat(clean).as("states after failing statement %d", k).containsAll(seen);
       assertThat(clean).contains(dump(raw));
@@ -217,8 +294,12 @@ class FaultInjectionTest {
     DataSource raw = EmbeddedDatabases.h2("faults3");
     JdbcForumStorage.builder().dataSource(raw).tablePrefix("fi_").build().migrate();
     FailingDataSource failing = new FailingDataSource(raw);
-    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(failing.dataSource).tablePrefix("fi_")
-        .dialect(Dialect.H2).build();
+    JdbcForumStorage storage =
+        JdbcForumStorage.builder()
+            .dataSource(failing.dataSource)
+            .tablePrefix("fi_")
+            .dialect(Dialect.H2)
+            .build();
 
     List<String> clean = new ArrayList<>();
     clean.add(dump(raw));
@@ -234,14 +315,22 @@ class FaultInjectionTest {
       List<String> seen = new ArrayList<>();
       seen.add(dump(raw));
       int failAt = k;
-      assertThatThrownBy(() -> termsWorkflow(storage, () -> seen.add(dump(raw)))).as("failing statement %d", failAt)
-          .isInstanceOfSatisfying(StorageException.class, e -> {
-            assertThat(e.retryable()).isTrue();
-            assertThat(e.getMessage()).doesNotContain("injected").doesNotContain("SELECT").doesNotContain("INSERT");
-          });
+      assertThatThrownBy(() -> termsWorkflow(storage, () -> seen.add(dump(raw))))
+          .as("failing statement %d", failAt)
+          .isInstanceOfSatisfying(
+              StorageException.class,
+              e -> {
+                assertThat(e.retryable()).isTrue();
+                assertThat(e.getMessage())
+                    .doesNotContain("injected")
+                    .doesNotContain("SELECT")
+                    .doesNotContain("INSERT");
+              });
       assertThat(clean).as("states after failing statement %d", k).containsAll(seen);
       assertThat(clean).contains(dump(raw));
-      assertThat(seen).as("whole units of work before the failure only").isEqualTo(clean.subList(0, seen.size()));
+      assertThat(seen)
+          .as("whole units of work before the failure only")
+          .isEqualTo(clean.subList(0, seen.size()));
     }
     failing.failAt = 0;
   }
@@ -251,19 +340,32 @@ class FaultInjectionTest {
     DataSource raw = EmbeddedDatabases.h2("faults2");
     JdbcForumStorage.builder().dataSource(raw).tablePrefix("fi_").build().migrate();
     FailingDataSource failing = new FailingDataSource(raw);
-    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(failing.dataSource).tablePrefix("fi_").build();
+    JdbcForumStorage storage =
+        JdbcForumStorage.builder().dataSource(failing.dataSource).tablePrefix("fi_").build();
     String before = dump(raw);
     for (int k = 1; k <= 3; k++) {
       failing.executed.set(0);
       failing.failAt = k;
-      assertThatThrownBy(() -> storage.inTransaction(tx -> {
-        for (int i = 0; i < 3; i++) {
-          tx.practitioners().insert(PractitionerProfile.builder().id(PractitionerId.of("x" + i))
-              .discipline(Discipline.NURSING).specialism(Specialism.ADULTS).base(BaseId.of("b"))
-              .organisation(OrganisationId.of("o")).locality(LocalityId.of("l")).build());
-        }
-        return null;
-      })).isInstanceOf(StorageException.class).matches(e -> ((StorageException) e).retryable())
+      assertThatThrownBy(
+              () ->
+                  storage.inTransaction(
+                      tx -> {
+                        for (int i = 0; i < 3; i++) {
+                          tx.practitioners()
+                              .insert(
+                                  PractitionerProfile.builder()
+                                      .id(PractitionerId.of("x" + i))
+                                      .discipline(Discipline.NURSING)
+                                      .specialism(Specialism.ADULTS)
+                                      .base(BaseId.of("b"))
+                                      .organisation(OrganisationId.of("o"))
+                                      .locality(LocalityId.of("l"))
+                                      .build());
+                        }
+                        return null;
+                      }))
+          .isInstanceOf(StorageException.class)
+          .matches(e -> ((StorageException) e).retryable())
           .hasNoSuppressedExceptions();
       assertThat(dump(raw)).isEqualTo(before);
     }

@@ -31,6 +31,7 @@ class FlywayH2StorageContractTest extends JdbcStorageContractSupport {
 
   @Override
   void migrate(JdbcForumStorage storage) {
-    assertThat(FlywayMigrations.migrate(dataSource(), dialect(), prefix())).isEqualTo(Migrator.MIGRATIONS.size());
+    assertThat(FlywayMigrations.migrate(dataSource(), dialect(), prefix()))
+        .isEqualTo(Migrator.MIGRATIONS.size());
   }
 }

@@ -22,13 +22,17 @@ final class FlywayMigrations {
    * @return how many migrations Flyway applied
    */
   static int migrate(DataSource ds, Dialect dialect, String prefix) {
-    return Flyway.configure().dataSource(ds)
+    return Flyway.configure()
+        .dataSource(ds)
         .locations(dialect.flywayLocation())
         .placeholders(Map.of("prefix", prefix, "schema_prefix", ""))
         .table(prefix + "flyway_history")
         // As in a host's existing database: other tables are already there; ours all come after.
-        .baselineOnMigrate(true).baselineVersion("0")
-        .load().migrate().migrationsExecuted;
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate()
+        .migrationsExecuted;
   }
 
   /**
@@ -43,25 +47,44 @@ final class FlywayMigrations {
       try (ResultSet rs = c.getMetaData().getColumns(catalog, schema, "%", "%")) {
         while (rs.next()) {
           String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-          if (!table.startsWith(prefix) || table.contains("history") && !table.contains("forum_history")) {
+          if (!table.startsWith(prefix)
+              || table.contains("history") && !table.contains("forum_history")) {
             continue;
           }
-          out.add("column " + table.substring(prefix.length()) + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)
-              + " " + rs.getString("TYPE_NAME") + "(" + rs.getInt("COLUMN_SIZE") + ") nullable=" + rs.getString("IS_NULLABLE"));
+          out.add(
+              "column "
+                  + table.substring(prefix.length())
+                  + "."
+                  + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT)
+                  + " "
+                  + rs.getString("TYPE_NAME")
+                  + "("
+                  + rs.getInt("COLUMN_SIZE")
+                  + ") nullable="
+                  + rs.getString("IS_NULLABLE"));
         }
       }
-      try (PreparedStatement ps = c.prepareStatement("SELECT LOWER(table_name), LOWER(constraint_name), constraint_type"
-          + " FROM information_schema.table_constraints WHERE LOWER(table_name) LIKE ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT LOWER(table_name), LOWER(constraint_name), constraint_type"
+                  + " FROM information_schema.table_constraints WHERE LOWER(table_name) LIKE ?")) {
         ps.setString(1, prefix + "%");
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String table = rs.getString(1);
             String name = rs.getString(2);
-            if (!table.startsWith(prefix) || table.contains("history") && !table.contains("forum_history")
+            if (!table.startsWith(prefix)
+                || table.contains("history") && !table.contains("forum_history")
                 || !name.startsWith(prefix)) {
               continue;
             }
-            out.add("constraint " + table.substring(prefix.length()) + " " + name.substring(prefix.length()) + " " + rs.getString(3));
+            out.add(
+                "constraint "
+                    + table.substring(prefix.length())
+                    + " "
+                    + name.substring(prefix.length())
+                    + " "
+                    + rs.getString(3));
           }
         }
       }

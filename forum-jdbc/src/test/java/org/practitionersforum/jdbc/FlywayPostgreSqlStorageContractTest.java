@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.sql.DataSource;
 import org.practitionersforum.jdbc.internal.Migrator;
 
-/** The whole storage contract suite on PostgreSQL tables created by Flyway from the same SQL files. */
+/**
+ * The whole storage contract suite on PostgreSQL tables created by Flyway from the same SQL files.
+ */
 class FlywayPostgreSqlStorageContractTest extends JdbcStorageContractSupport {
   @Override
   DataSource dataSource() {
@@ -24,6 +26,7 @@ class FlywayPostgreSqlStorageContractTest extends JdbcStorageContractSupport {
 
   @Override
   void migrate(JdbcForumStorage storage) {
-    assertThat(FlywayMigrations.migrate(dataSource(), dialect(), prefix())).isEqualTo(Migrator.MIGRATIONS.size());
+    assertThat(FlywayMigrations.migrate(dataSource(), dialect(), prefix()))
+        .isEqualTo(Migrator.MIGRATIONS.size());
   }
 }

@@ -34,12 +34,12 @@ import org.practitionersforum.core.ForumSdk;
 /**
  * Every statement with which the JDBC storage reads, on PostgreSQL, finds its rows through an
  * index. A workflow makes every kind of read the stores offer; each SELECT it ran is explained
- * again, with the same parameters and with sequential scans disabled, and no plan may scan a
- * table, or a whole index, to find rows: every index scan must have a condition on the index's
- * first column (PostgreSQL 17 can also run a condition on a later column only, by reading the
- * whole index). A read so planned costs by the rows it returns and the depth of the indexes,
- * not by the size of the tables: this is what keeps the PostgreSQL reads of {@code
- * NationalScaleReadBenchmark} flat from one to ten times the data.
+ * again, with the same parameters and with sequential scans disabled, and no plan may scan a table,
+ * or a whole index, to find rows: every index scan must have a condition on the index's first
+ * column (PostgreSQL 17 can also run a condition on a later column only, by reading the whole
+ * index). A read so planned costs by the rows it returns and the depth of the indexes, not by the
+ * size of the tables: this is what keeps the PostgreSQL reads of {@code NationalScaleReadBenchmark}
+ * flat from one to ten times the data.
  */
 class IndexedReadsTest {
   private static final String PREFIX = "ix_";
@@ -50,43 +50,50 @@ class IndexedReadsTest {
     DataSource raw = EmbeddedDatabases.postgres();
     JdbcForumStorage.builder().dataSource(raw).tablePrefix(PREFIX).build().migrate();
     RecordingDataSource recording = new RecordingDataSource(raw);
-    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(recording.dataSource)
-        .tablePrefix(PREFIX).build();
-    ForumSdk sdk = ForumSdk.builder().storage(storage)
-        .clock(Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC)).build();
+    JdbcForumStorage storage =
+        JdbcForumStorage.builder().dataSource(recording.dataSource).tablePrefix(PREFIX).build();
+    ForumSdk sdk =
+        ForumSdk.builder()
+            .storage(storage)
+            .clock(Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC))
+            .build();
 
-    FaultInjectionTest.workflow(sdk, () -> { });
-    FaultInjectionTest.termsWorkflow(storage, () -> { });
+    FaultInjectionTest.workflow(sdk, () -> {});
+    FaultInjectionTest.termsWorkflow(storage, () -> {});
     ForumId forum = ForumId.of("f");
-    storage.inTransaction(tx -> {
-      tx.forums().find(forum);
-      tx.forums().findByBase(BaseId.of("b"));
-      tx.forums().findByMember(PractitionerId.of("p0"));
-      return tx.forums().findParties(forum);
-    });
+    storage.inTransaction(
+        tx -> {
+          tx.forums().find(forum);
+          tx.forums().findByBase(BaseId.of("b"));
+          tx.forums().findByMember(PractitionerId.of("p0"));
+          return tx.forums().findParties(forum);
+        });
     storage.inTransaction(tx -> tx.terms().findInForce(forum));
     storage.inTransaction(tx -> tx.terms().hasInForce(forum));
     ForumTerms terms = storage.inTransaction(tx -> tx.terms().find(forum)).orElseThrow();
     ContentHash latest = terms.versions().get(terms.versions().size() - 1).hash();
     storage.inTransaction(tx -> tx.terms().findAgreementRound(forum, latest));
-    storage.inTransaction(tx -> {
-      tx.sessions().find(SessionId.of("s"));
-      tx.sessions().findByForum(forum);
-      return tx.sessions().findAttended(PractitionerId.of("p0"), Instant.EPOCH,
-          Instant.parse("2100-01-01T00:00:00Z"));
-    });
-    storage.inTransaction(tx -> tx.practitioners().findAll(
-        Set.of(PractitionerId.of("p0"), PractitionerId.of("p1"))));
+    storage.inTransaction(
+        tx -> {
+          tx.sessions().find(SessionId.of("s"));
+          tx.sessions().findByForum(forum);
+          return tx.sessions()
+              .findAttended(
+                  PractitionerId.of("p0"), Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
+        });
+    storage.inTransaction(
+        tx -> tx.practitioners().findAll(Set.of(PractitionerId.of("p0"), PractitionerId.of("p1"))));
     // A forum read for a change: its latest state change and facilitation by the primary key read
     // backwards; its history a page at a time by ordinal range, also behind a current read; and
     // an update of a snapshot this unit did not read, which reads the rows after its earlier ones.
     Forum current = storage.inTransaction(tx -> tx.forums().findCurrent(forum)).orElseThrow();
     assertThat(current.earlierHistory()).isPositive();
     storage.inTransaction(tx -> tx.forums().findHistory(forum, 0, 10));
-    storage.inTransaction(tx -> {
-      tx.forums().findCurrent(forum);
-      return tx.forums().findHistory(forum, 0, 1);
-    });
+    storage.inTransaction(
+        tx -> {
+          tx.forums().findCurrent(forum);
+          return tx.forums().findHistory(forum, 0, 1);
+        });
     storage.inTransaction(tx -> tx.forums().update(current));
 
     // The tables the plans touch: every table of the schema must be among them, so that no
@@ -101,8 +108,12 @@ class IndexedReadsTest {
         Map<String, String> leading = new HashMap<>();
         for (RecordingDataSource.Read read : recording.reads) {
           String plan = read.explain(c, "EXPLAIN (FORMAT JSON) ");
-          unindexed.addAll(scans(JSON.readTree(plan).get(0).get("Plan"), read.sql(), tablesRead,
-              index -> leading.computeIfAbsent(index, i -> leadingColumn(c, i))));
+          unindexed.addAll(
+              scans(
+                  JSON.readTree(plan).get(0).get("Plan"),
+                  read.sql(),
+                  tablesRead,
+                  index -> leading.computeIfAbsent(index, i -> leadingColumn(c, i))));
         }
       } finally {
         try (Statement s = c.createStatement()) {
@@ -111,16 +122,19 @@ class IndexedReadsTest {
       }
     }
     assertThat(recording.reads).hasSizeGreaterThan(20);
-    assertThat(tablesRead).as("the tables the reads touched").containsAll(
-        JdbcStorageContractSupport.TABLES.stream().map(t -> PREFIX + t).toList());
+    assertThat(tablesRead)
+        .as("the tables the reads touched")
+        .containsAll(JdbcStorageContractSupport.TABLES.stream().map(t -> PREFIX + t).toList());
     assertThat(unindexed).as("reads that scan a table or a whole index").isEmpty();
   }
 
   /** The name of the first column of an index. */
   private static String leadingColumn(Connection c, String index) {
-    try (PreparedStatement ps = c.prepareStatement("SELECT a.attname FROM pg_index i"
-        + " JOIN pg_class x ON x.oid = i.indexrelid"
-        + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] WHERE x.relname = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT a.attname FROM pg_index i"
+                + " JOIN pg_class x ON x.oid = i.indexrelid"
+                + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] WHERE x.relname = ?")) {
       ps.setString(1, index);
       try (ResultSet rs = ps.executeQuery()) {
         assertThat(rs.next()).as("index %s exists", index).isTrue();
@@ -136,20 +150,33 @@ class IndexedReadsTest {
    * condition does not name the index's first column (which reads the whole index). Adds every
    * relation scanned to {@code tables}.
    */
-  private static List<String> scans(JsonNode node, String sql, Set<String> tables,
-      Function<String, String> leadingColumn) {
+  private static List<String> scans(
+      JsonNode node, String sql, Set<String> tables, Function<String, String> leadingColumn) {
     List<String> found = new ArrayList<>();
     String type = node.path("Node Type").asText();
     if (node.has("Relation Name")) {
       tables.add(node.get("Relation Name").asText());
     }
-    boolean indexScan = type.equals("Index Scan") || type.equals("Index Only Scan")
-        || type.equals("Bitmap Index Scan");
-    if (type.equals("Seq Scan") || indexScan && !Pattern.compile(
-        "\\b" + Pattern.quote(leadingColumn.apply(node.path("Index Name").asText())) + "\\b")
-        .matcher(node.path("Index Cond").asText()).find()) {
-      found.add(type + " " + node.path("Index Name").asText(node.path("Relation Name").asText())
-          + " " + node.path("Index Cond").asText() + " in: " + sql);
+    boolean indexScan =
+        type.equals("Index Scan")
+            || type.equals("Index Only Scan")
+            || type.equals("Bitmap Index Scan");
+    if (type.equals("Seq Scan")
+        || indexScan
+            && !Pattern.compile(
+                    "\\b"
+                        + Pattern.quote(leadingColumn.apply(node.path("Index Name").asText()))
+                        + "\\b")
+                .matcher(node.path("Index Cond").asText())
+                .find()) {
+      found.add(
+          type
+              + " "
+              + node.path("Index Name").asText(node.path("Relation Name").asText())
+              + " "
+              + node.path("Index Cond").asText()
+              + " in: "
+              + sql);
     }
     for (JsonNode child : node.path("Plans")) {
       found.addAll(scans(child, sql, tables, leadingColumn));

@@ -31,9 +31,14 @@ import org.practitionersforum.jdbc.internal.SqlErrors.SanitizedSqlFailure;
 class JdbcForumStorageTest {
 
   private static PractitionerProfile profile(String id) {
-    return PractitionerProfile.builder().id(PractitionerId.of(id)).discipline(Discipline.NURSING)
-        .specialism(Specialism.ADULTS).base(BaseId.of("b")).organisation(OrganisationId.of("o"))
-        .locality(LocalityId.of("l")).build();
+    return PractitionerProfile.builder()
+        .id(PractitionerId.of(id))
+        .discipline(Discipline.NURSING)
+        .specialism(Specialism.ADULTS)
+        .base(BaseId.of("b"))
+        .organisation(OrganisationId.of("o"))
+        .locality(LocalityId.of("l"))
+        .build();
   }
 
   private static Optional<PractitionerProfile> find(JdbcForumStorage storage, PractitionerId id) {
@@ -41,14 +46,16 @@ class JdbcForumStorageTest {
   }
 
   private static List<DataSource> databases() {
-    return List.of(EmbeddedDatabases.h2("config"), EmbeddedDatabases.postgres(), EmbeddedDatabases.mariadb());
+    return List.of(
+        EmbeddedDatabases.h2("config"), EmbeddedDatabases.postgres(), EmbeddedDatabases.mariadb());
   }
 
   @Test
   void migrateIsIdempotentAndDetectsTheDialect() {
     List<Dialect> expected = List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB);
     for (int i = 0; i < 3; i++) {
-      JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(databases().get(i)).tablePrefix("idem_").build();
+      JdbcForumStorage storage =
+          JdbcForumStorage.builder().dataSource(databases().get(i)).tablePrefix("idem_").build();
       assertThat(storage.dialect()).isEqualTo(expected.get(i));
       assertThat(storage.migrate()).isEqualTo(Migrator.MIGRATIONS.size());
       assertThat(storage.migrate()).isZero();
@@ -60,8 +67,10 @@ class JdbcForumStorageTest {
   @Test
   void schemaAndPrefixKeepTablesApart() {
     for (DataSource ds : databases()) {
-      JdbcForumStorage a = JdbcForumStorage.builder().dataSource(ds).schema("care_a").tablePrefix("x_").build();
-      JdbcForumStorage b = JdbcForumStorage.builder().dataSource(ds).schema("care_b").tablePrefix("x_").build();
+      JdbcForumStorage a =
+          JdbcForumStorage.builder().dataSource(ds).schema("care_a").tablePrefix("x_").build();
+      JdbcForumStorage b =
+          JdbcForumStorage.builder().dataSource(ds).schema("care_b").tablePrefix("x_").build();
       a.migrate();
       b.migrate();
       a.inTransaction(tx -> tx.practitioners().insert(profile("only-in-a")));
@@ -72,21 +81,29 @@ class JdbcForumStorageTest {
 
   @Test
   void badConfigurationIsRefused() {
-    assertThatThrownBy(() -> JdbcForumStorage.builder().tablePrefix("x; DROP TABLE y")).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> JdbcForumStorage.builder().schema("Bad-Schema")).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> JdbcForumStorage.builder().build()).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> JdbcForumStorage.builder().maxAttempts(0)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> JdbcForumStorage.builder().tablePrefix("x; DROP TABLE y"))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> JdbcForumStorage.builder().schema("Bad-Schema"))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> JdbcForumStorage.builder().build())
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> JdbcForumStorage.builder().maxAttempts(0))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void missingTablesGiveATypedErrorWithoutSqlText() {
     for (DataSource ds : databases()) {
-      JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(ds).tablePrefix("never_migrated_").build();
-      assertThatThrownBy(() -> storage.inTransaction(tx -> tx.practitioners().find(PractitionerId.of("p'; --"))))
+      JdbcForumStorage storage =
+          JdbcForumStorage.builder().dataSource(ds).tablePrefix("never_migrated_").build();
+      assertThatThrownBy(
+              () ->
+                  storage.inTransaction(tx -> tx.practitioners().find(PractitionerId.of("p'; --"))))
           .isInstanceOf(StorageException.class)
           .matches(e -> !((StorageException) e).retryable())
           .hasMessageContaining("SQLState")
-          .hasMessageNotContaining("SELECT").hasMessageNotContaining("p';")
+          .hasMessageNotContaining("SELECT")
+          .hasMessageNotContaining("p';")
           .hasRootCauseInstanceOf(SanitizedSqlFailure.class);
     }
   }
@@ -111,7 +128,8 @@ class JdbcForumStorageTest {
   }
 
   private static int hostRows(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM host_audit"); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM host_audit");
+        ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getInt(1);
     }
@@ -121,11 +139,16 @@ class JdbcForumStorageTest {
   void joinsTheHostTransaction() throws SQLException {
     for (DataSource ds : databases()) {
       JdbcForumStorage.builder().dataSource(ds).tablePrefix("host_").build().migrate();
-      try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = ds.getConnection();
+          Statement s = c.createStatement()) {
         s.execute("CREATE TABLE IF NOT EXISTS host_audit (note VARCHAR(50))");
         s.execute("DELETE FROM host_audit");
         c.setAutoCommit(false);
-        JdbcForumStorage storage = JdbcForumStorage.builder().hostTransactions(new HostConnection(c)).tablePrefix("host_").build();
+        JdbcForumStorage storage =
+            JdbcForumStorage.builder()
+                .hostTransactions(new HostConnection(c))
+                .tablePrefix("host_")
+                .build();
 
         // The host rolls back: its row and ours are gone together.
         s.executeUpdate("INSERT INTO host_audit VALUES ('one')");
@@ -136,10 +159,14 @@ class JdbcForumStorageTest {
 
         // Our unit fails: only our writes are undone, the host's stay, and the host commits.
         s.executeUpdate("INSERT INTO host_audit VALUES ('two')");
-        assertThatThrownBy(() -> storage.inTransaction(tx -> {
-          tx.practitioners().insert(profile("failed"));
-          throw new IllegalStateException("the work failed");
-        })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(
+                () ->
+                    storage.inTransaction(
+                        tx -> {
+                          tx.practitioners().insert(profile("failed"));
+                          throw new IllegalStateException("the work failed");
+                        }))
+            .isInstanceOf(IllegalStateException.class);
         storage.inTransaction(tx -> tx.practitioners().insert(profile("kept")));
         c.commit();
         assertThat(hostRows(c)).isEqualTo(1);
@@ -166,21 +193,24 @@ class JdbcForumStorageTest {
     public Connection acquire() throws SQLException {
       Connection c = target.getConnection();
       open++;
-      return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
-          new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-            switch (method.getName()) {
-              case "setAutoCommit" -> autoCommitOff += Boolean.FALSE.equals(args[0]) ? 1 : 0;
-              case "commit" -> commits++;
-              case "rollback" -> rollbacks++;
-              case "close" -> open--;
-              default -> { }
-            }
-            try {
-              return method.invoke(c, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-          });
+      return (Connection)
+          Proxy.newProxyInstance(
+              getClass().getClassLoader(),
+              new Class<?>[] {Connection.class},
+              (proxy, method, args) -> {
+                switch (method.getName()) {
+                  case "setAutoCommit" -> autoCommitOff += Boolean.FALSE.equals(args[0]) ? 1 : 0;
+                  case "commit" -> commits++;
+                  case "rollback" -> rollbacks++;
+                  case "close" -> open--;
+                  default -> {}
+                }
+                try {
+                  return method.invoke(c, args);
+                } catch (InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              });
     }
 
     @Override
@@ -195,25 +225,31 @@ class JdbcForumStorageTest {
     for (DataSource ds : databases()) {
       JdbcForumStorage.builder().dataSource(ds).tablePrefix("lazy_").build().migrate();
       TransactionCalls calls = new TransactionCalls(ds);
-      JdbcForumStorage storage = JdbcForumStorage.builder().hostTransactions(calls).tablePrefix("lazy_").build();
+      JdbcForumStorage storage =
+          JdbcForumStorage.builder().hostTransactions(calls).tablePrefix("lazy_").build();
       String id = "lazy-" + System.nanoTime();
       assertThat(find(storage, PractitionerId.of(id))).isEmpty();
       assertThat(calls.autoCommitOff + calls.commits + calls.rollbacks).isZero();
       // Reads, then writes: the transaction begins at the write and is committed.
-      storage.inTransaction(tx -> {
-        tx.practitioners().find(PractitionerId.of(id));
-        return tx.practitioners().insert(profile(id));
-      });
+      storage.inTransaction(
+          tx -> {
+            tx.practitioners().find(PractitionerId.of(id));
+            return tx.practitioners().insert(profile(id));
+          });
       assertThat(calls.autoCommitOff).isEqualTo(1);
       assertThat(calls.commits).isEqualTo(1);
       // A failed write is rolled back; a failed read has nothing to roll back.
       assertThatThrownBy(() -> storage.inTransaction(tx -> tx.practitioners().insert(profile(id))))
           .isInstanceOf(DuplicateException.class);
       assertThat(calls.rollbacks).isEqualTo(1);
-      assertThatThrownBy(() -> storage.inTransaction(tx -> {
-        tx.practitioners().find(PractitionerId.of(id));
-        throw new IllegalStateException("the work failed");
-      })).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(
+              () ->
+                  storage.inTransaction(
+                      tx -> {
+                        tx.practitioners().find(PractitionerId.of(id));
+                        throw new IllegalStateException("the work failed");
+                      }))
+          .isInstanceOf(IllegalStateException.class);
       assertThat(calls.rollbacks).isEqualTo(1);
       assertThat(find(storage, PractitionerId.of(id))).isPresent();
       assertThat(calls.commits).isEqualTo(1);

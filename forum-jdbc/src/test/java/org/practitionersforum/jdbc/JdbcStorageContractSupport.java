@@ -13,9 +13,21 @@ import org.practitionersforum.tck.StorageContract;
 /** Runs the contract suite on one database: tables migrated once, emptied before each test. */
 abstract class JdbcStorageContractSupport extends StorageContract {
   private static final Set<String> MIGRATED = new HashSet<>();
-  static final List<String> TABLES = List.of("forum_member", "forum_invitation", "forum_facilitation",
-      "forum_history", "forum", "practitioner", "terms_agreement", "terms_objection", "terms_item",
-      "terms_version", "forum_terms", "session_attendance", "session");
+  static final List<String> TABLES =
+      List.of(
+          "forum_member",
+          "forum_invitation",
+          "forum_facilitation",
+          "forum_history",
+          "forum",
+          "practitioner",
+          "terms_agreement",
+          "terms_objection",
+          "terms_item",
+          "terms_version",
+          "forum_terms",
+          "session_attendance",
+          "session");
 
   abstract DataSource dataSource();
 
@@ -33,13 +45,15 @@ abstract class JdbcStorageContractSupport extends StorageContract {
 
   @Override
   protected ForumStorage createStorage() {
-    JdbcForumStorage storage = JdbcForumStorage.builder().dataSource(dataSource()).tablePrefix(prefix()).build();
+    JdbcForumStorage storage =
+        JdbcForumStorage.builder().dataSource(dataSource()).tablePrefix(prefix()).build();
     synchronized (MIGRATED) {
       if (MIGRATED.add(dialect().name() + "/" + prefix())) {
         migrate(storage);
       }
     }
-    try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource().getConnection();
+        Statement s = c.createStatement()) {
       for (String table : TABLES) {
         s.executeUpdate("DELETE FROM " + prefix() + table);
       }

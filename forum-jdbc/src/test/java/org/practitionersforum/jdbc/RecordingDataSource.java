@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * A data source that records every SELECT executed through it, with the setter calls that bound
- * its parameters, so that a test can run each again under {@code EXPLAIN}.
+ * A data source that records every SELECT executed through it, with the setter calls that bound its
+ * parameters, so that a test can run each again under {@code EXPLAIN}.
  */
 final class RecordingDataSource {
   /** One SELECT as the storage ran it: its SQL and the setter calls that bound its parameters. */
@@ -49,22 +49,28 @@ final class RecordingDataSource {
 
   RecordingDataSource(DataSource target) {
     Map<Object, Map<Integer, Object[]>> bindings = new IdentityHashMap<>();
-    this.dataSource = WatchedDataSource.watch(target, (statement, sql, method, args) -> {
-      if (sql == null) {
-        return;
-      }
-      Map<Integer, Object[]> bound = bindings.computeIfAbsent(statement, s -> new TreeMap<>());
-      String name = method.getName();
-      if (name.startsWith("set") && args != null && args.length >= 2
-          && args[0] instanceof Integer index) {
-        bound.put(index, new Object[] {method, args});
-      } else if (name.equals("clearParameters")) {
-        bound.clear();
-      } else if (name.equals("executeQuery") && args == null) {
-        reads.add(new Read(sql, List.copyOf(bound.values())));
-      } else if (name.equals("close")) {
-        bindings.remove(statement);
-      }
-    });
+    this.dataSource =
+        WatchedDataSource.watch(
+            target,
+            (statement, sql, method, args) -> {
+              if (sql == null) {
+                return;
+              }
+              Map<Integer, Object[]> bound =
+                  bindings.computeIfAbsent(statement, s -> new TreeMap<>());
+              String name = method.getName();
+              if (name.startsWith("set")
+                  && args != null
+                  && args.length >= 2
+                  && args[0] instanceof Integer index) {
+                bound.put(index, new Object[] {method, args});
+              } else if (name.equals("clearParameters")) {
+                bound.clear();
+              } else if (name.equals("executeQuery") && args == null) {
+                reads.add(new Read(sql, List.copyOf(bound.values())));
+              } else if (name.equals("close")) {
+                bindings.remove(statement);
+              }
+            });
   }
 }

@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * Wraps a data source so that a watcher sees every call made on it and on the connections and
- * statements it hands out, just before the call runs: to fail a chosen statement, or to record
- * what ran.
+ * statements it hands out, just before the call runs: to fail a chosen statement, or to record what
+ * ran.
  */
 final class WatchedDataSource {
   private WatchedDataSource() {}
@@ -46,26 +46,28 @@ final class WatchedDataSource {
 
   @SuppressWarnings("unchecked")
   private static <T> T proxy(Class<T> type, Object target, String sql, Watcher watcher) {
-    InvocationHandler h = (p, method, args) -> {
-      watcher.before(target, sql, method, args);
-      Object result;
-      try {
-        result = method.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-      if (result instanceof Connection c) {
-        return proxy(Connection.class, c, null, watcher);
-      }
-      if (result instanceof PreparedStatement ps) {
-        String text = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
-        return proxy(PreparedStatement.class, ps, text, watcher);
-      }
-      if (result instanceof Statement s) {
-        return proxy(Statement.class, s, null, watcher);
-      }
-      return result;
-    };
-    return (T) Proxy.newProxyInstance(WatchedDataSource.class.getClassLoader(), new Class<?>[] {type}, h);
+    InvocationHandler h =
+        (p, method, args) -> {
+          watcher.before(target, sql, method, args);
+          Object result;
+          try {
+            result = method.invoke(target, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+          if (result instanceof Connection c) {
+            return proxy(Connection.class, c, null, watcher);
+          }
+          if (result instanceof PreparedStatement ps) {
+            String text = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
+            return proxy(PreparedStatement.class, ps, text, watcher);
+          }
+          if (result instanceof Statement s) {
+            return proxy(Statement.class, s, null, watcher);
+          }
+          return result;
+        };
+    return (T)
+        Proxy.newProxyInstance(WatchedDataSource.class.getClassLoader(), new Class<?>[] {type}, h);
   }
 }

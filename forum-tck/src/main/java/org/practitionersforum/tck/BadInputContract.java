@@ -34,15 +34,21 @@ import org.practitionersforum.api.security.Role;
  */
 public interface BadInputContract extends StorageUnderTest {
 
-  /** Stores the forum after a profile, in one unit; checks it reads back exactly or nothing was stored. */
+  /**
+   * Stores the forum after a profile, in one unit; checks it reads back exactly or nothing was
+   * stored.
+   */
   private void storedExactlyOrRefused(Forum forum, String ns) {
     PractitionerId witness = PractitionerId.of(ns + "witness");
     Forum stored;
     try {
-      stored = storage().inTransaction(tx -> {
-        tx.practitioners().insert(profile(witness.value(), ns + "b"));
-        return tx.forums().insert(forum);
-      });
+      stored =
+          storage()
+              .inTransaction(
+                  tx -> {
+                    tx.practitioners().insert(profile(witness.value(), ns + "b"));
+                    return tx.forums().insert(forum);
+                  });
     } catch (InvalidInputException refused) {
       assertThat(findForum(storage(), forum.id())).isEmpty();
       assertThat(findProfile(storage(), witness)).isEmpty();
@@ -57,13 +63,32 @@ public interface BadInputContract extends StorageUnderTest {
   default void awkwardTextIsStoredExactly() {
     for (String text : AWKWARD) {
       String ns = namespace();
-      String id = ns + text.replace("\n", " ").replace("\t", " ").substring(0, Math.min(text.length(), 100)).strip();
-      Forum forum = Forum.builder().from(proposed(id, ns + "b"))
-          .name(text.replace("\n", " ").replace("\t", " ").strip())
-          .base(BaseId.of(ns + text.substring(0, Math.min(text.length(), 50)).replace("\n", " ").replace("\t", " ").strip()))
-          .addHistory(StateChange.builder().from(ForumState.PROPOSED).to(ForumState.CLOSED)
-              .reason(text + "\n" + text.repeat(500)).by(Role.PRACTITIONER).at(at(1)).build())
-          .build();
+      String id =
+          ns
+              + text.replace("\n", " ")
+                  .replace("\t", " ")
+                  .substring(0, Math.min(text.length(), 100))
+                  .strip();
+      Forum forum =
+          Forum.builder()
+              .from(proposed(id, ns + "b"))
+              .name(text.replace("\n", " ").replace("\t", " ").strip())
+              .base(
+                  BaseId.of(
+                      ns
+                          + text.substring(0, Math.min(text.length(), 50))
+                              .replace("\n", " ")
+                              .replace("\t", " ")
+                              .strip()))
+              .addHistory(
+                  StateChange.builder()
+                      .from(ForumState.PROPOSED)
+                      .to(ForumState.CLOSED)
+                      .reason(text + "\n" + text.repeat(500))
+                      .by(Role.PRACTITIONER)
+                      .at(at(1))
+                      .build())
+              .build();
       Forum stored = storage().inTransaction(tx -> tx.forums().insert(forum));
       assertThat(findForum(storage(), forum.id())).contains(stored);
       assertThat(forumsAt(storage(), forum.base())).containsExactly(stored);
@@ -76,9 +101,18 @@ public interface BadInputContract extends StorageUnderTest {
     for (String text : HOSTILE) {
       String ns = namespace();
       Forum base = proposed(ns + "f", ns + "b");
-      storedExactlyOrRefused(Forum.builder().from(base)
-          .addFacilitations(Facilitation.builder().facilitator(PersonId.of("fac")).start(at(1)).end(at(2))
-              .endReason(text).build()).build(), ns);
+      storedExactlyOrRefused(
+          Forum.builder()
+              .from(base)
+              .addFacilitations(
+                  Facilitation.builder()
+                      .facilitator(PersonId.of("fac"))
+                      .start(at(1))
+                      .end(at(2))
+                      .endReason(text)
+                      .build())
+              .build(),
+          ns);
       if (text.length() <= Forum.MAX_NAME_LENGTH) {
         String ns2 = namespace();
         Forum named;
@@ -97,8 +131,12 @@ public interface BadInputContract extends StorageUnderTest {
   /** Instants at the edges of the representable range are stored exactly or refused. */
   @Test
   default void extremeInstantsAreStoredExactlyOrRefused() {
-    for (Instant t : Arrays.asList(Instant.parse("9999-12-31T23:59:59.999999999Z"),
-        Instant.parse("0001-01-01T00:00:00Z"), Instant.EPOCH, Instant.parse("1969-12-31T23:59:59.999999999Z"))) {
+    for (Instant t :
+        Arrays.asList(
+            Instant.parse("9999-12-31T23:59:59.999999999Z"),
+            Instant.parse("0001-01-01T00:00:00Z"),
+            Instant.EPOCH,
+            Instant.parse("1969-12-31T23:59:59.999999999Z"))) {
       String ns = namespace();
       Forum forum = Forum.builder().from(proposed(ns + "f", ns + "b")).proposedAt(t).build();
       storedExactlyOrRefused(forum, ns);
@@ -112,22 +150,25 @@ public interface BadInputContract extends StorageUnderTest {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.forums().update(null)))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> findForum(storage(), null))
-        .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> forumsAt(storage(), null))
-        .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> forumsOf(storage(), null))
-        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> findForum(storage(), null)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> forumsAt(storage(), null)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> forumsOf(storage(), null)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.practitioners().insert(null)))
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> findProfiles(storage(), Arrays.asList(PractitionerId.of("a"), null)))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> storage().inTransaction(null)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> storage().inTransaction(null))
+        .isInstanceOf(InvalidInputException.class);
     String ns = namespace();
-    assertThatThrownBy(() -> storage().inTransaction(tx -> {
-      tx.practitioners().insert(profile(ns + "p", ns + "b"));
-      return tx.practitioners().update(null);
-    })).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransaction(
+                        tx -> {
+                          tx.practitioners().insert(profile(ns + "p", ns + "b"));
+                          return tx.practitioners().update(null);
+                        }))
+        .isInstanceOf(InvalidInputException.class);
     assertThat(findProfile(storage(), PractitionerId.of(ns + "p"))).isEmpty();
   }
 }

@@ -51,12 +51,26 @@ public interface ConcurrencyContract extends StorageUnderTest {
   @Test
   default void concurrentUpdatesOfOneVersionHaveOneWinner() {
     Forum v1 = storage().inTransaction(tx -> tx.forums().insert(proposed(namespace() + "f", "b")));
-    List<Object> outcomes = race(8, () -> storage().inTransaction(tx ->
-        tx.forums().update(Forum.builder().from(v1).name("By " + Thread.currentThread().getId()).build())));
+    List<Object> outcomes =
+        race(
+            8,
+            () ->
+                storage()
+                    .inTransaction(
+                        tx ->
+                            tx.forums()
+                                .update(
+                                    Forum.builder()
+                                        .from(v1)
+                                        .name("By " + Thread.currentThread().getId())
+                                        .build())));
     assertThat(outcomes).filteredOn(Forum.class::isInstance).hasSize(1);
-    assertThat(outcomes).filteredOn(o -> !(o instanceof Forum)).hasSize(7)
+    assertThat(outcomes)
+        .filteredOn(o -> !(o instanceof Forum))
+        .hasSize(7)
         .allMatch(ConcurrentUpdateException.class::isInstance);
-    Forum winner = (Forum) outcomes.stream().filter(Forum.class::isInstance).findFirst().orElseThrow();
+    Forum winner =
+        (Forum) outcomes.stream().filter(Forum.class::isInstance).findFirst().orElseThrow();
     assertThat(findForum(storage(), v1.id())).contains(winner);
   }
 
@@ -64,10 +78,12 @@ public interface ConcurrencyContract extends StorageUnderTest {
   @Test
   default void concurrentInsertsOfOneIdHaveOneWinner() {
     String ns = namespace();
-    List<Object> outcomes = race(6, () -> storage().inTransaction(tx ->
-        tx.forums().insert(proposed(ns + "f", "b"))));
+    List<Object> outcomes =
+        race(6, () -> storage().inTransaction(tx -> tx.forums().insert(proposed(ns + "f", "b"))));
     assertThat(outcomes).filteredOn(Forum.class::isInstance).hasSize(1);
-    assertThat(outcomes).filteredOn(o -> !(o instanceof Forum)).hasSize(5)
+    assertThat(outcomes)
+        .filteredOn(o -> !(o instanceof Forum))
+        .hasSize(5)
         .allMatch(DuplicateException.class::isInstance);
   }
 
@@ -75,28 +91,46 @@ public interface ConcurrencyContract extends StorageUnderTest {
   @Test
   default void concurrentJoinsNeverExceedTheMaximum() {
     String ns = namespace();
-    ForumSdk sdk = ForumSdk.builder().storage(storage())
-        .clock(Clock.fixed(StorageFixtures.T0, ZoneOffset.UTC)).build();
+    ForumSdk sdk =
+        ForumSdk.builder()
+            .storage(storage())
+            .clock(Clock.fixed(StorageFixtures.T0, ZoneOffset.UTC))
+            .build();
     Actor admin = Actor.administrator(PersonId.of("admin"));
     int volunteers = 12;
     for (int i = 0; i < volunteers; i++) {
       sdk.practitioners().register(admin, profile(ns + "p" + i, ns + "base"));
     }
     ForumId id = ForumId.of(ns + "forum");
-    sdk.forums().propose(admin, ForumProposal.builder().id(id).name("Busy forum")
-        .organisation(OrganisationId.of("org-1")).base(BaseId.of(ns + "base"))
-        .locality(LocalityId.of("north")).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
+    sdk.forums()
+        .propose(
+            admin,
+            ForumProposal.builder()
+                .id(id)
+                .name("Busy forum")
+                .organisation(OrganisationId.of("org-1"))
+                .base(BaseId.of(ns + "base"))
+                .locality(LocalityId.of("north"))
+                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .build());
     AtomicInteger next = new AtomicInteger();
-    List<Object> outcomes = race(volunteers, () -> {
-      PractitionerId p = PractitionerId.of(ns + "p" + next.getAndIncrement());
-      return sdk.forums().join(Actor.practitioner(p), id, p);
-    });
+    List<Object> outcomes =
+        race(
+            volunteers,
+            () -> {
+              PractitionerId p = PractitionerId.of(ns + "p" + next.getAndIncrement());
+              return sdk.forums().join(Actor.practitioner(p), id, p);
+            });
     Forum stored = sdk.forums().get(admin, id);
     int max = stored.sizeBounds().maximum();
     assertThat(stored.members()).hasSize(max);
-    assertThat(outcomes).filteredOn(Forum.class::isInstance).hasSize(max)
+    assertThat(outcomes)
+        .filteredOn(Forum.class::isInstance)
+        .hasSize(max)
         .allSatisfy(f -> assertThat(((Forum) f).members().size()).isLessThanOrEqualTo(max));
-    assertThat(outcomes).filteredOn(o -> !(o instanceof Forum)).hasSize(volunteers - max)
+    assertThat(outcomes)
+        .filteredOn(o -> !(o instanceof Forum))
+        .hasSize(volunteers - max)
         .allMatch(RuleViolationException.class::isInstance);
     assertThat(stored.version()).isEqualTo(1 + max);
   }

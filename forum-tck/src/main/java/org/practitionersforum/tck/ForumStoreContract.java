@@ -30,7 +30,10 @@ import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ForumParties;
 
-/** The {@link org.practitionersforum.api.spi.ForumStore} contract: reads, writes and versions of forums. */
+/**
+ * The {@link org.practitionersforum.api.spi.ForumStore} contract: reads, writes and versions of
+ * forums.
+ */
 public interface ForumStoreContract extends StorageUnderTest {
 
   /** Inserting stores the forum at version 1, exactly as given. */
@@ -65,16 +68,22 @@ public interface ForumStoreContract extends StorageUnderTest {
     SplittableRandom r = new SplittableRandom(43);
     for (int i = 0; i < 25; i++) {
       Forum forum = StorageFixtures.rich(r, ns + "parties" + i, ns + "base");
-      Forum stored = storage().inTransaction(tx -> {
-        assertThat(tx.forums().findParties(forum.id())).isEmpty();
-        Forum inserted = tx.forums().insert(forum);
-        assertThat(tx.forums().findParties(forum.id())).contains(ForumParties.of(inserted));
-        return inserted;
-      });
-      Optional<ForumParties> later = storage().inTransaction(tx -> tx.forums().findParties(forum.id()));
+      Forum stored =
+          storage()
+              .inTransaction(
+                  tx -> {
+                    assertThat(tx.forums().findParties(forum.id())).isEmpty();
+                    Forum inserted = tx.forums().insert(forum);
+                    assertThat(tx.forums().findParties(forum.id()))
+                        .contains(ForumParties.of(inserted));
+                    return inserted;
+                  });
+      Optional<ForumParties> later =
+          storage().inTransaction(tx -> tx.forums().findParties(forum.id()));
       assertThat(later).contains(ForumParties.of(stored));
     }
-    Optional<ForumParties> none = storage().inTransaction(tx -> tx.forums().findParties(ForumId.of(ns + "none")));
+    Optional<ForumParties> none =
+        storage().inTransaction(tx -> tx.forums().findParties(ForumId.of(ns + "none")));
     assertThat(none).isEmpty();
   }
 
@@ -109,7 +118,9 @@ public interface ForumStoreContract extends StorageUnderTest {
   default void updateReplacesWholeAndBumpsVersion() {
     String ns = namespace();
     SplittableRandom r = new SplittableRandom(7);
-    Forum v1 = storage().inTransaction(tx -> tx.forums().insert(StorageFixtures.rich(r, ns + "f", ns + "b")));
+    Forum v1 =
+        storage()
+            .inTransaction(tx -> tx.forums().insert(StorageFixtures.rich(r, ns + "f", ns + "b")));
     Forum changed = StorageFixtures.rich(r, ns + "f", ns + "b2");
     Forum next = Forum.builder().from(changed).version(v1.version()).build();
     Forum v2 = storage().inTransaction(tx -> tx.forums().update(next));
@@ -134,18 +145,43 @@ public interface ForumStoreContract extends StorageUnderTest {
     Member ma = Member.builder().practitioner(a).joinedAt(at(1)).build();
     Member mb = Member.builder().practitioner(b).joinedAt(at(2)).build();
     Member mc = Member.builder().practitioner(c).joinedAt(at(3)).build();
-    Invitation ic = Invitation.builder().invitee(c).invitedBy(Role.PRACTITIONER).invitedAt(at(2)).build();
+    Invitation ic =
+        Invitation.builder().invitee(c).invitedBy(Role.PRACTITIONER).invitedAt(at(2)).build();
     Facilitation open = Facilitation.builder().facilitator(PersonId.of("fac")).start(at(1)).build();
-    Facilitation ended = Facilitation.builder().from(open).end(at(9)).endReason("we are ready").build();
-    StateChange forming = StateChange.builder().from(ForumState.PROPOSED).to(ForumState.FORMING)
-        .reason("first member").by(Role.SYSTEM).at(at(1)).build();
+    Facilitation ended =
+        Facilitation.builder().from(open).end(at(9)).endReason("we are ready").build();
+    StateChange forming =
+        StateChange.builder()
+            .from(ForumState.PROPOSED)
+            .to(ForumState.FORMING)
+            .reason("first member")
+            .by(Role.SYSTEM)
+            .at(at(1))
+            .build();
     List<Forum.Builder> steps = new ArrayList<>();
-    steps.add(Forum.builder().from(forum).addMembers(ma).addHistory(forming).addFacilitations(open));
-    steps.add(Forum.builder().from(forum).addMembers(ma, mb).addInvitations(ic).addHistory(forming).addFacilitations(open));
-    steps.add(Forum.builder().from(forum).addMembers(ma, mb, mc).addHistory(forming).addFacilitations(ended));
-    steps.add(Forum.builder().from(forum).addMembers(mb, mc).addHistory(forming).addFacilitations(ended));
-    steps.add(Forum.builder().from(forum).addMembers(mc, mb, Member.builder().from(ma).joinedAt(at(20)).build())
-        .addHistory(forming).addFacilitations(ended, open));
+    steps.add(
+        Forum.builder().from(forum).addMembers(ma).addHistory(forming).addFacilitations(open));
+    steps.add(
+        Forum.builder()
+            .from(forum)
+            .addMembers(ma, mb)
+            .addInvitations(ic)
+            .addHistory(forming)
+            .addFacilitations(open));
+    steps.add(
+        Forum.builder()
+            .from(forum)
+            .addMembers(ma, mb, mc)
+            .addHistory(forming)
+            .addFacilitations(ended));
+    steps.add(
+        Forum.builder().from(forum).addMembers(mb, mc).addHistory(forming).addFacilitations(ended));
+    steps.add(
+        Forum.builder()
+            .from(forum)
+            .addMembers(mc, mb, Member.builder().from(ma).joinedAt(at(20)).build())
+            .addHistory(forming)
+            .addFacilitations(ended, open));
     steps.add(Forum.builder().from(forum).addHistory(forming));
     Forum current = forum;
     for (Forum.Builder step : steps) {
@@ -153,7 +189,8 @@ public interface ForumStoreContract extends StorageUnderTest {
       current = storage().inTransaction(tx -> tx.forums().update(next));
       Forum expected = current;
       assertThat(findForum(storage(), next.id())).contains(expected);
-      Optional<ForumParties> parties = storage().inTransaction(tx -> tx.forums().findParties(next.id()));
+      Optional<ForumParties> parties =
+          storage().inTransaction(tx -> tx.forums().findParties(next.id()));
       assertThat(parties).contains(ForumParties.of(expected));
     }
     assertThat(current.version()).isEqualTo(1 + steps.size());
@@ -163,7 +200,10 @@ public interface ForumStoreContract extends StorageUnderTest {
   @Test
   default void staleUpdateIsRefused() {
     Forum v1 = storage().inTransaction(tx -> tx.forums().insert(proposed(namespace() + "f", "b")));
-    Forum v2 = storage().inTransaction(tx -> tx.forums().update(Forum.builder().from(v1).name("Renamed").build()));
+    Forum v2 =
+        storage()
+            .inTransaction(
+                tx -> tx.forums().update(Forum.builder().from(v1).name("Renamed").build()));
     Forum stale = Forum.builder().from(v1).name("Lost update").build();
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.forums().update(stale)))
         .isInstanceOf(ConcurrentUpdateException.class);
@@ -184,31 +224,62 @@ public interface ForumStoreContract extends StorageUnderTest {
   default void findByBaseReturnsTheBaseForumsOrderedById() {
     String ns = namespace();
     List<String> ids = List.of(ns + "m", ns + "b", ns + "z", ns + "a", ns + "B");
-    storage().inTransaction(tx -> {
-      for (String id : ids) {
-        tx.forums().insert(proposed(id, ns + "base"));
-      }
-      tx.forums().insert(proposed(ns + "elsewhere", ns + "other"));
-      return null;
-    });
+    storage()
+        .inTransaction(
+            tx -> {
+              for (String id : ids) {
+                tx.forums().insert(proposed(id, ns + "base"));
+              }
+              tx.forums().insert(proposed(ns + "elsewhere", ns + "other"));
+              return null;
+            });
     List<Forum> found = forumsAt(storage(), BaseId.of(ns + "base"));
-    assertThat(found).extracting(f -> f.id().value()).containsExactlyElementsOf(ids.stream().sorted().toList());
+    assertThat(found)
+        .extracting(f -> f.id().value())
+        .containsExactlyElementsOf(ids.stream().sorted().toList());
     assertThat(found).allMatch(f -> f.version() == 1);
     assertThat(forumsAt(storage(), BaseId.of(ns + "nothing"))).isEmpty();
   }
 
-  /** The forums of a member are exactly those where the practitioner is a current member, ordered by id. */
+  /**
+   * The forums of a member are exactly those where the practitioner is a current member, ordered by
+   * id.
+   */
   @Test
   default void findByMemberReturnsCurrentMembershipsOrderedById() {
     String ns = namespace();
     PractitionerId p = PractitionerId.of(ns + "p");
     Member m = Member.builder().practitioner(p).joinedAt(at(1)).build();
-    Invitation invited = Invitation.builder().invitee(p).invitedBy(Role.PRACTITIONER).invitedAt(at(1)).build();
-    Forum f2 = storage().inTransaction(tx -> tx.forums().insert(Forum.builder().from(proposed(ns + "2", "b")).addMembers(m).build()));
-    Forum f1 = storage().inTransaction(tx -> tx.forums().insert(Forum.builder().from(proposed(ns + "1", "c")).addMembers(m).build()));
-    storage().inTransaction(tx -> tx.forums().insert(Forum.builder().from(proposed(ns + "3", "b")).addInvitations(invited).build()));
+    Invitation invited =
+        Invitation.builder().invitee(p).invitedBy(Role.PRACTITIONER).invitedAt(at(1)).build();
+    Forum f2 =
+        storage()
+            .inTransaction(
+                tx ->
+                    tx.forums()
+                        .insert(
+                            Forum.builder().from(proposed(ns + "2", "b")).addMembers(m).build()));
+    Forum f1 =
+        storage()
+            .inTransaction(
+                tx ->
+                    tx.forums()
+                        .insert(
+                            Forum.builder().from(proposed(ns + "1", "c")).addMembers(m).build()));
+    storage()
+        .inTransaction(
+            tx ->
+                tx.forums()
+                    .insert(
+                        Forum.builder()
+                            .from(proposed(ns + "3", "b"))
+                            .addInvitations(invited)
+                            .build()));
     assertThat(forumsOf(storage(), p)).containsExactly(f1, f2);
-    Forum left = storage().inTransaction(tx -> tx.forums().update(Forum.builder().from(f2).members(List.of()).build()));
+    Forum left =
+        storage()
+            .inTransaction(
+                tx -> tx.forums().update(Forum.builder().from(f2).members(List.of()).build()));
     assertThat(left.members()).isEmpty();
     assertThat(forumsOf(storage(), p)).containsExactly(f1);
     assertThat(forumsOf(storage(), PractitionerId.of(ns + "nobody"))).isEmpty();

@@ -36,10 +36,13 @@ import org.practitionersforum.core.memory.InMemoryForumStorage;
 final class ModelRun {
   /** How many command sequences are tried. */
   static final int SEQUENCES = 25;
+
   /** The longest sequence. */
   static final int MAX_COMMANDS = 40;
+
   /** Practitioners per sequence. */
   static final int PEOPLE = 10;
+
   /** Forums per sequence. */
   static final int FORUMS = 3;
 
@@ -57,8 +60,10 @@ final class ModelRun {
   void run(List<Integer> commands) {
     SplittableRandom setup = new SplittableRandom(commands.size());
     for (int i = 0; i < PEOPLE; i++) {
-      Optional<PractitionerId> manager = i >= 2 && setup.nextInt(4) == 0
-          ? Optional.of(person(setup.nextInt(2))) : Optional.empty();
+      Optional<PractitionerId> manager =
+          i >= 2 && setup.nextInt(4) == 0
+              ? Optional.of(person(setup.nextInt(2)))
+              : Optional.empty();
       PractitionerProfile p =
           StorageFixtures.profile(setup, ns + "p" + i, ns + "base" + (i % 2), manager);
       same("register", sdk -> sdk.practitioners().register(admin, p));
@@ -87,15 +92,24 @@ final class ModelRun {
     switch (kind) {
       case 0 -> {
         boolean single = r.nextInt(3) == 0;
-        Composition c = single
-            ? Composition.builder().disciplineMix(Composition.Mix.SINGLE)
-                .discipline(Discipline.SOCIAL_WORK).specialismMix(Composition.Mix.MULTI)
-                .focus(Composition.Focus.ORGANISATION).build()
-            : Composition.open(Composition.Focus.LOCALITY);
-        ForumProposal proposal = ForumProposal.builder().id(forum).name("Forum 'n; " + r.nextInt(9))
-            .organisation(OrganisationId.of("org-" + r.nextInt(2)))
-            .base(BaseId.of(ns + "base" + r.nextInt(2)))
-            .locality(LocalityId.of("locality-0")).composition(c).build();
+        Composition c =
+            single
+                ? Composition.builder()
+                    .disciplineMix(Composition.Mix.SINGLE)
+                    .discipline(Discipline.SOCIAL_WORK)
+                    .specialismMix(Composition.Mix.MULTI)
+                    .focus(Composition.Focus.ORGANISATION)
+                    .build()
+                : Composition.open(Composition.Focus.LOCALITY);
+        ForumProposal proposal =
+            ForumProposal.builder()
+                .id(forum)
+                .name("Forum 'n; " + r.nextInt(9))
+                .organisation(OrganisationId.of("org-" + r.nextInt(2)))
+                .base(BaseId.of(ns + "base" + r.nextInt(2)))
+                .locality(LocalityId.of("locality-0"))
+                .composition(c)
+                .build();
         same("propose", sdk -> sdk.forums().propose(admin, proposal));
       }
       case 1, 2, 3 -> same("join", sdk -> sdk.forums().join(self, forum, p));
@@ -104,16 +118,19 @@ final class ModelRun {
       case 6 -> same("accept", sdk -> sdk.forums().acceptInvitation(self, forum, p));
       case 7 -> {
         ForumState target = ForumState.values()[r.nextInt(ForumState.values().length)];
-        same("transition",
+        same(
+            "transition",
             sdk -> sdk.forums().transition(admin, forum, target, "because; \"we\" agreed"));
       }
       case 8 -> {
         if (r.nextBoolean()) {
           PersonId facilitator = PersonId.of("fac-" + r.nextInt(2));
-          same("start facilitation",
+          same(
+              "start facilitation",
               sdk -> sdk.forums().startFacilitation(admin, forum, facilitator));
         } else {
-          same("end facilitation",
+          same(
+              "end facilitation",
               sdk -> sdk.forums().endFacilitation(self, forum, "we're ready ✓"));
         }
       }
@@ -123,11 +140,14 @@ final class ModelRun {
           same("name sponsor", sdk -> sdk.forums().nameSponsor(admin, forum, sponsor));
         } else {
           Discipline d = Discipline.wellKnown().get(r.nextInt(3));
-          same("update profile", sdk -> {
-            PractitionerProfile current = sdk.practitioners().get(admin, p);
-            return sdk.practitioners().update(admin,
-                PractitionerProfile.builder().from(current).discipline(d).build());
-          });
+          same(
+              "update profile",
+              sdk -> {
+                PractitionerProfile current = sdk.practitioners().get(admin, p);
+                return sdk.practitioners()
+                    .update(
+                        admin, PractitionerProfile.builder().from(current).discipline(d).build());
+              });
         }
       }
     }
@@ -152,8 +172,8 @@ final class ModelRun {
 
   /**
    * An outcome as every store must give it: a command's forum leaves out more or less of its
-   * earlier history depending on the store ({@code ForumStore.findCurrent}), so a forum is
-   * compared cut to its latest state change and facilitation, with the counts of the rest.
+   * earlier history depending on the store ({@code ForumStore.findCurrent}), so a forum is compared
+   * cut to its latest state change and facilitation, with the counts of the rest.
    */
   private static Object comparable(Object outcome) {
     if (!(outcome instanceof Forum f)) {
@@ -161,7 +181,8 @@ final class ModelRun {
     }
     int history = f.history().size() - 1;
     int facilitations = Math.max(0, f.facilitations().size() - 1);
-    return Forum.builder().from(f)
+    return Forum.builder()
+        .from(f)
         .history(f.history().subList(history, f.history().size()))
         .facilitations(f.facilitations().subList(facilitations, f.facilitations().size()))
         .earlierHistory(f.earlierHistory() + history)

@@ -26,10 +26,12 @@ final class Races {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Object>> futures = new ArrayList<>();
     for (Callable<?> task : tasks) {
-      futures.add(pool.submit(() -> {
-        start.await();
-        return (Object) task.call();
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return (Object) task.call();
+              }));
     }
     start.countDown();
     List<Object> outcomes = new ArrayList<>();

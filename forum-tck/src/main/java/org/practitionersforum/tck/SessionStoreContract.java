@@ -23,8 +23,8 @@ import org.practitionersforum.testkit.SessionGenerators;
 
 /**
  * The contract of {@link org.practitionersforum.api.spi.SessionStore}: sessions stored whole with
- * their attendance, read back exactly, queried by forum and by attendee and period, with
- * optimistic versions.
+ * their attendance, read back exactly, queried by forum and by attendee and period, with optimistic
+ * versions.
  */
 public interface SessionStoreContract extends StorageUnderTest {
 
@@ -33,14 +33,20 @@ public interface SessionStoreContract extends StorageUnderTest {
   default void sessionStoreInsertsAtVersionOneAndReadsBackExactly() {
     SplittableRandom random = new SplittableRandom(21);
     for (int i = 0; i < 20; i++) {
-      Session session = Session.builder().from(SessionGenerators.session(random))
-          .id(SessionId.of("session-insert-" + i)).build();
+      Session session =
+          Session.builder()
+              .from(SessionGenerators.session(random))
+              .id(SessionId.of("session-insert-" + i))
+              .build();
       Session expected = Session.builder().from(session).version(1).build();
-      Session stored = storage().inTransaction(tx -> {
-        Session s = tx.sessions().insert(session);
-        assertThat(tx.sessions().find(session.id())).contains(expected);
-        return s;
-      });
+      Session stored =
+          storage()
+              .inTransaction(
+                  tx -> {
+                    Session s = tx.sessions().insert(session);
+                    assertThat(tx.sessions().find(session.id())).contains(expected);
+                    return s;
+                  });
       assertThat(stored).isEqualTo(expected);
       assertThat(stored(session.id())).contains(expected);
     }
@@ -56,26 +62,55 @@ public interface SessionStoreContract extends StorageUnderTest {
   @Test
   default void sessionStoreRefusesBadInserts() {
     SplittableRandom random = new SplittableRandom(22);
-    Session session = Session.builder().from(SessionGenerators.session(random)).id(SessionId.of("session-dup")).build();
-    assertThatThrownBy(() -> storage().inTransaction(tx -> tx.sessions().insert(
-        Session.builder().from(session).version(2).build()))).isInstanceOf(IllegalArgumentException.class);
+    Session session =
+        Session.builder()
+            .from(SessionGenerators.session(random))
+            .id(SessionId.of("session-dup"))
+            .build();
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransaction(
+                        tx ->
+                            tx.sessions()
+                                .insert(Session.builder().from(session).version(2).build())))
+        .isInstanceOf(IllegalArgumentException.class);
     storage().inTransaction(tx -> tx.sessions().insert(session));
-    assertThatThrownBy(() -> storage().inTransaction(tx -> tx.sessions().insert(
-        Session.builder().from(SessionGenerators.session(random)).id(session.id()).build())))
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransaction(
+                        tx ->
+                            tx.sessions()
+                                .insert(
+                                    Session.builder()
+                                        .from(SessionGenerators.session(random))
+                                        .id(session.id())
+                                        .build())))
         .isInstanceOf(DuplicateException.class);
-    assertThat(stored(session.id()))
-        .contains(Session.builder().from(session).version(1).build());
+    assertThat(stored(session.id())).contains(Session.builder().from(session).version(1).build());
   }
 
-  /** Updates replace the whole session at the next version; stale and missing updates are refused. */
+  /**
+   * Updates replace the whole session at the next version; stale and missing updates are refused.
+   */
   @Test
   default void sessionStoreUpdatesWithOptimisticVersions() {
     SplittableRandom random = new SplittableRandom(23);
-    Session session = Session.builder().from(SessionGenerators.session(random)).id(SessionId.of("session-update"))
-        .mode(SessionMode.CONSULTATIVE).build();
+    Session session =
+        Session.builder()
+            .from(SessionGenerators.session(random))
+            .id(SessionId.of("session-update"))
+            .mode(SessionMode.CONSULTATIVE)
+            .build();
     Session v1 = storage().inTransaction(tx -> tx.sessions().insert(session));
-    Session changed = Session.builder().from(v1).minutes("Agreed to write to the service manager.")
-        .attendance(List.of(Attendance.of(PractitionerId.of("p-late"), AttendanceStatus.APOLOGIES))).build();
+    Session changed =
+        Session.builder()
+            .from(v1)
+            .minutes("Agreed to write to the service manager.")
+            .attendance(
+                List.of(Attendance.of(PractitionerId.of("p-late"), AttendanceStatus.APOLOGIES)))
+            .build();
     Session v2 = storage().inTransaction(tx -> tx.sessions().update(changed));
     assertThat(v2).isEqualTo(Session.builder().from(changed).version(2).build());
     assertThatThrownBy(() -> storage().inTransaction(tx -> tx.sessions().update(v1)))
@@ -93,19 +128,25 @@ public interface SessionStoreContract extends StorageUnderTest {
     ForumId forum = ForumId.of("forum-sessions");
     List<PractitionerId> members = SessionGenerators.members(random);
     Instant t = Instant.parse("2025-03-01T10:00:00Z");
-    Session late = at(SessionGenerators.session(random, forum, members), "s-b", t.plusSeconds(7200));
+    Session late =
+        at(SessionGenerators.session(random, forum, members), "s-b", t.plusSeconds(7200));
     Session early = at(SessionGenerators.session(random, forum, members), "s-c", t);
     Session sameTime = at(SessionGenerators.session(random, forum, members), "s-a", t);
-    Session elsewhere = at(SessionGenerators.session(random, ForumId.of("forum-other"), members), "s-d", t);
+    Session elsewhere =
+        at(SessionGenerators.session(random, ForumId.of("forum-other"), members), "s-d", t);
     storage().inTransaction(tx -> tx.sessions().insert(late));
-    List<SessionId> ids = storage().inTransaction(tx -> {
-      tx.sessions().insert(early);
-      tx.sessions().insert(sameTime);
-      tx.sessions().insert(elsewhere);
-      return tx.sessions().findByForum(forum).stream().map(Session::id).toList();
-    });
+    List<SessionId> ids =
+        storage()
+            .inTransaction(
+                tx -> {
+                  tx.sessions().insert(early);
+                  tx.sessions().insert(sameTime);
+                  tx.sessions().insert(elsewhere);
+                  return tx.sessions().findByForum(forum).stream().map(Session::id).toList();
+                });
     assertThat(ids).containsExactly(SessionId.of("s-a"), SessionId.of("s-c"), SessionId.of("s-b"));
-    assertThat(byForum(forum)).extracting(Session::id)
+    assertThat(byForum(forum))
+        .extracting(Session::id)
         .containsExactly(SessionId.of("s-a"), SessionId.of("s-c"), SessionId.of("s-b"));
     assertThat(byForum(ForumId.of("forum-none"))).isEmpty();
   }
@@ -120,40 +161,85 @@ public interface SessionStoreContract extends StorageUnderTest {
     PractitionerId other = PractitionerId.of("cpd-other");
     Instant from = Instant.parse("2025-01-01T00:00:00Z");
     Instant until = Instant.parse("2025-04-01T00:00:00Z");
-    Session first = session("cpd-1", "forum-x", from, me, AttendanceStatus.PRESENT, SessionMode.REFLECTIVE);
-    Session second = session("cpd-2", "forum-y", from.plus(Duration.ofDays(30)), me, AttendanceStatus.PRESENT,
-        SessionMode.CONSULTATIVE);
-    Session apologies = session("cpd-3", "forum-x", from.plus(Duration.ofDays(40)), me, AttendanceStatus.APOLOGIES,
-        SessionMode.REFLECTIVE);
-    Session absent = session("cpd-4", "forum-x", from.plus(Duration.ofDays(41)), me, AttendanceStatus.ABSENT,
-        SessionMode.REFLECTIVE);
-    Session before = session("cpd-5", "forum-x", from.minusMillis(1), me, AttendanceStatus.PRESENT,
-        SessionMode.REFLECTIVE);
-    Session atUntil = session("cpd-6", "forum-x", until, me, AttendanceStatus.PRESENT, SessionMode.REFLECTIVE);
-    Session notMine = session("cpd-7", "forum-x", from.plus(Duration.ofDays(2)), other, AttendanceStatus.PRESENT,
-        SessionMode.REFLECTIVE);
-    storage().inTransaction(tx -> {
-      for (Session s : List.of(second, first, apologies, absent, before, atUntil, notMine)) {
-        tx.sessions().insert(s);
-      }
-      return null;
-    });
+    Session first =
+        session("cpd-1", "forum-x", from, me, AttendanceStatus.PRESENT, SessionMode.REFLECTIVE);
+    Session second =
+        session(
+            "cpd-2",
+            "forum-y",
+            from.plus(Duration.ofDays(30)),
+            me,
+            AttendanceStatus.PRESENT,
+            SessionMode.CONSULTATIVE);
+    Session apologies =
+        session(
+            "cpd-3",
+            "forum-x",
+            from.plus(Duration.ofDays(40)),
+            me,
+            AttendanceStatus.APOLOGIES,
+            SessionMode.REFLECTIVE);
+    Session absent =
+        session(
+            "cpd-4",
+            "forum-x",
+            from.plus(Duration.ofDays(41)),
+            me,
+            AttendanceStatus.ABSENT,
+            SessionMode.REFLECTIVE);
+    Session before =
+        session(
+            "cpd-5",
+            "forum-x",
+            from.minusMillis(1),
+            me,
+            AttendanceStatus.PRESENT,
+            SessionMode.REFLECTIVE);
+    Session atUntil =
+        session("cpd-6", "forum-x", until, me, AttendanceStatus.PRESENT, SessionMode.REFLECTIVE);
+    Session notMine =
+        session(
+            "cpd-7",
+            "forum-x",
+            from.plus(Duration.ofDays(2)),
+            other,
+            AttendanceStatus.PRESENT,
+            SessionMode.REFLECTIVE);
+    storage()
+        .inTransaction(
+            tx -> {
+              for (Session s :
+                  List.of(second, first, apologies, absent, before, atUntil, notMine)) {
+                tx.sessions().insert(s);
+              }
+              return null;
+            });
     assertThat(attended(me, from, until))
-        .extracting(Session::id).containsExactly(SessionId.of("cpd-1"), SessionId.of("cpd-2"));
+        .extracting(Session::id)
+        .containsExactly(SessionId.of("cpd-1"), SessionId.of("cpd-2"));
     assertThat(attended(other, from, until))
-        .extracting(Session::id).containsExactly(SessionId.of("cpd-7"));
+        .extracting(Session::id)
+        .containsExactly(SessionId.of("cpd-7"));
     assertThat(attended(me, until, until)).isEmpty();
   }
 
   /** Writes of a unit of work that throws are never visible. */
   @Test
   default void sessionStoreDiscardsTheWritesOfAFailedUnit() {
-    Session session = Session.builder().from(SessionGenerators.session(new SplittableRandom(25)))
-        .id(SessionId.of("session-rollback")).build();
-    assertThatThrownBy(() -> storage().inTransaction(tx -> {
-      tx.sessions().insert(session);
-      throw new IllegalStateException("work failed");
-    })).isInstanceOf(IllegalStateException.class);
+    Session session =
+        Session.builder()
+            .from(SessionGenerators.session(new SplittableRandom(25)))
+            .id(SessionId.of("session-rollback"))
+            .build();
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransaction(
+                        tx -> {
+                          tx.sessions().insert(session);
+                          throw new IllegalStateException("work failed");
+                        }))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(stored(session.id())).isEmpty();
     assertThat(byForum(session.forum())).isEmpty();
   }
@@ -171,13 +257,30 @@ public interface SessionStoreContract extends StorageUnderTest {
   }
 
   private static Session at(Session session, String id, Instant start) {
-    return Session.builder().from(session).id(SessionId.of(id)).startedAt(start).recordedAt(start).build();
+    return Session.builder()
+        .from(session)
+        .id(SessionId.of(id))
+        .startedAt(start)
+        .recordedAt(start)
+        .build();
   }
 
-  private static Session session(String id, String forum, Instant start, PractitionerId who,
-      AttendanceStatus status, SessionMode mode) {
-    return Session.builder().id(SessionId.of(id)).forum(ForumId.of(forum)).mode(mode).startedAt(start)
-        .duration(Duration.ofMinutes(90)).termsVersion(1)
-        .attendance(List.of(Attendance.of(who, status))).recordedAt(start).build();
+  private static Session session(
+      String id,
+      String forum,
+      Instant start,
+      PractitionerId who,
+      AttendanceStatus status,
+      SessionMode mode) {
+    return Session.builder()
+        .id(SessionId.of(id))
+        .forum(ForumId.of(forum))
+        .mode(mode)
+        .startedAt(start)
+        .duration(Duration.ofMinutes(90))
+        .termsVersion(1)
+        .attendance(List.of(Attendance.of(who, status)))
+        .recordedAt(start)
+        .build();
   }
 }

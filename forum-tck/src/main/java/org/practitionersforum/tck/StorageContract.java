@@ -3,8 +3,8 @@ package org.practitionersforum.tck;
 import org.practitionersforum.api.spi.ForumStorage;
 
 /**
- * The whole storage contract suite in one class. To prove a storage implementation correct,
- * extend it in a test and implement {@link #createStorage()}:
+ * The whole storage contract suite in one class. To prove a storage implementation correct, extend
+ * it in a test and implement {@link #createStorage()}:
  *
  * <pre>{@code
  * class MyStorageContractTest extends StorageContract {
@@ -15,15 +15,23 @@ import org.practitionersforum.api.spi.ForumStorage;
  * }
  * }</pre>
  *
- * <p>JUnit creates one instance per test, and the first call of {@link #storage()} in a test
- * calls {@link #createStorage()} once. A subclass may add tests of its own that use {@link
- * #storage()}. The suite brings JUnit Jupiter's API, AssertJ and QuickTheories with it; the host
- * adds a JUnit Jupiter engine to run it. Put forum-tck on the test path only.
+ * <p>JUnit creates one instance per test, and the first call of {@link #storage()} in a test calls
+ * {@link #createStorage()} once. A subclass may add tests of its own that use {@link #storage()}.
+ * The suite brings JUnit Jupiter's API, AssertJ and QuickTheories with it; the host adds a JUnit
+ * Jupiter engine to run it. Put forum-tck on the test path only.
  */
-public abstract class StorageContract implements ForumStoreContract, PractitionerStoreContract,
-    UnitOfWorkContract, ConcurrencyContract, BadInputContract, ModelBasedContract,
-    TermsStoreContract, TermsAgreementContract, TermsConcurrencyContract, SessionStoreContract,
-    ForumHistoryContract {
+public abstract class StorageContract
+    implements ForumStoreContract,
+        PractitionerStoreContract,
+        UnitOfWorkContract,
+        ConcurrencyContract,
+        BadInputContract,
+        ModelBasedContract,
+        TermsStoreContract,
+        TermsAgreementContract,
+        TermsConcurrencyContract,
+        SessionStoreContract,
+        ForumHistoryContract {
 
   private ForumStorage storage;
 
@@ -31,8 +39,8 @@ public abstract class StorageContract implements ForumStoreContract, Practitione
   protected StorageContract() {}
 
   /**
-   * Creates the storage for one test: it must be empty (or hold nothing a test could see, such
-   * as another test's data) and usable from several threads.
+   * Creates the storage for one test: it must be empty (or hold nothing a test could see, such as
+   * another test's data) and usable from several threads.
    *
    * @return a new, empty storage
    */

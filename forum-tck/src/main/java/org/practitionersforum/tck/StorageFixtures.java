@@ -28,21 +28,22 @@ import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Role;
 
 /**
- * Seeded test data for the contract suite: forums with every kind of child record, and
- * profiles. Instants carry nanoseconds so that storage must keep them exactly.
+ * Seeded test data for the contract suite: forums with every kind of child record, and profiles.
+ * Instants carry nanoseconds so that storage must keep them exactly.
  */
 final class StorageFixtures {
   private static final AtomicLong NAMESPACE = new AtomicLong();
   static final Instant T0 = Instant.parse("2026-03-02T09:15:30.123456789Z");
 
   /** Texts that must be stored exactly. */
-  static final List<String> AWKWARD = List.of(
-      "O'Brien's forum; DROP TABLE forum; --",
-      "\"quoted\" \\backslash\\ %percent_ under_score",
-      "Żółć, café, Straße, 日本語, עברית, 👩‍⚕️🧑🏽‍🤝‍🧑🏻",
-      "line one\nline two\ttabbed",
-      "' OR '1'='1",
-      "x".repeat(Forum.MAX_NAME_LENGTH));
+  static final List<String> AWKWARD =
+      List.of(
+          "O'Brien's forum; DROP TABLE forum; --",
+          "\"quoted\" \\backslash\\ %percent_ under_score",
+          "Żółć, café, Straße, 日本語, עברית, 👩‍⚕️🧑🏽‍🤝‍🧑🏻",
+          "line one\nline two\ttabbed",
+          "' OR '1'='1",
+          "x".repeat(Forum.MAX_NAME_LENGTH));
 
   /** Texts a store may refuse, but must then refuse with a typed error and store nothing. */
   static final List<String> HOSTILE =
@@ -70,7 +71,8 @@ final class StorageFixtures {
         .build();
   }
 
-  static PractitionerProfile profile(RandomGenerator r, String id, String base, Optional<PractitionerId> manager) {
+  static PractitionerProfile profile(
+      RandomGenerator r, String id, String base, Optional<PractitionerId> manager) {
     List<Discipline> ds = Discipline.wellKnown();
     List<Specialism> ss = Specialism.wellKnown();
     return PractitionerProfile.builder()
@@ -95,8 +97,13 @@ final class StorageFixtures {
         .composition(Composition.open(Composition.Focus.ORGANISATION))
         .sizeBounds(SizeBounds.DEFAULT)
         .lineManagementExcluded(true)
-        .addHistory(StateChange.builder().to(ForumState.PROPOSED).reason("proposed at the base")
-            .by(Role.PRACTITIONER).at(at(0)).build())
+        .addHistory(
+            StateChange.builder()
+                .to(ForumState.PROPOSED)
+                .reason("proposed at the base")
+                .by(Role.PRACTITIONER)
+                .at(at(0))
+                .build())
         .proposedAt(at(0))
         .build();
   }
@@ -117,32 +124,56 @@ final class StorageFixtures {
     List<Invitation> invs = new ArrayList<>();
     for (int i = 0, n = r.nextInt(3); i < n; i++) {
       String p = id + "-q" + i;
-      invs.add(Invitation.builder().invitee(PractitionerId.of(p))
-          .invitedBy(Role.values()[r.nextInt(Role.values().length)]).invitedAt(at(20 + i)).build());
+      invs.add(
+          Invitation.builder()
+              .invitee(PractitionerId.of(p))
+              .invitedBy(Role.values()[r.nextInt(Role.values().length)])
+              .invitedAt(at(20 + i))
+              .build());
     }
     List<Facilitation> fs = new ArrayList<>();
     int facilitations = r.nextInt(3);
     for (int i = 0; i < facilitations; i++) {
-      Facilitation.Builder f = Facilitation.builder().facilitator(PersonId.of("fac-" + i)).start(at(30 + 10 * i));
+      Facilitation.Builder f =
+          Facilitation.builder().facilitator(PersonId.of("fac-" + i)).start(at(30 + 10 * i));
       if (i < facilitations - 1 || r.nextBoolean()) {
         f.end(at(35 + 10 * i)).endReason("the forum felt ready; reason " + i);
       }
       fs.add(f.build());
     }
     List<StateChange> history = new ArrayList<>();
-    history.add(StateChange.builder().to(ForumState.PROPOSED).reason("proposed").by(Role.PRACTITIONER).at(at(0)).build());
+    history.add(
+        StateChange.builder()
+            .to(ForumState.PROPOSED)
+            .reason("proposed")
+            .by(Role.PRACTITIONER)
+            .at(at(0))
+            .build());
     ForumState state = ForumState.PROPOSED;
     for (int i = 0, n = r.nextInt(4); i < n && !state.next().isEmpty(); i++) {
       List<ForumState> next = new ArrayList<>(state.next());
       next.sort(null);
       ForumState to = next.get(r.nextInt(next.size()));
-      history.add(StateChange.builder().from(state).to(to).reason("step " + i).by(Role.SYSTEM).at(at(40 + i)).build());
+      history.add(
+          StateChange.builder()
+              .from(state)
+              .to(to)
+              .reason("step " + i)
+              .by(Role.SYSTEM)
+              .at(at(40 + i))
+              .build());
       state = to;
     }
-    Composition composition = r.nextBoolean() ? Composition.open(Composition.Focus.LOCALITY)
-        : Composition.builder().disciplineMix(Composition.Mix.SINGLE).discipline(Discipline.NURSING)
-            .specialismMix(Composition.Mix.SINGLE).specialism(Specialism.MENTAL_HEALTH)
-            .focus(Composition.Focus.ORGANISATION).build();
+    Composition composition =
+        r.nextBoolean()
+            ? Composition.open(Composition.Focus.LOCALITY)
+            : Composition.builder()
+                .disciplineMix(Composition.Mix.SINGLE)
+                .discipline(Discipline.NURSING)
+                .specialismMix(Composition.Mix.SINGLE)
+                .specialism(Specialism.MENTAL_HEALTH)
+                .focus(Composition.Focus.ORGANISATION)
+                .build();
     return Forum.builder()
         .id(ForumId.of(id))
         .name("Forum " + r.nextInt(1000))
@@ -152,7 +183,10 @@ final class StorageFixtures {
         .composition(composition)
         .sizeBounds(SizeBounds.of(Math.min(min, max), max))
         .lineManagementExcluded(r.nextBoolean())
-        .sponsor(r.nextBoolean() ? Optional.of(PersonId.of("manager-" + r.nextInt(5))) : Optional.empty())
+        .sponsor(
+            r.nextBoolean()
+                ? Optional.of(PersonId.of("manager-" + r.nextInt(5)))
+                : Optional.empty())
         .members(ms)
         .invitations(invs)
         .facilitations(fs)

@@ -29,8 +29,8 @@ final class StorageReads {
   }
 
   /** Reads several profiles; those stored among them. */
-  static Map<PractitionerId, PractitionerProfile> findProfiles(ForumStorage storage,
-      Collection<PractitionerId> ids) {
+  static Map<PractitionerId, PractitionerProfile> findProfiles(
+      ForumStorage storage, Collection<PractitionerId> ids) {
     return storage.inTransaction(tx -> tx.practitioners().findAll(ids));
   }
 

@@ -40,7 +40,10 @@ import org.practitionersforum.testkit.TermsGenerators;
  */
 public interface TermsAgreementContract extends StorageUnderTest {
 
-  /** The round read alone is the round of the whole terms, for every hash, in the unit that wrote them and later. */
+  /**
+   * The round read alone is the round of the whole terms, for every hash, in the unit that wrote
+   * them and later.
+   */
   @Test
   default void agreementRoundIsTheRoundOfTheWholeTerms() {
     SplittableRandom random = new SplittableRandom(31);
@@ -51,31 +54,40 @@ public interface TermsAgreementContract extends StorageUnderTest {
       List<ContentHash> hashes = new ArrayList<>();
       terms.versions().forEach(v -> hashes.add(v.hash()));
       hashes.add(TermsGenerators.contentHash(random));
-      storage().inTransaction(tx -> {
-        assertThat(tx.terms().findAgreementRound(forum, hashes.get(0))).isEmpty();
-        ForumTerms stored = tx.terms().insert(terms);
-        for (ContentHash h : hashes) {
-          assertThat(tx.terms().findAgreementRound(forum, h)).isEqualTo(expectedRound(stored, h));
-        }
-        return null;
-      });
+      storage()
+          .inTransaction(
+              tx -> {
+                assertThat(tx.terms().findAgreementRound(forum, hashes.get(0))).isEmpty();
+                ForumTerms stored = tx.terms().insert(terms);
+                for (ContentHash h : hashes) {
+                  assertThat(tx.terms().findAgreementRound(forum, h))
+                      .isEqualTo(expectedRound(stored, h));
+                }
+                return null;
+              });
       for (ContentHash h : hashes) {
-        storage().inTransaction(tx -> {
-          Optional<AgreementRound> alone = tx.terms().findAgreementRound(forum, h);
-          ForumTerms whole = tx.terms().find(forum).orElseThrow();
-          assertThat(alone).isEqualTo(expectedRound(whole, h));
-          assertThat(tx.terms().findAgreementRound(forum, h)).isEqualTo(alone);
-          return null;
-        });
+        storage()
+            .inTransaction(
+                tx -> {
+                  Optional<AgreementRound> alone = tx.terms().findAgreementRound(forum, h);
+                  ForumTerms whole = tx.terms().find(forum).orElseThrow();
+                  assertThat(alone).isEqualTo(expectedRound(whole, h));
+                  assertThat(tx.terms().findAgreementRound(forum, h)).isEqualTo(alone);
+                  return null;
+                });
       }
     }
     ContentHash unknown = TermsGenerators.contentHash(random);
-    Optional<AgreementRound> none = storage().inTransaction(tx -> tx.terms().findAgreementRound(ForumId.of(ns + "none"),
-        unknown));
+    Optional<AgreementRound> none =
+        storage()
+            .inTransaction(tx -> tx.terms().findAgreementRound(ForumId.of(ns + "none"), unknown));
     assertThat(none).isEmpty();
   }
 
-  /** A recorded agreement is stored as an update of the whole terms with it would store it, at the next version. */
+  /**
+   * A recorded agreement is stored as an update of the whole terms with it would store it, at the
+   * next version.
+   */
   @Test
   default void recordedAgreementIsWhatAnUpdateWouldStore() {
     SplittableRandom random = new SplittableRandom(32);
@@ -83,21 +95,27 @@ public interface TermsAgreementContract extends StorageUnderTest {
     int recorded = 0;
     for (int i = 0; i < 30; i++) {
       ForumId forum = ForumId.of(ns + "record-" + i);
-      ForumTerms stored = storage().inTransaction(tx -> tx.terms().insert(TermsGenerators.forumTerms(random, forum)));
+      ForumTerms stored =
+          storage()
+              .inTransaction(tx -> tx.terms().insert(TermsGenerators.forumTerms(random, forum)));
       Optional<TermsVersion> target = agreeable(stored);
       if (target.isEmpty()) {
         continue;
       }
       TermsVersion v = target.get();
       boolean intoForce = v.status() == TermsStatus.OPEN && random.nextBoolean();
-      Agreement a = agreement(v, PersonId.of(ns + "party-" + i), Instant.parse("2031-05-06T07:08:09.123456789Z"));
-      ForumTerms expected = ForumTerms.builder().from(stored.withAgreement(a, intoForce)).version(2).build();
+      Agreement a =
+          agreement(
+              v, PersonId.of(ns + "party-" + i), Instant.parse("2031-05-06T07:08:09.123456789Z"));
+      ForumTerms expected =
+          ForumTerms.builder().from(stored.withAgreement(a, intoForce)).version(2).build();
       long next = storage().inTransaction(tx -> tx.terms().recordAgreement(forum, 1, a, intoForce));
       assertThat(next).isEqualTo(2);
       assertThat(stored(forum)).contains(expected);
       Optional<TermsVersion> inForce = storage().inTransaction(tx -> tx.terms().findInForce(forum));
       assertThat(inForce).isEqualTo(expected.inForce());
-      Optional<AgreementRound> round = storage().inTransaction(tx -> tx.terms().findAgreementRound(forum, v.hash()));
+      Optional<AgreementRound> round =
+          storage().inTransaction(tx -> tx.terms().findAgreementRound(forum, v.hash()));
       assertThat(round).isEqualTo(expectedRound(expected, v.hash()));
       recorded++;
     }
@@ -105,9 +123,9 @@ public interface TermsAgreementContract extends StorageUnderTest {
   }
 
   /**
-   * In one unit of work, reads after a recorded agreement see it, whatever was read before, and
-   * a later whole update of the terms in the unit starts from it: it keeps the agreement, or
-   * takes it away again.
+   * In one unit of work, reads after a recorded agreement see it, whatever was read before, and a
+   * later whole update of the terms in the unit starts from it: it keeps the agreement, or takes it
+   * away again.
    */
   @Test
   default void recordedAgreementIsSeenByTheRestOfTheUnit() {
@@ -115,37 +133,52 @@ public interface TermsAgreementContract extends StorageUnderTest {
     String ns = namespace();
     for (int i = 0; i < 20; i++) {
       ForumId forum = ForumId.of(ns + "unit-" + i);
-      ForumTerms stored = storage().inTransaction(tx -> tx.terms().insert(TermsGenerators.forumTerms(random, forum)));
+      ForumTerms stored =
+          storage()
+              .inTransaction(tx -> tx.terms().insert(TermsGenerators.forumTerms(random, forum)));
       Optional<TermsVersion> target = agreeable(stored);
       if (target.isEmpty()) {
         continue;
       }
       TermsVersion v = target.get();
       boolean intoForce = v.status() == TermsStatus.OPEN;
-      Agreement a = agreement(v, PersonId.of(ns + "party-" + i), Instant.parse("2031-05-06T07:08:09Z"));
-      ForumTerms expected = ForumTerms.builder().from(stored.withAgreement(a, intoForce)).version(2).build();
+      Agreement a =
+          agreement(v, PersonId.of(ns + "party-" + i), Instant.parse("2031-05-06T07:08:09Z"));
+      ForumTerms expected =
+          ForumTerms.builder().from(stored.withAgreement(a, intoForce)).version(2).build();
       int readFirst = i % 4;
       boolean undo = i % 8 >= 4;
-      ForumTerms after = storage().inTransaction(tx -> {
-        switch (readFirst) {
-          case 0 -> tx.terms().find(forum);
-          case 1 -> tx.terms().findInForce(forum);
-          case 2 -> tx.terms().findAgreementRound(forum, v.hash());
-          default -> { }
-        }
-        tx.terms().recordAgreement(forum, 1, a, intoForce);
-        assertThat(tx.terms().findInForce(forum)).isEqualTo(expected.inForce());
-        assertThat(tx.terms().findAgreementRound(forum, v.hash())).isEqualTo(expectedRound(expected, v.hash()));
-        assertThat(tx.terms().find(forum)).contains(expected);
-        return tx.terms().update(undo ? ForumTerms.builder().from(stored).version(2).build()
-            : tx.terms().find(forum).orElseThrow());
-      });
-      assertThat(after).isEqualTo(ForumTerms.builder().from(undo ? stored : expected).version(3).build());
+      ForumTerms after =
+          storage()
+              .inTransaction(
+                  tx -> {
+                    switch (readFirst) {
+                      case 0 -> tx.terms().find(forum);
+                      case 1 -> tx.terms().findInForce(forum);
+                      case 2 -> tx.terms().findAgreementRound(forum, v.hash());
+                      default -> {}
+                    }
+                    tx.terms().recordAgreement(forum, 1, a, intoForce);
+                    assertThat(tx.terms().findInForce(forum)).isEqualTo(expected.inForce());
+                    assertThat(tx.terms().findAgreementRound(forum, v.hash()))
+                        .isEqualTo(expectedRound(expected, v.hash()));
+                    assertThat(tx.terms().find(forum)).contains(expected);
+                    return tx.terms()
+                        .update(
+                            undo
+                                ? ForumTerms.builder().from(stored).version(2).build()
+                                : tx.terms().find(forum).orElseThrow());
+                  });
+      assertThat(after)
+          .isEqualTo(ForumTerms.builder().from(undo ? stored : expected).version(3).build());
       assertThat(stored(forum)).contains(after);
     }
   }
 
-  /** An agreement decided on another version of the terms than the stored one is refused, and nothing of its unit is stored. */
+  /**
+   * An agreement decided on another version of the terms than the stored one is refused, and
+   * nothing of its unit is stored.
+   */
   @Test
   default void recordAgreementRefusesAStaleVersion() {
     String ns = namespace();
@@ -157,21 +190,30 @@ public interface TermsAgreementContract extends StorageUnderTest {
     TermsVersion open = v2.pending().orElseThrow();
     Agreement a = agreement(open, PersonId.of(ns + "late"), Instant.parse("2031-01-01T00:00:00Z"));
     for (long stale : new long[] {1, 3}) {
-      assertThatThrownBy(() -> storage().inTransaction(tx -> {
-        tx.terms().insert(TermsGenerators.forumTerms(random, other));
-        return tx.terms().recordAgreement(forum, stale, a, false);
-      })).isInstanceOf(ConcurrentUpdateException.class);
+      assertThatThrownBy(
+              () ->
+                  storage()
+                      .inTransaction(
+                          tx -> {
+                            tx.terms().insert(TermsGenerators.forumTerms(random, other));
+                            return tx.terms().recordAgreement(forum, stale, a, false);
+                          }))
+          .isInstanceOf(ConcurrentUpdateException.class);
     }
     assertThat(stored(forum)).contains(v2);
     assertThat(stored(other)).isEmpty();
-    assertThatThrownBy(() -> storage().inTransaction(tx -> tx.terms().recordAgreement(ForumId.of(ns + "none"), 1, a, false)))
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransaction(
+                        tx -> tx.terms().recordAgreement(ForumId.of(ns + "none"), 1, a, false)))
         .isInstanceOf(NotFoundException.class);
   }
 
   /**
-   * An agreement is stored only on the version it names, while that version is open for
-   * agreement or in force, in its current round and with its hash; only an open version comes
-   * into force. Anything else is refused and nothing of the unit is stored.
+   * An agreement is stored only on the version it names, while that version is open for agreement
+   * or in force, in its current round and with its hash; only an open version comes into force.
+   * Anything else is refused and nothing of the unit is stored.
    */
   @Test
   default void recordAgreementRefusesAVersionNotOpenForIt() {
@@ -179,76 +221,118 @@ public interface TermsAgreementContract extends StorageUnderTest {
     String ns = namespace();
     ForumId forum = ForumId.of(ns + "closed");
     ForumId other = ForumId.of(ns + "closed-other");
-    List<TermsVersion> versions = List.of(
-        TermsGenerators.version(random, 1, TermsStatus.SUPERSEDED),
-        TermsGenerators.version(random, 2, TermsStatus.WITHDRAWN),
-        TermsGenerators.version(random, 3, TermsStatus.IN_FORCE),
-        TermsGenerators.version(random, 4, TermsStatus.OPEN));
-    ForumTerms stored = storage().inTransaction(tx -> tx.terms().insert(
-        ForumTerms.builder().forum(forum).versions(versions).build()));
-    ForumTerms withDraft = ForumTerms.builder().forum(forum).versions(versions.subList(0, 3)).build();
+    List<TermsVersion> versions =
+        List.of(
+            TermsGenerators.version(random, 1, TermsStatus.SUPERSEDED),
+            TermsGenerators.version(random, 2, TermsStatus.WITHDRAWN),
+            TermsGenerators.version(random, 3, TermsStatus.IN_FORCE),
+            TermsGenerators.version(random, 4, TermsStatus.OPEN));
+    ForumTerms stored =
+        storage()
+            .inTransaction(
+                tx ->
+                    tx.terms()
+                        .insert(ForumTerms.builder().forum(forum).versions(versions).build()));
+    ForumTerms withDraft =
+        ForumTerms.builder().forum(forum).versions(versions.subList(0, 3)).build();
     Instant at = Instant.parse("2031-01-01T00:00:00Z");
     PersonId party = PersonId.of(ns + "newcomer");
     List<Agreement> refused = new ArrayList<>();
     refused.add(agreement(versions.get(0), party, at));
     refused.add(agreement(versions.get(1), party, at));
     TermsVersion open = versions.get(3);
-    refused.add(Agreement.builder().from(agreement(open, party, at)).hash(versions.get(2).hash()).build());
-    refused.add(Agreement.builder().from(agreement(open, party, at)).hash(TermsGenerators.contentHash(random)).build());
-    refused.add(Agreement.builder().from(agreement(open, party, at)).round(open.round() + 1).build());
+    refused.add(
+        Agreement.builder().from(agreement(open, party, at)).hash(versions.get(2).hash()).build());
+    refused.add(
+        Agreement.builder()
+            .from(agreement(open, party, at))
+            .hash(TermsGenerators.contentHash(random))
+            .build());
+    refused.add(
+        Agreement.builder().from(agreement(open, party, at)).round(open.round() + 1).build());
     if (open.round() > 1) {
-      refused.add(Agreement.builder().from(agreement(open, party, at)).round(open.round() - 1).build());
+      refused.add(
+          Agreement.builder().from(agreement(open, party, at)).round(open.round() - 1).build());
     }
     refused.add(Agreement.builder().from(agreement(open, party, at)).version(5).build());
     for (Agreement a : refused) {
       for (int read = 0; read < 4; read++) {
         int before = read;
-        assertThatThrownBy(() -> storage().inTransaction(tx -> {
-          tx.terms().insert(TermsGenerators.forumTerms(random, other));
-          readBefore(tx, forum, before, a.hash(), open.hash());
-          return tx.terms().recordAgreement(forum, 1, a, false);
-        })).as("agreement to version %d, round %d, after read %d", a.version(), a.round(), before)
+        assertThatThrownBy(
+                () ->
+                    storage()
+                        .inTransaction(
+                            tx -> {
+                              tx.terms().insert(TermsGenerators.forumTerms(random, other));
+                              readBefore(tx, forum, before, a.hash(), open.hash());
+                              return tx.terms().recordAgreement(forum, 1, a, false);
+                            }))
+            .as("agreement to version %d, round %d, after read %d", a.version(), a.round(), before)
             .isInstanceOf(IllegalArgumentException.class);
       }
     }
     Agreement toInForce = agreement(versions.get(2), party, at);
     for (int read = 0; read < 4; read++) {
       int before = read;
-      assertThatThrownBy(() -> storage().inTransaction(tx -> {
-        readBefore(tx, forum, before, toInForce.hash(), open.hash());
-        return tx.terms().recordAgreement(forum, 1, toInForce, true);
-      })).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(
+              () ->
+                  storage()
+                      .inTransaction(
+                          tx -> {
+                            readBefore(tx, forum, before, toInForce.hash(), open.hash());
+                            return tx.terms().recordAgreement(forum, 1, toInForce, true);
+                          }))
+          .isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(stored(forum)).contains(stored);
     assertThat(stored(other)).isEmpty();
     // A draft takes no agreement either, whatever its round.
     ForumId drafted = ForumId.of(ns + "drafted");
-    TermsVersion draft = TermsVersion.builder().from(TermsGenerators.version(random, 4, TermsStatus.DRAFT)).round(2).build();
-    ForumTerms draftTerms = storage().inTransaction(tx -> tx.terms().insert(
-        ForumTerms.builder().from(withDraft).forum(drafted).addVersions(draft).build()));
+    TermsVersion draft =
+        TermsVersion.builder()
+            .from(TermsGenerators.version(random, 4, TermsStatus.DRAFT))
+            .round(2)
+            .build();
+    ForumTerms draftTerms =
+        storage()
+            .inTransaction(
+                tx ->
+                    tx.terms()
+                        .insert(
+                            ForumTerms.builder()
+                                .from(withDraft)
+                                .forum(drafted)
+                                .addVersions(draft)
+                                .build()));
     for (int read = 0; read < 4; read++) {
       int before = read;
-      assertThatThrownBy(() -> storage().inTransaction(tx -> {
-        readBefore(tx, drafted, before, draft.hash(), draft.hash());
-        return tx.terms().recordAgreement(drafted, 1, agreement(draft, party, at), false);
-      })).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(
+              () ->
+                  storage()
+                      .inTransaction(
+                          tx -> {
+                            readBefore(tx, drafted, before, draft.hash(), draft.hash());
+                            return tx.terms()
+                                .recordAgreement(drafted, 1, agreement(draft, party, at), false);
+                          }))
+          .isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(stored(drafted)).contains(draftTerms);
   }
 
   /**
-   * Reads a forum's terms in a unit of work before it records an agreement, in one of four ways
-   * (0 to 3): nothing (the store's statements must refuse a wrong agreement), the round
-   * of the agreement's hash or of another (what the store keeps of a round read must), or the
-   * whole terms (what it keeps of those must).
+   * Reads a forum's terms in a unit of work before it records an agreement, in one of four ways (0
+   * to 3): nothing (the store's statements must refuse a wrong agreement), the round of the
+   * agreement's hash or of another (what the store keeps of a round read must), or the whole terms
+   * (what it keeps of those must).
    */
-  private static void readBefore(StorageTransaction tx, ForumId forum, int how, ContentHash agreed,
-      ContentHash other) {
+  private static void readBefore(
+      StorageTransaction tx, ForumId forum, int how, ContentHash agreed, ContentHash other) {
     switch (how) {
       case 1 -> tx.terms().findAgreementRound(forum, agreed);
       case 2 -> tx.terms().findAgreementRound(forum, other);
       case 3 -> tx.terms().find(forum);
-      default -> { }
+      default -> {}
     }
   }
 
@@ -265,24 +349,45 @@ public interface TermsAgreementContract extends StorageUnderTest {
     for (int read = 0; read < 4; read++) {
       ForumId forum = ForumId.of(ns + "next-round-" + read);
       TermsVersion v = TermsGenerators.version(random, 1, TermsStatus.OPEN);
-      TermsVersion reopened = TermsVersion.builder().from(v).round(3)
-          .agreements(List.of(Agreement.builder().from(agreement(v, PersonId.of(ns + "first"), at)).round(1).build(),
-              Agreement.builder().from(agreement(v, PersonId.of(ns + "second"), at)).round(2).build()))
-          .build();
-      ForumTerms stored = storage().inTransaction(tx -> tx.terms().insert(
-          ForumTerms.builder().forum(forum).addVersions(reopened).build()));
+      TermsVersion reopened =
+          TermsVersion.builder()
+              .from(v)
+              .round(3)
+              .agreements(
+                  List.of(
+                      Agreement.builder()
+                          .from(agreement(v, PersonId.of(ns + "first"), at))
+                          .round(1)
+                          .build(),
+                      Agreement.builder()
+                          .from(agreement(v, PersonId.of(ns + "second"), at))
+                          .round(2)
+                          .build()))
+              .build();
+      ForumTerms stored =
+          storage()
+              .inTransaction(
+                  tx ->
+                      tx.terms()
+                          .insert(ForumTerms.builder().forum(forum).addVersions(reopened).build()));
       Agreement a = agreement(reopened, PersonId.of(ns + "third"), at.plusSeconds(60));
       int before = read;
-      storage().inTransaction(tx -> {
-        readBefore(tx, forum, before, a.hash(), a.hash());
-        return tx.terms().recordAgreement(forum, 1, a, false);
-      });
-      assertThat(stored(forum)).as("after read %d", read)
+      storage()
+          .inTransaction(
+              tx -> {
+                readBefore(tx, forum, before, a.hash(), a.hash());
+                return tx.terms().recordAgreement(forum, 1, a, false);
+              });
+      assertThat(stored(forum))
+          .as("after read %d", read)
           .contains(ForumTerms.builder().from(stored.withAgreement(a, false)).version(2).build());
     }
   }
 
-  /** A party agrees a version once per round: a second agreement, in the same unit or a later one, is a duplicate. */
+  /**
+   * A party agrees a version once per round: a second agreement, in the same unit or a later one,
+   * is a duplicate.
+   */
   @Test
   default void recordAgreementRefusesASecondAgreementInTheRound() {
     SplittableRandom random = new SplittableRandom(36);
@@ -293,15 +398,22 @@ public interface TermsAgreementContract extends StorageUnderTest {
     PersonId party = PersonId.of(ns + "eager");
     Agreement first = agreement(open, party, Instant.parse("2031-01-01T00:00:00Z"));
     Agreement again = agreement(open, party, Instant.parse("2031-01-02T00:00:00Z"));
-    assertThatThrownBy(() -> storage().inTransaction(tx -> {
-      tx.terms().recordAgreement(forum, 1, first, false);
-      return tx.terms().recordAgreement(forum, 2, again, false);
-    })).isInstanceOf(DuplicateException.class);
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransaction(
+                        tx -> {
+                          tx.terms().recordAgreement(forum, 1, first, false);
+                          return tx.terms().recordAgreement(forum, 2, again, false);
+                        }))
+        .isInstanceOf(DuplicateException.class);
     assertThat(stored(forum)).contains(stored);
     storage().inTransaction(tx -> tx.terms().recordAgreement(forum, 1, first, false));
-    assertThatThrownBy(() -> storage().inTransaction(tx -> tx.terms().recordAgreement(forum, 2, again, false)))
+    assertThatThrownBy(
+            () -> storage().inTransaction(tx -> tx.terms().recordAgreement(forum, 2, again, false)))
         .isInstanceOf(DuplicateException.class);
-    assertThat(stored(forum)).contains(ForumTerms.builder().from(stored.withAgreement(first, false)).version(2).build());
+    assertThat(stored(forum))
+        .contains(ForumTerms.builder().from(stored.withAgreement(first, false)).version(2).build());
   }
 
   /**
@@ -315,14 +427,31 @@ public interface TermsAgreementContract extends StorageUnderTest {
     ForumId forum = ForumId.of(ns + "interleaved");
     ForumTerms stored = storage().inTransaction(tx -> tx.terms().insert(openTerms(random, forum)));
     TermsVersion open = stored.pending().orElseThrow();
-    Agreement first = agreement(open, PersonId.of(ns + "first"), Instant.parse("2031-01-01T00:00:00Z"));
-    Agreement second = agreement(open, PersonId.of(ns + "second"), Instant.parse("2031-01-01T00:00:01Z"));
-    assertThatThrownBy(() -> storage().inTransaction(outer -> {
-      AgreementRound round = outer.terms().findAgreementRound(forum, open.hash()).orElseThrow();
-      storage().inTransaction(inner -> inner.terms().recordAgreement(forum, round.termsVersion(), first, false));
-      return outer.terms().recordAgreement(forum, round.termsVersion(), second, false);
-    })).isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.retryable()).isTrue());
-    assertThat(stored(forum)).contains(ForumTerms.builder().from(stored.withAgreement(first, false)).version(2).build());
+    Agreement first =
+        agreement(open, PersonId.of(ns + "first"), Instant.parse("2031-01-01T00:00:00Z"));
+    Agreement second =
+        agreement(open, PersonId.of(ns + "second"), Instant.parse("2031-01-01T00:00:01Z"));
+    assertThatThrownBy(
+            () ->
+                storage()
+                    .inTransaction(
+                        outer -> {
+                          AgreementRound round =
+                              outer.terms().findAgreementRound(forum, open.hash()).orElseThrow();
+                          storage()
+                              .inTransaction(
+                                  inner ->
+                                      inner
+                                          .terms()
+                                          .recordAgreement(
+                                              forum, round.termsVersion(), first, false));
+                          return outer
+                              .terms()
+                              .recordAgreement(forum, round.termsVersion(), second, false);
+                        }))
+        .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.retryable()).isTrue());
+    assertThat(stored(forum))
+        .contains(ForumTerms.builder().from(stored.withAgreement(first, false)).version(2).build());
   }
 
   /**
@@ -336,28 +465,45 @@ public interface TermsAgreementContract extends StorageUnderTest {
     String ns = namespace();
     for (int i = 0; i < 2; i++) {
       ForumId forum = ForumId.of(ns + "amended-" + i);
-      ForumTerms stored = storage().inTransaction(tx -> tx.terms().insert(openTerms(random, forum)));
+      ForumTerms stored =
+          storage().inTransaction(tx -> tx.terms().insert(openTerms(random, forum)));
       TermsVersion open = stored.pending().orElseThrow();
       Instant later = open.draftedAt().plusSeconds(86_400);
       ForumTerms changed;
       if (i == 0) {
-        TermsVersion withdrawn = TermsVersion.builder().from(open).status(TermsStatus.WITHDRAWN).endedAt(later).build();
+        TermsVersion withdrawn =
+            TermsVersion.builder().from(open).status(TermsStatus.WITHDRAWN).endedAt(later).build();
         TermsContent text = TermsGenerators.edit(random, open.content());
-        TermsVersion amendment = TermsVersion.builder().number(open.number() + 1).content(text)
-            .hash(ContentHash.of(text)).status(TermsStatus.DRAFT).draftedAt(later).build();
+        TermsVersion amendment =
+            TermsVersion.builder()
+                .number(open.number() + 1)
+                .content(text)
+                .hash(ContentHash.of(text))
+                .status(TermsStatus.DRAFT)
+                .draftedAt(later)
+                .build();
         changed = ForumTerms.builder().from(stored.with(withdrawn)).addVersions(amendment).build();
       } else {
         changed = stored.with(TermsVersion.builder().from(open).status(TermsStatus.DRAFT).build());
       }
       Agreement late = agreement(open, PersonId.of(ns + "late-" + i), later.plusSeconds(1));
-      assertThatThrownBy(() -> storage().inTransaction(outer -> {
-        AgreementRound round = outer.terms().findAgreementRound(forum, open.hash()).orElseThrow();
-        storage().inTransaction(inner -> inner.terms().update(changed));
-        return outer.terms().recordAgreement(forum, round.termsVersion(), late, true);
-      })).isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.retryable()).isTrue());
+      assertThatThrownBy(
+              () ->
+                  storage()
+                      .inTransaction(
+                          outer -> {
+                            AgreementRound round =
+                                outer.terms().findAgreementRound(forum, open.hash()).orElseThrow();
+                            storage().inTransaction(inner -> inner.terms().update(changed));
+                            return outer
+                                .terms()
+                                .recordAgreement(forum, round.termsVersion(), late, true);
+                          }))
+          .isInstanceOfSatisfying(StorageException.class, e -> assertThat(e.retryable()).isTrue());
       ForumTerms expected = ForumTerms.builder().from(changed).version(2).build();
       assertThat(stored(forum)).contains(expected);
-      assertThat(expected.byNumber(open.number()).orElseThrow().agreements()).isEqualTo(open.agreements());
+      assertThat(expected.byNumber(open.number()).orElseThrow().agreements())
+          .isEqualTo(open.agreements());
     }
   }
 
@@ -373,29 +519,40 @@ public interface TermsAgreementContract extends StorageUnderTest {
     ForumId forum = ForumId.of(ns + "repeatable");
     ForumTerms stored = storage().inTransaction(tx -> tx.terms().insert(openTerms(random, forum)));
     TermsVersion open = stored.pending().orElseThrow();
-    Agreement a = agreement(open, PersonId.of(ns + "meanwhile"), Instant.parse("2031-01-01T00:00:00Z"));
+    Agreement a =
+        agreement(open, PersonId.of(ns + "meanwhile"), Instant.parse("2031-01-01T00:00:00Z"));
     try {
-      storage().inTransaction(outer -> {
-        AgreementRound round = outer.terms().findAgreementRound(forum, open.hash()).orElseThrow();
-        storage().inTransaction(inner -> inner.terms().recordAgreement(forum, 1, a, false));
-        assertThat(outer.terms().find(forum)).contains(stored);
-        assertThat(outer.terms().findAgreementRound(forum, open.hash())).contains(round);
-        return null;
-      });
+      storage()
+          .inTransaction(
+              outer -> {
+                AgreementRound round =
+                    outer.terms().findAgreementRound(forum, open.hash()).orElseThrow();
+                storage().inTransaction(inner -> inner.terms().recordAgreement(forum, 1, a, false));
+                assertThat(outer.terms().find(forum)).contains(stored);
+                assertThat(outer.terms().findAgreementRound(forum, open.hash())).contains(round);
+                return null;
+              });
     } catch (StorageException e) {
       assertThat(e.retryable()).isTrue();
     }
-    assertThat(stored(forum)).contains(ForumTerms.builder().from(stored.withAgreement(a, false)).version(2).build());
+    assertThat(stored(forum))
+        .contains(ForumTerms.builder().from(stored.withAgreement(a, false)).version(2).build());
   }
 
   private static Optional<AgreementRound> expectedRound(ForumTerms terms, ContentHash hash) {
     return terms.byHash(hash).map(v -> AgreementRound.of(terms, v));
   }
 
-  /** The version an agreement may be recorded on: the open one, else the one in force, if its round is from 1. */
+  /**
+   * The version an agreement may be recorded on: the open one, else the one in force, if its round
+   * is from 1.
+   */
   private static Optional<TermsVersion> agreeable(ForumTerms terms) {
-    return terms.pending().filter(v -> v.status() == TermsStatus.OPEN)
-        .or(terms::inForce).filter(v -> v.round() >= 1);
+    return terms
+        .pending()
+        .filter(v -> v.status() == TermsStatus.OPEN)
+        .or(terms::inForce)
+        .filter(v -> v.round() >= 1);
   }
 
   /** Terms whose latest version is open for agreement, in a round from 1. */
@@ -408,8 +565,14 @@ public interface TermsAgreementContract extends StorageUnderTest {
   }
 
   private static Agreement agreement(TermsVersion v, PersonId party, Instant at) {
-    return Agreement.builder().party(party).role(PartyRole.MEMBER).version(v.number()).hash(v.hash())
-        .round(Math.max(1, v.round())).at(at).build();
+    return Agreement.builder()
+        .party(party)
+        .role(PartyRole.MEMBER)
+        .version(v.number())
+        .hash(v.hash())
+        .round(Math.max(1, v.round()))
+        .at(at)
+        .build();
   }
 
   private Optional<ForumTerms> stored(ForumId forum) {

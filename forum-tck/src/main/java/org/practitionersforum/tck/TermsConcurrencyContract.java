@@ -39,9 +39,9 @@ import org.practitionersforum.core.ForumSdk;
  * withdraws it), objects to it, or a newcomer joins. Whatever the interleaving: every receipt a
  * party got is borne out by the stored terms, and every stored agreement has its receipt; the
  * version withdrawn by the amendment, or sent back to draft by the objection, holds exactly the
- * agreements the amending (or objecting) command saw, so none attached after the change; a
- * version that came into force was agreed in its round by every party, came into force with one
- * of those agreements and has not ended; a withdrawn version never came into force.
+ * agreements the amending (or objecting) command saw, so none attached after the change; a version
+ * that came into force was agreed in its round by every party, came into force with one of those
+ * agreements and has not ended; a withdrawn version never came into force.
  */
 public interface TermsConcurrencyContract extends StorageUnderTest {
 
@@ -69,7 +69,9 @@ public interface TermsConcurrencyContract extends StorageUnderTest {
       pool.shutdownNow();
       assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
     }
-    assertThat(inForce + withdrawn).as("races end with the version in force or withdrawn").isPositive();
+    assertThat(inForce + withdrawn)
+        .as("races end with the version in force or withdrawn")
+        .isPositive();
   }
 
   /** One race on a fresh forum; returns what became of the version raced for. */
@@ -87,9 +89,18 @@ public interface TermsConcurrencyContract extends StorageUnderTest {
     }
     sdk.practitioners().register(admin, profile(newcomer.value(), ns + "base"));
     ForumId forum = ForumId.of(ns + "forum");
-    sdk.forums().propose(admin, ForumProposal.builder().id(forum).name("Racing forum")
-        .organisation(OrganisationId.of("org-1")).base(BaseId.of(ns + "base")).locality(LocalityId.of("north"))
-        .sponsor(sponsor).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
+    sdk.forums()
+        .propose(
+            admin,
+            ForumProposal.builder()
+                .id(forum)
+                .name("Racing forum")
+                .organisation(OrganisationId.of("org-1"))
+                .base(BaseId.of(ns + "base"))
+                .locality(LocalityId.of("north"))
+                .sponsor(sponsor)
+                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .build());
     for (PractitionerId p : members) {
       sdk.forums().join(Actor.practitioner(p), forum, p);
     }
@@ -107,9 +118,18 @@ public interface TermsConcurrencyContract extends StorageUnderTest {
     TermsContent amendment = TermsContent.builder().from(text).quorum(text.quorum() + 1).build();
     switch (round % 3) {
       case 0 -> commands.add(() -> sdk.terms().draft(first, forum, amendment));
-      case 1 -> commands.add(() -> sdk.terms().object(Actor.practitioner(members.get(1)), forum,
-          members.get(1).asPerson(), hash, "not yet"));
-      default -> commands.add(() -> sdk.forums().join(Actor.practitioner(newcomer), forum, newcomer));
+      case 1 ->
+          commands.add(
+              () ->
+                  sdk.terms()
+                      .object(
+                          Actor.practitioner(members.get(1)),
+                          forum,
+                          members.get(1).asPerson(),
+                          hash,
+                          "not yet"));
+      default ->
+          commands.add(() -> sdk.forums().join(Actor.practitioner(newcomer), forum, newcomer));
     }
     List<Object> outcomes = run(pool, commands);
 
@@ -127,14 +147,18 @@ public interface TermsConcurrencyContract extends StorageUnderTest {
     ForumTerms terms = storage().inTransaction(tx -> tx.terms().find(forum)).orElseThrow();
     TermsVersion raced = terms.byNumber(1).orElseThrow();
     for (AgreementReceipt r : receipts) {
-      assertThat(sdk.terms().verify(admin, r)).as("a receipt is borne out by the stored terms").isTrue();
+      assertThat(sdk.terms().verify(admin, r))
+          .as("a receipt is borne out by the stored terms")
+          .isTrue();
     }
-    assertThat(raced.agreements()).as("every stored agreement was answered with a receipt")
+    assertThat(raced.agreements())
+        .as("every stored agreement was answered with a receipt")
         .hasSize(receipts.size());
     for (ForumTerms changed : changes) {
       // The amendment or objection committed on terms holding these agreements; whatever came
       // later found the version changed and was refused.
-      assertThat(raced.agreements()).as("no agreement attached after the version was withdrawn or sent back")
+      assertThat(raced.agreements())
+          .as("no agreement attached after the version was withdrawn or sent back")
           .isEqualTo(changed.byNumber(1).orElseThrow().agreements());
     }
     for (TermsVersion v : terms.versions()) {
@@ -144,9 +168,14 @@ public interface TermsConcurrencyContract extends StorageUnderTest {
       if (v.status() == TermsStatus.IN_FORCE) {
         assertThat(v.endedAt()).as("a version in force has not ended").isEmpty();
         Map<PersonId, PartyRole> parties = sdk.terms().parties(admin, forum);
-        assertThat(parties.keySet()).allSatisfy(p -> assertThat(v.agreedBy(p))
-            .as("every party agreed the version in force").isTrue());
-        assertThat(v.currentAgreements()).as("the version came into force with one of its agreements")
+        assertThat(parties.keySet())
+            .allSatisfy(
+                p ->
+                    assertThat(v.agreedBy(p))
+                        .as("every party agreed the version in force")
+                        .isTrue());
+        assertThat(v.currentAgreements())
+            .as("the version came into force with one of its agreements")
             .anySatisfy(a -> assertThat(v.inForceAt()).contains(a.at()));
       }
     }

@@ -13,9 +13,9 @@ import java.util.random.RandomGenerator;
  * return is valid by construction and generation always terminates.
  *
  * <p>Written against {@code java.util.random} only, so that any property-testing library (or a
- * plain loop over seeds) can drive it; see {@code QuickTheoriesGens} for the QuickTheories
- * adapter. Implementations are stateless and thread-safe; the random generator passed in is not
- * shared between threads by the testkit.
+ * plain loop over seeds) can drive it; see {@code QuickTheoriesGens} for the QuickTheories adapter.
+ * Implementations are stateless and thread-safe; the random generator passed in is not shared
+ * between threads by the testkit.
  *
  * <p>Named {@code Generator}, not {@code Gen}, so that a test can import it beside QuickTheories'
  * {@code org.quicktheories.core.Gen} without qualifying either.

@@ -38,12 +38,12 @@ import org.practitionersforum.api.security.Role;
 /**
  * Seeded generators for every model type of the forum and practitioner packages and the shared
  * types. Every generated value is valid by construction: it passes the type's own checks and the
- * invariants its Javadoc states, so no generator ever filters or retries. Invalid input has its
- * own generators in {@link InvalidInputs}.
+ * invariants its Javadoc states, so no generator ever filters or retries. Invalid input has its own
+ * generators in {@link InvalidInputs}.
  *
  * <p>Each method returns a {@link Generator} that draws only from the {@link RandomGenerator} it is
- * given, so the same seed always gives the same value. Nothing here depends on a
- * property-testing library. Example:
+ * given, so the same seed always gives the same value. Nothing here depends on a property-testing
+ * library. Example:
  *
  * <pre>{@code
  * Forum forum = Generators.forums().next(new SplittableRandom(42));
@@ -57,25 +57,55 @@ import org.practitionersforum.api.security.Role;
 public final class Generators {
   /** The earliest instant generated: 1 January 2020. */
   public static final Instant EPOCH = Instant.parse("2020-01-01T00:00:00Z");
+
   /** The span after {@link #EPOCH} within which instants are generated: ten years. */
   public static final Duration SPAN = Duration.ofDays(3653);
 
   private static final String ID_CHARS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_:./@#+\"\\' éøß日本ŁĄ";
   private static final String TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
-  private static final List<String> WORDS = List.of("Riverside", "North", "Hill", "Reflective",
-      "Practice", "Group", "Team", "Ash", "Oak", "Harbour", "Circle", "Forum", "Adults", "Children's",
-      "Mental", "Health", "Duty", "Hub", "Community", "East", "West", "Support", "Night", "Shift",
-      "Café", "Méndez", "O'Neill", "\"Quoted\"", "Back\\slash", "Łódź", "日本");
+  private static final List<String> WORDS =
+      List.of(
+          "Riverside",
+          "North",
+          "Hill",
+          "Reflective",
+          "Practice",
+          "Group",
+          "Team",
+          "Ash",
+          "Oak",
+          "Harbour",
+          "Circle",
+          "Forum",
+          "Adults",
+          "Children's",
+          "Mental",
+          "Health",
+          "Duty",
+          "Hub",
+          "Community",
+          "East",
+          "West",
+          "Support",
+          "Night",
+          "Shift",
+          "Café",
+          "Méndez",
+          "O'Neill",
+          "\"Quoted\"",
+          "Back\\slash",
+          "Łódź",
+          "日本");
 
   private Generators() {}
 
   // ---------------------------------------------------------------- primitives
 
   /**
-   * Returns a generator of host identifier strings: 1 to 40 characters (sometimes exactly
-   * {@value Checks#MAX_ID_LENGTH}), single line, no control characters, no surrounding white
-   * space; may hold punctuation, quotes, backslashes, interior spaces and non-ASCII letters.
+   * Returns a generator of host identifier strings: 1 to 40 characters (sometimes exactly {@value
+   * Checks#MAX_ID_LENGTH}), single line, no control characters, no surrounding white space; may
+   * hold punctuation, quotes, backslashes, interior spaces and non-ASCII letters.
    *
    * @return the generator
    */
@@ -101,8 +131,10 @@ public final class Generators {
    * @return the generator
    */
   public static Generator<Instant> instants() {
-    return random -> EPOCH.plusSeconds(random.nextLong(SPAN.toSeconds()))
-        .plusNanos(random.nextInt(1_000_000_000));
+    return random ->
+        EPOCH
+            .plusSeconds(random.nextLong(SPAN.toSeconds()))
+            .plusNanos(random.nextInt(1_000_000_000));
   }
 
   /**
@@ -116,8 +148,8 @@ public final class Generators {
   }
 
   /**
-   * Returns a generator of stated reasons (for transitions and the end of facilitation): 1 to
-   * 200 characters of plain words, no surrounding white space, no control characters.
+   * Returns a generator of stated reasons (for transitions and the end of facilitation): 1 to 200
+   * characters of plain words, no surrounding white space, no control characters.
    *
    * @return the generator
    */
@@ -214,8 +246,10 @@ public final class Generators {
    * @return the generator
    */
   public static Generator<Discipline> disciplines() {
-    return random -> random.nextInt(5) == 0
-        ? Discipline.of(code(random)) : Discipline.wellKnown().get(random.nextInt(Discipline.wellKnown().size()));
+    return random ->
+        random.nextInt(5) == 0
+            ? Discipline.of(code(random))
+            : Discipline.wellKnown().get(random.nextInt(Discipline.wellKnown().size()));
   }
 
   /**
@@ -225,9 +259,16 @@ public final class Generators {
    * @return the generator
    */
   public static Generator<Discipline> realisticDisciplines() {
-    return Generator.weighted(List.of(Discipline.SOCIAL_WORK, Discipline.SUPPORT_WORK,
-        Discipline.NURSING, Discipline.OCCUPATIONAL_THERAPY, Discipline.HOUSING_SUPPORT,
-        Discipline.PHYSIOTHERAPY, Discipline.PSYCHOLOGY), List.of(35, 25, 15, 10, 8, 4, 3));
+    return Generator.weighted(
+        List.of(
+            Discipline.SOCIAL_WORK,
+            Discipline.SUPPORT_WORK,
+            Discipline.NURSING,
+            Discipline.OCCUPATIONAL_THERAPY,
+            Discipline.HOUSING_SUPPORT,
+            Discipline.PHYSIOTHERAPY,
+            Discipline.PSYCHOLOGY),
+        List.of(35, 25, 15, 10, 8, 4, 3));
   }
 
   /**
@@ -236,8 +277,10 @@ public final class Generators {
    * @return the generator
    */
   public static Generator<Specialism> specialisms() {
-    return random -> random.nextInt(5) == 0
-        ? Specialism.of(code(random)) : Specialism.wellKnown().get(random.nextInt(Specialism.wellKnown().size()));
+    return random ->
+        random.nextInt(5) == 0
+            ? Specialism.of(code(random))
+            : Specialism.wellKnown().get(random.nextInt(Specialism.wellKnown().size()));
   }
 
   /**
@@ -247,9 +290,15 @@ public final class Generators {
    * @return the generator
    */
   public static Generator<Specialism> realisticSpecialisms() {
-    return Generator.weighted(List.of(Specialism.ADULTS, Specialism.CHILDREN_AND_FAMILIES,
-        Specialism.MENTAL_HEALTH, Specialism.OLDER_PEOPLE, Specialism.LEARNING_DISABILITY,
-        Specialism.SUBSTANCE_MISUSE), List.of(30, 25, 15, 12, 12, 6));
+    return Generator.weighted(
+        List.of(
+            Specialism.ADULTS,
+            Specialism.CHILDREN_AND_FAMILIES,
+            Specialism.MENTAL_HEALTH,
+            Specialism.OLDER_PEOPLE,
+            Specialism.LEARNING_DISABILITY,
+            Specialism.SUBSTANCE_MISUSE),
+        List.of(30, 25, 15, 12, 12, 6));
   }
 
   // ---------------------------------------------------------------- practitioners and actors
@@ -263,18 +312,22 @@ public final class Generators {
   public static Generator<PractitionerProfile> practitionerProfiles() {
     return random -> {
       PractitionerId id = practitionerIds().next(random);
-      PractitionerProfile.Builder b = PractitionerProfile.builder()
-          .id(id)
-          .discipline(disciplines().next(random))
-          .specialism(specialisms().next(random))
-          .base(baseIds().next(random))
-          .organisation(organisationIds().next(random))
-          .locality(localityIds().next(random))
-          .version(random.nextLong(0, 1001));
+      PractitionerProfile.Builder b =
+          PractitionerProfile.builder()
+              .id(id)
+              .discipline(disciplines().next(random))
+              .specialism(specialisms().next(random))
+              .base(baseIds().next(random))
+              .organisation(organisationIds().next(random))
+              .locality(localityIds().next(random))
+              .version(random.nextLong(0, 1001));
       if (random.nextBoolean()) {
         String v = id.value();
-        b.lineManager(PractitionerId.of(v.length() < Checks.MAX_ID_LENGTH
-            ? v + "m" : (v.charAt(0) == 'm' ? "n" : "m") + v.substring(1)));
+        b.lineManager(
+            PractitionerId.of(
+                v.length() < Checks.MAX_ID_LENGTH
+                    ? v + "m"
+                    : (v.charAt(0) == 'm' ? "n" : "m") + v.substring(1)));
       }
       return b.build();
     };
@@ -299,14 +352,15 @@ public final class Generators {
    * @return the generator
    */
   public static Generator<Actor> actors(Role role) {
-    return random -> role == Role.SYSTEM ? Actor.system() : new Actor(role, personIds().next(random));
+    return random ->
+        role == Role.SYSTEM ? Actor.system() : new Actor(role, personIds().next(random));
   }
 
   // ---------------------------------------------------------------- composition and settings
 
   /**
-   * Returns a generator of compositions: each mix single or multi (a single mix names its
-   * value), either focus.
+   * Returns a generator of compositions: each mix single or multi (a single mix names its value),
+   * either focus.
    *
    * @return the generator
    */
@@ -345,8 +399,8 @@ public final class Generators {
   }
 
   /**
-   * Returns a generator of formation settings: any valid bounds, line management kept out
-   * three times in four.
+   * Returns a generator of formation settings: any valid bounds, line management kept out three
+   * times in four.
    *
    * @return the generator
    */
@@ -362,8 +416,11 @@ public final class Generators {
    * @return the generator
    */
   public static Generator<Member> members() {
-    return random -> Member.builder().practitioner(practitionerIds().next(random))
-        .joinedAt(instants().next(random)).build();
+    return random ->
+        Member.builder()
+            .practitioner(practitionerIds().next(random))
+            .joinedAt(instants().next(random))
+            .build();
   }
 
   /**
@@ -372,15 +429,17 @@ public final class Generators {
    * @return the generator
    */
   public static Generator<Invitation> invitations() {
-    return random -> Invitation.builder().invitee(practitionerIds().next(random))
-        .invitedBy(Generator.oneOf(Role.class).next(random))
-        .invitedAt(instants().next(random))
-        .build();
+    return random ->
+        Invitation.builder()
+            .invitee(practitionerIds().next(random))
+            .invitedBy(Generator.oneOf(Role.class).next(random))
+            .invitedAt(instants().next(random))
+            .build();
   }
 
   /**
-   * Returns a generator of facilitations: ongoing half the time, otherwise ended, with a reason,
-   * no earlier than they started.
+   * Returns a generator of facilitations: ongoing half the time, otherwise ended, with a reason, no
+   * earlier than they started.
    *
    * @return the generator
    */
@@ -389,15 +448,21 @@ public final class Generators {
   }
 
   /**
-   * Returns a generator of single lifecycle changes allowed by {@link ForumState#canMoveTo}, or
-   * the proposal that creates a forum (no previous state, to {@link ForumState#PROPOSED}).
+   * Returns a generator of single lifecycle changes allowed by {@link ForumState#canMoveTo}, or the
+   * proposal that creates a forum (no previous state, to {@link ForumState#PROPOSED}).
    *
    * @return the generator
    */
   public static Generator<StateChange> stateChanges() {
     return random -> {
-      ForumState from = Generator.oneOf(List.of(ForumState.PROPOSED, ForumState.FORMING,
-          ForumState.ACTIVE, ForumState.SUSPENDED)).next(random);
+      ForumState from =
+          Generator.oneOf(
+                  List.of(
+                      ForumState.PROPOSED,
+                      ForumState.FORMING,
+                      ForumState.ACTIVE,
+                      ForumState.SUSPENDED))
+              .next(random);
       boolean proposal = random.nextInt(5) == 0;
       List<ForumState> next = new ArrayList<>(from.next());
       next.sort(null);
@@ -419,15 +484,16 @@ public final class Generators {
    * @return the generator
    */
   public static Generator<ForumProposal> forumProposals() {
-    return random -> ForumProposal.builder()
-        .id(forumIds().next(random))
-        .name(forumNames().next(random))
-        .organisation(organisationIds().next(random))
-        .base(baseIds().next(random))
-        .locality(localityIds().next(random))
-        .composition(compositions().next(random))
-        .sponsor(personIds().optional(0.5).next(random))
-        .build();
+    return random ->
+        ForumProposal.builder()
+            .id(forumIds().next(random))
+            .name(forumNames().next(random))
+            .organisation(organisationIds().next(random))
+            .base(baseIds().next(random))
+            .locality(localityIds().next(random))
+            .composition(compositions().next(random))
+            .sponsor(personIds().optional(0.5).next(random))
+            .build();
   }
 
   /**
@@ -442,10 +508,10 @@ public final class Generators {
   /**
    * Returns a generator of consistent forums in the given state. The history is a path the
    * lifecycle allows, from the proposal to {@code state}, in time order; members are distinct,
-   * joined after the proposal, never more than the maximum, none while proposed, and at least
-   * the minimum while active; invitations are for non-members; facilitations follow each other
-   * and only the last may be ongoing. The members are not checked against the composition or
-   * the line-management rule: that needs their profiles, which a forum does not hold.
+   * joined after the proposal, never more than the maximum, none while proposed, and at least the
+   * minimum while active; invitations are for non-members; facilitations follow each other and only
+   * the last may be ongoing. The members are not checked against the composition or the
+   * line-management rule: that needs their profiles, which a forum does not hold.
    *
    * @param state the state of the forums generated
    * @return the generator
@@ -460,22 +526,30 @@ public final class Generators {
       List<ForumState> path = path(random, state);
       List<StateChange> history = new ArrayList<>(path.size());
       for (int i = 0; i < path.size(); i++) {
-        history.add(StateChange.builder()
-            .from(i == 0 ? Optional.empty() : Optional.of(path.get(i - 1)))
-            .to(path.get(i))
-            .reason(reasons().next(random))
-            .by(i == 0
-                ? Generator.oneOf(List.of(Role.PRACTITIONER, Role.MANAGER, Role.ADMINISTRATOR,
-                    Role.FACILITATOR)).next(random)
-                : Generator.oneOf(Role.class).next(random))
-            .at(i == 0 ? proposedAt : clock.tick(random))
-            .build());
+        history.add(
+            StateChange.builder()
+                .from(i == 0 ? Optional.empty() : Optional.of(path.get(i - 1)))
+                .to(path.get(i))
+                .reason(reasons().next(random))
+                .by(
+                    i == 0
+                        ? Generator.oneOf(
+                                List.of(
+                                    Role.PRACTITIONER,
+                                    Role.MANAGER,
+                                    Role.ADMINISTRATOR,
+                                    Role.FACILITATOR))
+                            .next(random)
+                        : Generator.oneOf(Role.class).next(random))
+                .at(i == 0 ? proposedAt : clock.tick(random))
+                .build());
       }
-      int memberCount = switch (state) {
-        case PROPOSED -> 0;
-        case ACTIVE -> random.nextInt(bounds.minimum(), bounds.maximum() + 1);
-        default -> random.nextInt(0, bounds.maximum() + 1);
-      };
+      int memberCount =
+          switch (state) {
+            case PROPOSED -> 0;
+            case ACTIVE -> random.nextInt(bounds.minimum(), bounds.maximum() + 1);
+            default -> random.nextInt(0, bounds.maximum() + 1);
+          };
       List<PractitionerId> ids = distinctPractitionerIds(memberCount + 3).next(random);
       List<Member> members = new ArrayList<>(memberCount);
       for (int i = 0; i < memberCount; i++) {
@@ -484,10 +558,12 @@ public final class Generators {
       List<Invitation> invitations = new ArrayList<>();
       int invited = random.nextInt(0, 4);
       for (int i = 0; i < invited; i++) {
-        invitations.add(Invitation.builder().invitee(ids.get(memberCount + i))
-            .invitedBy(Generator.oneOf(Role.class).next(random))
-            .invitedAt(clock.tick(random))
-            .build());
+        invitations.add(
+            Invitation.builder()
+                .invitee(ids.get(memberCount + i))
+                .invitedBy(Generator.oneOf(Role.class).next(random))
+                .invitedAt(clock.tick(random))
+                .build());
       }
       int facilitationCount = random.nextInt(0, 4);
       List<Facilitation> facilitations = new ArrayList<>(facilitationCount);
@@ -520,9 +596,8 @@ public final class Generators {
   // ---------------------------------------------------------------- planning
 
   /**
-   * Returns a generator of formation requests: a realistic population of 0 to {@code
-   * maxVolunteers} volunteers over 1 to 6 bases (see {@link #volunteers}), any composition and
-   * any settings.
+   * Returns a generator of formation requests: a realistic population of 0 to {@code maxVolunteers}
+   * volunteers over 1 to 6 bases (see {@link #volunteers}), any composition and any settings.
    *
    * @param maxVolunteers the most volunteers, at least 0
    * @return the generator
@@ -544,8 +619,8 @@ public final class Generators {
   }
 
   /**
-   * Returns a generator of compositions whose single discipline and specialism, when named,
-   * are well-known ones, so that they can match volunteers from {@link #volunteers}.
+   * Returns a generator of compositions whose single discipline and specialism, when named, are
+   * well-known ones, so that they can match volunteers from {@link #volunteers}.
    *
    * @return the generator
    */
@@ -574,8 +649,9 @@ public final class Generators {
    */
   public static Generator<SuggestedForum> suggestedForums() {
     return random -> {
-      List<PractitionerId> members = new ArrayList<>(
-          distinctPractitionerIds(random.nextInt(1, SizeBounds.HIGHEST + 1)).next(random));
+      List<PractitionerId> members =
+          new ArrayList<>(
+              distinctPractitionerIds(random.nextInt(1, SizeBounds.HIGHEST + 1)).next(random));
       members.sort(null);
       return SuggestedForum.builder()
           .organisation(organisationIds().next(random))
@@ -597,16 +673,16 @@ public final class Generators {
   }
 
   /**
-   * Returns a generator of formation plans: 0 to 4 suggested forums and 0 to 4 unplaced
-   * volunteers.
+   * Returns a generator of formation plans: 0 to 4 suggested forums and 0 to 4 unplaced volunteers.
    *
    * @return the generator
    */
   public static Generator<FormationPlan> formationPlans() {
-    return random -> FormationPlan.builder()
-        .forums(suggestedForums().list(0, 4).next(random))
-        .unplaced(unplaced().list(0, 4).next(random))
-        .build();
+    return random ->
+        FormationPlan.builder()
+            .forums(suggestedForums().list(0, 4).next(random))
+            .unplaced(unplaced().list(0, 4).next(random))
+            .build();
   }
 
   /**
@@ -623,14 +699,14 @@ public final class Generators {
    * Generates a realistic population of practitioners, for planning and benchmarks.
    *
    * <ul>
-   *   <li>Bases are spread over {@code max(1, bases / 50)} organisations and {@code max(1,
-   *       bases / 10)} localities; a locality may hold bases of several organisations. Base sizes
-   *       vary (relative weights 1 to 4).
+   *   <li>Bases are spread over {@code max(1, bases / 50)} organisations and {@code max(1, bases /
+   *       10)} localities; a locality may hold bases of several organisations. Base sizes vary
+   *       (relative weights 1 to 4).
    *   <li>Disciplines and specialisms follow {@link #realisticDisciplines()} and {@link
    *       #realisticSpecialisms()}.
-   *   <li>At each base about one practitioner in eight is a team lead; each other practitioner
-   *       has a team lead of the same base as line manager with probability 0.85, so some have
-   *       none. Team leads have no line manager in the population.
+   *   <li>At each base about one practitioner in eight is a team lead; each other practitioner has
+   *       a team lead of the same base as line manager with probability 0.85, so some have none.
+   *       Team leads have no line manager in the population.
    *   <li>Ids are distinct and readable: {@code p-0000001}, {@code base-00001}, {@code org-001},
    *       {@code loc-0001}. The list is in id order.
    * </ul>
@@ -690,22 +766,23 @@ public final class Generators {
     List<PractitionerProfile> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       int b = baseOf[i];
-      out.add(PractitionerProfile.builder()
-          .id(ids[i])
-          .discipline(discipline.next(random))
-          .specialism(specialism.next(random))
-          .base(baseIds[b])
-          .organisation(baseOrg[b])
-          .locality(baseLocality[b])
-          .lineManager(Optional.ofNullable(managerOf[i]))
-          .build());
+      out.add(
+          PractitionerProfile.builder()
+              .id(ids[i])
+              .discipline(discipline.next(random))
+              .specialism(specialism.next(random))
+              .base(baseIds[b])
+              .organisation(baseOrg[b])
+              .locality(baseLocality[b])
+              .lineManager(Optional.ofNullable(managerOf[i]))
+              .build());
     }
     return List.copyOf(out);
   }
 
   /**
-   * Returns a generator of populations from {@link #volunteers}, with a count drawn from {@code
-   * [0, maxCount]} and 1 to {@code maxBases} bases.
+   * Returns a generator of populations from {@link #volunteers}, with a count drawn from {@code [0,
+   * maxCount]} and 1 to {@code maxBases} bases.
    *
    * @param maxCount the most practitioners
    * @param maxBases the most bases, at least 1
@@ -716,7 +793,8 @@ public final class Generators {
     if (maxCount < 0 || maxBases < 1) {
       throw new IllegalArgumentException("volunteers needs maxCount >= 0 and maxBases >= 1");
     }
-    return random -> volunteers(random, random.nextInt(0, maxCount + 1), random.nextInt(1, maxBases + 1));
+    return random ->
+        volunteers(random, random.nextInt(0, maxCount + 1), random.nextInt(1, maxBases + 1));
   }
 
   // ---------------------------------------------------------------- helpers
@@ -767,9 +845,11 @@ public final class Generators {
   }
 
   private static Facilitation facilitation(RandomGenerator random, Instant start, boolean ongoing) {
-    Facilitation.Builder b = Facilitation.builder().facilitator(personIds().next(random)).start(start);
+    Facilitation.Builder b =
+        Facilitation.builder().facilitator(personIds().next(random)).start(start);
     if (!ongoing) {
-      b.end(start.plusSeconds(random.nextLong(0, 400L * 24 * 3600))).endReason(reasons().next(random));
+      b.end(start.plusSeconds(random.nextLong(0, 400L * 24 * 3600)))
+          .endReason(reasons().next(random));
     }
     return b.build();
   }
@@ -778,10 +858,16 @@ public final class Generators {
   private static List<ForumState> path(RandomGenerator random, ForumState target) {
     List<ForumState> path = new ArrayList<>();
     path.add(ForumState.PROPOSED);
-    ForumState last = target == ForumState.CLOSED
-        ? Generator.oneOf(List.of(ForumState.PROPOSED, ForumState.FORMING, ForumState.ACTIVE,
-            ForumState.SUSPENDED)).next(random)
-        : target;
+    ForumState last =
+        target == ForumState.CLOSED
+            ? Generator.oneOf(
+                    List.of(
+                        ForumState.PROPOSED,
+                        ForumState.FORMING,
+                        ForumState.ACTIVE,
+                        ForumState.SUSPENDED))
+                .next(random)
+            : target;
     if (last != ForumState.PROPOSED) {
       path.add(ForumState.FORMING);
     }
@@ -811,7 +897,9 @@ public final class Generators {
     }
 
     Instant tick(RandomGenerator random) {
-      now = now.plusSeconds(random.nextLong(0, 30L * 24 * 3600)).plusNanos(random.nextInt(1_000_000_000));
+      now =
+          now.plusSeconds(random.nextLong(0, 30L * 24 * 3600))
+              .plusNanos(random.nextInt(1_000_000_000));
       return now;
     }
 

@@ -41,7 +41,8 @@ public final class InvalidInputs {
    * @return the generator
    */
   public static Generator<String> overlongNames() {
-    return random -> letters(random, random.nextInt(Forum.MAX_NAME_LENGTH + 1, 3 * Forum.MAX_NAME_LENGTH));
+    return random ->
+        letters(random, random.nextInt(Forum.MAX_NAME_LENGTH + 1, 3 * Forum.MAX_NAME_LENGTH));
   }
 
   /**
@@ -74,14 +75,16 @@ public final class InvalidInputs {
    * @return the generator
    */
   public static Generator<String> invalidIdStrings() {
-    return random -> switch (random.nextInt(6)) {
-      case 0 -> blankTexts().next(random);
-      case 1 -> " " + letters(random, random.nextInt(1, 10));
-      case 2 -> letters(random, random.nextInt(1, 10)) + "\t";
-      case 3 -> letters(random, random.nextInt(Checks.MAX_ID_LENGTH + 1, 2 * Checks.MAX_ID_LENGTH));
-      case 4 -> letters(random, 3) + (random.nextBoolean() ? "\n" : "\r") + letters(random, 3);
-      default -> controlCharTexts().next(random);
-    };
+    return random ->
+        switch (random.nextInt(6)) {
+          case 0 -> blankTexts().next(random);
+          case 1 -> " " + letters(random, random.nextInt(1, 10));
+          case 2 -> letters(random, random.nextInt(1, 10)) + "\t";
+          case 3 ->
+              letters(random, random.nextInt(Checks.MAX_ID_LENGTH + 1, 2 * Checks.MAX_ID_LENGTH));
+          case 4 -> letters(random, 3) + (random.nextBoolean() ? "\n" : "\r") + letters(random, 3);
+          default -> controlCharTexts().next(random);
+        };
   }
 
   /**
@@ -91,12 +94,14 @@ public final class InvalidInputs {
    * @return the generator
    */
   public static Generator<String> invalidVocabularyCodes() {
-    return random -> switch (random.nextInt(4)) {
-      case 0 -> blankTexts().next(random);
-      case 1 -> letters(random, random.nextInt(61, 120));
-      case 2 -> "---";
-      default -> letters(random, 3) + "/!?&*()é.,".charAt(random.nextInt(10)) + letters(random, 3);
-    };
+    return random ->
+        switch (random.nextInt(4)) {
+          case 0 -> blankTexts().next(random);
+          case 1 -> letters(random, random.nextInt(61, 120));
+          case 2 -> "---";
+          default ->
+              letters(random, 3) + "/!?&*()é.,".charAt(random.nextInt(10)) + letters(random, 3);
+        };
   }
 
   /**
@@ -107,22 +112,30 @@ public final class InvalidInputs {
    * @return the generator of two-element arrays
    */
   public static Generator<int[]> invalidSizeBounds() {
-    return random -> switch (random.nextInt(3)) {
-      case 0 -> {
-        int max = random.nextInt(SizeBounds.LOWEST, SizeBounds.HIGHEST);
-        yield new int[] {random.nextInt(max + 1, SizeBounds.HIGHEST + 1), max};
-      }
-      case 1 -> new int[] {random.nextInt(-5, SizeBounds.LOWEST), random.nextInt(SizeBounds.LOWEST, SizeBounds.HIGHEST + 1)};
-      default -> new int[] {random.nextInt(SizeBounds.LOWEST, SizeBounds.HIGHEST + 1),
-          random.nextInt(SizeBounds.HIGHEST + 1, 100)};
-    };
+    return random ->
+        switch (random.nextInt(3)) {
+          case 0 -> {
+            int max = random.nextInt(SizeBounds.LOWEST, SizeBounds.HIGHEST);
+            yield new int[] {random.nextInt(max + 1, SizeBounds.HIGHEST + 1), max};
+          }
+          case 1 ->
+              new int[] {
+                random.nextInt(-5, SizeBounds.LOWEST),
+                random.nextInt(SizeBounds.LOWEST, SizeBounds.HIGHEST + 1)
+              };
+          default ->
+              new int[] {
+                random.nextInt(SizeBounds.LOWEST, SizeBounds.HIGHEST + 1),
+                random.nextInt(SizeBounds.HIGHEST + 1, 100)
+              };
+        };
   }
 
   /**
    * Returns a generator of syntactically malformed JSON texts: empty, truncated documents of a
    * generated forum, unbalanced brackets, unterminated strings, bare words, a valid document
-   * followed by trailing tokens, or the wrong kind of document (an array, a number or {@code
-   * null}) where an object is expected.
+   * followed by trailing tokens, or the wrong kind of document (an array, a number or {@code null})
+   * where an object is expected.
    *
    * @return the generator
    */
@@ -144,37 +157,64 @@ public final class InvalidInputs {
 
   /**
    * Returns a generator of well-formed JSON documents that are not valid forums: a blank or
-   * overlong name, an invalid id, a repeated member, more members than the maximum, no history,
-   * an inverted size bound, a negative version, an unknown state or a missing required field.
+   * overlong name, an invalid id, a repeated member, more members than the maximum, no history, an
+   * inverted size bound, a negative version, an unknown state or a missing required field.
    *
    * @return the generator
    */
   public static Generator<String> invalidForumJson() {
     return random -> {
-      ObjectNode forum = ForumJson.mapper().valueToTree(Generators.forums(ForumState.FORMING).next(random));
+      ObjectNode forum =
+          ForumJson.mapper().valueToTree(Generators.forums(ForumState.FORMING).next(random));
       switch (random.nextInt(9)) {
-        case 0 -> forum.put("name",
-            Generator.oneOfGens(blankTexts(), overlongNames(), controlCharTexts()).next(random));
+        case 0 ->
+            forum.put(
+                "name",
+                Generator.oneOfGens(blankTexts(), overlongNames(), controlCharTexts())
+                    .next(random));
         case 1 -> forum.put("id", invalidIdStrings().next(random));
         case 2 -> {
           ArrayNode members = forum.putArray("members");
-          ObjectNode m = members.addObject().put("practitioner", "p-1").put("joinedAt", "2024-01-01T00:00:00Z");
+          ObjectNode m =
+              members
+                  .addObject()
+                  .put("practitioner", "p-1")
+                  .put("joinedAt", "2024-01-01T00:00:00Z");
           members.add(m.deepCopy());
         }
         case 3 -> {
           ArrayNode members = forum.putArray("members");
           int max = forum.get("sizeBounds").get("maximum").asInt();
           for (int i = 0; i <= max; i++) {
-            members.addObject().put("practitioner", "p-" + i).put("joinedAt", "2024-01-01T00:00:00Z");
+            members
+                .addObject()
+                .put("practitioner", "p-" + i)
+                .put("joinedAt", "2024-01-01T00:00:00Z");
           }
         }
         case 4 -> forum.putArray("history");
         case 5 -> forum.putObject("sizeBounds").put("minimum", 9).put("maximum", 5);
         case 6 -> forum.put("version", -1 - random.nextInt(100));
-        case 7 -> forum.withArray("history").addObject().put("to", "DORMANT").put("reason", "x")
-            .put("by", "SYSTEM").put("at", "2024-01-01T00:00:00Z");
-        default -> forum.remove(List.of("id", "name", "organisation", "base", "locality", "composition",
-            "sizeBounds", "proposedAt").get(random.nextInt(8)));
+        case 7 ->
+            forum
+                .withArray("history")
+                .addObject()
+                .put("to", "DORMANT")
+                .put("reason", "x")
+                .put("by", "SYSTEM")
+                .put("at", "2024-01-01T00:00:00Z");
+        default ->
+            forum.remove(
+                List.of(
+                        "id",
+                        "name",
+                        "organisation",
+                        "base",
+                        "locality",
+                        "composition",
+                        "sizeBounds",
+                        "proposedAt")
+                    .get(random.nextInt(8)));
       }
       return forum.toString();
     };
@@ -189,32 +229,42 @@ public final class InvalidInputs {
    */
   public static Generator<String> invalidProfileJson() {
     return random -> {
-      ObjectNode profile = ForumJson.mapper().valueToTree(Generators.practitionerProfiles().next(random));
+      ObjectNode profile =
+          ForumJson.mapper().valueToTree(Generators.practitionerProfiles().next(random));
       switch (random.nextInt(5)) {
         case 0 -> profile.put("lineManager", profile.get("id").asText());
         case 1 -> profile.put("id", invalidIdStrings().next(random));
         case 2 -> profile.put("discipline", invalidVocabularyCodes().next(random));
         case 3 -> profile.put("version", -1 - random.nextInt(100));
-        default -> profile.remove(List.of("id", "discipline", "specialism", "base", "organisation", "locality")
-            .get(random.nextInt(6)));
+        default ->
+            profile.remove(
+                List.of("id", "discipline", "specialism", "base", "organisation", "locality")
+                    .get(random.nextInt(6)));
       }
       return profile.toString();
     };
   }
 
   /**
-   * Returns a generator of well-formed JSON documents that are not valid compositions: a single
-   * mix without its value, a multi mix naming one, or an unknown focus.
+   * Returns a generator of well-formed JSON documents that are not valid compositions: a single mix
+   * without its value, a multi mix naming one, or an unknown focus.
    *
    * @return the generator
    */
   public static Generator<String> invalidCompositionJson() {
-    return random -> switch (random.nextInt(4)) {
-      case 0 -> "{\"disciplineMix\":\"SINGLE\",\"specialismMix\":\"MULTI\",\"focus\":\"LOCALITY\"}";
-      case 1 -> "{\"disciplineMix\":\"MULTI\",\"discipline\":\"nursing\",\"specialismMix\":\"MULTI\",\"focus\":\"ORGANISATION\"}";
-      case 2 -> "{\"disciplineMix\":\"MULTI\",\"specialismMix\":\"SINGLE\",\"focus\":\"ORGANISATION\"}";
-      default -> "{\"disciplineMix\":\"MULTI\",\"specialismMix\":\"MULTI\",\"focus\":\"" + letters(random, 5) + "\"}";
-    };
+    return random ->
+        switch (random.nextInt(4)) {
+          case 0 ->
+              "{\"disciplineMix\":\"SINGLE\",\"specialismMix\":\"MULTI\",\"focus\":\"LOCALITY\"}";
+          case 1 ->
+              "{\"disciplineMix\":\"MULTI\",\"discipline\":\"nursing\",\"specialismMix\":\"MULTI\",\"focus\":\"ORGANISATION\"}";
+          case 2 ->
+              "{\"disciplineMix\":\"MULTI\",\"specialismMix\":\"SINGLE\",\"focus\":\"ORGANISATION\"}";
+          default ->
+              "{\"disciplineMix\":\"MULTI\",\"specialismMix\":\"MULTI\",\"focus\":\""
+                  + letters(random, 5)
+                  + "\"}";
+        };
   }
 
   /**

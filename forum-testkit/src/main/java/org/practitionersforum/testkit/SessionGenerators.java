@@ -19,9 +19,9 @@ import org.practitionersforum.api.session.SessionMode;
 import org.practitionersforum.api.session.SessionRequest;
 
 /**
- * Seeded generators for the session types (TR-7): every value they return is valid by
- * construction, and the same seed gives the same values. Each method takes the {@link
- * RandomGenerator} to draw from, so it can serve as a {@code Generator} by method reference.
+ * Seeded generators for the session types (TR-7): every value they return is valid by construction,
+ * and the same seed gives the same values. Each method takes the {@link RandomGenerator} to draw
+ * from, so it can serve as a {@code Generator} by method reference.
  *
  * <p>Stateless and thread-safe; do not share one {@link RandomGenerator} between threads.
  */
@@ -70,8 +70,12 @@ public final class SessionGenerators {
     List<Attendance> out = new ArrayList<>(members.size());
     AttendanceStatus[] statuses = AttendanceStatus.values();
     for (PractitionerId m : members) {
-      out.add(Attendance.of(m, random.nextInt(3) == 0 ? statuses[random.nextInt(statuses.length)]
-          : AttendanceStatus.PRESENT));
+      out.add(
+          Attendance.of(
+              m,
+              random.nextInt(3) == 0
+                  ? statuses[random.nextInt(statuses.length)]
+                  : AttendanceStatus.PRESENT));
     }
     return out;
   }
@@ -93,20 +97,28 @@ public final class SessionGenerators {
   }
 
   /**
-   * Returns a session of a forum, at version 0: reflective ones without minutes, consultative
-   * ones with or without.
+   * Returns a session of a forum, at version 0: reflective ones without minutes, consultative ones
+   * with or without.
    *
    * @param random the source of randomness
    * @param forum the forum
    * @param members the forum's members, distinct
    * @return the session
    */
-  public static Session session(RandomGenerator random, ForumId forum, List<PractitionerId> members) {
+  public static Session session(
+      RandomGenerator random, ForumId forum, List<PractitionerId> members) {
     SessionMode mode = mode(random);
     Instant start = TermsGenerators.instant(random);
-    Session.Builder b = Session.builder().id(sessionId(random)).forum(forum).mode(mode).startedAt(start)
-        .duration(duration(random)).termsVersion(random.nextInt(1, 5))
-        .attendance(attendance(random, members)).recordedAt(start.plusSeconds(random.nextInt(0, 86_400)));
+    Session.Builder b =
+        Session.builder()
+            .id(sessionId(random))
+            .forum(forum)
+            .mode(mode)
+            .startedAt(start)
+            .duration(duration(random))
+            .termsVersion(random.nextInt(1, 5))
+            .attendance(attendance(random, members))
+            .recordedAt(start.plusSeconds(random.nextInt(0, 86_400)));
     if (mode == SessionMode.CONSULTATIVE && random.nextBoolean()) {
       b.minutes(TermsGenerators.text(random));
     }
@@ -134,9 +146,14 @@ public final class SessionGenerators {
     SessionMode mode = mode(random);
     List<PractitionerId> members = members(random);
     int present = random.nextInt(0, members.size() + 1);
-    SessionRequest.Builder b = SessionRequest.builder().id(sessionId(random)).mode(mode)
-        .startedAt(TermsGenerators.instant(random)).duration(duration(random))
-        .present(members.subList(0, present)).apologies(members.subList(present, members.size()));
+    SessionRequest.Builder b =
+        SessionRequest.builder()
+            .id(sessionId(random))
+            .mode(mode)
+            .startedAt(TermsGenerators.instant(random))
+            .duration(duration(random))
+            .present(members.subList(0, present))
+            .apologies(members.subList(present, members.size()));
     if (mode == SessionMode.CONSULTATIVE && random.nextBoolean()) {
       b.minutes(TermsGenerators.text(random));
     }
@@ -158,8 +175,10 @@ public final class SessionGenerators {
       case 0 -> b.mode(SessionMode.REFLECTIVE).minutes("minutes of a reflective session");
       case 1 -> b.duration(Duration.ZERO);
       case 2 -> b.duration(Session.MAX_DURATION.plusMinutes(1));
-      default -> b.addAttendance(Attendance.of(PractitionerId.of("twice"), AttendanceStatus.PRESENT),
-          Attendance.of(PractitionerId.of("twice"), AttendanceStatus.ABSENT));
+      default ->
+          b.addAttendance(
+              Attendance.of(PractitionerId.of("twice"), AttendanceStatus.PRESENT),
+              Attendance.of(PractitionerId.of("twice"), AttendanceStatus.ABSENT));
     }
     return b;
   }
@@ -173,13 +192,21 @@ public final class SessionGenerators {
   public static CpdRecord cpdRecord(RandomGenerator random) {
     LocalDate from = LocalDate.ofInstant(TermsGenerators.instant(random), ZoneOffset.UTC);
     int days = random.nextInt(0, 366);
-    CpdRecord.Builder b = CpdRecord.builder().practitioner(PractitionerId.of("practitioner-" + random.nextInt(1000)))
-        .from(from).to(from.plusDays(days));
+    CpdRecord.Builder b =
+        CpdRecord.builder()
+            .practitioner(PractitionerId.of("practitioner-" + random.nextInt(1000)))
+            .from(from)
+            .to(from.plusDays(days));
     int n = random.nextInt(0, 11);
     for (int i = 0; i < n; i++) {
-      b.addEntries(CpdEntry.builder().date(from.plusDays(random.nextInt(0, days + 1)))
-          .forum(TermsGenerators.forumId(random)).session(sessionId(random)).mode(mode(random))
-          .duration(duration(random)).build());
+      b.addEntries(
+          CpdEntry.builder()
+              .date(from.plusDays(random.nextInt(0, days + 1)))
+              .forum(TermsGenerators.forumId(random))
+              .session(sessionId(random))
+              .mode(mode(random))
+              .duration(duration(random))
+              .build());
     }
     return b.build();
   }

@@ -31,9 +31,32 @@ public final class TermsGenerators {
   public static final Instant EPOCH = Instant.parse("2020-01-01T00:00:00Z");
 
   private static final String[] WORDS = {
-    "reflect", "support", "learn", "practice", "team", "caseload", "listen", "share", "time",
-    "care", "ground", "rules", "safeguarding", "wellbeing", "review", "together", "respect",
-    "voice", "équipe", "naïve", "café", "Ünïcode", "ffi", "\u2014", "\"quoted\"", "back\\slash"
+    "reflect",
+    "support",
+    "learn",
+    "practice",
+    "team",
+    "caseload",
+    "listen",
+    "share",
+    "time",
+    "care",
+    "ground",
+    "rules",
+    "safeguarding",
+    "wellbeing",
+    "review",
+    "together",
+    "respect",
+    "voice",
+    "équipe",
+    "naïve",
+    "café",
+    "Ünïcode",
+    "ffi",
+    "\u2014",
+    "\"quoted\"",
+    "back\\slash"
   };
 
   private TermsGenerators() {}
@@ -136,8 +159,8 @@ public final class TermsGenerators {
   }
 
   /**
-   * Returns content equal to {@code base} but for white space and line endings that the
-   * canonical form normalises away: its hash is the same.
+   * Returns content equal to {@code base} but for white space and line endings that the canonical
+   * form normalises away: its hash is the same.
    *
    * @param random the source of randomness
    * @param base the content
@@ -145,8 +168,12 @@ public final class TermsGenerators {
    */
   public static TermsContent reformat(RandomGenerator random, TermsContent base) {
     String pad = random.nextBoolean() ? "  " : "\r\n";
-    return TermsContent.builder().from(base)
-        .confidentiality(pad + TermsContent.Canonical.normalise(base.confidentiality()).replace("\n", " \r\n") + "\t")
+    return TermsContent.builder()
+        .from(base)
+        .confidentiality(
+            pad
+                + TermsContent.Canonical.normalise(base.confidentiality()).replace("\n", " \r\n")
+                + "\t")
         .attendance(base.attendance() + "\n\n")
         .build();
   }
@@ -176,9 +203,9 @@ public final class TermsGenerators {
   }
 
   /**
-   * Returns a version of the given number and status, with agreements and objections that fit
-   * it: a draft or open version has objections from earlier rounds; an open, in-force,
-   * superseded or withdrawn one has agreements in its rounds.
+   * Returns a version of the given number and status, with agreements and objections that fit it: a
+   * draft or open version has objections from earlier rounds; an open, in-force, superseded or
+   * withdrawn one has agreements in its rounds.
    *
    * @param random the source of randomness
    * @param number the version number, from 1
@@ -190,21 +217,42 @@ public final class TermsGenerators {
     ContentHash hash = ContentHash.of(content);
     int round = status == TermsStatus.DRAFT ? random.nextInt(0, 3) : random.nextInt(1, 4);
     Instant drafted = instant(random);
-    TermsVersion.Builder b = TermsVersion.builder().number(number).content(content).hash(hash)
-        .status(status).round(round).draftedAt(drafted);
+    TermsVersion.Builder b =
+        TermsVersion.builder()
+            .number(number)
+            .content(content)
+            .hash(hash)
+            .status(status)
+            .round(round)
+            .draftedAt(drafted);
     if (round > 0) {
       b.openedAt(drafted.plusSeconds(60));
     }
     for (int r = 1; r <= round; r++) {
       int agreements = random.nextInt(0, 4);
       for (int i = 0; i < agreements; i++) {
-        b.addAgreements(Agreement.builder().party(personId(random)).role(partyRole(random)).version(number)
-            .hash(hash).round(r).at(drafted.plusSeconds(120L * r + i)).build());
+        b.addAgreements(
+            Agreement.builder()
+                .party(personId(random))
+                .role(partyRole(random))
+                .version(number)
+                .hash(hash)
+                .round(r)
+                .at(drafted.plusSeconds(120L * r + i))
+                .build());
       }
       boolean objected = r < round || status == TermsStatus.DRAFT;
       if (objected) {
-        b.addObjections(Objection.builder().party(personId(random)).role(partyRole(random)).version(number)
-            .hash(hash).round(r).reason(text(random)).at(drafted.plusSeconds(120L * r + 60)).build());
+        b.addObjections(
+            Objection.builder()
+                .party(personId(random))
+                .role(partyRole(random))
+                .version(number)
+                .hash(hash)
+                .round(r)
+                .reason(text(random))
+                .at(drafted.plusSeconds(120L * r + 60))
+                .build());
       }
     }
     if (status == TermsStatus.IN_FORCE || status == TermsStatus.SUPERSEDED) {
@@ -262,8 +310,14 @@ public final class TermsGenerators {
    * @return the receipt
    */
   public static AgreementReceipt receipt(RandomGenerator random) {
-    return AgreementReceipt.builder().forum(forumId(random)).party(personId(random)).role(partyRole(random))
-        .version(random.nextInt(1, 20)).hash(ContentHash.of(content(random))).agreedAt(instant(random)).build();
+    return AgreementReceipt.builder()
+        .forum(forumId(random))
+        .party(personId(random))
+        .role(partyRole(random))
+        .version(random.nextInt(1, 20))
+        .hash(ContentHash.of(content(random)))
+        .agreedAt(instant(random))
+        .build();
   }
 
   /**
@@ -290,7 +344,12 @@ public final class TermsGenerators {
       case 0 -> good.substring(1);
       case 1 -> good + "0";
       case 2 -> "G" + good.substring(1);
-      default -> good.toUpperCase(java.util.Locale.ROOT).replace('0', 'A').replace('1', 'B').substring(0, 63) + "F";
+      default ->
+          good.toUpperCase(java.util.Locale.ROOT)
+                  .replace('0', 'A')
+                  .replace('1', 'B')
+                  .substring(0, 63)
+              + "F";
     };
   }
 

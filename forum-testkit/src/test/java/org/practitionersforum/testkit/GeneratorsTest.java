@@ -45,7 +45,8 @@ class GeneratorsTest {
         assertThat(forum.state()).isEqualTo(state);
         assertThat(forum.history().get(0).from()).isEmpty();
         for (int h = 1; h < forum.history().size(); h++) {
-          assertThat(forum.history().get(h - 1).to().canMoveTo(forum.history().get(h).to())).isTrue();
+          assertThat(forum.history().get(h - 1).to().canMoveTo(forum.history().get(h).to()))
+              .isTrue();
           assertThat(forum.history().get(h).from()).contains(forum.history().get(h - 1).to());
           assertThat(forum.history().get(h).at()).isAfterOrEqualTo(forum.history().get(h - 1).at());
         }
@@ -67,28 +68,35 @@ class GeneratorsTest {
     List<PractitionerProfile> people = Generators.volunteers(new SplittableRandom(5), 5_000, 100);
     assertThat(people).hasSize(5_000);
     assertThat(people.stream().map(PractitionerProfile::id).distinct().count()).isEqualTo(5_000);
-    Map<PractitionerId, PractitionerProfile> byId = people.stream()
-        .collect(Collectors.toMap(PractitionerProfile::id, p -> p));
+    Map<PractitionerId, PractitionerProfile> byId =
+        people.stream().collect(Collectors.toMap(PractitionerProfile::id, p -> p));
     long withManager = people.stream().filter(p -> p.lineManager().isPresent()).count();
     assertThat(withManager).isBetween(3_000L, 4_500L);
     for (PractitionerProfile p : people) {
-      p.lineManager().ifPresent(m -> {
-        assertThat(byId).containsKey(m);
-        assertThat(byId.get(m).base()).isEqualTo(p.base());
-      });
+      p.lineManager()
+          .ifPresent(
+              m -> {
+                assertThat(byId).containsKey(m);
+                assertThat(byId.get(m).base()).isEqualTo(p.base());
+              });
     }
-    Map<Discipline, Long> disciplines = people.stream()
-        .collect(Collectors.groupingBy(PractitionerProfile::discipline, Collectors.counting()));
-    assertThat(disciplines.get(Discipline.SOCIAL_WORK)).isGreaterThan(disciplines.get(Discipline.PSYCHOLOGY) * 5);
+    Map<Discipline, Long> disciplines =
+        people.stream()
+            .collect(Collectors.groupingBy(PractitionerProfile::discipline, Collectors.counting()));
+    assertThat(disciplines.get(Discipline.SOCIAL_WORK))
+        .isGreaterThan(disciplines.get(Discipline.PSYCHOLOGY) * 5);
     assertThat(people.stream().map(PractitionerProfile::specialism).collect(Collectors.toSet()))
         .containsAll(Specialism.wellKnown());
     Map<BaseId, Set<Object>> placesOfBase = new HashMap<>();
     for (PractitionerProfile p : people) {
-      placesOfBase.computeIfAbsent(p.base(), b -> new HashSet<>()).add(List.of(p.organisation(), p.locality()));
+      placesOfBase
+          .computeIfAbsent(p.base(), b -> new HashSet<>())
+          .add(List.of(p.organisation(), p.locality()));
     }
     assertThat(placesOfBase).hasSize(100);
     placesOfBase.values().forEach(places -> assertThat(places).hasSize(1));
-    assertThat(people.stream().map(PractitionerProfile::organisation).distinct().count()).isEqualTo(2);
+    assertThat(people.stream().map(PractitionerProfile::organisation).distinct().count())
+        .isEqualTo(2);
   }
 
   @Test
@@ -112,11 +120,14 @@ class GeneratorsTest {
       String code = InvalidInputs.invalidVocabularyCodes().next(random);
       assertThatThrownBy(() -> Discipline.of(code)).isInstanceOf(InvalidInputException.class);
       int[] bounds = InvalidInputs.invalidSizeBounds().next(random);
-      assertThatThrownBy(() -> SizeBounds.of(bounds[0], bounds[1])).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> SizeBounds.of(bounds[0], bounds[1]))
+          .isInstanceOf(InvalidInputException.class);
       String malformed = InvalidInputs.malformedJson().next(random);
-      assertThatThrownBy(() -> ForumJson.read(malformed, Forum.class)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> ForumJson.read(malformed, Forum.class))
+          .isInstanceOf(InvalidInputException.class);
       String badForum = InvalidInputs.invalidForumJson().next(random);
-      assertThatThrownBy(() -> ForumJson.read(badForum, Forum.class)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> ForumJson.read(badForum, Forum.class))
+          .isInstanceOf(InvalidInputException.class);
       String badProfile = InvalidInputs.invalidProfileJson().next(random);
       assertThatThrownBy(() -> ForumJson.read(badProfile, PractitionerProfile.class))
           .isInstanceOf(InvalidInputException.class);
@@ -124,7 +135,8 @@ class GeneratorsTest {
       assertThatThrownBy(() -> ForumJson.read(badComposition, Composition.class))
           .isInstanceOf(InvalidInputException.class);
       String badBounds = InvalidInputs.invalidSizeBoundsJson().next(random);
-      assertThatThrownBy(() -> ForumJson.read(badBounds, SizeBounds.class)).isInstanceOf(InvalidInputException.class);
+      assertThatThrownBy(() -> ForumJson.read(badBounds, SizeBounds.class))
+          .isInstanceOf(InvalidInputException.class);
     }
   }
 

@@ -67,12 +67,17 @@ class JsonRoundTripProperties {
   }
 
   private static <T> DynamicTest roundTrip(Class<T> type, Generator<T> gen) {
-    return DynamicTest.dynamicTest(type.getSimpleName(), () ->
-        qt().withExamples(EXAMPLES).forAll(QuickTheoriesGens.of(gen)).checkAssert(value -> {
-          String json = ForumJson.write(value);
-          T read = ForumJson.read(json, type);
-          assertThat(read).isEqualTo(value);
-          assertThat(ForumJson.write(read)).isEqualTo(json);
-        }));
+    return DynamicTest.dynamicTest(
+        type.getSimpleName(),
+        () ->
+            qt().withExamples(EXAMPLES)
+                .forAll(QuickTheoriesGens.of(gen))
+                .checkAssert(
+                    value -> {
+                      String json = ForumJson.write(value);
+                      T read = ForumJson.read(json, type);
+                      assertThat(read).isEqualTo(value);
+                      assertThat(ForumJson.write(read)).isEqualTo(json);
+                    }));
   }
 }

@@ -29,10 +29,13 @@ import org.practitionersforum.api.terms.TermsVersion;
 class TermsJsonProperties {
 
   private static <T> void roundTrips(Class<T> type, Function<RandomGenerator, T> generator) {
-    qt().withExamples(50).forAll(longs().all()).checkAssert(seed -> {
-      T value = generator.apply(new SplittableRandom(seed));
-      assertThat(ForumJson.read(ForumJson.write(value), type)).isEqualTo(value);
-    });
+    qt().withExamples(50)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              T value = generator.apply(new SplittableRandom(seed));
+              assertThat(ForumJson.read(ForumJson.write(value), type)).isEqualTo(value);
+            });
   }
 
   @Test
@@ -53,13 +56,34 @@ class TermsJsonProperties {
   @Test
   void termsVersionsAgreementsAndObjectionsRoundTripAlone() {
     roundTrips(TermsVersion.class, r -> TermsGenerators.forumTerms(r).versions().get(0));
-    roundTrips(Agreement.class, r -> TermsGenerators.version(r, 1, org.practitionersforum.api.terms.TermsStatus.IN_FORCE)
-        .agreements().stream().findFirst().orElse(Agreement.builder().party(TermsGenerators.personId(r))
-            .role(TermsGenerators.partyRole(r)).version(1).hash(TermsGenerators.contentHash(r)).round(1)
-            .at(TermsGenerators.instant(r)).build()));
-    roundTrips(Objection.class, r -> Objection.builder().party(TermsGenerators.personId(r))
-        .role(TermsGenerators.partyRole(r)).version(2).hash(TermsGenerators.contentHash(r)).round(1)
-        .reason(TermsGenerators.text(r)).at(TermsGenerators.instant(r)).build());
+    roundTrips(
+        Agreement.class,
+        r ->
+            TermsGenerators.version(r, 1, org.practitionersforum.api.terms.TermsStatus.IN_FORCE)
+                .agreements()
+                .stream()
+                .findFirst()
+                .orElse(
+                    Agreement.builder()
+                        .party(TermsGenerators.personId(r))
+                        .role(TermsGenerators.partyRole(r))
+                        .version(1)
+                        .hash(TermsGenerators.contentHash(r))
+                        .round(1)
+                        .at(TermsGenerators.instant(r))
+                        .build()));
+    roundTrips(
+        Objection.class,
+        r ->
+            Objection.builder()
+                .party(TermsGenerators.personId(r))
+                .role(TermsGenerators.partyRole(r))
+                .version(2)
+                .hash(TermsGenerators.contentHash(r))
+                .round(1)
+                .reason(TermsGenerators.text(r))
+                .at(TermsGenerators.instant(r))
+                .build());
   }
 
   @Test
@@ -70,17 +94,29 @@ class TermsJsonProperties {
   @Test
   void sessionsAttendanceRequestsAndCpdRecordsRoundTrip() {
     roundTrips(Session.class, SessionGenerators::session);
-    roundTrips(Attendance.class, r -> SessionGenerators.attendance(r, SessionGenerators.members(r)).get(0));
+    roundTrips(
+        Attendance.class,
+        r -> SessionGenerators.attendance(r, SessionGenerators.members(r)).get(0));
     roundTrips(SessionRequest.class, SessionGenerators::request);
     roundTrips(CpdRecord.class, SessionGenerators::cpdRecord);
-    roundTrips(CpdEntry.class, r -> CpdEntry.builder().date(LocalDate.of(2026, 1, 1)).forum(ForumId.of("f"))
-        .session(SessionGenerators.sessionId(r)).mode(SessionGenerators.mode(r)).duration(Duration.ofMinutes(30)).build());
+    roundTrips(
+        CpdEntry.class,
+        r ->
+            CpdEntry.builder()
+                .date(LocalDate.of(2026, 1, 1))
+                .forum(ForumId.of("f"))
+                .session(SessionGenerators.sessionId(r))
+                .mode(SessionGenerators.mode(r))
+                .duration(Duration.ofMinutes(30))
+                .build());
   }
 
   @Test
   void cpdJsonCarriesItsTotals() {
     CpdRecord record = SessionGenerators.cpdRecord(new SplittableRandom(1));
-    assertThat(ForumJson.write(record)).contains("\"reflectiveHours\"").contains("\"sessionsAttended\"");
+    assertThat(ForumJson.write(record))
+        .contains("\"reflectiveHours\"")
+        .contains("\"sessionsAttended\"");
     assertThat(ForumJson.read(ForumJson.write(record), CpdRecord.class).reflectiveHours())
         .isEqualByComparingTo(record.reflectiveHours());
     assertThat(record.toString()).doesNotContain(record.practitioner().value());

@@ -9,8 +9,8 @@ import org.practitionersforum.api.internal.Checks;
 
 /**
  * What one anonymisation run found and did (AN-3): every applied finding in text order, the
- * findings a reviewer rejected, and the length of the original text. Holds no identifier in
- * clear; only {@link #reviewerView(CharSequence)}, given the original text, shows what was found.
+ * findings a reviewer rejected, and the length of the original text. Holds no identifier in clear;
+ * only {@link #reviewerView(CharSequence)}, given the original text, shows what was found.
  * Immutable and thread-safe.
  */
 public final class AnonymisationReport {
@@ -100,8 +100,8 @@ public final class AnonymisationReport {
   }
 
   /**
-   * Returns the findings with the original text each covers, for a human reviewer. The result
-   * holds identifiers in clear: show it only to the reviewer, never store or log it.
+   * Returns the findings with the original text each covers, for a human reviewer. The result holds
+   * identifiers in clear: show it only to the reviewer, never store or log it.
    *
    * @param original the text this report was made from
    * @return the applied findings with their original text, in text order
@@ -123,8 +123,15 @@ public final class AnonymisationReport {
   /** Shows counts only. */
   @Override
   public String toString() {
-    return "AnonymisationReport[length=" + sourceLength + ", findings=" + counts()
-        + ", needsReview=" + needsReview().size() + ", rejected=" + rejected.size() + "]";
+    return "AnonymisationReport[length="
+        + sourceLength
+        + ", findings="
+        + counts()
+        + ", needsReview="
+        + needsReview().size()
+        + ", rejected="
+        + rejected.size()
+        + "]";
   }
 
   @Override

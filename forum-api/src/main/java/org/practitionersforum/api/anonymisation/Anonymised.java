@@ -3,8 +3,8 @@ package org.practitionersforum.api.anonymisation;
 import org.practitionersforum.api.internal.Checks;
 
 /**
- * The result of one anonymisation run: the de-identified text and the report of what was found
- * and done. Immutable and thread-safe. {@code toString()} shows counts only.
+ * The result of one anonymisation run: the de-identified text and the report of what was found and
+ * done. Immutable and thread-safe. {@code toString()} shows counts only.
  *
  * @param text the de-identified text
  * @param report the report

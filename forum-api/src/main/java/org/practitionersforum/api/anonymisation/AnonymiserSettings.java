@@ -12,9 +12,9 @@ import org.practitionersforum.api.internal.Checks;
  * dates are generalised, the key for pseudonyms, and which optional rules run. Immutable and
  * thread-safe. The key is never shown by {@code toString()}.
  *
- * <p>Defaults: {@link Operator#PLACEHOLDER} for every type except {@link IdentifierType#AGE},
- * which is {@link Operator#GENERALISE}d to a ten-year band; dates generalise to the month; first
- * names alone are not matched; the name heuristics run.
+ * <p>Defaults: {@link Operator#PLACEHOLDER} for every type except {@link IdentifierType#AGE}, which
+ * is {@link Operator#GENERALISE}d to a ten-year band; dates generalise to the month; first names
+ * alone are not matched; the name heuristics run.
  */
 public final class AnonymiserSettings {
   private final Map<IdentifierType, Operator> operators;
@@ -99,9 +99,17 @@ public final class AnonymiserSettings {
   /** Shows the operators and options, never the key. */
   @Override
   public String toString() {
-    return "AnonymiserSettings[operators=" + operators + ", dates=" + dateGranularity
-        + ", pseudonymKey=" + (pseudonymKey == null ? "none" : "****")
-        + ", firstNameAlone=" + firstNameAlone + ", nameHeuristics=" + nameHeuristics + "]";
+    return "AnonymiserSettings[operators="
+        + operators
+        + ", dates="
+        + dateGranularity
+        + ", pseudonymKey="
+        + (pseudonymKey == null ? "none" : "****")
+        + ", firstNameAlone="
+        + firstNameAlone
+        + ", nameHeuristics="
+        + nameHeuristics
+        + "]";
   }
 
   /** Builds {@link AnonymiserSettings}. Not thread-safe. */
@@ -124,8 +132,8 @@ public final class AnonymiserSettings {
      * @param type the identifier type
      * @param operator the operator
      * @return this builder
-     * @throws InvalidInputException if an argument is null or the operator cannot apply to the
-     *     type (see {@link Operator#appliesTo(IdentifierType)})
+     * @throws InvalidInputException if an argument is null or the operator cannot apply to the type
+     *     (see {@link Operator#appliesTo(IdentifierType)})
      */
     public Builder operator(IdentifierType type, Operator operator) {
       Checks.notNull(type, "identifier type");

@@ -6,16 +6,16 @@ import java.util.function.Predicate;
 import org.practitionersforum.api.internal.Checks;
 
 /**
- * A host-defined case reference format (AN-1): a regular expression, a validator that every
- * match must pass, and optionally a literal prefix every reference starts with.
+ * A host-defined case reference format (AN-1): a regular expression, a validator that every match
+ * must pass, and optionally a literal prefix every reference starts with.
  *
  * <p>The expression is compiled by the anonymiser with a linear-time engine (RE2 syntax: no
- * back-references or look-around), so no input can make matching hang. The anonymiser refuses
- * a pattern that matches the empty string or ordinary prose. With a {@link #literalPrefix()}
- * the expression is tried only where the prefix occurs, which keeps the anonymiser fast.
+ * back-references or look-around), so no input can make matching hang. The anonymiser refuses a
+ * pattern that matches the empty string or ordinary prose. With a {@link #literalPrefix()} the
+ * expression is tried only where the prefix occurs, which keeps the anonymiser fast.
  *
- * <p>Instances are immutable if the validator is; the validator is called from any thread that
- * runs the anonymiser and must be thread-safe. {@code toString()} shows only the name.
+ * <p>Instances are immutable if the validator is; the validator is called from any thread that runs
+ * the anonymiser and must be thread-safe. {@code toString()} shows only the name.
  */
 public final class CaseReferencePattern {
   private final String name;
@@ -60,8 +60,7 @@ public final class CaseReferencePattern {
    * @return the pattern
    * @throws org.practitionersforum.api.InvalidInputException if an argument is missing or blank
    */
-  public static CaseReferencePattern of(
-      String name, String regex, Predicate<String> validator) {
+  public static CaseReferencePattern of(String name, String regex, Predicate<String> validator) {
     return new CaseReferencePattern(name, regex, validator, null);
   }
 

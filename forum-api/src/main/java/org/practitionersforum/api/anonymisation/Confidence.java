@@ -7,7 +7,10 @@ package org.practitionersforum.api.anonymisation;
 public enum Confidence {
   /** Found by a heuristic (a title, a capitalised name pair, a signature line). */
   LOW,
-  /** Found by a pattern that is valid but ambiguous (a date without a year, an NI number without its suffix). */
+  /**
+   * Found by a pattern that is valid but ambiguous (a date without a year, an NI number without its
+   * suffix).
+   */
   MEDIUM,
   /** Found in the directory, validated by a checksum or format rule, or added by a reviewer. */
   HIGH

@@ -8,17 +8,17 @@ import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.internal.ForumStyle;
 
 /**
- * One person, organisation or place the host knows, as supplied through a {@link
- * NameDirectory}. Every name part is redacted from {@code toString()} (AN-5).
+ * One person, organisation or place the host knows, as supplied through a {@link NameDirectory}.
+ * Every name part is redacted from {@code toString()} (AN-5).
  *
  * <p>For a person, the anonymiser matches the full name, the given names with the surname, the
- * surname alone, an initial with the surname, a title with the surname, possessives, and the
- * first given name alone where configured. For organisations and places it matches the name and
- * each alias. Matching ignores letter case and accents and accepts curly or straight
- * apostrophes; only whole words match.
+ * surname alone, an initial with the surname, a title with the surname, possessives, and the first
+ * given name alone where configured. For organisations and places it matches the name and each
+ * alias. Matching ignores letter case and accents and accepts curly or straight apostrophes; only
+ * whole words match.
  *
- * <p>Entries with the same {@link #id()} are merged: their names and aliases all map to one
- * entity, so they get one placeholder and one pseudonym.
+ * <p>Entries with the same {@link #id()} are merged: their names and aliases all map to one entity,
+ * so they get one placeholder and one pseudonym.
  */
 @Value.Immutable
 @ForumStyle
@@ -49,8 +49,8 @@ public interface DirectoryEntry {
   String name();
 
   /**
-   * Returns a person's given names in order. When empty for a person, every word of {@link
-   * #name()} but the last is taken as a given name.
+   * Returns a person's given names in order. When empty for a person, every word of {@link #name()}
+   * but the last is taken as a given name.
    *
    * @return the given names, possibly empty
    */
@@ -75,8 +75,8 @@ public interface DirectoryEntry {
   List<String> aliases();
 
   /**
-   * Returns the region a place generalises to under {@link Operator#GENERALISE}, such as
-   * "West Yorkshire".
+   * Returns the region a place generalises to under {@link Operator#GENERALISE}, such as "West
+   * Yorkshire".
    *
    * @return the region, if known
    */
@@ -145,7 +145,12 @@ public interface DirectoryEntry {
    * @throws InvalidInputException if a name is blank
    */
   static DirectoryEntry organisation(String id, String name, String... aliases) {
-    return builder().id(id).type(IdentifierType.ORGANISATION).name(name).addAliases(aliases).build();
+    return builder()
+        .id(id)
+        .type(IdentifierType.ORGANISATION)
+        .name(name)
+        .addAliases(aliases)
+        .build();
   }
 
   /**

@@ -7,8 +7,8 @@ import org.practitionersforum.api.internal.Checks;
 /**
  * One identifier found and replaced (AN-3): where it was in the original text, where its
  * replacement is in the output, its type, the rule that found it, the rule's confidence, the
- * operator applied and the replacement written. A finding never holds the original text, so it
- * is safe to store, log and show to anyone who may see the output.
+ * operator applied and the replacement written. A finding never holds the original text, so it is
+ * safe to store, log and show to anyone who may see the output.
  *
  * @param start the index of the first character in the original text
  * @param end the index after the last character in the original text
@@ -80,8 +80,21 @@ public record Finding(
   /** Shows span, type, rule, confidence, operator and replacement: never the original text. */
   @Override
   public String toString() {
-    return "Finding[" + start + ".." + end + " " + type + " rule=" + rule + " confidence="
-        + confidence + " operator=" + operator + " -> " + replacement + "]";
+    return "Finding["
+        + start
+        + ".."
+        + end
+        + " "
+        + type
+        + " rule="
+        + rule
+        + " confidence="
+        + confidence
+        + " operator="
+        + operator
+        + " -> "
+        + replacement
+        + "]";
   }
 
   @Override

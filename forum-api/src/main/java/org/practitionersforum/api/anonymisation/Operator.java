@@ -5,9 +5,9 @@ public enum Operator {
   /** Replaces the identifier with {@code [REDACTED]}. */
   REDACT,
   /**
-   * Replaces the identifier with a typed placeholder such as {@code [PERSON-1]}, numbered in
-   * order of first appearance and consistent within one document: every form of the same
-   * directory entry, or the same structured value, gets the same placeholder.
+   * Replaces the identifier with a typed placeholder such as {@code [PERSON-1]}, numbered in order
+   * of first appearance and consistent within one document: every form of the same directory entry,
+   * or the same structured value, gets the same placeholder.
    */
   PLACEHOLDER,
   /** Replaces every letter and digit of the identifier with {@code *}, keeping punctuation. */
@@ -20,8 +20,8 @@ public enum Operator {
   PSEUDONYM,
   /**
    * Replaces the identifier with a coarser value: a date by its month or quarter, an age by its
-   * ten-year band, a place by its region from the directory, a postcode by its outward code.
-   * Only {@link IdentifierType#DATE}, {@link IdentifierType#AGE}, {@link IdentifierType#PLACE} and
+   * ten-year band, a place by its region from the directory, a postcode by its outward code. Only
+   * {@link IdentifierType#DATE}, {@link IdentifierType#AGE}, {@link IdentifierType#PLACE} and
    * {@link IdentifierType#POSTCODE} can be generalised.
    */
   GENERALISE;

@@ -6,8 +6,8 @@ import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.Checks;
 
 /**
- * A reviewer's corrections to a report (AN-3): spans the anonymiser missed, and findings that
- * were wrong. Apply it with {@link Anonymiser#reapply(CharSequence, AnonymisationReport, Review)}.
+ * A reviewer's corrections to a report (AN-3): spans the anonymiser missed, and findings that were
+ * wrong. Apply it with {@link Anonymiser#reapply(CharSequence, AnonymisationReport, Review)}.
  * Immutable and thread-safe; holds spans, not text.
  */
 public final class Review {

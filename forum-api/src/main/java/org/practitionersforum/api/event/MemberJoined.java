@@ -3,6 +3,7 @@ package org.practitionersforum.api.event;
 import java.time.Instant;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.practitioner.PractitionerId;
+
 /**
  * A practitioner joined a forum, by their own act (FR-2).
  *
@@ -10,7 +11,8 @@ import org.practitionersforum.api.practitioner.PractitionerId;
  * @param practitioner the practitioner concerned
  * @param at when it happened
  */
-public record MemberJoined(ForumId forum, PractitionerId practitioner, Instant at) implements ForumEvent {
+public record MemberJoined(ForumId forum, PractitionerId practitioner, Instant at)
+    implements ForumEvent {
 
   @Override
   public String toString() {

@@ -13,4 +13,5 @@ import org.practitionersforum.api.session.SessionMode;
  * @param mode the session's mode
  * @param at when it happened
  */
-public record SessionHeld(ForumId forum, SessionId session, SessionMode mode, Instant at) implements ForumEvent {}
+public record SessionHeld(ForumId forum, SessionId session, SessionMode mode, Instant at)
+    implements ForumEvent {}

@@ -6,8 +6,8 @@ import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.terms.PartyRole;
 
 /**
- * A party explicitly agreed a version of a forum's terms (TR-2), or a newcomer joined by
- * agreeing the version in force (TR-4). {@code toString()} never shows the party.
+ * A party explicitly agreed a version of a forum's terms (TR-2), or a newcomer joined by agreeing
+ * the version in force (TR-4). {@code toString()} never shows the party.
  *
  * @param forum the forum
  * @param version the number of the version agreed
@@ -20,7 +20,15 @@ public record TermsAgreed(ForumId forum, int version, PersonId party, PartyRole 
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "[forum=" + forum + ", version=" + version + ", party=****, role="
-        + role + ", at=" + at + "]";
+    return getClass().getSimpleName()
+        + "[forum="
+        + forum
+        + ", version="
+        + version
+        + ", party=****, role="
+        + role
+        + ", at="
+        + at
+        + "]";
   }
 }

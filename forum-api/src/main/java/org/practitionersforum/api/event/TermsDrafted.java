@@ -4,7 +4,8 @@ import java.time.Instant;
 import org.practitionersforum.api.forum.ForumId;
 
 /**
- * A new version of a forum's terms of reference was drafted: its first terms or an amendment (TR-5).
+ * A new version of a forum's terms of reference was drafted: its first terms or an amendment
+ * (TR-5).
  *
  * @param forum the forum
  * @param version the number of the version concerned

@@ -3,7 +3,6 @@ package org.practitionersforum.api.event;
 import java.time.Instant;
 import org.practitionersforum.api.forum.ForumId;
 
-
 /**
  * A version of a forum's terms was opened for agreement by every party concerned (TR-2).
  *

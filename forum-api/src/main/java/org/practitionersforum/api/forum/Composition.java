@@ -11,12 +11,12 @@ import org.practitionersforum.api.practitioner.Discipline;
 import org.practitionersforum.api.practitioner.Specialism;
 
 /**
- * A forum's declared composition (FR-5): single- or multi-discipline, single- or
- * multi-specialism, and a focus on an organisation or a locality.
+ * A forum's declared composition (FR-5): single- or multi-discipline, single- or multi-specialism,
+ * and a focus on an organisation or a locality.
  *
- * <p>A single-discipline forum names its discipline and admits only it; a multi-discipline
- * forum names none and needs at least two disciplines among its members to be active. The same
- * holds for specialisms.
+ * <p>A single-discipline forum names its discipline and admits only it; a multi-discipline forum
+ * names none and needs at least two disciplines among its members to be active. The same holds for
+ * specialisms.
  */
 @Value.Immutable
 @ForumStyle
@@ -121,8 +121,8 @@ public interface Composition {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public Composition build() {

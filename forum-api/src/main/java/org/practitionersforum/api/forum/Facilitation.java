@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.Optional;
-import org.practitionersforum.api.InvalidInputException;
-import org.practitionersforum.api.practitioner.PersonId;
 import org.immutables.value.Value;
+import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.ForumStyle;
+import org.practitionersforum.api.practitioner.PersonId;
 
 /**
- * Outside facilitation of a forum (FR-6): who facilitates, from when, and when and why it
- * ended. The forum, not management, decides when it ends.
+ * Outside facilitation of a forum (FR-6): who facilitates, from when, and when and why it ended.
+ * The forum, not management, decides when it ends.
  */
 @Value.Immutable
 @ForumStyle
@@ -93,8 +93,8 @@ public interface Facilitation {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public Facilitation build() {

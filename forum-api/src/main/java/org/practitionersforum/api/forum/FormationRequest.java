@@ -61,8 +61,8 @@ public interface FormationRequest {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public FormationRequest build() {

@@ -22,14 +22,13 @@ import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 
 /**
- * A practitioners' forum: a small, voluntary group that meets at its base (FR-1), with its
- * declared composition (FR-5), size bounds (FR-4), members, facilitation (FR-6) and lifecycle
- * (FR-8).
+ * A practitioners' forum: a small, voluntary group that meets at its base (FR-1), with its declared
+ * composition (FR-5), size bounds (FR-4), members, facilitation (FR-6) and lifecycle (FR-8).
  *
  * <p>Instances are immutable snapshots carrying the optimistic {@link #version()} they were read
- * at. The invariants checked on construction hold for every stored forum: members are distinct
- * and never more than the maximum; the state is the last entry of the history; at most the
- * latest facilitation is ongoing.
+ * at. The invariants checked on construction hold for every stored forum: members are distinct and
+ * never more than the maximum; the state is the last entry of the history; at most the latest
+ * facilitation is ongoing.
  */
 @Value.Immutable
 @ForumStyle
@@ -83,16 +82,16 @@ public interface Forum {
   Composition composition();
 
   /**
-   * Returns the size bounds in force for this forum (FR-4), fixed from its organisation's
-   * settings when it was proposed.
+   * Returns the size bounds in force for this forum (FR-4), fixed from its organisation's settings
+   * when it was proposed.
    *
    * @return the bounds
    */
   SizeBounds sizeBounds();
 
   /**
-   * Tells whether line managers and their direct reports are kept apart in this forum (FR-7),
-   * fixed from its organisation's settings when it was proposed.
+   * Tells whether line managers and their direct reports are kept apart in this forum (FR-7), fixed
+   * from its organisation's settings when it was proposed.
    *
    * @return true if the line-management rule applies
    */
@@ -121,9 +120,9 @@ public interface Forum {
   List<Invitation> invitations();
 
   /**
-   * Returns the facilitations this snapshot holds, oldest first; only the last may be ongoing.
-   * A forum read whole holds every facilitation it has had; a snapshot returned by a command
-   * holds at least the latest, and {@link #earlierFacilitations()} counts the ones before it.
+   * Returns the facilitations this snapshot holds, oldest first; only the last may be ongoing. A
+   * forum read whole holds every facilitation it has had; a snapshot returned by a command holds at
+   * least the latest, and {@link #earlierFacilitations()} counts the ones before it.
    *
    * @return the facilitations
    */
@@ -132,16 +131,16 @@ public interface Forum {
   /**
    * Returns the lifecycle history this snapshot holds, oldest first; never empty. A forum read
    * whole ({@code ForumService.get}) holds every state change; a snapshot returned by a command
-   * holds at least the latest, and {@link #earlierHistory()} counts the ones before it. The
-   * whole history is read a page at a time with {@code ForumService.history}.
+   * holds at least the latest, and {@link #earlierHistory()} counts the ones before it. The whole
+   * history is read a page at a time with {@code ForumService.history}.
    *
    * @return the state changes
    */
   List<StateChange> history();
 
   /**
-   * Returns how many state changes came before the first one this snapshot holds: 0 when it
-   * holds the whole history.
+   * Returns how many state changes came before the first one this snapshot holds: 0 when it holds
+   * the whole history.
    *
    * @return the number of earlier state changes left out, at least 0
    */
@@ -152,8 +151,8 @@ public interface Forum {
   }
 
   /**
-   * Returns how many facilitations came before the first one this snapshot holds: 0 when it
-   * holds every facilitation.
+   * Returns how many facilitations came before the first one this snapshot holds: 0 when it holds
+   * every facilitation.
    *
    * @return the number of earlier facilitations left out, at least 0
    */
@@ -224,7 +223,8 @@ public interface Forum {
   @JsonIgnore
   default Optional<Facilitation> currentFacilitation() {
     List<Facilitation> all = facilitations();
-    return all.isEmpty() ? Optional.empty()
+    return all.isEmpty()
+        ? Optional.empty()
         : Optional.of(all.get(all.size() - 1)).filter(Facilitation::ongoing);
   }
 
@@ -237,8 +237,10 @@ public interface Forum {
   default void check() {
     if (!Checks.text(name(), "forum name", MAX_NAME_LENGTH).equals(name())
         || name().chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
-      throw new InvalidInputException("a forum name must be a single line of 1 to " + MAX_NAME_LENGTH
-          + " characters with no surrounding white space");
+      throw new InvalidInputException(
+          "a forum name must be a single line of 1 to "
+              + MAX_NAME_LENGTH
+              + " characters with no surrounding white space");
     }
     if (history().isEmpty()) {
       throw new InvalidInputException("FR-8: a forum's history must hold at least its proposal");
@@ -246,12 +248,15 @@ public interface Forum {
     Set<PractitionerId> seen = new HashSet<>();
     for (Member m : members()) {
       if (!seen.add(m.practitioner())) {
-        throw new InvalidInputException("FR-2: a practitioner can be a member of a forum only once");
+        throw new InvalidInputException(
+            "FR-2: a practitioner can be a member of a forum only once");
       }
     }
     if (members().size() > sizeBounds().maximum()) {
-      throw new InvalidInputException("FR-4: a forum cannot have more than its maximum of "
-          + sizeBounds().maximum() + " members");
+      throw new InvalidInputException(
+          "FR-4: a forum cannot have more than its maximum of "
+              + sizeBounds().maximum()
+              + " members");
     }
     for (Invitation i : invitations()) {
       if (seen.contains(i.invitee())) {
@@ -290,8 +295,8 @@ public interface Forum {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public Forum build() {

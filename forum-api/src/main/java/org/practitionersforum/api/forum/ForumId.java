@@ -15,7 +15,8 @@ public record ForumId(@JsonValue String value) implements Comparable<ForumId> {
    * Creates the identifier.
    *
    * @param value the host's identifier: non-blank, single line, at most 200 characters
-   * @throws org.practitionersforum.api.InvalidInputException if the value is null, blank or too long
+   * @throws org.practitionersforum.api.InvalidInputException if the value is null, blank or too
+   *     long
    */
   public ForumId {
     Checks.id(value, "forum id");

@@ -90,8 +90,8 @@ public interface ForumProposal {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public ForumProposal build() {

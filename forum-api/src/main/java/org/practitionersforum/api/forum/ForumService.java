@@ -12,20 +12,20 @@ import org.practitionersforum.api.security.Actor;
  * Forms and runs forums under the formation rules FR-1 to FR-8.
  *
  * <p>Every operation takes the {@link Actor} performing it. Every change is all-or-nothing: an
- * operation that throws has stored nothing and published no event. Implementations are
- * thread-safe; the size bounds hold under concurrent joins.
+ * operation that throws has stored nothing and published no event. Implementations are thread-safe;
+ * the size bounds hold under concurrent joins.
  *
  * <p>Errors: {@link org.practitionersforum.api.InvalidInputException} for missing or malformed
  * arguments, {@link org.practitionersforum.api.NotFoundException} for unknown forums or
  * practitioners, {@link org.practitionersforum.api.PermissionDeniedException} when the actor may
- * not act so, {@link org.practitionersforum.api.RuleViolationException} carrying every broken
- * rule, and {@link org.practitionersforum.api.spi.StorageException} when storage fails.
+ * not act so, {@link org.practitionersforum.api.RuleViolationException} carrying every broken rule,
+ * and {@link org.practitionersforum.api.spi.StorageException} when storage fails.
  */
 public interface ForumService {
 
   /**
-   * Proposes a new forum at a base (FR-1). Its size bounds and line-management rule come from
-   * the organisation's settings. Nobody becomes a member by proposing (FR-2).
+   * Proposes a new forum at a base (FR-1). Its size bounds and line-management rule come from the
+   * organisation's settings. Nobody becomes a member by proposing (FR-2).
    *
    * @param actor who proposes; any role but {@code SYSTEM}
    * @param proposal the forum to propose
@@ -35,23 +35,23 @@ public interface ForumService {
   Forum propose(Actor actor, ForumProposal proposal);
 
   /**
-   * Makes a practitioner a member of a forum. Only the practitioner themselves can do it
-   * (FR-2). The join is refused, with every violation at once, if the forum is closed (FR-8) or
-   * full (FR-4), or the practitioner is outside its composition (FR-5) or would be with their
-   * line manager or direct report (FR-7). The first join moves a proposed forum to forming.
+   * Makes a practitioner a member of a forum. Only the practitioner themselves can do it (FR-2).
+   * The join is refused, with every violation at once, if the forum is closed (FR-8) or full
+   * (FR-4), or the practitioner is outside its composition (FR-5) or would be with their line
+   * manager or direct report (FR-7). The first join moves a proposed forum to forming.
    *
    * @param actor the practitioner, acting for themselves
    * @param forum the forum to join
    * @param practitioner the practitioner joining
    * @return the forum after the join
-   * @throws org.practitionersforum.api.PermissionDeniedException naming FR-2 if the actor is anyone else
+   * @throws org.practitionersforum.api.PermissionDeniedException naming FR-2 if the actor is anyone
+   *     else
    */
   Forum join(Actor actor, ForumId forum, PractitionerId practitioner);
 
   /**
-   * Invites a practitioner to join. An invitation adds nobody (FR-2): only the invitee can
-   * accept it. Any current member, the forum's facilitator, its sponsor or an administrator may
-   * invite.
+   * Invites a practitioner to join. An invitation adds nobody (FR-2): only the invitee can accept
+   * it. Any current member, the forum's facilitator, its sponsor or an administrator may invite.
    *
    * @param actor who invites
    * @param forum the forum
@@ -84,9 +84,9 @@ public interface ForumService {
   Forum leave(Actor actor, ForumId forum, PractitionerId practitioner);
 
   /**
-   * Moves a forum through its lifecycle (FR-8), stating the reason. The rules for the target
-   * state are checked and every violation is reported at once. The forum decides: its members,
-   * its facilitator and administrators may move it; managers may not (FR-6).
+   * Moves a forum through its lifecycle (FR-8), stating the reason. The rules for the target state
+   * are checked and every violation is reported at once. The forum decides: its members, its
+   * facilitator and administrators may move it; managers may not (FR-6).
    *
    * @param actor who moves the forum
    * @param forum the forum
@@ -107,8 +107,8 @@ public interface ForumService {
   List<Violation> check(Actor actor, ForumId forum, ForumState target);
 
   /**
-   * Records the start of outside facilitation (FR-6). Members, the sponsor and administrators
-   * may record it.
+   * Records the start of outside facilitation (FR-6). Members, the sponsor and administrators may
+   * record it.
    *
    * @param actor who records it
    * @param forum the forum
@@ -151,18 +151,18 @@ public interface ForumService {
   int MAX_HISTORY_PAGE = 500;
 
   /**
-   * Returns one page of a forum's lifecycle history (FR-8), oldest first. A forum keeps every
-   * state change for as long as it lives; commands read only the latest one, and this reads the
-   * rest a page at a time.
+   * Returns one page of a forum's lifecycle history (FR-8), oldest first. A forum keeps every state
+   * change for as long as it lives; commands read only the latest one, and this reads the rest a
+   * page at a time.
    *
    * @param actor who asks
    * @param forum the forum
    * @param from the position of the first change to return, 0 for the proposal
    * @param limit the most changes to return, 1 to {@link #MAX_HISTORY_PAGE}
-   * @return the changes at positions {@code from} onwards, at most {@code limit}; empty when
-   *     {@code from} is past the end
-   * @throws org.practitionersforum.api.InvalidInputException if {@code from} is negative or
-   *     {@code limit} is out of range
+   * @return the changes at positions {@code from} onwards, at most {@code limit}; empty when {@code
+   *     from} is past the end
+   * @throws org.practitionersforum.api.InvalidInputException if {@code from} is negative or {@code
+   *     limit} is out of range
    * @throws org.practitionersforum.api.NotFoundException if there is no such forum
    */
   @Beta

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
-import org.practitionersforum.api.practitioner.PractitionerId;
-import org.practitionersforum.api.security.Role;
 import org.immutables.value.Value;
 import org.practitionersforum.api.internal.ForumStyle;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.security.Role;
 
 /**
  * An open invitation to join a forum (FR-2). Only the invited practitioner can accept it; an
@@ -59,8 +59,8 @@ public interface Invitation {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public Invitation build() {

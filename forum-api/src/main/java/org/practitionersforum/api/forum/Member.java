@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
-import org.practitionersforum.api.practitioner.PractitionerId;
 import org.immutables.value.Value;
 import org.practitionersforum.api.internal.ForumStyle;
+import org.practitionersforum.api.practitioner.PractitionerId;
 
-/** A member of a forum and when they joined. The member's id is redacted from {@code toString()}. */
+/**
+ * A member of a forum and when they joined. The member's id is redacted from {@code toString()}.
+ */
 @Value.Immutable
 @ForumStyle
 @JsonSerialize(as = ImmutableMember.class)
@@ -48,8 +50,8 @@ public interface Member {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public Member build() {

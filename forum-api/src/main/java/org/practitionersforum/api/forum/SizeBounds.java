@@ -5,17 +5,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.practitionersforum.api.InvalidInputException;
 
 /**
- * The smallest and largest number of members a forum may have (FR-4). The product default is 4
- * to 8; an organisation may set its own within {@value #LOWEST} to {@value #HIGHEST}.
+ * The smallest and largest number of members a forum may have (FR-4). The product default is 4 to
+ * 8; an organisation may set its own within {@value #LOWEST} to {@value #HIGHEST}.
  *
  * @param minimum the fewest members an active forum may have
  * @param maximum the most members a forum may have
  */
-public record SizeBounds(@JsonProperty("minimum") int minimum, @JsonProperty("maximum") int maximum) {
+public record SizeBounds(
+    @JsonProperty("minimum") int minimum, @JsonProperty("maximum") int maximum) {
   /** The lowest minimum an organisation may configure: a forum is a group, not a pair. */
   public static final int LOWEST = 3;
+
   /** The highest maximum an organisation may configure: beyond it a forum is no longer small. */
   public static final int HIGHEST = 16;
+
   /** The default bounds: 4 to 8 members. */
   public static final SizeBounds DEFAULT = new SizeBounds(4, 8);
 
@@ -29,8 +32,15 @@ public record SizeBounds(@JsonProperty("minimum") int minimum, @JsonProperty("ma
   @JsonCreator
   public SizeBounds {
     if (minimum < LOWEST || maximum > HIGHEST || minimum > maximum) {
-      throw new InvalidInputException("FR-4: size bounds must satisfy " + LOWEST
-          + " <= minimum <= maximum <= " + HIGHEST + ", but were " + minimum + " to " + maximum);
+      throw new InvalidInputException(
+          "FR-4: size bounds must satisfy "
+              + LOWEST
+              + " <= minimum <= maximum <= "
+              + HIGHEST
+              + ", but were "
+              + minimum
+              + " to "
+              + maximum);
     }
   }
 

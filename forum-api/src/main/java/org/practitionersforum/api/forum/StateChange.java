@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.Optional;
-import org.practitionersforum.api.security.Role;
 import org.immutables.value.Value;
 import org.practitionersforum.api.internal.ForumStyle;
+import org.practitionersforum.api.security.Role;
 
 /**
- * One transition in a forum's lifecycle (FR-8), with its stated reason. Records the role of
- * whoever made the change, not their identity.
+ * One transition in a forum's lifecycle (FR-8), with its stated reason. Records the role of whoever
+ * made the change, not their identity.
  */
 @Value.Immutable
 @ForumStyle
@@ -74,8 +74,8 @@ public interface StateChange {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public StateChange build() {

@@ -54,8 +54,8 @@ public final class Checks {
   }
 
   /**
-   * Requires a host identifier: non-blank, at most {@link #MAX_ID_LENGTH} characters, no
-   * control characters or surrounding white space.
+   * Requires a host identifier: non-blank, at most {@link #MAX_ID_LENGTH} characters, no control
+   * characters or surrounding white space.
    *
    * @param value the identifier
    * @param what a short description, such as "practitioner id"
@@ -88,7 +88,8 @@ public final class Checks {
     try {
       return build.get();
     } catch (IllegalStateException | NullPointerException e) {
-      throw new InvalidInputException(e.getMessage() == null ? "a required attribute is missing" : e.getMessage(), e);
+      throw new InvalidInputException(
+          e.getMessage() == null ? "a required attribute is missing" : e.getMessage(), e);
     }
   }
 

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The Immutables style shared by every value type of the SDK: generated classes stay
- * package-private and never appear in a public signature; each value type exposes a static
- * {@code builder()} returning its own nested {@code Builder}.
+ * package-private and never appear in a public signature; each value type exposes a static {@code
+ * builder()} returning its own nested {@code Builder}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 // Source only: published classes name no Immutables type that hosts would have to resolve.

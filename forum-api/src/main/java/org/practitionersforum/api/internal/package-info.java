@@ -1,4 +1,2 @@
-/**
- * Implementation support shared by the API's value types. Not exported; not for hosts.
- */
+/** Implementation support shared by the API's value types. Not exported; not for hosts. */
 package org.practitionersforum.api.internal;

@@ -12,8 +12,8 @@ import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.Checks;
 
 /**
- * JSON for every model type. Unknown fields are ignored, so documents written by a later
- * version can be read; times are ISO-8601 strings.
+ * JSON for every model type. Unknown fields are ignored, so documents written by a later version
+ * can be read; times are ISO-8601 strings.
  *
  * <p>Thread-safe.
  */
@@ -85,17 +85,35 @@ public final class ForumJson {
     } catch (JsonProcessingException e) {
       Throwable cause = e.getCause();
       if (cause instanceof ForumException fe) {
-        throw new InvalidInputException("malformed " + type.getSimpleName() + " JSON: " + fe.getMessage(), e);
+        throw new InvalidInputException(
+            "malformed " + type.getSimpleName() + " JSON: " + fe.getMessage(), e);
       }
-      String where = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new InvalidInputException("malformed " + type.getSimpleName() + " JSON" + where
-          + ": " + e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT), e);
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr();
+      throw new InvalidInputException(
+          "malformed "
+              + type.getSimpleName()
+              + " JSON"
+              + where
+              + ": "
+              + e.getClass()
+                  .getSimpleName()
+                  .replace("Exception", "")
+                  .replaceAll("([a-z])([A-Z])", "$1 $2")
+                  .toLowerCase(java.util.Locale.ROOT),
+          e);
     } catch (RuntimeException e) {
       if (e instanceof ForumException fe) {
-        throw new InvalidInputException("malformed " + type.getSimpleName() + " JSON: " + fe.getMessage(), e);
+        throw new InvalidInputException(
+            "malformed " + type.getSimpleName() + " JSON: " + fe.getMessage(), e);
       }
-      throw new InvalidInputException("malformed " + type.getSimpleName() + " JSON: a required field is missing or null", e);
+      throw new InvalidInputException(
+          "malformed " + type.getSimpleName() + " JSON: a required field is missing or null", e);
     }
   }
 }

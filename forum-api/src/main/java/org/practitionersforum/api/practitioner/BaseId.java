@@ -15,7 +15,8 @@ public record BaseId(@JsonValue String value) implements Comparable<BaseId> {
    * Creates the identifier.
    *
    * @param value the host's identifier: non-blank, single line, at most 200 characters
-   * @throws org.practitionersforum.api.InvalidInputException if the value is null, blank or too long
+   * @throws org.practitionersforum.api.InvalidInputException if the value is null, blank or too
+   *     long
    */
   public BaseId {
     Checks.id(value, "base id");

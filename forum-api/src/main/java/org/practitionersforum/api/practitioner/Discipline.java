@@ -6,25 +6,31 @@ import java.util.List;
 import org.practitionersforum.api.InvalidInputException;
 
 /**
- * A practitioner's discipline (profession). An open vocabulary: the well-known values are
- * provided as constants and a host may use its own codes. Codes are normalised to lower case
- * with words joined by hyphens, so {@code "Social Work"} and {@code "social-work"} are equal.
+ * A practitioner's discipline (profession). An open vocabulary: the well-known values are provided
+ * as constants and a host may use its own codes. Codes are normalised to lower case with words
+ * joined by hyphens, so {@code "Social Work"} and {@code "social-work"} are equal.
  *
  * @param code the normalised code
  */
 public record Discipline(@JsonValue String code) implements Comparable<Discipline> {
   /** Social work. */
   public static final Discipline SOCIAL_WORK = new Discipline("social-work");
+
   /** Nursing. */
   public static final Discipline NURSING = new Discipline("nursing");
+
   /** Occupational therapy. */
   public static final Discipline OCCUPATIONAL_THERAPY = new Discipline("occupational-therapy");
+
   /** Housing support. */
   public static final Discipline HOUSING_SUPPORT = new Discipline("housing-support");
+
   /** Support work (care and support workers). */
   public static final Discipline SUPPORT_WORK = new Discipline("support-work");
+
   /** Physiotherapy. */
   public static final Discipline PHYSIOTHERAPY = new Discipline("physiotherapy");
+
   /** Psychology. */
   public static final Discipline PSYCHOLOGY = new Discipline("psychology");
 
@@ -57,8 +63,14 @@ public record Discipline(@JsonValue String code) implements Comparable<Disciplin
    * @return an unmodifiable list
    */
   public static List<Discipline> wellKnown() {
-    return List.of(SOCIAL_WORK, NURSING, OCCUPATIONAL_THERAPY, HOUSING_SUPPORT, SUPPORT_WORK,
-        PHYSIOTHERAPY, PSYCHOLOGY);
+    return List.of(
+        SOCIAL_WORK,
+        NURSING,
+        OCCUPATIONAL_THERAPY,
+        HOUSING_SUPPORT,
+        SUPPORT_WORK,
+        PHYSIOTHERAPY,
+        PSYCHOLOGY);
   }
 
   @Override

@@ -15,7 +15,8 @@ public record LocalityId(@JsonValue String value) implements Comparable<Locality
    * Creates the identifier.
    *
    * @param value the host's identifier: non-blank, single line, at most 200 characters
-   * @throws org.practitionersforum.api.InvalidInputException if the value is null, blank or too long
+   * @throws org.practitionersforum.api.InvalidInputException if the value is null, blank or too
+   *     long
    */
   public LocalityId {
     Checks.id(value, "locality id");

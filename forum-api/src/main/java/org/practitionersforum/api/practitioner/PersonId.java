@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.practitionersforum.api.internal.Checks;
 
 /**
- * The host system's identifier of any person who acts in the SDK: a practitioner, a
- * facilitator, a manager or an administrator. A practitioner's {@code PersonId} and
- * {@link PractitionerId} wrap the same host identifier.
+ * The host system's identifier of any person who acts in the SDK: a practitioner, a facilitator, a
+ * manager or an administrator. A practitioner's {@code PersonId} and {@link PractitionerId} wrap
+ * the same host identifier.
  *
  * <p>{@code toString()} never shows the identifier, so a person id cannot leak into logs by
  * accident (AN-5).

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.practitionersforum.api.internal.Checks;
 
 /**
- * The host system's identifier of a front-line practitioner. It wraps the same host identifier
- * as the practitioner's {@link PersonId}.
+ * The host system's identifier of a front-line practitioner. It wraps the same host identifier as
+ * the practitioner's {@link PersonId}.
  *
  * <p>{@code toString()} never shows the identifier, so a person id cannot leak into logs by
  * accident (AN-5).

@@ -9,8 +9,8 @@ import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.ForumStyle;
 
 /**
- * What the SDK knows of a front-line practitioner: the facts the formation rules need, and
- * nothing else. Names and contact details stay in the host system.
+ * What the SDK knows of a front-line practitioner: the facts the formation rules need, and nothing
+ * else. Names and contact details stay in the host system.
  *
  * <p>{@code toString()} redacts the identifiers of people.
  */
@@ -85,7 +85,8 @@ public interface PractitionerProfile {
   /**
    * Checks the invariants.
    *
-   * @throws InvalidInputException if the practitioner is their own line manager or the version is negative
+   * @throws InvalidInputException if the practitioner is their own line manager or the version is
+   *     negative
    */
   @Value.Check
   default void check() {
@@ -115,8 +116,8 @@ public interface PractitionerProfile {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public PractitionerProfile build() {

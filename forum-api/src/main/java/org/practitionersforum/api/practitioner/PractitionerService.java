@@ -3,16 +3,15 @@ package org.practitionersforum.api.practitioner;
 import org.practitionersforum.api.security.Actor;
 
 /**
- * Keeps the practitioner profiles the formation rules use. The host registers profiles from its
- * own records (as an administrator or the system) and practitioners may register or correct
- * their own.
+ * Keeps the practitioner profiles the formation rules use. The host registers profiles from its own
+ * records (as an administrator or the system) and practitioners may register or correct their own.
  *
- * <p>Errors: {@link org.practitionersforum.api.InvalidInputException} for malformed input,
- * {@link org.practitionersforum.api.PermissionDeniedException} when the actor may not act so,
- * {@link org.practitionersforum.api.DuplicateException} when registering an existing profile,
- * {@link org.practitionersforum.api.NotFoundException} when updating or reading a missing one,
- * and {@link org.practitionersforum.api.spi.ConcurrentUpdateException} when an update is based
- * on a stale version.
+ * <p>Errors: {@link org.practitionersforum.api.InvalidInputException} for malformed input, {@link
+ * org.practitionersforum.api.PermissionDeniedException} when the actor may not act so, {@link
+ * org.practitionersforum.api.DuplicateException} when registering an existing profile, {@link
+ * org.practitionersforum.api.NotFoundException} when updating or reading a missing one, and {@link
+ * org.practitionersforum.api.spi.ConcurrentUpdateException} when an update is based on a stale
+ * version.
  */
 public interface PractitionerService {
 

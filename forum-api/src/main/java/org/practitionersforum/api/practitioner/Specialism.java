@@ -13,14 +13,19 @@ import java.util.List;
 public record Specialism(@JsonValue String code) implements Comparable<Specialism> {
   /** Children and families. */
   public static final Specialism CHILDREN_AND_FAMILIES = new Specialism("children-and-families");
+
   /** Adults. */
   public static final Specialism ADULTS = new Specialism("adults");
+
   /** Mental health. */
   public static final Specialism MENTAL_HEALTH = new Specialism("mental-health");
+
   /** Learning disability. */
   public static final Specialism LEARNING_DISABILITY = new Specialism("learning-disability");
+
   /** Older people. */
   public static final Specialism OLDER_PEOPLE = new Specialism("older-people");
+
   /** Substance misuse. */
   public static final Specialism SUBSTANCE_MISUSE = new Specialism("substance-misuse");
 
@@ -52,7 +57,12 @@ public record Specialism(@JsonValue String code) implements Comparable<Specialis
    * @return an unmodifiable list
    */
   public static List<Specialism> wellKnown() {
-    return List.of(CHILDREN_AND_FAMILIES, ADULTS, MENTAL_HEALTH, LEARNING_DISABILITY, OLDER_PEOPLE,
+    return List.of(
+        CHILDREN_AND_FAMILIES,
+        ADULTS,
+        MENTAL_HEALTH,
+        LEARNING_DISABILITY,
+        OLDER_PEOPLE,
         SUBSTANCE_MISUSE);
   }
 

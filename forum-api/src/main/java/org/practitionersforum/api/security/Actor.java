@@ -7,9 +7,9 @@ import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 
 /**
- * Who performs an operation and in which role. Every service operation takes an actor as its
- * first argument; the host authenticates people and builds actors, the SDK decides what each
- * may do (SEC-1).
+ * Who performs an operation and in which role. Every service operation takes an actor as its first
+ * argument; the host authenticates people and builds actors, the SDK decides what each may do
+ * (SEC-1).
  *
  * <p>{@code toString()} shows the role only, never the person.
  *

@@ -17,8 +17,8 @@ public final class CpdExport {
   private CpdExport() {}
 
   /**
-   * Writes the record as JSON, with its totals ({@code reflectiveHours}, {@code
-   * sessionsAttended}, {@code reflectiveSessions}). {@link ForumJson#read} reads it back.
+   * Writes the record as JSON, with its totals ({@code reflectiveHours}, {@code sessionsAttended},
+   * {@code reflectiveSessions}). {@link ForumJson#read} reads it back.
    *
    * @param record the record
    * @return the JSON text
@@ -45,13 +45,31 @@ public final class CpdExport {
     for (CpdEntry e : record.entries()) {
       long minutes = e.duration().toMinutes();
       allMinutes += minutes;
-      row(out, e.date().toString(), e.forum().value(), e.session().value(),
-          e.mode().name().toLowerCase(java.util.Locale.ROOT), Long.toString(minutes), hours(minutes));
+      row(
+          out,
+          e.date().toString(),
+          e.forum().value(),
+          e.session().value(),
+          e.mode().name().toLowerCase(java.util.Locale.ROOT),
+          Long.toString(minutes),
+          hours(minutes));
     }
     long reflective = record.reflectiveTime().toMinutes();
-    row(out, "total", "", sessions(record.reflectiveSessions()), "reflective", Long.toString(reflective),
+    row(
+        out,
+        "total",
+        "",
+        sessions(record.reflectiveSessions()),
+        "reflective",
+        Long.toString(reflective),
         hours(reflective));
-    row(out, "total", "", sessions(record.sessionsAttended()), "all", Long.toString(allMinutes),
+    row(
+        out,
+        "total",
+        "",
+        sessions(record.sessionsAttended()),
+        "all",
+        Long.toString(allMinutes),
         hours(allMinutes));
     return out.toString();
   }
@@ -61,7 +79,9 @@ public final class CpdExport {
   }
 
   private static String hours(long minutes) {
-    return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).toPlainString();
+    return BigDecimal.valueOf(minutes)
+        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 
   private static void row(StringBuilder out, String... fields) {
@@ -79,7 +99,10 @@ public final class CpdExport {
     if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0) {
       v = '"' + v.replace("\"", "\"\"") + '"';
     }
     return v;

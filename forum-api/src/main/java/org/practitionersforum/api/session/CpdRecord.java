@@ -16,8 +16,8 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 
 /**
  * A practitioner's CPD evidence for a period (TR-7): every forum session they attended, with the
- * hours of reflective practice and the number of sessions. Holds no content of any session.
- * Export it with {@link CpdExport}. The practitioner is redacted from {@code toString()}.
+ * hours of reflective practice and the number of sessions. Holds no content of any session. Export
+ * it with {@link CpdExport}. The practitioner is redacted from {@code toString()}.
  */
 @Value.Immutable
 @ForumStyle
@@ -62,8 +62,10 @@ public interface CpdRecord {
    * @return the total duration
    */
   default Duration reflectiveTime() {
-    return entries().stream().filter(e -> e.mode() == SessionMode.REFLECTIVE)
-        .map(CpdEntry::duration).reduce(Duration.ZERO, Duration::plus);
+    return entries().stream()
+        .filter(e -> e.mode() == SessionMode.REFLECTIVE)
+        .map(CpdEntry::duration)
+        .reduce(Duration.ZERO, Duration::plus);
   }
 
   /**
@@ -73,7 +75,8 @@ public interface CpdRecord {
    */
   @JsonProperty("reflectiveHours")
   default BigDecimal reflectiveHours() {
-    return BigDecimal.valueOf(reflectiveTime().toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(reflectiveTime().toMinutes())
+        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
   }
 
   /**
@@ -126,8 +129,8 @@ public interface CpdRecord {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public CpdRecord build() {

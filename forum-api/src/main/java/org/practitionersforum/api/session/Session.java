@@ -17,12 +17,12 @@ import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.practitioner.PractitionerId;
 
 /**
- * A session a forum held (TR-7): its mode, when and how long, the version of the terms it was
- * held under, every member's attendance, and for a consultative session its minutes.
+ * A session a forum held (TR-7): its mode, when and how long, the version of the terms it was held
+ * under, every member's attendance, and for a consultative session its minutes.
  *
- * <p>Invariants checked on construction: a reflective session has no minutes; a member's
- * attendance is recorded once; the duration is positive and at most {@link #MAX_DURATION}.
- * {@code toString()} shows neither the minutes nor any person.
+ * <p>Invariants checked on construction: a reflective session has no minutes; a member's attendance
+ * is recorded once; the duration is positive and at most {@link #MAX_DURATION}. {@code toString()}
+ * shows neither the minutes nor any person.
  */
 @Value.Immutable
 @ForumStyle
@@ -32,6 +32,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 public interface Session {
   /** The longest session accepted. */
   Duration MAX_DURATION = Duration.ofHours(8);
+
   /** The longest minutes accepted. */
   int MAX_MINUTES_LENGTH = 20_000;
 
@@ -136,11 +137,14 @@ public interface Session {
       throw new InvalidInputException("TR-7: a reflective session keeps no minutes");
     }
     if (minutes().filter(m -> m.isBlank() || m.length() > MAX_MINUTES_LENGTH).isPresent()) {
-      throw new InvalidInputException("TR-7: minutes must be 1 to " + MAX_MINUTES_LENGTH + " characters");
+      throw new InvalidInputException(
+          "TR-7: minutes must be 1 to " + MAX_MINUTES_LENGTH + " characters");
     }
     if (duration().isNegative() || duration().isZero() || duration().compareTo(MAX_DURATION) > 0) {
-      throw new InvalidInputException("TR-7: a session lasts more than nothing and at most "
-          + MAX_DURATION.toHours() + " hours");
+      throw new InvalidInputException(
+          "TR-7: a session lasts more than nothing and at most "
+              + MAX_DURATION.toHours()
+              + " hours");
     }
     Set<PractitionerId> seen = new HashSet<>();
     for (Attendance a : attendance()) {
@@ -149,7 +153,8 @@ public interface Session {
       }
     }
     if (termsVersion() < 1) {
-      throw new InvalidInputException("TR-4: a session is held under a terms version numbered from 1");
+      throw new InvalidInputException(
+          "TR-4: a session is held under a terms version numbered from 1");
     }
     if (version() < 0) {
       throw new InvalidInputException("a session version cannot be negative");
@@ -174,8 +179,8 @@ public interface Session {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public Session build() {

@@ -12,9 +12,9 @@ import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.practitioner.PractitionerId;
 
 /**
- * What a forum records when it holds a session (TR-7): the mode, when and how long, which
- * members were present and which sent apologies (every other member is recorded absent), and
- * for a consultative session its minutes. {@code toString()} shows neither people nor minutes.
+ * What a forum records when it holds a session (TR-7): the mode, when and how long, which members
+ * were present and which sent apologies (every other member is recorded absent), and for a
+ * consultative session its minutes. {@code toString()} shows neither people nor minutes.
  */
 @Value.Immutable
 @ForumStyle
@@ -92,8 +92,8 @@ public interface SessionRequest {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public SessionRequest build() {

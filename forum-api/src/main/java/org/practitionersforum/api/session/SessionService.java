@@ -63,8 +63,8 @@ public interface SessionService {
   Session get(Actor actor, SessionId session);
 
   /**
-   * Returns a forum's sessions, ordered by start. A manager gets only the consultative sessions
-   * of forums they sponsor, with no sign of reflective ones.
+   * Returns a forum's sessions, ordered by start. A manager gets only the consultative sessions of
+   * forums they sponsor, with no sign of reflective ones.
    *
    * @param actor a member, the facilitator, the sponsor, an administrator or the system
    * @param forum the forum

@@ -36,8 +36,8 @@ public interface AgreementRound {
   ForumId forum();
 
   /**
-   * Returns the optimistic version of the forum's whole terms when this round was read: the
-   * version {@link TermsStore#recordAgreement} checks.
+   * Returns the optimistic version of the forum's whole terms when this round was read: the version
+   * {@link TermsStore#recordAgreement} checks.
    *
    * @return the version, from 1
    */
@@ -98,27 +98,36 @@ public interface AgreementRound {
    */
   static AgreementRound of(ForumTerms terms, TermsVersion version) {
     if (!terms.byNumber(version.number()).filter(version::equals).isPresent()) {
-      throw new InvalidInputException("an agreement round is read from a version of the same terms");
+      throw new InvalidInputException(
+          "an agreement round is read from a version of the same terms");
     }
-    return builder().forum(terms.forum()).termsVersion(terms.version()).number(version.number())
-        .hash(version.hash()).status(version.status()).round(version.round())
-        .agreements(version.currentAgreements()).build();
+    return builder()
+        .forum(terms.forum())
+        .termsVersion(terms.version())
+        .number(version.number())
+        .hash(version.hash())
+        .status(version.status())
+        .round(version.round())
+        .agreements(version.currentAgreements())
+        .build();
   }
 
   /**
    * Checks the invariants.
    *
-   * @throws InvalidInputException naming TR-3 if an agreement names another version, hash or
-   *     round, or a number or version is out of range
+   * @throws InvalidInputException naming TR-3 if an agreement names another version, hash or round,
+   *     or a number or version is out of range
    */
   @Value.Check
   default void check() {
     if (number() < 1 || round() < 0 || termsVersion() < 1) {
-      throw new InvalidInputException("an agreement round names stored terms and a version numbered from 1");
+      throw new InvalidInputException(
+          "an agreement round names stored terms and a version numbered from 1");
     }
     for (Agreement a : agreements()) {
       if (a.version() != number() || !a.hash().equals(hash()) || a.round() != round()) {
-        throw new InvalidInputException("TR-3: an agreement of a round names its version's number, hash and round");
+        throw new InvalidInputException(
+            "TR-3: an agreement of a round names its version's number, hash and round");
       }
     }
   }

@@ -17,6 +17,10 @@ public class ConcurrentUpdateException extends StorageException {
    * @param what which kind of record, for example "forum"
    */
   public ConcurrentUpdateException(String what) {
-    super(ErrorCode.CONCURRENT_UPDATE, "the " + what + " was changed by someone else; retry", true, null);
+    super(
+        ErrorCode.CONCURRENT_UPDATE,
+        "the " + what + " was changed by someone else; retry",
+        true,
+        null);
   }
 }

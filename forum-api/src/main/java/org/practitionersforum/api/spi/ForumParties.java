@@ -15,14 +15,14 @@ import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 
 /**
- * Who the parties to a forum's terms are, and where the forum stands, read without the rest of
- * the forum ({@link ForumStore#findParties}): what deciding on one agreement needs to know (TR-2).
- * It holds the forum's optimistic version and state, its current members in order of joining, the
+ * Who the parties to a forum's terms are, and where the forum stands, read without the rest of the
+ * forum ({@link ForumStore#findParties}): what deciding on one agreement needs to know (TR-2). It
+ * holds the forum's optimistic version and state, its current members in order of joining, the
  * facilitator of its ongoing facilitation and its sponsoring manager; not its name, composition,
  * invitations, history or ended facilitations.
  *
- * <p>Invariants checked on construction: no member is listed twice (FR-2). {@code toString()} shows no
- * person.
+ * <p>Invariants checked on construction: no member is listed twice (FR-2). {@code toString()} shows
+ * no person.
  */
 @Beta
 @Value.Immutable
@@ -81,8 +81,13 @@ public interface ForumParties {
    * @return its parties, at its version
    */
   static ForumParties of(Forum forum) {
-    Builder b = builder().forum(forum.id()).version(forum.version()).state(forum.state())
-        .facilitator(forum.currentFacilitation().map(Facilitation::facilitator)).sponsor(forum.sponsor());
+    Builder b =
+        builder()
+            .forum(forum.id())
+            .version(forum.version())
+            .state(forum.state())
+            .facilitator(forum.currentFacilitation().map(Facilitation::facilitator))
+            .sponsor(forum.sponsor());
     for (Member m : forum.members()) {
       b.addMembers(m.practitioner());
     }

@@ -5,15 +5,16 @@ package org.practitionersforum.api.spi;
  * writing inside {@link #inTransaction units of work}.
  *
  * <p>Contract, checked by the testkit's storage contract suite:
+ *
  * <ul>
- *   <li>A unit of work is all-or-nothing: if the work throws, none of its writes is visible,
- *       ever; if it returns, all are.
- *   <li>Inside a unit of work, reads see the unit's own writes, and a record read twice is seen
- *       at the version first read, whatever other units commit meanwhile (repeatable reads), so
- *       an update based on a read is always checked against that read.
- *   <li>Optimistic versions: an update based on a version that is no longer the stored one
- *       throws {@link ConcurrentUpdateException}, at the latest when the unit of work commits,
- *       and nothing of the unit is stored.
+ *   <li>A unit of work is all-or-nothing: if the work throws, none of its writes is visible, ever;
+ *       if it returns, all are.
+ *   <li>Inside a unit of work, reads see the unit's own writes, and a record read twice is seen at
+ *       the version first read, whatever other units commit meanwhile (repeatable reads), so an
+ *       update based on a read is always checked against that read.
+ *   <li>Optimistic versions: an update based on a version that is no longer the stored one throws
+ *       {@link ConcurrentUpdateException}, at the latest when the unit of work commits, and nothing
+ *       of the unit is stored.
  *   <li>Implementations are thread-safe; concurrent units of work never lose an update.
  *   <li>Failures surface as {@link StorageException}, never as the store's own exceptions.
  * </ul>

@@ -9,7 +9,9 @@ import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 
-/** Stores {@link Forum} aggregates with optimistic versions. Part of a {@link StorageTransaction}. */
+/**
+ * Stores {@link Forum} aggregates with optimistic versions. Part of a {@link StorageTransaction}.
+ */
 public interface ForumStore {
 
   /**
@@ -21,14 +23,14 @@ public interface ForumStore {
   Optional<Forum> find(ForumId id);
 
   /**
-   * Reads a forum for a change: a snapshot that holds what the formation rules need and leaves
-   * out the forum's earlier history, so that a command costs the same however long the forum has
-   * lived. The snapshot holds at least the latest {@linkplain Forum#history() state change} and
-   * the latest {@linkplain Forum#facilitations() facilitation}; {@link Forum#earlierHistory()} and
-   * {@link Forum#earlierFacilitations()} count the entries it leaves out. The entries it holds
-   * are the last ones: its history is {@code find(id)}'s from position {@code earlierHistory()}
-   * to the end, and likewise its facilitations. In every other respect, members and open
-   * invitations included, it equals {@code find(id)} in the same unit of work.
+   * Reads a forum for a change: a snapshot that holds what the formation rules need and leaves out
+   * the forum's earlier history, so that a command costs the same however long the forum has lived.
+   * The snapshot holds at least the latest {@linkplain Forum#history() state change} and the latest
+   * {@linkplain Forum#facilitations() facilitation}; {@link Forum#earlierHistory()} and {@link
+   * Forum#earlierFacilitations()} count the entries it leaves out. The entries it holds are the
+   * last ones: its history is {@code find(id)}'s from position {@code earlierHistory()} to the end,
+   * and likewise its facilitations. In every other respect, members and open invitations included,
+   * it equals {@code find(id)} in the same unit of work.
    *
    * <p>The default reads the whole forum, which satisfies the contract.
    *
@@ -48,18 +50,19 @@ public interface ForumStore {
    * @param id the forum id
    * @param from the position of the first change, at least 0
    * @param limit the most changes to return, at least 1
-   * @return the changes at positions {@code from} onwards, at most {@code limit}; empty if there
-   *     is no such forum or {@code from} is past the end
+   * @return the changes at positions {@code from} onwards, at most {@code limit}; empty if there is
+   *     no such forum or {@code from} is past the end
    */
   @Beta
   default List<StateChange> findHistory(ForumId id, int from, int limit) {
     return find(id)
         .map(Forum::history)
-        .map(all -> {
-          int start = Math.min(from, all.size());
-          int end = (int) Math.min((long) start + limit, all.size());
-          return List.copyOf(all.subList(start, end));
-        })
+        .map(
+            all -> {
+              int start = Math.min(from, all.size());
+              int end = (int) Math.min((long) start + limit, all.size());
+              return List.copyOf(all.subList(start, end));
+            })
         .orElse(List.of());
   }
 
@@ -71,8 +74,8 @@ public interface ForumStore {
    * of work, at the point it is asked. A store that also reads the version of the forum's terms
    * here must hold it to the same repeatable read as {@link TermsStore#find}.
    *
-   * <p>The default reads the whole forum; a store may answer with a narrower read (the forum's
-   * row, its members and its ongoing facilitation).
+   * <p>The default reads the whole forum; a store may answer with a narrower read (the forum's row,
+   * its members and its ongoing facilitation).
    *
    * @param id the forum id
    * @return the parties, or empty if there is no such forum
@@ -93,11 +96,10 @@ public interface ForumStore {
   Forum insert(Forum forum);
 
   /**
-   * Replaces a stored forum, whole: its members, invitations, facilitations and history. A
-   * snapshot that leaves out earlier entries ({@link #findCurrent}) keeps them: the stored
-   * history and facilitations up to {@link Forum#earlierHistory()} and
-   * {@link Forum#earlierFacilitations()} stay as they are, and the snapshot's own entries replace
-   * the ones after them.
+   * Replaces a stored forum, whole: its members, invitations, facilitations and history. A snapshot
+   * that leaves out earlier entries ({@link #findCurrent}) keeps them: the stored history and
+   * facilitations up to {@link Forum#earlierHistory()} and {@link Forum#earlierFacilitations()}
+   * stay as they are, and the snapshot's own entries replace the ones after them.
    *
    * @param forum the new content, carrying the version it was read at
    * @return the forum as given, at the next version: a snapshot that leaves out earlier entries

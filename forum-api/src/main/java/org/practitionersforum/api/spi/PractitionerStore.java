@@ -6,7 +6,10 @@ import java.util.Optional;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 
-/** Stores {@link PractitionerProfile}s with optimistic versions. Part of a {@link StorageTransaction}. */
+/**
+ * Stores {@link PractitionerProfile}s with optimistic versions. Part of a {@link
+ * StorageTransaction}.
+ */
 public interface PractitionerStore {
 
   /**

@@ -53,9 +53,9 @@ public interface SessionStore {
 
   /**
    * Returns the sessions a practitioner attended ({@link
-   * org.practitionersforum.api.session.AttendanceStatus#PRESENT present}) that started at or
-   * after {@code from} and before {@code until}, across all forums, ordered by start, then id.
-   * Used for CPD evidence.
+   * org.practitionersforum.api.session.AttendanceStatus#PRESENT present}) that started at or after
+   * {@code from} and before {@code until}, across all forums, ordered by start, then id. Used for
+   * CPD evidence.
    *
    * @param practitioner the practitioner
    * @param from the earliest start, inclusive

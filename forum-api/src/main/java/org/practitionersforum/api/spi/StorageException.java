@@ -5,9 +5,9 @@ import org.practitionersforum.api.ForumException;
 
 /**
  * Storage failed. Says whether the same operation may succeed if retried (a lost connection, a
- * serialization failure, a deadlock) or not (a broken schema, a constraint the SDK did not
- * expect). Storage implementations never let their own exceptions (such as {@code
- * SQLException}) escape: they wrap them in this type, with a message free of personal data.
+ * serialization failure, a deadlock) or not (a broken schema, a constraint the SDK did not expect).
+ * Storage implementations never let their own exceptions (such as {@code SQLException}) escape:
+ * they wrap them in this type, with a message free of personal data.
  */
 public class StorageException extends ForumException {
   /** Serialization version. */

@@ -1,8 +1,8 @@
 package org.practitionersforum.api.spi;
 
 /**
- * An open unit of work: the stores, all bound to the same all-or-nothing transaction.
- * Valid only inside {@link ForumStorage#inTransaction}; not thread-safe.
+ * An open unit of work: the stores, all bound to the same all-or-nothing transaction. Valid only
+ * inside {@link ForumStorage#inTransaction}; not thread-safe.
  */
 public interface StorageTransaction {
 

@@ -10,8 +10,8 @@ import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.practitioner.PersonId;
 
 /**
- * One party's explicit agreement to one version of a forum's terms (TR-2), bound to the
- * version's content hash (TR-3). The party is redacted from {@code toString()}.
+ * One party's explicit agreement to one version of a forum's terms (TR-2), bound to the version's
+ * content hash (TR-3). The party is redacted from {@code toString()}.
  */
 @Value.Immutable
 @ForumStyle
@@ -49,8 +49,8 @@ public interface Agreement {
   ContentHash hash();
 
   /**
-   * Returns the proposal round the agreement was given in: a version re-proposed after an
-   * objection starts a new round, and only agreements of its current round count (TR-5).
+   * Returns the proposal round the agreement was given in: a version re-proposed after an objection
+   * starts a new round, and only agreements of its current round count (TR-5).
    *
    * @return the round, from 1
    */
@@ -71,7 +71,8 @@ public interface Agreement {
   @Value.Check
   default void check() {
     if (version() < 1 || round() < 1) {
-      throw new InvalidInputException("TR-2: an agreement names a version and a round, each from 1");
+      throw new InvalidInputException(
+          "TR-2: an agreement names a version and a round, each from 1");
     }
   }
 
@@ -93,8 +94,8 @@ public interface Agreement {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public Agreement build() {

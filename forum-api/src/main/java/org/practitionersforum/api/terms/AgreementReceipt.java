@@ -11,11 +11,10 @@ import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.practitioner.PersonId;
 
 /**
- * What a party keeps when they agree a version of a forum's terms: who agreed (the party and
- * their role), which version, its content hash and when. Anyone can check a receipt against the
- * stored version with {@link TermsService#verify}: the stored content must still hash to the
- * receipt's hash and the stored agreement must match it. The party is redacted from
- * {@code toString()}.
+ * What a party keeps when they agree a version of a forum's terms: who agreed (the party and their
+ * role), which version, its content hash and when. Anyone can check a receipt against the stored
+ * version with {@link TermsService#verify}: the stored content must still hash to the receipt's
+ * hash and the stored agreement must match it. The party is redacted from {@code toString()}.
  */
 @Value.Immutable
 @ForumStyle
@@ -74,22 +73,35 @@ public interface AgreementReceipt {
    * @return the receipt
    */
   static AgreementReceipt of(ForumId forum, Agreement agreement) {
-    return builder().forum(forum).party(agreement.party()).role(agreement.role())
-        .version(agreement.version()).hash(agreement.hash()).agreedAt(agreement.at()).build();
+    return builder()
+        .forum(forum)
+        .party(agreement.party())
+        .role(agreement.role())
+        .version(agreement.version())
+        .hash(agreement.hash())
+        .agreedAt(agreement.at())
+        .build();
   }
 
   /**
-   * Tells whether this receipt is borne out by a stored version: the version's number and
-   * content hash are the receipt's, its content still hashes to that value, and it holds an
-   * agreement by the same party, role, hash and time.
+   * Tells whether this receipt is borne out by a stored version: the version's number and content
+   * hash are the receipt's, its content still hashes to that value, and it holds an agreement by
+   * the same party, role, hash and time.
    *
    * @param stored the stored version
    * @return true if the receipt verifies
    */
   default boolean verifies(TermsVersion stored) {
-    return stored.number() == version() && stored.hash().equals(hash()) && hash().matches(stored.content())
-        && stored.agreements().stream().anyMatch(a -> a.party().equals(party()) && a.role() == role()
-            && a.hash().equals(hash()) && a.at().equals(agreedAt()));
+    return stored.number() == version()
+        && stored.hash().equals(hash())
+        && hash().matches(stored.content())
+        && stored.agreements().stream()
+            .anyMatch(
+                a ->
+                    a.party().equals(party())
+                        && a.role() == role()
+                        && a.hash().equals(hash())
+                        && a.at().equals(agreedAt()));
   }
 
   /**
@@ -122,8 +134,8 @@ public interface AgreementReceipt {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public AgreementReceipt build() {

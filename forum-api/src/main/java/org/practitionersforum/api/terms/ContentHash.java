@@ -11,9 +11,8 @@ import org.practitionersforum.api.internal.Checks;
 
 /**
  * The SHA-256 hash of a version's {@link TermsContent#canonicalForm() canonical content}, as 64
- * lower-case hexadecimal digits (TR-3). Every agreement record carries it, so an agreement binds
- * to the exact text agreed: any edit gives a different hash and so never inherits earlier
- * agreements.
+ * lower-case hexadecimal digits (TR-3). Every agreement record carries it, so an agreement binds to
+ * the exact text agreed: any edit gives a different hash and so never inherits earlier agreements.
  *
  * <p>Holds no personal data; {@code toString()} shows the hash.
  *
@@ -32,8 +31,8 @@ public record ContentHash(@JsonValue String value) implements Comparable<Content
   public ContentHash {
     Checks.notNull(value, "content hash");
     if (!isHex(value)) {
-      throw new InvalidInputException("TR-3: a content hash must be " + LENGTH
-          + " lower-case hexadecimal digits (SHA-256)");
+      throw new InvalidInputException(
+          "TR-3: a content hash must be " + LENGTH + " lower-case hexadecimal digits (SHA-256)");
     }
   }
 

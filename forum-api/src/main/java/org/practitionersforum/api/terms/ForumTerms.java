@@ -16,8 +16,8 @@ import org.practitionersforum.api.internal.ForumStyle;
  * Every version of one forum's terms of reference, oldest first, as one aggregate stored with an
  * optimistic {@link #version()}.
  *
- * <p>Invariants checked on construction: versions are numbered 1, 2, 3, ... in order; at most
- * one is in force; at most one is pending (draft or open for agreement), and it is the latest.
+ * <p>Invariants checked on construction: versions are numbered 1, 2, 3, ... in order; at most one
+ * is in force; at most one is pending (draft or open for agreement), and it is the latest.
  */
 @Value.Immutable
 @ForumStyle
@@ -77,20 +77,26 @@ public interface ForumTerms {
    * @return the version, or empty
    */
   default Optional<TermsVersion> byNumber(int number) {
-    return number < 1 || number > versions().size() ? Optional.empty() : Optional.of(versions().get(number - 1));
+    return number < 1 || number > versions().size()
+        ? Optional.empty()
+        : Optional.of(versions().get(number - 1));
   }
 
   /**
-   * Returns the version a content hash designates: the pending version or the version in force
-   * if either has that hash, otherwise the latest version with it.
+   * Returns the version a content hash designates: the pending version or the version in force if
+   * either has that hash, otherwise the latest version with it.
    *
    * @param hash the content hash
    * @return the version, or empty if none has that hash
    */
   default Optional<TermsVersion> byHash(ContentHash hash) {
-    Optional<TermsVersion> live = versions().stream()
-        .filter(v -> v.hash().equals(hash) && (v.status().pending() || v.status() == TermsStatus.IN_FORCE))
-        .findFirst();
+    Optional<TermsVersion> live =
+        versions().stream()
+            .filter(
+                v ->
+                    v.hash().equals(hash)
+                        && (v.status().pending() || v.status() == TermsStatus.IN_FORCE))
+            .findFirst();
     if (live.isPresent()) {
       return live;
     }
@@ -133,8 +139,8 @@ public interface ForumTerms {
    * version comes into force at the agreement's time and the version in force until then, if any,
    * is superseded at the same time. The optimistic {@link #version()} is unchanged.
    *
-   * @param agreement the agreement; it names a version that is open for agreement or in force,
-   *     with that version's hash and current round
+   * @param agreement the agreement; it names a version that is open for agreement or in force, with
+   *     that version's hash and current round
    * @param intoForce whether the agreement brings its version, then open for agreement, into force
    * @return the copy
    * @throws IllegalArgumentException if no version has the agreement's number and hash, that
@@ -144,15 +150,24 @@ public interface ForumTerms {
    *     version in that round
    */
   default ForumTerms withAgreement(Agreement agreement, boolean intoForce) {
-    TermsVersion v = byNumber(agreement.version()).filter(x -> x.hash().equals(agreement.hash()))
-        .orElseThrow(() -> new IllegalArgumentException("no version of these terms has the agreement's number and hash"));
+    TermsVersion v =
+        byNumber(agreement.version())
+            .filter(x -> x.hash().equals(agreement.hash()))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no version of these terms has the agreement's number and hash"));
     boolean open = v.status() == TermsStatus.OPEN;
-    if (!(open || v.status() == TermsStatus.IN_FORCE) || agreement.round() != v.round() || intoForce && !open) {
-      throw new IllegalArgumentException("an agreement is recorded only on a version open for agreement or in force,"
-          + " in its current round; only an open version comes into force");
+    if (!(open || v.status() == TermsStatus.IN_FORCE)
+        || agreement.round() != v.round()
+        || intoForce && !open) {
+      throw new IllegalArgumentException(
+          "an agreement is recorded only on a version open for agreement or in force,"
+              + " in its current round; only an open version comes into force");
     }
     if (v.agreedBy(agreement.party())) {
-      throw new org.practitionersforum.api.DuplicateException("the party has already agreed this version in this round");
+      throw new org.practitionersforum.api.DuplicateException(
+          "the party has already agreed this version in this round");
     }
     TermsVersion.Builder agreed = TermsVersion.builder().from(v).addAgreements(agreement);
     if (!intoForce) {
@@ -160,8 +175,16 @@ public interface ForumTerms {
     }
     java.time.Instant at = agreement.at();
     List<TermsVersion> all = new java.util.ArrayList<>(versions());
-    inForce().ifPresent(old -> all.set(old.number() - 1,
-        TermsVersion.builder().from(old).status(TermsStatus.SUPERSEDED).endedAt(at).build()));
+    inForce()
+        .ifPresent(
+            old ->
+                all.set(
+                    old.number() - 1,
+                    TermsVersion.builder()
+                        .from(old)
+                        .status(TermsStatus.SUPERSEDED)
+                        .endedAt(at)
+                        .build()));
     all.set(v.number() - 1, agreed.status(TermsStatus.IN_FORCE).inForceAt(at).build());
     return builder().from(this).versions(all).build();
   }
@@ -195,7 +218,8 @@ public interface ForumTerms {
       throw new InvalidInputException("TR-4: at most one terms version is in force");
     }
     if (pending > 1) {
-      throw new InvalidInputException("TR-5: at most one terms version is drafted or open at a time");
+      throw new InvalidInputException(
+          "TR-5: at most one terms version is drafted or open at a time");
     }
     if (version() < 0) {
       throw new InvalidInputException("a terms version cannot be negative");
@@ -220,8 +244,8 @@ public interface ForumTerms {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public ForumTerms build() {

@@ -82,11 +82,12 @@ public interface Objection {
   @Value.Check
   default void check() {
     if (version() < 1 || round() < 1) {
-      throw new InvalidInputException("TR-5: an objection names a version and a round, each from 1");
+      throw new InvalidInputException(
+          "TR-5: an objection names a version and a round, each from 1");
     }
     if (reason().isBlank() || reason().length() > MAX_REASON_LENGTH) {
-      throw new InvalidInputException("TR-5: an objection needs a reason of 1 to "
-          + MAX_REASON_LENGTH + " characters");
+      throw new InvalidInputException(
+          "TR-5: an objection needs a reason of 1 to " + MAX_REASON_LENGTH + " characters");
     }
   }
 
@@ -108,8 +109,8 @@ public interface Objection {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public Objection build() {

@@ -1,8 +1,8 @@
 package org.practitionersforum.api.terms;
 
 /**
- * Why a person is a party concerned by a forum's terms of reference (TR-2): every current
- * member, the facilitator while there is one, and the sponsoring manager.
+ * Why a person is a party concerned by a forum's terms of reference (TR-2): every current member,
+ * the facilitator while there is one, and the sponsoring manager.
  */
 public enum PartyRole {
   /** A current member of the forum. */

@@ -11,14 +11,13 @@ import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.ForumStyle;
 
 /**
- * The content of one version of a forum's terms of reference (TR-1): its purposes; its ground
- * rules (confidentiality and the stated limits of confidentiality, attendance and apologies,
- * equal airtime); its meeting cadence and quorum; its facilitation arrangements and when they
- * end; how it makes decisions; what may be shared with managers and in what form; and its review
- * date.
+ * The content of one version of a forum's terms of reference (TR-1): its purposes; its ground rules
+ * (confidentiality and the stated limits of confidentiality, attendance and apologies, equal
+ * airtime); its meeting cadence and quorum; its facilitation arrangements and when they end; how it
+ * makes decisions; what may be shared with managers and in what form; and its review date.
  *
- * <p>The content is written by the forum, so {@code toString()} redacts every text. Its
- * {@link #canonicalForm()} and {@link ContentHash} identify it exactly (TR-3).
+ * <p>The content is written by the forum, so {@code toString()} redacts every text. Its {@link
+ * #canonicalForm()} and {@link ContentHash} identify it exactly (TR-3).
  */
 @Value.Immutable
 @ForumStyle
@@ -28,12 +27,16 @@ import org.practitionersforum.api.internal.ForumStyle;
 public interface TermsContent {
   /** The longest text of one section accepted. */
   int MAX_TEXT_LENGTH = 4000;
+
   /** The longest single purpose or stated limit accepted. */
   int MAX_ITEM_LENGTH = 1000;
+
   /** The most purposes or stated limits accepted. */
   int MAX_ITEMS = 20;
+
   /** The largest quorum accepted: no forum is larger than this. */
   int MAX_QUORUM = 16;
+
   /** The version of the canonical form; part of it, so a future form can never collide. */
   String CANONICAL_FORMAT = "forum-terms/1";
 
@@ -133,14 +136,14 @@ public interface TermsContent {
   LocalDate reviewDate();
 
   /**
-   * Returns the canonical serialisation of this content: a JSON object with keys in sorted
-   * order, no insignificant white space, every text normalised (Unicode NFC, line endings to
-   * {@code \n}, trailing white space of each line and surrounding white space removed), list
-   * order kept, the review date in ISO-8601 form, and the {@link #CANONICAL_FORMAT format}
-   * included. Two contents that differ only in such white space or line endings have the same
-   * canonical form; any other edit changes it. Hash it as UTF-8 ({@link ContentHash#of(TermsContent)}).
-   * Computed once, when the content is built (normalising every text is also how the content is
-   * checked for empty sections), and kept.
+   * Returns the canonical serialisation of this content: a JSON object with keys in sorted order,
+   * no insignificant white space, every text normalised (Unicode NFC, line endings to {@code \n},
+   * trailing white space of each line and surrounding white space removed), list order kept, the
+   * review date in ISO-8601 form, and the {@link #CANONICAL_FORMAT format} included. Two contents
+   * that differ only in such white space or line endings have the same canonical form; any other
+   * edit changes it. Hash it as UTF-8 ({@link ContentHash#of(TermsContent)}). Computed once, when
+   * the content is built (normalising every text is also how the content is checked for empty
+   * sections), and kept.
    *
    * @return the canonical form
    */
@@ -228,10 +231,13 @@ public interface TermsContent {
     }
   }
 
-  /** Checks a text's length and characters; whether it states anything is checked on normalising. */
+  /**
+   * Checks a text's length and characters; whether it states anything is checked on normalising.
+   */
   private static void text(String value, String what, int max) {
     if (value.length() > max) {
-      throw new InvalidInputException("TR-1: " + what + " must be at most " + max + " characters long");
+      throw new InvalidInputException(
+          "TR-1: " + what + " must be at most " + max + " characters long");
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -241,22 +247,26 @@ public interface TermsContent {
     }
   }
 
-  /** Normalises a text of the canonical form's field {@code key}, which must state something (TR-1). */
+  /**
+   * Normalises a text of the canonical form's field {@code key}, which must state something (TR-1).
+   */
   private static String stated(String value, String key) {
     String normal = Canonical.normalise(value);
     if (normal.isEmpty()) {
-      throw new InvalidInputException("TR-1: the terms must state " + switch (key) {
-        case "attendance" -> "attendance and apologies";
-        case "cadence" -> "meeting cadence";
-        case "confidentialityLimits" -> "each of the stated limits of confidentiality";
-        case "decisionMaking" -> "decision making";
-        case "equalAirtime" -> "equal airtime";
-        case "facilitation" -> "facilitation arrangements";
-        case "facilitationEnds" -> "end of facilitation";
-        case "purposes" -> "each of the purposes";
-        case "sharingWithManagers" -> "sharing with managers";
-        default -> key;
-      });
+      throw new InvalidInputException(
+          "TR-1: the terms must state "
+              + switch (key) {
+                case "attendance" -> "attendance and apologies";
+                case "cadence" -> "meeting cadence";
+                case "confidentialityLimits" -> "each of the stated limits of confidentiality";
+                case "decisionMaking" -> "decision making";
+                case "equalAirtime" -> "equal airtime";
+                case "facilitation" -> "facilitation arrangements";
+                case "facilitationEnds" -> "end of facilitation";
+                case "purposes" -> "each of the purposes";
+                case "sharingWithManagers" -> "sharing with managers";
+                default -> key;
+              });
     }
     return normal;
   }
@@ -279,8 +289,8 @@ public interface TermsContent {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public TermsContent build() {
@@ -293,8 +303,8 @@ public interface TermsContent {
     private Canonical() {}
 
     /**
-     * Normalises one text: Unicode NFC, line endings to {@code \n}, trailing white space of
-     * each line removed, then surrounding white space removed.
+     * Normalises one text: Unicode NFC, line endings to {@code \n}, trailing white space of each
+     * line removed, then surrounding white space removed.
      *
      * @param text the text
      * @return the normal form
@@ -330,7 +340,8 @@ public interface TermsContent {
         if (end >= n) {
           break;
         }
-        start = end + (nfc.charAt(end) == '\r' && end + 1 < n && nfc.charAt(end + 1) == '\n' ? 2 : 1);
+        start =
+            end + (nfc.charAt(end) == '\r' && end + 1 < n && nfc.charAt(end + 1) == '\n' ? 2 : 1);
       }
       int from = 0;
       int to = out.length();
@@ -344,9 +355,9 @@ public interface TermsContent {
     }
 
     /**
-     * Tells, in one pass, whether a text is its own normal form: every character below U+0300
-     * (so NFC changes nothing), no carriage return, no white space before a line feed, and none
-     * at either end. Most texts are; they are then not copied.
+     * Tells, in one pass, whether a text is its own normal form: every character below U+0300 (so
+     * NFC changes nothing), no carriage return, no white space before a line feed, and none at
+     * either end. Most texts are; they are then not copied.
      */
     private static boolean isNormal(String text) {
       int n = text.length();

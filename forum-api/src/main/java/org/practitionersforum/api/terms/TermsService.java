@@ -12,15 +12,15 @@ import org.practitionersforum.api.security.Actor;
  * A forum's terms of reference, agreed by all (TR-1 to TR-6).
  *
  * <p>The parties concerned are computed, never typed in: every current member, the facilitator
- * while facilitation is ongoing, and the sponsoring manager (TR-2). A version comes into force
- * only when every one of them has explicitly agreed that exact version, identified by its
- * {@link ContentHash} (TR-3): there is no majority, no default and no timeout. When the party set
- * changes while a version is open (a member leaves, facilitation ends), the version comes into
- * force as soon as every remaining party has agreed; a newcomer must agree too.
+ * while facilitation is ongoing, and the sponsoring manager (TR-2). A version comes into force only
+ * when every one of them has explicitly agreed that exact version, identified by its {@link
+ * ContentHash} (TR-3): there is no majority, no default and no timeout. When the party set changes
+ * while a version is open (a member leaves, facilitation ends), the version comes into force as
+ * soon as every remaining party has agreed; a newcomer must agree too.
  *
  * <p>Who may do what: members and the forum's current facilitator draft and propose; managers,
- * administrators and the system may not edit a forum's terms (TR-6); each party agrees or
- * objects for themselves only.
+ * administrators and the system may not edit a forum's terms (TR-6); each party agrees or objects
+ * for themselves only.
  *
  * <p>Every change is all-or-nothing: an operation that throws has stored nothing and published no
  * event. Implementations are thread-safe: concurrent agreements, objections, amendments and
@@ -37,10 +37,10 @@ import org.practitionersforum.api.security.Actor;
 public interface TermsService {
 
   /**
-   * Drafts a new version of a forum's terms: its first terms, or an amendment of the terms in
-   * force (TR-5). The version in force stays in force until the new one is agreed. A draft or
-   * open version that is still pending is withdrawn: its agreements stay on record but never
-   * count for the new text.
+   * Drafts a new version of a forum's terms: its first terms, or an amendment of the terms in force
+   * (TR-5). The version in force stays in force until the new one is agreed. A draft or open
+   * version that is still pending is withdrawn: its agreements stay on record but never count for
+   * the new text.
    *
    * @param actor a member or the forum's current facilitator
    * @param forum the forum
@@ -49,8 +49,7 @@ public interface TermsService {
    * @throws org.practitionersforum.api.PermissionDeniedException naming TR-6 if the actor is a
    *     manager, an administrator or the system, or is not a member or the facilitator
    * @throws org.practitionersforum.api.RuleViolationException with {@code TERMS_UNCHANGED} if the
-   *     content hashes the same as the version in force or the pending one, or {@code
-   *     FORUM_CLOSED}
+   *     content hashes the same as the version in force or the pending one, or {@code FORUM_CLOSED}
    */
   ForumTerms draft(Actor actor, ForumId forum, TermsContent content);
 
@@ -70,10 +69,10 @@ public interface TermsService {
   ForumTerms propose(Actor actor, ForumId forum, ContentHash hash);
 
   /**
-   * Records a party's explicit agreement to the version with the given hash: the version open
-   * for agreement, or the version in force for a party who has not agreed it (for example a newly
-   * named sponsor). When every party concerned has agreed the open version it comes into force
-   * and any earlier version in force is superseded.
+   * Records a party's explicit agreement to the version with the given hash: the version open for
+   * agreement, or the version in force for a party who has not agreed it (for example a newly named
+   * sponsor). When every party concerned has agreed the open version it comes into force and any
+   * earlier version in force is superseded.
    *
    * @param actor the party, acting for themselves
    * @param forum the forum
@@ -83,8 +82,8 @@ public interface TermsService {
    * @throws org.practitionersforum.api.PermissionDeniedException naming TR-2 if the actor is not
    *     the party
    * @throws org.practitionersforum.api.RuleViolationException with {@code NOT_A_PARTY}, {@code
-   *     UNKNOWN_CONTENT_HASH}, {@code VERSION_NOT_OPEN} (a draft, superseded or withdrawn
-   *     version) or {@code ALREADY_AGREED}
+   *     UNKNOWN_CONTENT_HASH}, {@code VERSION_NOT_OPEN} (a draft, superseded or withdrawn version)
+   *     or {@code ALREADY_AGREED}
    */
   AgreementReceipt agree(Actor actor, ForumId forum, PersonId party, ContentHash hash);
 
@@ -108,20 +107,21 @@ public interface TermsService {
 
   /**
    * Makes a practitioner a member by agreeing the version in force, in one unit of work (FR-3,
-   * TR-4). The formation rules of {@link org.practitionersforum.api.forum.ForumService#join}
-   * apply, and an open invitation for the practitioner is closed.
+   * TR-4). The formation rules of {@link org.practitionersforum.api.forum.ForumService#join} apply,
+   * and an open invitation for the practitioner is closed.
    *
    * @param actor the practitioner, acting for themselves (FR-2)
    * @param forum the forum
    * @param practitioner the practitioner joining
    * @param hash the content hash of the version in force, as the practitioner read it
    * @return the newcomer's receipt
-   * @throws org.practitionersforum.api.PermissionDeniedException naming FR-2 if the actor is
-   *     anyone else
-   * @throws org.practitionersforum.api.RuleViolationException with {@code TERMS_NOT_IN_FORCE} if
-   *     no version is in force or {@code hash} is not its hash, or any formation violation
+   * @throws org.practitionersforum.api.PermissionDeniedException naming FR-2 if the actor is anyone
+   *     else
+   * @throws org.practitionersforum.api.RuleViolationException with {@code TERMS_NOT_IN_FORCE} if no
+   *     version is in force or {@code hash} is not its hash, or any formation violation
    */
-  AgreementReceipt joinAgreeing(Actor actor, ForumId forum, PractitionerId practitioner, ContentHash hash);
+  AgreementReceipt joinAgreeing(
+      Actor actor, ForumId forum, PractitionerId practitioner, ContentHash hash);
 
   /**
    * Returns a forum's terms. A manager sees every version and agreement but only their own
@@ -136,8 +136,8 @@ public interface TermsService {
   ForumTerms get(Actor actor, ForumId forum);
 
   /**
-   * Returns the version in force, if any (TR-4). Other capabilities use it to gate what a forum
-   * may do.
+   * Returns the version in force, if any (TR-4). Other capabilities use it to gate what a forum may
+   * do.
    *
    * @param actor a party concerned, an administrator or the system
    * @param forum the forum
@@ -167,8 +167,8 @@ public interface TermsService {
   Set<PersonId> awaiting(Actor actor, ForumId forum);
 
   /**
-   * Checks a receipt against the stored terms (TR-3): the version exists, its stored content
-   * still hashes to the receipt's hash, and it holds the receipt's agreement. Anyone may check.
+   * Checks a receipt against the stored terms (TR-3): the version exists, its stored content still
+   * hashes to the receipt's hash, and it holds the receipt's agreement. Anyone may check.
    *
    * @param actor whoever checks
    * @param receipt the receipt
@@ -177,8 +177,8 @@ public interface TermsService {
   boolean verify(Actor actor, AgreementReceipt receipt);
 
   /**
-   * Tells whether the terms in force are past or at their review date, by the SDK's clock and
-   * zone. Visible to the parties concerned, so members see when to review.
+   * Tells whether the terms in force are past or at their review date, by the SDK's clock and zone.
+   * Visible to the parties concerned, so members see when to review.
    *
    * @param actor a party concerned, an administrator or the system
    * @param forum the forum

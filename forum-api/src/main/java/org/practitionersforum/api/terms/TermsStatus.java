@@ -2,8 +2,8 @@ package org.practitionersforum.api.terms;
 
 /**
  * Where a version of a forum's terms of reference stands: draft, open for agreement, in force
- * (agreed by every party, TR-2), superseded by a later agreed version, or withdrawn because a
- * newer draft replaced it before it was ever agreed.
+ * (agreed by every party, TR-2), superseded by a later agreed version, or withdrawn because a newer
+ * draft replaced it before it was ever agreed.
  */
 public enum TermsStatus {
   /** Being written; nobody can agree it yet. An objection returns an open version here (TR-5). */

@@ -13,12 +13,12 @@ import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.practitioner.PersonId;
 
 /**
- * One version of a forum's terms of reference: its number, content, content hash (TR-3),
- * status, and the agreements and objections given to it.
+ * One version of a forum's terms of reference: its number, content, content hash (TR-3), status,
+ * and the agreements and objections given to it.
  *
- * <p>Invariants checked on construction: the hash is the hash of the content, and every
- * agreement and objection names this version's number and hash, so an agreement can never be
- * attached to another text. {@code toString()} shows no text and no person.
+ * <p>Invariants checked on construction: the hash is the hash of the content, and every agreement
+ * and objection names this version's number and hash, so an agreement can never be attached to
+ * another text. {@code toString()} shows no text and no person.
  */
 @Value.Immutable
 @ForumStyle
@@ -55,8 +55,8 @@ public interface TermsVersion {
   TermsStatus status();
 
   /**
-   * Returns the current proposal round: 0 while never proposed, one more at each proposal.
-   * Only agreements given in the current round count (TR-5).
+   * Returns the current proposal round: 0 while never proposed, one more at each proposal. Only
+   * agreements given in the current round count (TR-5).
    *
    * @return the round, from 0
    */
@@ -108,8 +108,8 @@ public interface TermsVersion {
   List<Objection> objections();
 
   /**
-   * Returns the agreements that count now: those of the current round, and for a version in
-   * force also those of newcomers who joined by agreeing it.
+   * Returns the agreements that count now: those of the current round, and for a version in force
+   * also those of newcomers who joined by agreeing it.
    *
    * @return the agreements of the current round
    */
@@ -131,28 +131,32 @@ public interface TermsVersion {
   /**
    * Checks the invariants.
    *
-   * @throws InvalidInputException naming TR-3 if an agreement or objection names another
-   *     version or hash, or the hash is not that of the content
+   * @throws InvalidInputException naming TR-3 if an agreement or objection names another version or
+   *     hash, or the hash is not that of the content
    */
   @Value.Check
   default void check() {
     if (number() < 1 || round() < 0) {
-      throw new InvalidInputException("TR-1: a terms version is numbered from 1 and its round from 0");
+      throw new InvalidInputException(
+          "TR-1: a terms version is numbered from 1 and its round from 0");
     }
     if (!hash().matches(content())) {
       throw new InvalidInputException("TR-3: a version's hash must be the hash of its content");
     }
     for (Agreement a : agreements()) {
       if (a.version() != number() || !a.hash().equals(hash()) || a.round() > round()) {
-        throw new InvalidInputException("TR-3: an agreement must name its version's number, hash and a round it had");
+        throw new InvalidInputException(
+            "TR-3: an agreement must name its version's number, hash and a round it had");
       }
     }
     for (Objection o : objections()) {
       if (o.version() != number() || !o.hash().equals(hash()) || o.round() > round()) {
-        throw new InvalidInputException("TR-3: an objection must name its version's number, hash and a round it had");
+        throw new InvalidInputException(
+            "TR-3: an objection must name its version's number, hash and a round it had");
       }
     }
-    if ((status() == TermsStatus.IN_FORCE || status() == TermsStatus.SUPERSEDED) && inForceAt().isEmpty()) {
+    if ((status() == TermsStatus.IN_FORCE || status() == TermsStatus.SUPERSEDED)
+        && inForceAt().isEmpty()) {
       throw new InvalidInputException("TR-2: a version that came into force records when");
     }
   }
@@ -175,8 +179,8 @@ public interface TermsVersion {
      * Builds the value.
      *
      * @return the value
-     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is
-     *     missing or an invariant is broken
+     * @throws org.practitionersforum.api.InvalidInputException if a required attribute is missing
+     *     or an invariant is broken
      */
     @Override
     public TermsVersion build() {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Surefire runs tests on the class path, where a missing {@code opens} in module-info.java goes
- * unnoticed. This test starts a JVM with forum-api and Jackson on the module path and checks
- * that model values round-trip there too.
+ * unnoticed. This test starts a JVM with forum-api and Jackson on the module path and checks that
+ * model values round-trip there too.
  */
 class ModulePathJsonTest {
 
@@ -31,18 +31,31 @@ class ModulePathJsonTest {
 
   /** Runs a main class with forum-api and Jackson on the module path; returns its output. */
   private static String runOnModulePath(String mainClass) throws Exception {
-    List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
-    String modules = classPath.stream()
-        .filter(e -> e.replace('\\', '/').endsWith("forum-api/target/classes") || e.contains("jackson"))
-        .collect(Collectors.joining(File.pathSeparator));
-    String tests = classPath.stream().filter(e -> e.replace('\\', '/').endsWith("target/test-classes"))
-        .findFirst().orElseThrow();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--module-path", modules,
-        "--add-modules", "org.practitionersforum.api",
-        "-cp", tests,
-        mainClass));
+    List<String> classPath =
+        Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+    String modules =
+        classPath.stream()
+            .filter(
+                e ->
+                    e.replace('\\', '/').endsWith("forum-api/target/classes")
+                        || e.contains("jackson"))
+            .collect(Collectors.joining(File.pathSeparator));
+    String tests =
+        classPath.stream()
+            .filter(e -> e.replace('\\', '/').endsWith("target/test-classes"))
+            .findFirst()
+            .orElseThrow();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path",
+                modules,
+                "--add-modules",
+                "org.practitionersforum.api",
+                "-cp",
+                tests,
+                mainClass));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -13,17 +13,46 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The canonical form (TR-3) is computed in one pass with shortcuts; this test holds it to the
- * straightforward definition it replaced, character for character, on texts full of the cases
- * that matter: line endings of every kind, white space of every kind at line ends and around the
- * text, decomposed and composed accents, characters NFC rewrites, quotes, backslashes, control
- * characters and characters outside the Basic Multilingual Plane. A changed canonical form would
- * change every content hash, and no stored agreement would verify.
+ * straightforward definition it replaced, character for character, on texts full of the cases that
+ * matter: line endings of every kind, white space of every kind at line ends and around the text,
+ * decomposed and composed accents, characters NFC rewrites, quotes, backslashes, control characters
+ * and characters outside the Basic Multilingual Plane. A changed canonical form would change every
+ * content hash, and no stored agreement would verify.
  */
 class CanonicalFormTest {
   private static final String[] PIECES = {
-    "a", "Z", "0", " ", "  ", "\t", "\n", "\r", "\r\n", "\n\r", "\u00a0", "\u2028", "\u3000", "\u000b",
-    "\u001f", "\u0001", "\"", "\\", "e\u0301", "\u00e9", "A\u030a", "\u212b", "\u0340", "\u1e0b\u0323",
-    "\ud83d\ude00", "\u0300", "\u02ff", "caf\u00e9", "na\u00efve", "\u00df", "\uff21", "words and more words"
+    "a",
+    "Z",
+    "0",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\r",
+    "\r\n",
+    "\n\r",
+    "\u00a0",
+    "\u2028",
+    "\u3000",
+    "\u000b",
+    "\u001f",
+    "\u0001",
+    "\"",
+    "\\",
+    "e\u0301",
+    "\u00e9",
+    "A\u030a",
+    "\u212b",
+    "\u0340",
+    "\u1e0b\u0323",
+    "\ud83d\ude00",
+    "\u0300",
+    "\u02ff",
+    "caf\u00e9",
+    "na\u00efve",
+    "\u00df",
+    "\uff21",
+    "words and more words"
   };
 
   @Test
@@ -31,7 +60,8 @@ class CanonicalFormTest {
     SplittableRandom random = new SplittableRandom(20_261_122L);
     for (int i = 0; i < 50_000; i++) {
       String text = text(random);
-      assertThat(TermsContent.Canonical.normalise(text)).as("normal form of %s", escaped(text))
+      assertThat(TermsContent.Canonical.normalise(text))
+          .as("normal form of %s", escaped(text))
           .isEqualTo(referenceNormalise(text));
     }
   }
@@ -40,20 +70,21 @@ class CanonicalFormTest {
   void canonicalFormIsTheDefinitionsForm() {
     SplittableRandom random = new SplittableRandom(20_261_123L);
     for (int i = 0; i < 2_000; i++) {
-      TermsContent content = TermsContent.builder()
-          .purposes(List.of("P" + contentText(random), "Q" + contentText(random)))
-          .confidentiality("C" + contentText(random))
-          .confidentialityLimits(List.of("L" + contentText(random)))
-          .attendance("A" + contentText(random))
-          .equalAirtime("E" + contentText(random))
-          .cadence("K" + contentText(random))
-          .quorum(1 + random.nextInt(5))
-          .facilitation("F" + contentText(random))
-          .facilitationEnds("G" + contentText(random))
-          .decisionMaking("D" + contentText(random))
-          .sharingWithManagers("S" + contentText(random))
-          .reviewDate(LocalDate.of(2027, 3, 1).plusDays(random.nextInt(1000)))
-          .build();
+      TermsContent content =
+          TermsContent.builder()
+              .purposes(List.of("P" + contentText(random), "Q" + contentText(random)))
+              .confidentiality("C" + contentText(random))
+              .confidentialityLimits(List.of("L" + contentText(random)))
+              .attendance("A" + contentText(random))
+              .equalAirtime("E" + contentText(random))
+              .cadence("K" + contentText(random))
+              .quorum(1 + random.nextInt(5))
+              .facilitation("F" + contentText(random))
+              .facilitationEnds("G" + contentText(random))
+              .decisionMaking("D" + contentText(random))
+              .sharingWithManagers("S" + contentText(random))
+              .reviewDate(LocalDate.of(2027, 3, 1).plusDays(random.nextInt(1000)))
+              .build();
       assertThat(content.canonicalForm()).isEqualTo(referenceCanonicalForm(content));
     }
     TermsContent standard = TermsTemplate.standard(LocalDate.of(2030, 1, 1));
@@ -70,7 +101,8 @@ class CanonicalFormTest {
         pair[1] = b;
         String s = new String(pair);
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
-          throw new AssertionError("not in NFC: U+" + Integer.toHexString(a) + " U+" + Integer.toHexString(b));
+          throw new AssertionError(
+              "not in NFC: U+" + Integer.toHexString(a) + " U+" + Integer.toHexString(b));
         }
       }
     }
@@ -84,7 +116,10 @@ class CanonicalFormTest {
     return b.toString();
   }
 
-  /** A text terms content accepts: the same pieces but the control characters other than line breaks and tabs. */
+  /**
+   * A text terms content accepts: the same pieces but the control characters other than line breaks
+   * and tabs.
+   */
   private static String contentText(SplittableRandom random) {
     String t = text(random);
     return t.replace("\u0001", "").replace("\u001f", "").replace("\u000b", "");
@@ -92,13 +127,21 @@ class CanonicalFormTest {
 
   private static String escaped(String s) {
     StringBuilder b = new StringBuilder();
-    s.chars().forEach(c -> b.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    s.chars()
+        .forEach(
+            c ->
+                b.append(
+                    c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
     return b.toString();
   }
 
-  /** The definition: NFC, line endings to \n, each line's trailing white space, then surrounding white space, removed. */
+  /**
+   * The definition: NFC, line endings to \n, each line's trailing white space, then surrounding
+   * white space, removed.
+   */
   private static String referenceNormalise(String text) {
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+    String nfc =
+        Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
     StringBuilder out = new StringBuilder(nfc.length());
     for (String line : nfc.split("\n", -1)) {
       out.append(line.stripTrailing()).append('\n');

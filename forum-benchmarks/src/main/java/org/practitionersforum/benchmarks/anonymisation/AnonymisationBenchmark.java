@@ -34,7 +34,9 @@ import org.practitionersforum.api.anonymisation.DirectoryEntry;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-Xss16m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx6g", "-Xss16m"})
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class AnonymisationBenchmark {
@@ -65,6 +67,7 @@ public class AnonymisationBenchmark {
   public static class Bytes {
     /** Bytes (chars of ASCII text) processed. */
     public long bytes;
+
     int next;
   }
 
@@ -126,9 +129,9 @@ public class AnonymisationBenchmark {
   }
 
   /**
-   * For calibration: the least work any matcher that looks every word up in the directory must
-   * do (split into words, fold, hash, one table probe each; see {@link WordProbe}): the ceiling of
-   * the engine's rate on this machine.
+   * For calibration: the least work any matcher that looks every word up in the directory must do
+   * (split into words, fold, hash, one table probe each; see {@link WordProbe}): the ceiling of the
+   * engine's rate on this machine.
    *
    * @param counter the byte counter
    * @return how many words were in the directory

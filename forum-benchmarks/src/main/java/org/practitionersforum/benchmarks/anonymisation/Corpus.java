@@ -22,7 +22,8 @@ final class Corpus {
   private Corpus() {}
 
   static List<DirectoryEntry> directory(int people) {
-    return IdentifierTexts.directory(new SplittableRandom(1121), people, people / 100, people / 100);
+    return IdentifierTexts.directory(
+        new SplittableRandom(1121), people, people / 100, people / 100);
   }
 
   /** Documents of about 5,400 chars with about one identifier every three sentences. */
@@ -42,8 +43,9 @@ final class Corpus {
     return Anonymisers.builder()
         .directory(NameDirectory.of(directory))
         .settings(AnonymiserSettings.builder().allOperators(Operator.PLACEHOLDER).build())
-        .caseReference(CaseReferencePattern.of("case", IdentifierTexts.CASE_REFERENCE_REGEX)
-            .withLiteralPrefix(IdentifierTexts.CASE_REFERENCE_PREFIX))
+        .caseReference(
+            CaseReferencePattern.of("case", IdentifierTexts.CASE_REFERENCE_REGEX)
+                .withLiteralPrefix(IdentifierTexts.CASE_REFERENCE_PREFIX))
         .build();
   }
 

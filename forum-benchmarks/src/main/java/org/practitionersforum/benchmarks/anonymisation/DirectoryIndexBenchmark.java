@@ -20,7 +20,9 @@ import org.practitionersforum.api.anonymisation.DirectoryEntry;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class DirectoryIndexBenchmark {

@@ -7,12 +7,12 @@ import java.util.Set;
 import org.practitionersforum.api.anonymisation.DirectoryEntry;
 
 /**
- * The least work any matcher that looks every word up in a name directory must do, as a
- * calibration for the engine's figure: split the text into words, fold the case and accents of
- * each char by table, hash each word as it is read, and probe one open-addressing table of the
- * hashes of the directory's name words. Nothing is verified and no rule runs, so it is a ceiling,
- * not a contender: an engine that detects names in any letter case cannot be faster than this on
- * the same machine.
+ * The least work any matcher that looks every word up in a name directory must do, as a calibration
+ * for the engine's figure: split the text into words, fold the case and accents of each char by
+ * table, hash each word as it is read, and probe one open-addressing table of the hashes of the
+ * directory's name words. Nothing is verified and no rule runs, so it is a ceiling, not a
+ * contender: an engine that detects names in any letter case cannot be faster than this on the same
+ * machine.
  */
 final class WordProbe {
   private static final char[] FOLD = new char[65536];

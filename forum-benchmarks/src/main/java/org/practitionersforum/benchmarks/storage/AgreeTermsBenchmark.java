@@ -41,19 +41,19 @@ import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.jdbc.JdbcForumStorage;
 
 /**
- * A party agrees the version of a forum's terms that is open for agreement, through the SDK
- * ({@code sdk.terms().agree}) versus hand-written plain JDBC writing the same rows (see {@link
+ * A party agrees the version of a forum's terms that is open for agreement, through the SDK ({@code
+ * sdk.terms().agree}) versus hand-written plain JDBC writing the same rows (see {@link
  * #plainJdbcAgree()}), on H2 and embedded PostgreSQL, in the same run and on the same HikariCP
  * pool.
  *
- * <p>An agreement cannot be repeated, so each measurement iteration is one batch of {@value
- * #BATCH} agreements: before it, {@link #prepareForums()} (not measured) makes {@value #FORUMS}
- * fresh forums for each side, each with four members, a sponsoring manager and the standard
- * terms open for agreement; the batch then has each of the four members of each forum agree.
- * With five parties (four members and the sponsor) no agreement brings the terms into force, so
- * every measured call writes exactly two rows: the versioned terms row and the agreement. The
- * score is the time of one batch (divide by {@value #BATCH} for one agreement). {@link
- * #pairedAgree} runs one agreement of each side per call, and reports the time of each.
+ * <p>An agreement cannot be repeated, so each measurement iteration is one batch of {@value #BATCH}
+ * agreements: before it, {@link #prepareForums()} (not measured) makes {@value #FORUMS} fresh
+ * forums for each side, each with four members, a sponsoring manager and the standard terms open
+ * for agreement; the batch then has each of the four members of each forum agree. With five parties
+ * (four members and the sponsor) no agreement brings the terms into force, so every measured call
+ * writes exactly two rows: the versioned terms row and the agreement. The score is the time of one
+ * batch (divide by {@value #BATCH} for one agreement). {@link #pairedAgree} runs one agreement of
+ * each side per call, and reports the time of each.
  *
  * <p>An iteration is short, so the warm-up is 20 of them: after three, the SDK's code was still
  * being compiled while it was measured (docs/storage.md has the runs that showed it).
@@ -71,6 +71,7 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
 public class AgreeTermsBenchmark {
   /** Forums prepared per side before each iteration. */
   static final int FORUMS = 40;
+
   /** Agreements per iteration: four members in each forum. */
   static final int BATCH = FORUMS * 4;
 
@@ -102,9 +103,17 @@ public class AgreeTermsBenchmark {
     JdbcForumStorage storage = db.storage();
     sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).build();
     for (int i = 0; i < 4; i++) {
-      sdk.practitioners().register(ADMIN, PractitionerProfile.builder().id(member(i))
-          .discipline(Discipline.SOCIAL_WORK).specialism(Specialism.ADULTS).base(BaseId.of("b"))
-          .organisation(OrganisationId.of("o")).locality(LocalityId.of("l")).build());
+      sdk.practitioners()
+          .register(
+              ADMIN,
+              PractitionerProfile.builder()
+                  .id(member(i))
+                  .discipline(Discipline.SOCIAL_WORK)
+                  .specialism(Specialism.ADULTS)
+                  .base(BaseId.of("b"))
+                  .organisation(OrganisationId.of("o"))
+                  .locality(LocalityId.of("l"))
+                  .build());
     }
   }
 
@@ -121,9 +130,18 @@ public class AgreeTermsBenchmark {
   }
 
   private void openTerms(ForumId forum) {
-    sdk.forums().propose(ADMIN, ForumProposal.builder().id(forum).name("Agree").organisation(OrganisationId.of("o"))
-        .base(BaseId.of("b")).locality(LocalityId.of("l")).sponsor(SPONSOR)
-        .composition(Composition.open(Composition.Focus.ORGANISATION)).build());
+    sdk.forums()
+        .propose(
+            ADMIN,
+            ForumProposal.builder()
+                .id(forum)
+                .name("Agree")
+                .organisation(OrganisationId.of("o"))
+                .base(BaseId.of("b"))
+                .locality(LocalityId.of("l"))
+                .sponsor(SPONSOR)
+                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .build());
     for (int i = 0; i < 4; i++) {
       sdk.forums().join(Actor.practitioner(member(i)), forum, member(i));
     }
@@ -151,10 +169,10 @@ public class AgreeTermsBenchmark {
   }
 
   /**
-   * One agreement through the SDK: it reads the round of agreement of the version with the hash
-   * and who the forum's parties are, checks that the actor is the party, that the party is a party, that the hash names the open version and that the party has
-   * not agreed it in this round, writes the agreement and the versioned terms row, and checks
-   * whether the version now comes into force.
+   * One agreement through the SDK: it reads the round of agreement of the version with the hash and
+   * who the forum's parties are, checks that the actor is the party, that the party is a party,
+   * that the hash names the open version and that the party has not agreed it in this round, writes
+   * the agreement and the versioned terms row, and checks whether the version now comes into force.
    *
    * @return the receipt
    */
@@ -162,13 +180,14 @@ public class AgreeTermsBenchmark {
   public AgreementReceipt sdkAgree() {
     int k = sdkNext++;
     PractitionerId party = member(k % 4);
-    return sdk.terms().agree(Actor.practitioner(party), forum("sdk", k / 4), party.asPerson(), HASH);
+    return sdk.terms()
+        .agree(Actor.practitioner(party), forum("sdk", k / 4), party.asPerson(), HASH);
   }
 
   /**
    * One agreement through the SDK and one by hand, in alternating order, each timed: the SDK /
-   * plain ratio of each iteration is the figure to read on a machine whose speed drifts (see
-   * {@link PairedTimes}).
+   * plain ratio of each iteration is the figure to read on a machine whose speed drifts (see {@link
+   * PairedTimes}).
    *
    * @param times where the time of each side is added up
    * @return the baseline's new version of the terms row
@@ -182,10 +201,10 @@ public class AgreeTermsBenchmark {
   /**
    * The same by hand, with the checks a correct implementation needs, in one read: the forum's
    * state, sponsor, members and open facilitations (who the parties are), the terms row's version,
-   * the version with the hash (status, number, round), whether the party already agreed it in
-   * this round, how many parties have, and the last agreement ordinal. Then the agreement insert,
-   * the version's entry into force when this was the last party (never, here), and the versioned
-   * update of the terms row.
+   * the version with the hash (status, number, round), whether the party already agreed it in this
+   * round, how many parties have, and the last agreement ordinal. Then the agreement insert, the
+   * version's entry into force when this was the last party (never, here), and the versioned update
+   * of the terms row.
    *
    * @return the new version of the terms row
    * @throws SQLException if the database fails
@@ -203,19 +222,21 @@ public class AgreeTermsBenchmark {
         int round;
         int ordinal;
         boolean last;
-        try (PreparedStatement read = c.prepareStatement("SELECT f.state, f.sponsor_id, t.version,"
-            + " v.number, v.status, v.round,"
-            + " (SELECT COUNT(*) FROM pf_forum_member m WHERE m.forum_id = f.id) AS members,"
-            + " (SELECT COUNT(*) FROM pf_forum_member m WHERE m.forum_id = f.id AND m.practitioner_id = ?) AS is_member,"
-            + " (SELECT COUNT(*) FROM pf_forum_facilitation fa WHERE fa.forum_id = f.id AND fa.ended_at IS NULL) AS facilitators,"
-            + " (SELECT COUNT(*) FROM pf_terms_agreement a WHERE a.forum_id = f.id AND a.number = v.number"
-            + " AND a.round = v.round AND a.party_id = ?) AS already,"
-            + " (SELECT COUNT(*) FROM pf_terms_agreement a WHERE a.forum_id = f.id AND a.number = v.number"
-            + " AND a.round = v.round) AS agreed,"
-            + " (SELECT COALESCE(MAX(a.ordinal), 0) FROM pf_terms_agreement a WHERE a.forum_id = f.id"
-            + " AND a.number = v.number) AS last_ordinal"
-            + " FROM pf_forum f JOIN pf_forum_terms t ON t.forum_id = f.id"
-            + " JOIN pf_terms_version v ON v.forum_id = f.id AND v.content_hash = ? WHERE f.id = ?")) {
+        try (PreparedStatement read =
+            c.prepareStatement(
+                "SELECT f.state, f.sponsor_id, t.version,"
+                    + " v.number, v.status, v.round,"
+                    + " (SELECT COUNT(*) FROM pf_forum_member m WHERE m.forum_id = f.id) AS members,"
+                    + " (SELECT COUNT(*) FROM pf_forum_member m WHERE m.forum_id = f.id AND m.practitioner_id = ?) AS is_member,"
+                    + " (SELECT COUNT(*) FROM pf_forum_facilitation fa WHERE fa.forum_id = f.id AND fa.ended_at IS NULL) AS facilitators,"
+                    + " (SELECT COUNT(*) FROM pf_terms_agreement a WHERE a.forum_id = f.id AND a.number = v.number"
+                    + " AND a.round = v.round AND a.party_id = ?) AS already,"
+                    + " (SELECT COUNT(*) FROM pf_terms_agreement a WHERE a.forum_id = f.id AND a.number = v.number"
+                    + " AND a.round = v.round) AS agreed,"
+                    + " (SELECT COALESCE(MAX(a.ordinal), 0) FROM pf_terms_agreement a WHERE a.forum_id = f.id"
+                    + " AND a.number = v.number) AS last_ordinal"
+                    + " FROM pf_forum f JOIN pf_forum_terms t ON t.forum_id = f.id"
+                    + " JOIN pf_terms_version v ON v.forum_id = f.id AND v.content_hash = ? WHERE f.id = ?")) {
           read.setString(1, party);
           read.setString(2, party);
           read.setString(3, HASH.value());
@@ -225,7 +246,9 @@ public class AgreeTermsBenchmark {
               throw new IllegalStateException("no such forum or version");
             }
             boolean party1 = rs.getInt(8) > 0 || party.equals(rs.getString(2));
-            if (rs.getString(1).equals("CLOSED") || !rs.getString(5).equals("OPEN") || !party1
+            if (rs.getString(1).equals("CLOSED")
+                || !rs.getString(5).equals("OPEN")
+                || !party1
                 || rs.getInt(10) > 0) {
               throw new IllegalStateException("refused");
             }
@@ -238,9 +261,11 @@ public class AgreeTermsBenchmark {
           }
         }
         long now = System.currentTimeMillis() * 1_000_000L;
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO pf_terms_agreement"
-            + " (forum_id, number, ordinal, party_id, role, content_hash, round, agreed_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ins =
+            c.prepareStatement(
+                "INSERT INTO pf_terms_agreement"
+                    + " (forum_id, number, ordinal, party_id, role, content_hash, round, agreed_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
           ins.setString(1, forum);
           ins.setInt(2, number);
           ins.setInt(3, ordinal);
@@ -252,16 +277,19 @@ public class AgreeTermsBenchmark {
           ins.executeUpdate();
         }
         if (last) {
-          try (PreparedStatement up = c.prepareStatement("UPDATE pf_terms_version SET status = 'IN_FORCE',"
-              + " in_force_forum_id = forum_id, in_force_at = ? WHERE forum_id = ? AND number = ?")) {
+          try (PreparedStatement up =
+              c.prepareStatement(
+                  "UPDATE pf_terms_version SET status = 'IN_FORCE',"
+                      + " in_force_forum_id = forum_id, in_force_at = ? WHERE forum_id = ? AND number = ?")) {
             up.setLong(1, now);
             up.setString(2, forum);
             up.setInt(3, number);
             up.executeUpdate();
           }
         }
-        try (PreparedStatement up = c.prepareStatement(
-            "UPDATE pf_forum_terms SET version = version + 1 WHERE forum_id = ? AND version = ?")) {
+        try (PreparedStatement up =
+            c.prepareStatement(
+                "UPDATE pf_forum_terms SET version = version + 1 WHERE forum_id = ? AND version = ?")) {
           up.setString(1, forum);
           up.setLong(2, version);
           if (up.executeUpdate() != 1) {

@@ -11,9 +11,9 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
 
 /**
  * The database a storage benchmark runs on: an H2 database (in memory or in a file) or an embedded
- * PostgreSQL server, behind a HikariCP pool that the SDK and the hand-written baseline share
- * (a benchmark may open more pools of the same configuration, see {@link #anotherPool()}),
- * with the SDK's schema migrated.
+ * PostgreSQL server, behind a HikariCP pool that the SDK and the hand-written baseline share (a
+ * benchmark may open more pools of the same configuration, see {@link #anotherPool()}), with the
+ * SDK's schema migrated.
  */
 final class BenchmarkDatabase implements AutoCloseable {
   /**
@@ -46,8 +46,10 @@ final class BenchmarkDatabase implements AutoCloseable {
    * @return the started database
    * @throws IOException if PostgreSQL cannot be started
    */
-  static BenchmarkDatabase start(String database, String h2Name, String postgresOptions) throws IOException {
-    return start(database, "jdbc:h2:mem:" + h2Name + ";DB_CLOSE_DELAY=-1", null, postgresOptions, "128MB");
+  static BenchmarkDatabase start(String database, String h2Name, String postgresOptions)
+      throws IOException {
+    return start(
+        database, "jdbc:h2:mem:" + h2Name + ";DB_CLOSE_DELAY=-1", null, postgresOptions, "128MB");
   }
 
   /**
@@ -58,23 +60,31 @@ final class BenchmarkDatabase implements AutoCloseable {
    * @param postgresData the PostgreSQL data directory to keep (and reuse when it holds a cluster),
    *     or null for a temporary one deleted when the server stops
    * @param postgresOptions extra JDBC URL options for PostgreSQL, starting with {@code &}, or empty
-   * @param postgresSharedBuffers the PostgreSQL server's {@code shared_buffers}, such as {@code "1GB"}
+   * @param postgresSharedBuffers the PostgreSQL server's {@code shared_buffers}, such as {@code
+   *     "1GB"}
    * @return the started database
    * @throws IOException if PostgreSQL cannot be started
    */
-  static BenchmarkDatabase start(String database, String h2Url, Path postgresData, String postgresOptions,
-      String postgresSharedBuffers) throws IOException {
+  static BenchmarkDatabase start(
+      String database,
+      String h2Url,
+      Path postgresData,
+      String postgresOptions,
+      String postgresSharedBuffers)
+      throws IOException {
     HikariConfig c = new HikariConfig();
     EmbeddedPostgres postgres = null;
     if (database.equals("h2")) {
       c.setJdbcUrl(h2Url);
       c.setUsername("sa");
     } else {
-      EmbeddedPostgres.Builder b = EmbeddedPostgres.builder().setServerConfig("shared_buffers", postgresSharedBuffers);
+      EmbeddedPostgres.Builder b =
+          EmbeddedPostgres.builder().setServerConfig("shared_buffers", postgresSharedBuffers);
       String statementLog = System.getProperty(STATEMENT_LOG);
       if (statementLog != null) {
         // Every statement's server-side duration, by backend process, for PostgresStatementTimes.
-        b.setServerConfig("logging_collector", "on").setServerConfig("log_directory", statementLog)
+        b.setServerConfig("logging_collector", "on")
+            .setServerConfig("log_directory", statementLog)
             .setServerConfig("log_min_duration_statement", "0")
             .setServerConfig("log_line_prefix", "pid=%p:");
       }

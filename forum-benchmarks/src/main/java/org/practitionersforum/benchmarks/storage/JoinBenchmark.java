@@ -40,8 +40,8 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
 
 /**
  * A practitioner joins a forum and leaves it again, through the SDK (reading the forum and the
- * profiles, checking the rules, versioned update and member row) versus hand-written
- * plain JDBC writing the same rows with the reads a correct implementation needs (see {@link
+ * profiles, checking the rules, versioned update and member row) versus hand-written plain JDBC
+ * writing the same rows with the reads a correct implementation needs (see {@link
  * #plainJdbcJoinAndLeave()}), on H2 and embedded PostgreSQL, in the same run. Each side has its own
  * HikariCP pool of the same configuration on the same database, so that neither evicts the other's
  * statements from a database session's cache.
@@ -53,22 +53,23 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  *
  * <p>On a virtual machine with few processors, run its PostgreSQL trials ({@code -p
  * database=postgresql}) pinned to one processor ({@code taskset -c 0} before the command):
- * otherwise each round trip may wait for the hypervisor to wake the other virtual processor, a
- * wait that changes with the machine's load and dwarfs the work being compared (see the storage
- * docs' Performance section). H2 runs in the benchmark's JVM and needs no pinning.
+ * otherwise each round trip may wait for the hypervisor to wake the other virtual processor, a wait
+ * that changes with the machine's load and dwarfs the work being compared (see the storage docs'
+ * Performance section). H2 runs in the benchmark's JVM and needs no pinning.
  *
  * <p>{@link #earlierHistory} gives every forum a long past before the trial: a join and leave
  * should cost the same at a forum that has lived for years as at a fresh one, because a command
- * reads a forum without its earlier history ({@code ForumStore.findCurrent}). To compare the two
- * on H2 (for PostgreSQL, {@code -p database=postgresql}, pinned as above; for a quick look, add
- * {@code -wi 1 -i 2 -w 1s -r 1s} to the JMH arguments):
+ * reads a forum without its earlier history ({@code ForumStore.findCurrent}). To compare the two on
+ * H2 (for PostgreSQL, {@code -p database=postgresql}, pinned as above; for a quick look, add {@code
+ * -wi 1 -i 2 -w 1s -r 1s} to the JMH arguments):
  *
  * <pre>{@code
  * ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec \
  *   -Djmh.args="JoinBenchmark.sdkJoinAndLeave -p database=h2 -p earlierHistory=0,10000"
  * }</pre>
  *
- * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec -Djmh.args="JoinBenchmark"}
+ * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec
+ * -Djmh.args="JoinBenchmark"}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -90,10 +91,10 @@ public class JoinBenchmark {
   public int forumCount;
 
   /**
-   * How many state changes each forum's history holds, before the trial, besides its proposal
-   * and the start of its formation: written by plain SQL in the setup, alternately activating and
-   * suspending the forum. An even number leaves the forum suspended, which both sides cover;
-   * 0 leaves it fresh, forming.
+   * How many state changes each forum's history holds, before the trial, besides its proposal and
+   * the start of its formation: written by plain SQL in the setup, alternately activating and
+   * suspending the forum. An even number leaves the forum suspended, which both sides cover; 0
+   * leaves it fresh, forming.
    */
   @Param({"0", "10000"})
   public int earlierHistory;
@@ -154,10 +155,11 @@ public class JoinBenchmark {
         int last;
         long at;
         String state;
-        try (PreparedStatement read = c.prepareStatement(
-            "SELECT h.ordinal, h.changed_at, h.to_state FROM pf_forum_history h"
-            + " WHERE h.forum_id = ? AND h.ordinal ="
-            + " (SELECT MAX(ordinal) FROM pf_forum_history WHERE forum_id = ?)")) {
+        try (PreparedStatement read =
+            c.prepareStatement(
+                "SELECT h.ordinal, h.changed_at, h.to_state FROM pf_forum_history h"
+                    + " WHERE h.forum_id = ? AND h.ordinal ="
+                    + " (SELECT MAX(ordinal) FROM pf_forum_history WHERE forum_id = ?)")) {
           read.setString(1, forum);
           read.setString(2, forum);
           try (ResultSet rs = read.executeQuery()) {
@@ -167,9 +169,11 @@ public class JoinBenchmark {
             state = rs.getString(3);
           }
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO pf_forum_history"
-            + " (forum_id, ordinal, from_state, to_state, reason, by_role, changed_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ins =
+            c.prepareStatement(
+                "INSERT INTO pf_forum_history"
+                    + " (forum_id, ordinal, from_state, to_state, reason, by_role, changed_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
           for (int i = 1; i <= earlierHistory; i++) {
             String to = state.equals("ACTIVE") ? "SUSPENDED" : "ACTIVE";
             ins.setString(1, forum);
@@ -187,8 +191,9 @@ public class JoinBenchmark {
           }
           ins.executeBatch();
         }
-        try (PreparedStatement up = c.prepareStatement(
-            "UPDATE pf_forum SET state = ?, version = version + 1 WHERE id = ?")) {
+        try (PreparedStatement up =
+            c.prepareStatement(
+                "UPDATE pf_forum SET state = ?, version = version + 1 WHERE id = ?")) {
           up.setString(1, state);
           up.setString(2, forum);
           up.executeUpdate();
@@ -215,8 +220,17 @@ public class JoinBenchmark {
 
   private ForumId forumWithFourMembers(String id) {
     ForumId forum = ForumId.of(id);
-    sdk.forums().propose(ADMIN, ForumProposal.builder().id(forum).name("Bench").organisation(OrganisationId.of("o"))
-        .base(BaseId.of("b")).locality(LocalityId.of("l")).composition(Composition.open(Composition.Focus.ORGANISATION)).build());
+    sdk.forums()
+        .propose(
+            ADMIN,
+            ForumProposal.builder()
+                .id(forum)
+                .name("Bench")
+                .organisation(OrganisationId.of("o"))
+                .base(BaseId.of("b"))
+                .locality(LocalityId.of("l"))
+                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .build());
     for (int i = 0; i < 4; i++) {
       PractitionerId p = PractitionerId.of("member-" + i);
       sdk.forums().join(Actor.practitioner(p), forum, p);
@@ -225,9 +239,14 @@ public class JoinBenchmark {
   }
 
   private static PractitionerProfile profile(String id) {
-    return PractitionerProfile.builder().id(PractitionerId.of(id)).discipline(Discipline.SOCIAL_WORK)
-        .specialism(Specialism.ADULTS).base(BaseId.of("b")).organisation(OrganisationId.of("o"))
-        .locality(LocalityId.of("l")).build();
+    return PractitionerProfile.builder()
+        .id(PractitionerId.of(id))
+        .discipline(Discipline.SOCIAL_WORK)
+        .specialism(Specialism.ADULTS)
+        .base(BaseId.of("b"))
+        .organisation(OrganisationId.of("o"))
+        .locality(LocalityId.of("l"))
+        .build();
   }
 
   @TearDown(Level.Trial)
@@ -258,17 +277,18 @@ public class JoinBenchmark {
 
   /**
    * The same rows by hand, with the reads and checks a correct hand-written implementation needs.
-   * Join: the forum row (version, state, member count and maximum, composition and
-   * line-management setting) with whether the forum has terms and a version in force and the
-   * newcomer's open invitation, in one query; the profiles of the candidate and the current members
-   * in one query, checked against the composition (FR-5) and line management (FR-7); a versioned
-   * update of the forum row, the member insert, and the invitation's delete when there is one. Leave: the forum row (version, state, member count) with the membership and whether
-   * the forum has terms in one query, the member delete and a versioned update. A change of
-   * members is a change of the parties to the forum's terms: with terms, a join must also move
-   * the terms' version on (so that a racing agreement decided without the newcomer fails), and a
-   * leave must also settle a version open for agreement. The benchmark's forum has no terms; this
-   * baseline reads whether it has and refuses forums it does not cover (with terms when leaving,
-   * active ones) rather than doing less than it must.
+   * Join: the forum row (version, state, member count and maximum, composition and line-management
+   * setting) with whether the forum has terms and a version in force and the newcomer's open
+   * invitation, in one query; the profiles of the candidate and the current members in one query,
+   * checked against the composition (FR-5) and line management (FR-7); a versioned update of the
+   * forum row, the member insert, and the invitation's delete when there is one. Leave: the forum
+   * row (version, state, member count) with the membership and whether the forum has terms in one
+   * query, the member delete and a versioned update. A change of members is a change of the parties
+   * to the forum's terms: with terms, a join must also move the terms' version on (so that a racing
+   * agreement decided without the newcomer fails), and a leave must also settle a version open for
+   * agreement. The benchmark's forum has no terms; this baseline reads whether it has and refuses
+   * forums it does not cover (with terms when leaving, active ones) rather than doing less than it
+   * must.
    */
   @Benchmark
   public long plainJdbcJoinAndLeave() throws SQLException {
@@ -296,12 +316,13 @@ public class JoinBenchmark {
         // The forum row (with its composition for FR-5 and its line-management setting for FR-7),
         // whether it has terms and a version in force (then a newcomer joins only by agreeing
         // them), and the newcomer's open invitation, which joining closes (FR-2).
-        try (PreparedStatement read = c.prepareStatement(
-            "SELECT f.version, f.member_count, f.max_members, f.state, v.number, t.version, i.ordinal,"
-            + " f.discipline, f.specialism, f.focus, f.organisation_id, f.locality_id, f.line_management_excluded"
-            + " FROM pf_forum f LEFT JOIN pf_forum_terms t ON t.forum_id = f.id"
-            + " LEFT JOIN pf_terms_version v ON v.in_force_forum_id = f.id"
-            + " LEFT JOIN pf_forum_invitation i ON i.forum_id = f.id AND i.invitee_id = ? WHERE f.id = ?")) {
+        try (PreparedStatement read =
+            c.prepareStatement(
+                "SELECT f.version, f.member_count, f.max_members, f.state, v.number, t.version, i.ordinal,"
+                    + " f.discipline, f.specialism, f.focus, f.organisation_id, f.locality_id, f.line_management_excluded"
+                    + " FROM pf_forum f LEFT JOIN pf_forum_terms t ON t.forum_id = f.id"
+                    + " LEFT JOIN pf_terms_version v ON v.in_force_forum_id = f.id"
+                    + " LEFT JOIN pf_forum_invitation i ON i.forum_id = f.id AND i.invitee_id = ? WHERE f.id = ?")) {
           read.setString(1, joiner.value());
           read.setString(2, forum);
           try (ResultSet rs = read.executeQuery()) {
@@ -309,12 +330,15 @@ public class JoinBenchmark {
             version = rs.getLong(1);
             count = rs.getInt(2);
             String state = rs.getString(4);
-            if (count >= rs.getInt(3) || state.equals("CLOSED") || rs.getObject(5) != null
+            if (count >= rs.getInt(3)
+                || state.equals("CLOSED")
+                || rs.getObject(5) != null
                 || version != expected) {
               throw new IllegalStateException("refused");
             }
             if (state.equals("PROPOSED")) {
-              throw new IllegalStateException("this baseline covers forums that already have members");
+              throw new IllegalStateException(
+                  "this baseline covers forums that already have members");
             }
             termsVersion = rs.getObject(6, Long.class);
             invitation = rs.getObject(7, Integer.class);
@@ -330,18 +354,26 @@ public class JoinBenchmark {
         int profiles = 0;
         List<String[]> people = new ArrayList<>();
         String[] candidate = null;
-        try (PreparedStatement read = c.prepareStatement("SELECT p.id, p.discipline, p.specialism,"
-            + " p.line_manager_id, m.ordinal, p.organisation_id, p.locality_id FROM pf_practitioner p"
-            + " LEFT JOIN pf_forum_member m ON m.forum_id = ? AND m.practitioner_id = p.id"
-            + " WHERE p.id = ? OR p.id IN (SELECT practitioner_id FROM pf_forum_member WHERE forum_id = ?)")) {
+        try (PreparedStatement read =
+            c.prepareStatement(
+                "SELECT p.id, p.discipline, p.specialism,"
+                    + " p.line_manager_id, m.ordinal, p.organisation_id, p.locality_id FROM pf_practitioner p"
+                    + " LEFT JOIN pf_forum_member m ON m.forum_id = ? AND m.practitioner_id = p.id"
+                    + " WHERE p.id = ? OR p.id IN (SELECT practitioner_id FROM pf_forum_member WHERE forum_id = ?)")) {
           read.setString(1, forum);
           read.setString(2, joiner.value());
           read.setString(3, forum);
           try (ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
               profiles++;
-              String[] p = {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                  rs.getString(6), rs.getString(7)};
+              String[] p = {
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(6),
+                rs.getString(7)
+              };
               if (p[0].equals(joiner.value())) {
                 if (rs.getObject(5) != null) {
                   throw new IllegalStateException("already a member");
@@ -370,8 +402,9 @@ public class JoinBenchmark {
           }
         }
         if (invitation != null) {
-          try (PreparedStatement del = c.prepareStatement(
-              "DELETE FROM pf_forum_invitation WHERE forum_id = ? AND ordinal = ?")) {
+          try (PreparedStatement del =
+              c.prepareStatement(
+                  "DELETE FROM pf_forum_invitation WHERE forum_id = ? AND ordinal = ?")) {
             del.setString(1, forum);
             del.setInt(2, invitation);
             del.executeUpdate();
@@ -380,8 +413,9 @@ public class JoinBenchmark {
         update(c, forum, count + 1, version);
         if (termsVersion != null) {
           // The parties changed: racing agreements decided on the old ones must fail.
-          try (PreparedStatement up = c.prepareStatement(
-              "UPDATE pf_forum_terms SET version = version + 1 WHERE forum_id = ? AND version = ?")) {
+          try (PreparedStatement up =
+              c.prepareStatement(
+                  "UPDATE pf_forum_terms SET version = version + 1 WHERE forum_id = ? AND version = ?")) {
             up.setString(1, forum);
             up.setLong(2, termsVersion);
             if (up.executeUpdate() != 1) {
@@ -389,8 +423,9 @@ public class JoinBenchmark {
             }
           }
         }
-        try (PreparedStatement ins = c.prepareStatement(
-            "INSERT INTO pf_forum_member (forum_id, ordinal, practitioner_id, joined_at) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ins =
+            c.prepareStatement(
+                "INSERT INTO pf_forum_member (forum_id, ordinal, practitioner_id, joined_at) VALUES (?, ?, ?, ?)")) {
           ins.setString(1, forum);
           ins.setInt(2, (int) version + 100);
           ins.setString(3, joiner.value());
@@ -414,26 +449,32 @@ public class JoinBenchmark {
       try {
         long version;
         int count;
-        try (PreparedStatement read = c.prepareStatement("SELECT f.version, f.member_count, m.ordinal,"
-            + " f.state, t.version FROM pf_forum f"
-            + " LEFT JOIN pf_forum_member m ON m.forum_id = f.id AND m.practitioner_id = ?"
-            + " LEFT JOIN pf_forum_terms t ON t.forum_id = f.id WHERE f.id = ?")) {
+        try (PreparedStatement read =
+            c.prepareStatement(
+                "SELECT f.version, f.member_count, m.ordinal,"
+                    + " f.state, t.version FROM pf_forum f"
+                    + " LEFT JOIN pf_forum_member m ON m.forum_id = f.id AND m.practitioner_id = ?"
+                    + " LEFT JOIN pf_forum_terms t ON t.forum_id = f.id WHERE f.id = ?")) {
           read.setString(1, joiner.value());
           read.setString(2, forum);
           try (ResultSet rs = read.executeQuery()) {
             rs.next();
             version = rs.getLong(1);
             count = rs.getInt(2);
-            if (rs.getObject(3) == null || version != expected || rs.getString(4).equals("CLOSED")) {
+            if (rs.getObject(3) == null
+                || version != expected
+                || rs.getString(4).equals("CLOSED")) {
               throw new IllegalStateException("not a member");
             }
             if (rs.getString(4).equals("ACTIVE") || rs.getObject(5) != null) {
-              throw new IllegalStateException("this baseline covers forums that are not active and have no terms");
+              throw new IllegalStateException(
+                  "this baseline covers forums that are not active and have no terms");
             }
           }
         }
-        try (PreparedStatement del = c.prepareStatement(
-            "DELETE FROM pf_forum_member WHERE forum_id = ? AND practitioner_id = ?")) {
+        try (PreparedStatement del =
+            c.prepareStatement(
+                "DELETE FROM pf_forum_member WHERE forum_id = ? AND practitioner_id = ?")) {
           del.setString(1, forum);
           del.setString(2, joiner.value());
           del.executeUpdate();
@@ -450,9 +491,11 @@ public class JoinBenchmark {
     }
   }
 
-  private static void update(Connection c, String forum, int count, long version) throws SQLException {
-    try (PreparedStatement up = c.prepareStatement(
-        "UPDATE pf_forum SET member_count = ?, version = version + 1 WHERE id = ? AND version = ?")) {
+  private static void update(Connection c, String forum, int count, long version)
+      throws SQLException {
+    try (PreparedStatement up =
+        c.prepareStatement(
+            "UPDATE pf_forum SET member_count = ?, version = version + 1 WHERE id = ? AND version = ?")) {
       up.setInt(1, count);
       up.setString(2, forum);
       up.setLong(3, version);

@@ -37,8 +37,8 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
 /**
  * The key reads at national scale, through the SDK's storage versus the single best hand-written
  * SQL query for the same answer, in the same run: a forum with its members and the terms in force;
- * the forums of a base (ten, with their members); a practitioner's forums (with their members).
- * The data is loaded by {@link NationalScaleData} (fixed seed) at {@code scale} times 100,000
+ * the forums of a base (ten, with their members); a practitioner's forums (with their members). The
+ * data is loaded by {@link NationalScaleData} (fixed seed) at {@code scale} times 100,000
  * practitioners, 15,000 forums and 1,000,000 agreement records; the load time is printed. Each
  * invocation reads a random forum, base or practitioner of the {@link #readSet read set}. A read
  * that does not grow with the data takes the same time at every scale.
@@ -48,12 +48,12 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * again. Delete the directory to load afresh. Give the warm-up a few seconds: a fork starts with
  * the database's caches empty.
  *
- * <p>The SDK side reads through {@code JdbcForumStorage.inTransaction} with the stores the
- * services use ({@code forums().find}, {@code terms().findInForce}, {@code
- * forums().findByBase}, {@code forums().findByMember}): whole forum aggregates (invitations,
- * facilitations, history) and the one version in force with its texts, agreements and
- * objections; the hand-written queries return only the forum rows, the members and the version in
- * force with its texts (its scalar sections and its purposes and limits of confidentiality).
+ * <p>The SDK side reads through {@code JdbcForumStorage.inTransaction} with the stores the services
+ * use ({@code forums().find}, {@code terms().findInForce}, {@code forums().findByBase}, {@code
+ * forums().findByMember}): whole forum aggregates (invitations, facilitations, history) and the one
+ * version in force with its texts, agreements and objections; the hand-written queries return only
+ * the forum rows, the members and the version in force with its texts (its scalar sections and its
+ * purposes and limits of confidentiality).
  *
  * <p>From a fresh clone: {@code ./mvnw -q -pl forum-benchmarks -am -DskipTests package exec:exec
  * -Djmh.args="NationalScaleReadBenchmark -wi 6 -w 3s -i 8 -r 2s"}
@@ -65,10 +65,11 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class NationalScaleReadBenchmark {
-  private static final String FORUM_COLUMNS = "f.id, f.organisation_id, f.base_id, f.locality_id, f.name,"
-      + " f.discipline_mix, f.discipline, f.specialism_mix, f.specialism, f.focus, f.min_members,"
-      + " f.max_members, f.line_management_excluded, f.sponsor_id, f.state, f.proposed_at,"
-      + " f.member_count, f.version";
+  private static final String FORUM_COLUMNS =
+      "f.id, f.organisation_id, f.base_id, f.locality_id, f.name,"
+          + " f.discipline_mix, f.discipline, f.specialism_mix, f.specialism, f.focus, f.min_members,"
+          + " f.max_members, f.line_management_excluded, f.sponsor_id, f.state, f.proposed_at,"
+          + " f.member_count, f.version";
 
   /**
    * Multiplies every count of the national data set: 1 is 100,000 practitioners, 15,000 forums and
@@ -87,17 +88,17 @@ public class NationalScaleReadBenchmark {
   public int readSet;
 
   /**
-   * The database: h2 (in a file, compacted after the load, with a page cache of 2 GB) or
-   * postgresql (embedded, with {@link #postgresBuffers} of shared buffers).
+   * The database: h2 (in a file, compacted after the load, with a page cache of 2 GB) or postgresql
+   * (embedded, with {@link #postgresBuffers} of shared buffers).
    */
   @Param({"h2", "postgresql"})
   public String database;
 
   /**
-   * PostgreSQL's {@code shared_buffers}. 4 GB holds the pages the read set touches at both
-   * scales. At scale 10 the read set's forums lie ten times further apart, so they share no pages,
-   * and with 1 GB those pages no longer fit: reads at that scale then came from the operating
-   * system's cache or the disk (docs/storage.md has what that did to the times).
+   * PostgreSQL's {@code shared_buffers}. 4 GB holds the pages the read set touches at both scales.
+   * At scale 10 the read set's forums lie ten times further apart, so they share no pages, and with
+   * 1 GB those pages no longer fit: reads at that scale then came from the operating system's cache
+   * or the disk (docs/storage.md has what that did to the times).
    */
   @Param({"4GB"})
   public String postgresBuffers;
@@ -143,8 +144,15 @@ public class NationalScaleReadBenchmark {
    * fork and every later run reuses a complete load: delete the directory to load again.
    */
   private Loaded open() throws Exception {
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "pf-national",
-        database + "-" + String.valueOf(scale).replace('.', '_') + "-v" + NationalScaleData.FORMAT);
+    Path dir =
+        Path.of(
+            System.getProperty("java.io.tmpdir"),
+            "pf-national",
+            database
+                + "-"
+                + String.valueOf(scale).replace('.', '_')
+                + "-v"
+                + NationalScaleData.FORMAT);
     Path marker = dir.resolve("loaded.txt");
     boolean complete = Files.exists(marker);
     if (!complete) {
@@ -152,22 +160,30 @@ public class NationalScaleReadBenchmark {
       Files.createDirectories(dir);
     }
     String h2Url = "jdbc:h2:file:" + dir.resolve("forum") + ";CACHE_SIZE=2097152";
-    BenchmarkDatabase db = BenchmarkDatabase.start(database, h2Url, dir.resolve("pgdata"),
-        "&reWriteBatchedInserts=true", postgresBuffers);
+    BenchmarkDatabase db =
+        BenchmarkDatabase.start(
+            database, h2Url, dir.resolve("pgdata"), "&reWriteBatchedInserts=true", postgresBuffers);
     NationalScaleData loaded = new NationalScaleData(scale);
     if (complete) {
       loaded.agreements = Long.parseLong(Files.readString(marker).strip());
       return closedAtExit(new Loaded(db, loaded));
     }
-    ForumSdk sdk = ForumSdk.builder().storage(db.storage()).clock(NationalScaleData.clock()).build();
+    ForumSdk sdk =
+        ForumSdk.builder().storage(db.storage()).clock(NationalScaleData.clock()).build();
     long start = System.nanoTime();
     loaded.load(db.dataSource(), db.storage(), sdk);
     try (Connection conn = db.dataSource().getConnection();
-        PreparedStatement ps = conn.prepareStatement(db.isPostgres() ? "ANALYZE" : "ANALYZE SAMPLE_SIZE 100000")) {
+        PreparedStatement ps =
+            conn.prepareStatement(db.isPostgres() ? "ANALYZE" : "ANALYZE SAMPLE_SIZE 100000")) {
       ps.execute();
     }
-    System.out.printf("%nloaded %,d practitioners, %,d forums, %,d agreements on %s in %.1f s%n",
-        loaded.practitioners, loaded.forums, loaded.agreements, database, (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        "%nloaded %,d practitioners, %,d forums, %,d agreements on %s in %.1f s%n",
+        loaded.practitioners,
+        loaded.forums,
+        loaded.agreements,
+        database,
+        (System.nanoTime() - start) / 1e9);
     if (!db.isPostgres()) {
       // H2 appends every commit of the load to the file; rewrite it without the superseded pages,
       // as its background compaction would in time (PostgreSQL updates in place).
@@ -184,13 +200,16 @@ public class NationalScaleReadBenchmark {
 
   /** Closes the database when the JVM exits; its data stays on disk for the next fork. */
   private static Loaded closedAtExit(Loaded loaded) {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        loaded.db().close();
-      } catch (IOException e) {
-        // The JVM is exiting.
-      }
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    loaded.db().close();
+                  } catch (IOException e) {
+                    // The JVM is exiting.
+                  }
+                }));
     return loaded;
   }
 
@@ -205,7 +224,10 @@ public class NationalScaleReadBenchmark {
     }
   }
 
-  /** One of {@code drawn} keys spread evenly over {@code 0 .. all - 1} (all of them if there are fewer). */
+  /**
+   * One of {@code drawn} keys spread evenly over {@code 0 .. all - 1} (all of them if there are
+   * fewer).
+   */
   private int spread(int all, long drawn) {
     int n = (int) Math.max(1, Math.min(all, drawn));
     return (int) (random.nextInt(n) * ((long) all / n));
@@ -226,7 +248,8 @@ public class NationalScaleReadBenchmark {
   }
 
   private String anyPractitioner() {
-    return NationalScaleData.practitioner(spread(data.practitioners, forumsRead() * data.practitioners / data.forums));
+    return NationalScaleData.practitioner(
+        spread(data.practitioners, forumsRead() * data.practitioners / data.forums));
   }
 
   /**
@@ -237,10 +260,11 @@ public class NationalScaleReadBenchmark {
   @Benchmark
   public Optional<TermsVersion> sdkForumWithTerms() {
     ForumId id = ForumId.of(anyForum());
-    return storage.inTransaction(tx -> {
-      Forum forum = tx.forums().find(id).orElseThrow();
-      return tx.terms().findInForce(forum.id());
-    });
+    return storage.inTransaction(
+        tx -> {
+          Forum forum = tx.forums().find(id).orElseThrow();
+          return tx.terms().findInForce(forum.id());
+        });
   }
 
   /**
@@ -254,15 +278,19 @@ public class NationalScaleReadBenchmark {
    */
   @Benchmark
   public long plainForumWithTerms() throws SQLException {
-    return query("SELECT " + FORUM_COLUMNS + ", v.number, v.status, v.round, v.content_hash, v.drafted_at,"
-        + " v.opened_at, v.in_force_at, v.confidentiality, v.attendance, v.equal_airtime, v.cadence, v.quorum,"
-        + " v.facilitation, v.facilitation_ends, v.decision_making, v.sharing_with_managers, v.review_date,"
-        + " x.kind, x.ordinal, x.a, x.t FROM pf_forum f"
-        + " LEFT JOIN pf_terms_version v ON v.in_force_forum_id = f.id"
-        + " LEFT JOIN (SELECT 0 AS kind, ordinal, practitioner_id AS a, joined_at AS t FROM pf_forum_member"
-        + " WHERE forum_id = ? UNION ALL SELECT i.kind, i.ordinal, i.text, NULL FROM pf_terms_version iv"
-        + " JOIN pf_terms_item i ON i.forum_id = iv.forum_id AND i.number = iv.number"
-        + " WHERE iv.in_force_forum_id = ?) x ON 1 = 1 WHERE f.id = ?", anyForum());
+    return query(
+        "SELECT "
+            + FORUM_COLUMNS
+            + ", v.number, v.status, v.round, v.content_hash, v.drafted_at,"
+            + " v.opened_at, v.in_force_at, v.confidentiality, v.attendance, v.equal_airtime, v.cadence, v.quorum,"
+            + " v.facilitation, v.facilitation_ends, v.decision_making, v.sharing_with_managers, v.review_date,"
+            + " x.kind, x.ordinal, x.a, x.t FROM pf_forum f"
+            + " LEFT JOIN pf_terms_version v ON v.in_force_forum_id = f.id"
+            + " LEFT JOIN (SELECT 0 AS kind, ordinal, practitioner_id AS a, joined_at AS t FROM pf_forum_member"
+            + " WHERE forum_id = ? UNION ALL SELECT i.kind, i.ordinal, i.text, NULL FROM pf_terms_version iv"
+            + " JOIN pf_terms_item i ON i.forum_id = iv.forum_id AND i.number = iv.number"
+            + " WHERE iv.in_force_forum_id = ?) x ON 1 = 1 WHERE f.id = ?",
+        anyForum());
   }
 
   /**
@@ -284,8 +312,11 @@ public class NationalScaleReadBenchmark {
    */
   @Benchmark
   public long plainForumsOfBase() throws SQLException {
-    return query("SELECT " + FORUM_COLUMNS + ", m.ordinal, m.practitioner_id, m.joined_at FROM pf_forum f"
-        + " LEFT JOIN pf_forum_member m ON m.forum_id = f.id WHERE f.base_id = ? ORDER BY f.id, m.ordinal",
+    return query(
+        "SELECT "
+            + FORUM_COLUMNS
+            + ", m.ordinal, m.practitioner_id, m.joined_at FROM pf_forum f"
+            + " LEFT JOIN pf_forum_member m ON m.forum_id = f.id WHERE f.base_id = ? ORDER BY f.id, m.ordinal",
         anyBase());
   }
 
@@ -308,16 +339,21 @@ public class NationalScaleReadBenchmark {
    */
   @Benchmark
   public long plainForumsOfPractitioner() throws SQLException {
-    return query("SELECT " + FORUM_COLUMNS + ", m.ordinal, m.practitioner_id, m.joined_at"
-        + " FROM pf_forum_member me JOIN pf_forum f ON f.id = me.forum_id"
-        + " LEFT JOIN pf_forum_member m ON m.forum_id = f.id WHERE me.practitioner_id = ?"
-        + " ORDER BY f.id, m.ordinal", anyPractitioner());
+    return query(
+        "SELECT "
+            + FORUM_COLUMNS
+            + ", m.ordinal, m.practitioner_id, m.joined_at"
+            + " FROM pf_forum_member me JOIN pf_forum f ON f.id = me.forum_id"
+            + " LEFT JOIN pf_forum_member m ON m.forum_id = f.id WHERE me.practitioner_id = ?"
+            + " ORDER BY f.id, m.ordinal",
+        anyPractitioner());
   }
 
   /** Runs a query, every parameter the value, and reads every column of every row. */
   private long query(String sql, String value) throws SQLException {
     long sum = 0;
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       int parameters = sql.length() - sql.replace("?", "").length();
       for (int i = 1; i <= parameters; i++) {
         ps.setString(i, value);

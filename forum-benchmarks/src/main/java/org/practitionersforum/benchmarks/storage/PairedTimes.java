@@ -16,21 +16,25 @@ import org.openjdk.jmh.annotations.State;
  * operation and the SDK / plain ratio of each iteration. On a machine whose speed drifts from one
  * trial to the next, that ratio is the figure to read: both sides ran in the same seconds.
  *
- * <p>Each side's processor time on the benchmark thread is counted too ({@code sdkCpuNanos},
- * {@code plainCpuNanos}): against its elapsed time, it shows how much of an operation the client
- * computed and how much it waited for the database.
+ * <p>Each side's processor time on the benchmark thread is counted too ({@code sdkCpuNanos}, {@code
+ * plainCpuNanos}): against its elapsed time, it shows how much of an operation the client computed
+ * and how much it waited for the database.
  */
 @State(Scope.Thread)
 @AuxCounters(AuxCounters.Type.EVENTS)
 public class PairedTimes {
   /** Nanoseconds in the SDK's operations. */
   public long sdkNanos;
+
   /** Nanoseconds in the baseline's operations. */
   public long plainNanos;
+
   /** Processor nanoseconds of the benchmark thread in the SDK's operations. */
   public long sdkCpuNanos;
+
   /** Processor nanoseconds of the benchmark thread in the baseline's operations. */
   public long plainCpuNanos;
+
   /** Operations each side did. */
   public long pairs;
 

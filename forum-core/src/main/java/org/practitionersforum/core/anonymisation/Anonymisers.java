@@ -81,8 +81,8 @@ public final class Anonymisers {
      * for 100,000 names.
      *
      * @return the anonymiser, immutable and thread-safe
-     * @throws org.practitionersforum.api.InvalidInputException if the directory returns a
-     *     missing entry or two entries share an id but differ in type (AN-1), or a case-reference
+     * @throws org.practitionersforum.api.InvalidInputException if the directory returns a missing
+     *     entry or two entries share an id but differ in type (AN-1), or a case-reference
      *     expression is invalid, matches the empty text or matches ordinary prose
      */
     public Anonymiser build() {

@@ -33,27 +33,34 @@ final class BatchRun {
    * @throws CancellationException if the calling thread was interrupted while waiting
    * @throws IllegalStateException if {@code anonymise} threw another exception on a helper
    */
-  static Anonymised[] run(List<CharSequence> documents, Executor executor, int parallelism,
+  static Anonymised[] run(
+      List<CharSequence> documents,
+      Executor executor,
+      int parallelism,
       Function<CharSequence, Anonymised> anonymise) {
     Anonymised[] out = new Anonymised[documents.size()];
     AtomicInteger next = new AtomicInteger();
-    Runnable work = () -> {
-      int i;
-      while ((i = next.getAndIncrement()) < out.length) {
-        out[i] = anonymise.apply(documents.get(i));
-      }
-    };
+    Runnable work =
+        () -> {
+          int i;
+          while ((i = next.getAndIncrement()) < out.length) {
+            out[i] = anonymise.apply(documents.get(i));
+          }
+        };
     int helpers = Math.min(parallelism - 1, Math.max(0, documents.size() - 1));
     List<AtomicBoolean> claims = new ArrayList<>();
     List<CompletableFuture<Void>> futures = new ArrayList<>();
     for (int helper = 0; helper < helpers; helper++) {
       AtomicBoolean claimed = new AtomicBoolean();
       try {
-        futures.add(CompletableFuture.runAsync(() -> {
-          if (claimed.compareAndSet(false, true)) {
-            work.run();
-          }
-        }, executor));
+        futures.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  if (claimed.compareAndSet(false, true)) {
+                    work.run();
+                  }
+                },
+                executor));
         claims.add(claimed);
       } catch (RejectedExecutionException e) {
         break;

@@ -12,8 +12,8 @@ import org.practitionersforum.api.anonymisation.Confidence;
 import org.practitionersforum.api.anonymisation.IdentifierType;
 
 /**
- * Host-defined case references, compiled with RE2/J so that matching is linear in the text
- * whatever the expression. Immutable and thread-safe if the hosts' validators are.
+ * Host-defined case references, compiled with RE2/J so that matching is linear in the text whatever
+ * the expression. Immutable and thread-safe if the hosts' validators are.
  */
 final class CaseReferences {
   /** The longest reference tried at a literal prefix. */
@@ -24,7 +24,8 @@ final class CaseReferences {
       "The team met on a Tuesday morning to talk about what went wrong with the new referral"
           + " process, and we agreed to try again next year with more support from managers.";
 
-  private record Compiled(String name, Pattern pattern, Predicate<String> validator, String prefix) {}
+  private record Compiled(
+      String name, Pattern pattern, Predicate<String> validator, String prefix) {}
 
   private final List<Compiled> compiled;
 
@@ -48,7 +49,9 @@ final class CaseReferences {
       }
       if (pattern.matcher(PROBE).find()) {
         throw new InvalidInputException(
-            "AN-1: case-reference pattern '" + p.name() + "' matches ordinary prose;"
+            "AN-1: case-reference pattern '"
+                + p.name()
+                + "' matches ordinary prose;"
                 + " make it more specific");
       }
       out.add(new Compiled(p.name(), pattern, p.validator(), p.literalPrefix().orElse(null)));
@@ -92,7 +95,8 @@ final class CaseReferences {
     if (end <= start) {
       return;
     }
-    boolean leftOk = start == 0 || !Fold.isWord(s.charAt(start - 1)) || !Fold.isWord(s.charAt(start));
+    boolean leftOk =
+        start == 0 || !Fold.isWord(s.charAt(start - 1)) || !Fold.isWord(s.charAt(start));
     boolean rightOk =
         end == s.length() || !Fold.isWord(s.charAt(end)) || !Fold.isWord(s.charAt(end - 1));
     if (!leftOk || !rightOk) {
@@ -110,8 +114,9 @@ final class CaseReferences {
     if (!valid) {
       return;
     }
-    Hit hit = new Hit(start, end, IdentifierType.CASE_REFERENCE, "case-reference." + c.name,
-        Confidence.HIGH);
+    Hit hit =
+        new Hit(
+            start, end, IdentifierType.CASE_REFERENCE, "case-reference." + c.name, Confidence.HIGH);
     hit.key = matched;
     hits.add(hit);
   }

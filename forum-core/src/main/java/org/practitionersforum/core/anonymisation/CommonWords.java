@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Common English words, including the vocabulary of UK social care. A capitalised word in this
- * list is not taken as a name by the heuristics, and a one-word directory name that is also in
- * this list ("Hope", "Reading", "Bee") matches only when written with a capital.
+ * Common English words, including the vocabulary of UK social care. A capitalised word in this list
+ * is not taken as a name by the heuristics, and a one-word directory name that is also in this list
+ * ("Hope", "Reading", "Bee") matches only when written with a capital.
  */
 final class CommonWords {
   private static final String WORDS =

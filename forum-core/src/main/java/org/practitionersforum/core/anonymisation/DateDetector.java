@@ -13,8 +13,8 @@ import org.practitionersforum.api.anonymisation.IdentifierType;
 /**
  * Finds calendar dates (AN-1): numeric ("12/03/2024", "2024-03-12"), written day first ("3rd of
  * March 2024", "3 March") and month first ("March 3, 2024"). Only real days between 1900 and 2199
- * count. A date's hit carries its month and year, for generalising, and is keyed by its day.
- * Pure functions.
+ * count. A date's hit carries its month and year, for generalising, and is keyed by its day. Pure
+ * functions.
  */
 final class DateDetector {
   private static final char[] FOLD = Fold.FOLD;
@@ -38,16 +38,20 @@ final class DateDetector {
     }
     int secondStart = digitsEnd + 1;
     int secondEnd = digitRunEnd(text, secondStart, 2);
-    if (secondEnd - secondStart < 1 || secondEnd - secondStart > 2 || secondEnd >= n
+    if (secondEnd - secondStart < 1
+        || secondEnd - secondStart > 2
+        || secondEnd >= n
         || text[secondEnd] != sep) {
       return -1;
     }
     int thirdStart = secondEnd + 1;
     int thirdEnd = digitRunEnd(text, thirdStart, 4);
     int thirdLength = thirdEnd - thirdStart;
-    if (thirdEnd < n && (FOLD[text[thirdEnd]] != 0
-        || (thirdEnd + 1 < n && (text[thirdEnd] == sep || text[thirdEnd] == '.')
-            && Fold.isAsciiDigit(text[thirdEnd + 1])))) {
+    if (thirdEnd < n
+        && (FOLD[text[thirdEnd]] != 0
+            || (thirdEnd + 1 < n
+                && (text[thirdEnd] == sep || text[thirdEnd] == '.')
+                && Fold.isAsciiDigit(text[thirdEnd + 1])))) {
       return -1;
     }
     int day;
@@ -109,8 +113,15 @@ final class DateDetector {
       return -1;
     }
     int stop = yearEnd > 0 ? yearEnd : end;
-    return dateHit(digitsStart, stop, yearEnd > 0 ? "date.written" : "date.written-no-year",
-        yearEnd > 0 ? Confidence.HIGH : Confidence.MEDIUM, day, month, year, hits);
+    return dateHit(
+        digitsStart,
+        stop,
+        yearEnd > 0 ? "date.written" : "date.written-no-year",
+        yearEnd > 0 ? Confidence.HIGH : Confidence.MEDIUM,
+        day,
+        month,
+        year,
+        hits);
   }
 
   /**
@@ -143,8 +154,15 @@ final class DateDetector {
   }
 
   /** Records a date found by any of the date rules, keyed by the day it names. */
-  private static int dateHit(int start, int end, String rule, Confidence confidence, int day,
-      int month, int year, List<Hit> hits) {
+  private static int dateHit(
+      int start,
+      int end,
+      String rule,
+      Confidence confidence,
+      int day,
+      int month,
+      int year,
+      List<Hit> hits) {
     Hit hit = new Hit(start, end, IdentifierType.DATE, rule, confidence);
     hit.month = month;
     hit.year = year;
@@ -171,8 +189,11 @@ final class DateDetector {
     if (q + 2 <= text.length) {
       char first = (char) (text[q] | 0x20);
       char second = (char) (text[q + 1] | 0x20);
-      boolean suffix = (first == 's' && second == 't') || (first == 'n' && second == 'd')
-          || (first == 'r' && second == 'd') || (first == 't' && second == 'h');
+      boolean suffix =
+          (first == 's' && second == 't')
+              || (first == 'n' && second == 'd')
+              || (first == 'r' && second == 'd')
+              || (first == 't' && second == 'h');
       if (suffix && (q + 2 == text.length || FOLD[text[q + 2]] == 0)) {
         return q + 2;
       }

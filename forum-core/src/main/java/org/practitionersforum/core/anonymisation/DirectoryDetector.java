@@ -5,9 +5,9 @@ import org.practitionersforum.api.anonymisation.Confidence;
 import org.practitionersforum.api.anonymisation.IdentifierType;
 
 /**
- * Finds the people, organisations and places of the host's directory (AN-1): from a word, walks
- * the token trie of the {@link NameIndex} over the following words and keeps the longest form
- * that names an entity; a person's span takes in initials and a title before it. Immutable and
+ * Finds the people, organisations and places of the host's directory (AN-1): from a word, walks the
+ * token trie of the {@link NameIndex} over the following words and keeps the longest form that
+ * names an entity; a person's span takes in initials and a title before it. Immutable and
  * thread-safe.
  */
 final class DirectoryDetector {
@@ -46,7 +46,8 @@ final class DirectoryDetector {
     int nodeEnd = wordEnd;
     while (true) {
       if (names.termEntity[node] >= 0
-          && !(depth == 1 && names.termNeedsCapital[node]
+          && !(depth == 1
+              && names.termNeedsCapital[node]
               && !Character.isUpperCase(text[wordStart]))) {
         bestNode = node;
         bestEnd = nodeEnd;
@@ -92,15 +93,25 @@ final class DirectoryDetector {
         new Hit(start, bestEnd, type, NameIndex.RULES[names.termKind[bestNode]], Confidence.HIGH);
     hit.entity = entity;
     hit.node = bestNode;
-    hit.weak = start == wordStart && bestEnd == wordEnd && names.termNeedsCapital[bestNode]
-        && atSentenceStart(text, wordStart);
+    hit.weak =
+        start == wordStart
+            && bestEnd == wordEnd
+            && names.termNeedsCapital[bestNode]
+            && atSentenceStart(text, wordStart);
     hits.add(hit);
     return possessive(text, bestEnd);
   }
 
   private static boolean isNameSeparator(char c) {
-    return c == ' ' || c == '-' || c == '.' || c == '\u00a0' || c == '\n' || c == '\t'
-        || Fold.isApostrophe(c) || c == '\u2010' || c == '\u2011';
+    return c == ' '
+        || c == '-'
+        || c == '.'
+        || c == '\u00a0'
+        || c == '\n'
+        || c == '\t'
+        || Fold.isApostrophe(c)
+        || c == '\u2010'
+        || c == '\u2011';
   }
 
   private static boolean atSentenceStart(char[] text, int p) {
@@ -126,7 +137,9 @@ final class DirectoryDetector {
         q--;
         separators++;
       }
-      if (separators > 0 && q > 0 && Character.isUpperCase(text[q - 1])
+      if (separators > 0
+          && q > 0
+          && Character.isUpperCase(text[q - 1])
           && (q - 1 == 0 || FOLD[text[q - 2]] == 0)) {
         start = q - 1;
       } else {
@@ -144,7 +157,9 @@ final class DirectoryDetector {
       while (titleStart > 0 && FOLD[text[titleStart - 1]] != 0) {
         titleStart--;
       }
-      if (q - titleStart >= 2 && q - titleStart <= 10 && Character.isUpperCase(text[titleStart])
+      if (q - titleStart >= 2
+          && q - titleStart <= 10
+          && Character.isUpperCase(text[titleStart])
           && Keywords.TITLES.contains(ScanChars.folded(text, titleStart, q))) {
         start = titleStart;
       }
@@ -156,11 +171,13 @@ final class DirectoryDetector {
   private static int possessive(char[] text, int end) {
     int n = text.length;
     if (end < n && Fold.isApostrophe(text[end])) {
-      if (end + 1 < n && (text[end + 1] == 's' || text[end + 1] == 'S')
+      if (end + 1 < n
+          && (text[end + 1] == 's' || text[end + 1] == 'S')
           && (end + 2 == n || FOLD[text[end + 2]] == 0)) {
         return end + 2;
       }
-      if (end > 0 && (text[end - 1] == 's' || text[end - 1] == 'S')
+      if (end > 0
+          && (text[end - 1] == 's' || text[end - 1] == 'S')
           && (end + 1 == n || FOLD[text[end + 1]] == 0)) {
         return end + 1;
       }

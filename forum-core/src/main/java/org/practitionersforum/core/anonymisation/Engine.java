@@ -15,10 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The anonymiser: scan ({@link TextScan}), resolve overlaps ({@link Overlaps}, {@link
- * WeakNames}), apply operators ({@link Renderer}); batches on several threads ({@link
- * BatchRun}); a reviewer's corrections applied again ({@link ReviewReapplication}). Checks its
- * arguments and logs counts only (AN-5). Immutable and thread-safe.
+ * The anonymiser: scan ({@link TextScan}), resolve overlaps ({@link Overlaps}, {@link WeakNames}),
+ * apply operators ({@link Renderer}); batches on several threads ({@link BatchRun}); a reviewer's
+ * corrections applied again ({@link ReviewReapplication}). Checks its arguments and logs counts
+ * only (AN-5). Immutable and thread-safe.
  */
 final class Engine implements Anonymiser {
   private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
@@ -44,8 +44,11 @@ final class Engine implements Anonymiser {
     List<Hit> accepted = WeakNames.dropUnsupported(Overlaps.resolve(scan.scan(source)), names);
     Anonymised result = renderer.render(source, accepted, List.of());
     if (LOG.isDebugEnabled()) {
-      LOG.debug("anonymised a text of {} chars: {} findings, {} for review",
-          source.length(), result.report().findings().size(), result.report().needsReview().size());
+      LOG.debug(
+          "anonymised a text of {} chars: {} findings, {} for review",
+          source.length(),
+          result.report().findings().size(),
+          result.report().needsReview().size());
     }
     return result;
   }
@@ -75,7 +78,9 @@ final class Engine implements Anonymiser {
     Checks.notNull(report, "report");
     Checks.notNull(review, "review");
     Anonymised result = reviews.apply(original.toString(), report, review);
-    LOG.debug("re-applied a review: {} added, {} rejected", review.additions().size(),
+    LOG.debug(
+        "re-applied a review: {} added, {} rejected",
+        review.additions().size(),
         review.rejections().size());
     return result;
   }

@@ -3,9 +3,9 @@ package org.practitionersforum.core.anonymisation;
 import java.text.Normalizer;
 
 /**
- * Case and accent folding of single chars, by table. {@code FOLD[c]} is the lower-case base
- * letter of a letter or digit ("É" and "é" fold to "e"), and 0 for every other char, including
- * lone surrogates, so the same table tells word chars from boundaries.
+ * Case and accent folding of single chars, by table. {@code FOLD[c]} is the lower-case base letter
+ * of a letter or digit ("É" and "é" fold to "e"), and 0 for every other char, including lone
+ * surrogates, so the same table tells word chars from boundaries.
  */
 final class Fold {
   static final char[] FOLD = new char[65536];
@@ -22,7 +22,8 @@ final class Fold {
       }
       String d = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFD);
       char base = d.charAt(0);
-      char f = Character.isLetterOrDigit(base) ? Character.toLowerCase(base) : Character.toLowerCase(ch);
+      char f =
+          Character.isLetterOrDigit(base) ? Character.toLowerCase(base) : Character.toLowerCase(ch);
       FOLD[c] = f == 0 ? ch : f;
     }
   }

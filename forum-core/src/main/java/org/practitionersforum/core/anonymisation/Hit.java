@@ -10,27 +10,37 @@ final class Hit {
   final IdentifierType type;
   final String rule;
   final Confidence confidence;
+
   /** Directory entity, or -1. */
   int entity = -1;
+
   /** Trie node whose terminal this is, or -1; used to resolve names shared by several entries. */
   int node = -1;
+
   /** A date's month, 1 to 12; 0 if unknown (the date is then not generalised). */
   int month;
+
   /** A date's year; 0 if the text gives none. */
   int year;
+
   /** An age in years. */
   int age;
+
   /** Where an age's number starts in the text. */
   int ageDigitsStart;
+
   /** Where an age's number ends in the text; not after its start if unknown (not generalised). */
   int ageDigitsEnd;
+
   /** Where a postcode's outward code ends in the text; 0 if unknown (not generalised). */
   int outwardEnd;
+
   /**
-   * A one-word name that is also a common word, at the start of a sentence ("Hope is not a
-   * plan"): kept only if the same entity is named elsewhere in the document in a stronger form.
+   * A one-word name that is also a common word, at the start of a sentence ("Hope is not a plan"):
+   * kept only if the same entity is named elsewhere in the document in a stronger form.
    */
   boolean weak;
+
   /** Canonical key for consistency, set by detectors that know better than the default. */
   String key;
 

@@ -10,27 +10,90 @@ import java.util.Set;
  */
 final class Keywords {
   static final Set<String> TITLES =
-      Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady",
-          "lord", "cllr", "councillor", "rev", "revd", "reverend");
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "mx",
+          "dr",
+          "prof",
+          "professor",
+          "sir",
+          "dame",
+          "lady",
+          "lord",
+          "cllr",
+          "councillor",
+          "rev",
+          "revd",
+          "reverend");
   static final Set<String> SIGN_OFFS =
       Set.of("regards", "thanks", "wishes", "cheers", "sincerely", "faithfully");
   static final Set<String> STREET_TYPES =
-      Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "close", "drive", "way",
-          "crescent", "place", "court", "gardens", "grove", "terrace", "hill", "square", "row",
-          "mews", "walk", "parade", "green", "rise", "view", "vale", "gate", "wharf", "park");
-  static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-      Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
-      Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
-      Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+      Set.of(
+          "street",
+          "st",
+          "road",
+          "rd",
+          "avenue",
+          "ave",
+          "lane",
+          "ln",
+          "close",
+          "drive",
+          "way",
+          "crescent",
+          "place",
+          "court",
+          "gardens",
+          "grove",
+          "terrace",
+          "hill",
+          "square",
+          "row",
+          "mews",
+          "walk",
+          "parade",
+          "green",
+          "rise",
+          "view",
+          "vale",
+          "gate",
+          "wharf",
+          "park");
+  static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", 1),
+          Map.entry("jan", 1),
+          Map.entry("february", 2),
+          Map.entry("feb", 2),
+          Map.entry("march", 3),
+          Map.entry("mar", 3),
+          Map.entry("april", 4),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("jun", 6),
+          Map.entry("july", 7),
+          Map.entry("jul", 7),
+          Map.entry("august", 8),
+          Map.entry("aug", 8),
+          Map.entry("september", 9),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("october", 10),
+          Map.entry("oct", 10),
+          Map.entry("november", 11),
+          Map.entry("nov", 11),
+          Map.entry("december", 12),
+          Map.entry("dec", 12));
   static final Set<String> DAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** The low bits of a word's roles: the month it names, 1 to 12, or 0. */
   static final int MONTH_MASK = 0xf;
+
   static final int AGED = 1 << 4;
   static final int TITLE = 1 << 5;
   static final int BY = 1 << 6;
@@ -38,6 +101,7 @@ final class Keywords {
   static final int DAY = 1 << 8;
   static final int COMMON = 1 << 9;
   static final int STREET = 1 << 10;
+
   /** Every word a rule reacts to, with its roles as bits: one lookup per word, no allocation. */
   static final WordTable ROLES;
 

@@ -12,9 +12,9 @@ import org.practitionersforum.api.anonymisation.IdentifierType;
 
 /**
  * Guesses at names of people the directory does not know (AN-1), all of low confidence: after a
- * title ("Dr Okafor"), after "by", in a signature after a sign-off, two or three capitalised
- * words in a row; then every further mention of a surname so guessed. Each guess keeps its
- * surname as its key, so its mentions share a placeholder. Pure functions.
+ * title ("Dr Okafor"), after "by", in a signature after a sign-off, two or three capitalised words
+ * in a row; then every further mention of a surname so guessed. Each guess keeps its surname as its
+ * key, so its mentions share a placeholder. Pure functions.
  */
 final class NameHeuristics {
   private static final char[] FOLD = Fold.FOLD;
@@ -79,7 +79,8 @@ final class NameHeuristics {
       return;
     }
     int q = wordEnd(text, byEnd + 1);
-    if (capitalised(text, byEnd + 1, q) && !CommonWords.contains(folded(text, byEnd + 1, q))
+    if (capitalised(text, byEnd + 1, q)
+        && !CommonWords.contains(folded(text, byEnd + 1, q))
         && !Keywords.TITLES.contains(folded(text, byEnd + 1, q))) {
       int end = q;
       int lastStart = byEnd + 1;
@@ -90,8 +91,7 @@ final class NameHeuristics {
           lastStart = q + 1;
         }
       }
-      Hit hit =
-          new Hit(byEnd + 1, end, IdentifierType.PERSON, "heuristic.by-name", Confidence.LOW);
+      Hit hit = new Hit(byEnd + 1, end, IdentifierType.PERSON, "heuristic.by-name", Confidence.LOW);
       hit.key = folded(text, lastStart, wordEnd(text, lastStart));
       hits.add(hit);
     }
@@ -128,8 +128,10 @@ final class NameHeuristics {
   }
 
   private static boolean mayBeNamePart(String next) {
-    return !Keywords.TITLES.contains(next) && !Keywords.MONTHS.containsKey(next)
-        && !Keywords.DAYS.contains(next) && !Keywords.STREET_TYPES.contains(next);
+    return !Keywords.TITLES.contains(next)
+        && !Keywords.MONTHS.containsKey(next)
+        && !Keywords.DAYS.contains(next)
+        && !Keywords.STREET_TYPES.contains(next);
   }
 
   /** Up to three capitalised words alone on the line after a sign-off ("Regards,\nJo Bloggs"). */
@@ -177,7 +179,9 @@ final class NameHeuristics {
     Hit hit = hits.get(index);
     for (int j = Math.max(0, index - 3); j < Math.min(hits.size(), index + 4); j++) {
       Hit other = hits.get(j);
-      if (j != index && other.confidence != Confidence.LOW && other.start < hit.end
+      if (j != index
+          && other.confidence != Confidence.LOW
+          && other.start < hit.end
           && other.end > hit.start) {
         return true;
       }
@@ -190,8 +194,11 @@ final class NameHeuristics {
     Set<String> found = null;
     for (int k = 0; k < hits.size(); k++) {
       Hit hit = hits.get(k);
-      if (hit.confidence == Confidence.LOW && hit.type == IdentifierType.PERSON && hit.key != null
-          && hit.key.length() >= 3 && !coveredByStrongerNeighbour(hits, k)
+      if (hit.confidence == Confidence.LOW
+          && hit.type == IdentifierType.PERSON
+          && hit.key != null
+          && hit.key.length() >= 3
+          && !coveredByStrongerNeighbour(hits, k)
           && !CommonWords.contains(hit.key)) {
         if (found == null) {
           found = new HashSet<>();

@@ -13,38 +13,46 @@ import org.practitionersforum.api.anonymisation.IdentifierType;
 import org.practitionersforum.api.anonymisation.NameDirectory;
 
 /**
- * The directory compiled for scanning: a hash table from folded words to token ids, and a trie
- * over token sequences whose terminal nodes name the entities. Immutable after construction.
+ * The directory compiled for scanning: a hash table from folded words to token ids, and a trie over
+ * token sequences whose terminal nodes name the entities. Immutable after construction.
  */
 final class NameIndex {
   /** Kinds of form, most specific first; the lower value wins when two forms share a node. */
   static final byte FULL = 0;
+
   static final byte GIVEN_SURNAME = 1;
   static final byte ALIAS = 2;
   static final byte SURNAME = 3;
   static final byte FIRST = 4;
 
   static final String[] RULES = {
-    "directory.full-name", "directory.given-and-surname", "directory.alias",
-    "directory.surname", "directory.first-name"
+    "directory.full-name",
+    "directory.given-and-surname",
+    "directory.alias",
+    "directory.surname",
+    "directory.first-name"
   };
 
   // token table: open addressing on 64-bit hashes
   /**
-   * Two longs per slot, side by side so a probe touches one cache line: the token's folded hash
-   * (0 for an empty slot), then its id (high half) and its offset in {@link #tokenPool} (low half).
+   * Two longs per slot, side by side so a probe touches one cache line: the token's folded hash (0
+   * for an empty slot), then its id (high half) and its offset in {@link #tokenPool} (low half).
    */
   private final long[] tokenSlots;
+
   private final int tokenMask;
   private final int tokenCount;
+
   /** Every token's folded chars, each preceded by its length, in one array. */
   private final char[] tokenPool;
+
   /**
-   * A blocked Bloom filter over the token hashes: each token sets three bits in one 64-bit word,
-   * so a lookup is one load and one mask test. Sized at 8 to 16 bits per token (between 4 KB and
-   * 1 MB), which keeps false positives near 2% and a small directory's filter in the L1 cache.
+   * A blocked Bloom filter over the token hashes: each token sets three bits in one 64-bit word, so
+   * a lookup is one load and one mask test. Sized at 8 to 16 bits per token (between 4 KB and 1
+   * MB), which keeps false positives near 2% and a small directory's filter in the L1 cache.
    */
   private final long[] filter;
+
   private final int filterMask;
 
   // trie transitions: key = node << 32 | token
@@ -74,7 +82,8 @@ final class NameIndex {
       poolSize += 1 + token.length();
     }
     tokenPool = new char[poolSize];
-    int filterBits = Math.max(1 << 15, Math.min(1 << 23, Integer.highestOneBit(Math.max(1, tn)) << 4));
+    int filterBits =
+        Math.max(1 << 15, Math.min(1 << 23, Integer.highestOneBit(Math.max(1, tn)) << 4));
     filter = new long[filterBits / 64];
     filterMask = filter.length - 1;
     int offset = 0;
@@ -133,7 +142,6 @@ final class NameIndex {
   private static long filterBits(long m) {
     return (1L << m) | (1L << (m >>> 6)) | (1L << (m >>> 12));
   }
-
 
   /** The MurmurHash3 64-bit finaliser. */
   static long fmix(long h) {
@@ -292,7 +300,10 @@ final class NameIndex {
             cut--;
           }
           String last = written.substring(cut);
-          surname = Fold.fold(last).isEmpty() ? List.of(nameWords.get(nameWords.size() - 1)) : words(last);
+          surname =
+              Fold.fold(last).isEmpty()
+                  ? List.of(nameWords.get(nameWords.size() - 1))
+                  : words(last);
           if (given.isEmpty() && !Fold.fold(written.substring(0, cut)).isEmpty()) {
             given.addAll(words(written.substring(0, cut)));
           }

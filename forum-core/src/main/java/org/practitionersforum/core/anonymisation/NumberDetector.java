@@ -13,10 +13,10 @@ import org.practitionersforum.api.anonymisation.Confidence;
 import org.practitionersforum.api.anonymisation.IdentifierType;
 
 /**
- * Finds what starts with a number or reads one (AN-1): UK phone numbers (also after "+44" and
- * "("), NHS numbers (checksum-validated), the dates of {@link DateDetector}, ages ("34 years
- * old", "aged 34") and street addresses ("14 Mill Lane"). An age's hit carries the age and where
- * its number stands, for generalising to a band. Pure functions.
+ * Finds what starts with a number or reads one (AN-1): UK phone numbers (also after "+44" and "("),
+ * NHS numbers (checksum-validated), the dates of {@link DateDetector}, ages ("34 years old", "aged
+ * 34") and street addresses ("14 Mill Lane"). An age's hit carries the age and where its number
+ * stands, for generalising to a band. Pure functions.
  */
 final class NumberDetector {
   private static final char[] FOLD = Fold.FOLD;
@@ -34,9 +34,12 @@ final class NumberDetector {
     while (digitsEnd < n && Fold.isAsciiDigit(text[digitsEnd])) {
       digitsEnd++;
     }
-    boolean afterNumberish = digitsStart > 0
-        && (text[digitsStart - 1] == '.' || text[digitsStart - 1] == '/'
-            || text[digitsStart - 1] == '-' || text[digitsStart - 1] == ',');
+    boolean afterNumberish =
+        digitsStart > 0
+            && (text[digitsStart - 1] == '.'
+                || text[digitsStart - 1] == '/'
+                || text[digitsStart - 1] == '-'
+                || text[digitsStart - 1] == ',');
     if (!afterNumberish) {
       int end = -1;
       if (text[digitsStart] == '0') {
@@ -71,7 +74,9 @@ final class NumberDetector {
    */
   static int atPlus(char[] text, int i, List<Hit> hits) {
     int n = text.length;
-    if (i + 3 < n && text[i + 1] == '4' && text[i + 2] == '4'
+    if (i + 3 < n
+        && text[i + 1] == '4'
+        && text[i + 2] == '4'
         && (i == 0 || FOLD[text[i - 1]] == 0)) {
       int p = i + 3;
       if (p < n && text[p] == ' ') {
@@ -117,8 +122,13 @@ final class NumberDetector {
    * @param parenthesis after "(": the area code is closed by ")"
    * @return the number's end, or -1
    */
-  private static int phone(char[] text, int spanStart, int p, boolean international,
-      boolean parenthesis, List<Hit> hits) {
+  private static int phone(
+      char[] text,
+      int spanStart,
+      int p,
+      boolean international,
+      boolean parenthesis,
+      List<Hit> hits) {
     int n = text.length;
     char[] digits = new char[11];
     int count = 0;
@@ -135,8 +145,12 @@ final class NumberDetector {
         }
         digits[count++] = c;
         j++;
-      } else if ((c == ' ' || c == '-' || c == '\u00a0') && count > 0 && count < 11
-          && j + 1 < n && Fold.isAsciiDigit(text[j + 1]) && !open) {
+      } else if ((c == ' ' || c == '-' || c == '\u00a0')
+          && count > 0
+          && count < 11
+          && j + 1 < n
+          && Fold.isAsciiDigit(text[j + 1])
+          && !open) {
         j++;
       } else if (c == ')' && open) {
         open = false;
@@ -164,8 +178,8 @@ final class NumberDetector {
   }
 
   /**
-   * An NHS number, ten digits together or as 3-3-4 separated by spaces or hyphens, whose
-   * modulus 11 check digit is right.
+   * An NHS number, ten digits together or as 3-3-4 separated by spaces or hyphens, whose modulus 11
+   * check digit is right.
    *
    * @return the number's end, or -1
    */
@@ -256,8 +270,9 @@ final class NumberDetector {
    */
   private static int ageYearsOld(char[] text, int digitsStart, int digitsEnd, List<Hit> hits) {
     int n = text.length;
-    if (digitsEnd - digitsStart > 3 || (digitsStart > 0
-        && (text[digitsStart - 1] == '-' || text[digitsStart - 1] == '\u2013'))) {
+    if (digitsEnd - digitsStart > 3
+        || (digitsStart > 0
+            && (text[digitsStart - 1] == '-' || text[digitsStart - 1] == '\u2013'))) {
       return -1;
     }
     int p = digitsEnd;
@@ -304,8 +319,7 @@ final class NumberDetector {
       return -1;
     }
     int p = digitsEnd;
-    if (p < n && Character.isLetter(text[p]) && text[p] < 128 && p + 1 < n
-        && text[p + 1] == ' ') {
+    if (p < n && Character.isLetter(text[p]) && text[p] < 128 && p + 1 < n && text[p + 1] == ' ') {
       p++;
     }
     int nameWords = 0;

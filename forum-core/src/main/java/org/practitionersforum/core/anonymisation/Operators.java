@@ -11,17 +11,28 @@ import org.practitionersforum.api.anonymisation.IdentifierType;
 
 /**
  * The operators' replacement texts (AN-2): redaction, typed placeholders, masks, keyed pseudonyms
- * (HMAC-SHA256 with the host's key) and generalisations (a date to its month or quarter, an age
- * to its band, a place to its region, a postcode to its outward code). Which operator applies,
- * and the placeholder's number, are the {@link Renderer}'s. Immutable and thread-safe.
+ * (HMAC-SHA256 with the host's key) and generalisations (a date to its month or quarter, an age to
+ * its band, a place to its region, a postcode to its outward code). Which operator applies, and the
+ * placeholder's number, are the {@link Renderer}'s. Immutable and thread-safe.
  */
 final class Operators {
   /** The redaction operator's text. */
   static final String REDACTED = "[REDACTED]";
 
   private static final String[] MONTH_NAMES = {
-    "", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
 
   /** The first placeholders of each type, made once: most documents need no others. */
@@ -98,8 +109,8 @@ final class Operators {
   }
 
   /**
-   * Returns the generalised form of a finding, or null if its type has none or its detector did
-   * not record what it needs (the caller then uses a placeholder).
+   * Returns the generalised form of a finding, or null if its type has none or its detector did not
+   * record what it needs (the caller then uses a placeholder).
    */
   String generalise(String text, Hit hit) {
     switch (hit.type) {
@@ -117,7 +128,8 @@ final class Operators {
         if (hit.ageDigitsEnd <= hit.ageDigitsStart) {
           return null;
         }
-        return text.substring(hit.start, hit.ageDigitsStart) + ageBand(hit.age)
+        return text.substring(hit.start, hit.ageDigitsStart)
+            + ageBand(hit.age)
             + text.substring(hit.ageDigitsEnd, hit.end);
       }
       case PLACE -> {

@@ -12,8 +12,8 @@ import org.practitionersforum.api.anonymisation.Confidence;
 final class Overlaps {
   /**
    * Validated and directory findings before heuristic ones (which only fill the gaps, so a guess
-   * never swallows a known name); then longest first, then most confident, then earliest, then
-   * by type: a total, stable order.
+   * never swallows a known name); then longest first, then most confident, then earliest, then by
+   * type: a total, stable order.
    */
   private static final Comparator<Hit> PRIORITY =
       Comparator.comparingInt((Hit h) -> h.confidence == Confidence.LOW ? 1 : 0)
@@ -27,12 +27,12 @@ final class Overlaps {
   private Overlaps() {}
 
   /**
-   * Keeps a non-overlapping set of hits: longest first, then most confident (deterministic).
-   * Hits are sorted by start (detectors emit them nearly in order) and split into clusters of
+   * Keeps a non-overlapping set of hits: longest first, then most confident (deterministic). Hits
+   * are sorted by start (detectors emit them nearly in order) and split into clusters of
    * overlapping spans; only a cluster of two or more needs the priority order, and spans in
-   * different clusters never compete, so the result is the same as one greedy pass over all hits
-   * in priority order. A losing hit the winners do not cover, unless it is a low-confidence
-   * guess, widens the strongest winner over it ({@link #widenOver}).
+   * different clusters never compete, so the result is the same as one greedy pass over all hits in
+   * priority order. A losing hit the winners do not cover, unless it is a low-confidence guess,
+   * widens the strongest winner over it ({@link #widenOver}).
    *
    * @param hits the candidates, in any order; not changed, and returned if already disjoint
    * @return the kept hits, in order of start
@@ -102,12 +102,12 @@ final class Overlaps {
   }
 
   /**
-   * A losing hit that is more than a guess must not leave part of itself in the text: an NI
-   * number whose last letter a name's initials took ("AB 12 34 56 C. D Smith") would otherwise
-   * leave its digits. When the winners overlapping it do not cover it, the strongest of them
-   * widens over it and over the other winners overlapping it; the widened hit keeps that winner's
-   * type, rule and identity, so its placeholder is the one the entity has elsewhere. A weak winner
-   * does not count as covering, since it may be dropped later.
+   * A losing hit that is more than a guess must not leave part of itself in the text: an NI number
+   * whose last letter a name's initials took ("AB 12 34 56 C. D Smith") would otherwise leave its
+   * digits. When the winners overlapping it do not cover it, the strongest of them widens over it
+   * and over the other winners overlapping it; the widened hit keeps that winner's type, rule and
+   * identity, so its placeholder is the one the entity has elsewhere. A weak winner does not count
+   * as covering, since it may be dropped later.
    *
    * @param loser the hit that lost to overlapping winners
    * @param chosen the winners, strongest first; updated in place

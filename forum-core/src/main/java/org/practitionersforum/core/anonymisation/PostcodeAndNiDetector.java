@@ -10,9 +10,9 @@ import org.practitionersforum.api.anonymisation.Confidence;
 import org.practitionersforum.api.anonymisation.IdentifierType;
 
 /**
- * Finds UK postcodes and National Insurance numbers (AN-1), in any letter case, by the letters
- * each position allows. A postcode's hit carries where its outward code ends, for generalising
- * to it; it is keyed upper-case without spaces. Pure functions.
+ * Finds UK postcodes and National Insurance numbers (AN-1), in any letter case, by the letters each
+ * position allows. A postcode's hit carries where its outward code ends, for generalising to it; it
+ * is keyed upper-case without spaces. Pure functions.
  */
 final class PostcodeAndNiDetector {
   private static final char[] FOLD = Fold.FOLD;
@@ -26,11 +26,15 @@ final class PostcodeAndNiDetector {
    */
   static int postcode(char[] text, int p, List<Hit> hits) {
     int n = text.length;
-    if (upperAsciiAt(text, p) == 'G' && upperAsciiAt(text, p + 1) == 'I'
+    if (upperAsciiAt(text, p) == 'G'
+        && upperAsciiAt(text, p + 1) == 'I'
         && upperAsciiAt(text, p + 2) == 'R') {
       int q = p + 3 < n && text[p + 3] == ' ' ? p + 4 : p + 3;
-      if (isDigitAt(text, q) && text[q] == '0' && upperAsciiAt(text, q + 1) == 'A'
-          && upperAsciiAt(text, q + 2) == 'A' && (q + 3 == n || FOLD[text[q + 3]] == 0)) {
+      if (isDigitAt(text, q)
+          && text[q] == '0'
+          && upperAsciiAt(text, q + 1) == 'A'
+          && upperAsciiAt(text, q + 2) == 'A'
+          && (q + 3 == n || FOLD[text[q + 3]] == 0)) {
         return postcodeHit(text, p, p + 3, q + 3, hits);
       }
     }
@@ -65,8 +69,10 @@ final class PostcodeAndNiDetector {
     for (int v = 0; v < count; v++) {
       int outwardEnd = outwardEnds[v];
       int q = outwardEnd < n && text[outwardEnd] == ' ' ? outwardEnd + 1 : outwardEnd;
-      if (isDigitAt(text, q) && inward(upperAsciiAt(text, q + 1))
-          && inward(upperAsciiAt(text, q + 2)) && (q + 3 == n || FOLD[text[q + 3]] == 0)) {
+      if (isDigitAt(text, q)
+          && inward(upperAsciiAt(text, q + 1))
+          && inward(upperAsciiAt(text, q + 2))
+          && (q + 3 == n || FOLD[text[q + 3]] == 0)) {
         return postcodeHit(text, p, outwardEnd, q + 3, hits);
       }
     }
@@ -128,8 +134,13 @@ final class PostcodeAndNiDetector {
     } else {
       return -1;
     }
-    Hit hit = new Hit(p, end, IdentifierType.NI_NUMBER,
-        confidence == Confidence.HIGH ? "ni-number" : "ni-number.no-suffix", confidence);
+    Hit hit =
+        new Hit(
+            p,
+            end,
+            IdentifierType.NI_NUMBER,
+            confidence == Confidence.HIGH ? "ni-number" : "ni-number.no-suffix",
+            confidence);
     hit.key = new String(canonical);
     hits.add(hit);
     return end;

@@ -15,8 +15,8 @@ import org.practitionersforum.api.anonymisation.IdentifierType;
 import org.practitionersforum.api.anonymisation.Operator;
 
 /**
- * Writes the anonymised text and its report (AN-2, AN-3): applies each finding's operator, the
- * one the settings name for its type, and numbers placeholders so that within a document the same
+ * Writes the anonymised text and its report (AN-2, AN-3): applies each finding's operator, the one
+ * the settings name for its type, and numbers placeholders so that within a document the same
  * entity, or the same identifier, always gets the same one. A name shared by several directory
  * entries is given to the entry the document most likely means. Immutable and thread-safe.
  */
@@ -35,8 +35,8 @@ final class Renderer {
    * Renders a text.
    *
    * @param text the original text
-   * @param hits the findings to apply: disjoint, in order of start; a directory finding's entity
-   *     is set to the one chosen
+   * @param hits the findings to apply: disjoint, in order of start; a directory finding's entity is
+   *     set to the one chosen
    * @param rejected the findings a reviewer rejected, for the report
    * @return the anonymised text and its report
    */
@@ -76,8 +76,8 @@ final class Renderer {
           if (mac == null) {
             mac = operators.newMac();
           }
-          String basis = hit.entity >= 0
-              ? "directory:" + names.entityIds[hit.entity] : (String) numberKey;
+          String basis =
+              hit.entity >= 0 ? "directory:" + names.entityIds[hit.entity] : (String) numberKey;
           replacement = Operators.pseudonym(mac, hit.type, basis);
         }
         case GENERALISE -> {
@@ -91,8 +91,17 @@ final class Renderer {
       }
       int outStart = out.length();
       out.append(replacement);
-      findings.add(new Finding(hit.start, hit.end, outStart, out.length(), hit.type, hit.rule,
-          hit.confidence, operator, replacement));
+      findings.add(
+          new Finding(
+              hit.start,
+              hit.end,
+              outStart,
+              out.length(),
+              hit.type,
+              hit.rule,
+              hit.confidence,
+              operator,
+              replacement));
       last = hit.end;
     }
     out.append(text, last, text.length());
@@ -136,8 +145,12 @@ final class Renderer {
    * The finding's placeholder: the number its entity, or its type and key, already has in this
    * document, else the type's next number.
    */
-  private static String placeholder(Hit hit, Object numberKey,
-      Map<Integer, Integer> entityNumbers, Map<String, Integer> numbers, int[] perType) {
+  private static String placeholder(
+      Hit hit,
+      Object numberKey,
+      Map<Integer, Integer> entityNumbers,
+      Map<String, Integer> numbers,
+      int[] perType) {
     Integer number =
         hit.entity >= 0 ? entityNumbers.get(hit.entity) : numbers.get((String) numberKey);
     if (number == null) {

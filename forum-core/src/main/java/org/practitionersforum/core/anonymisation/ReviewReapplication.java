@@ -15,10 +15,10 @@ import org.practitionersforum.api.anonymisation.IdentifierType;
 import org.practitionersforum.api.anonymisation.Review;
 
 /**
- * Applies a reviewer's corrections to an earlier run (AN-3): the spans the reviewer added are
- * kept first, then the report's findings that were not rejected and do not overlap them. A span
- * the detectors also found keeps what they knew (its entity, a date's month), so it renders as
- * it would have. Immutable and thread-safe.
+ * Applies a reviewer's corrections to an earlier run (AN-3): the spans the reviewer added are kept
+ * first, then the report's findings that were not rejected and do not overlap them. A span the
+ * detectors also found keeps what they knew (its entity, a date's month), so it renders as it would
+ * have. Immutable and thread-safe.
  */
 final class ReviewReapplication {
   private final TextScan scan;
@@ -36,8 +36,8 @@ final class ReviewReapplication {
    * @param report the earlier run's report
    * @param review the reviewer's additions and rejections
    * @return the text anonymised again, with the rejected findings in its report
-   * @throws InvalidInputException if the text is not the report's, a rejected finding is not in
-   *     the report, an added span lies outside the text, or two added spans overlap
+   * @throws InvalidInputException if the text is not the report's, a rejected finding is not in the
+   *     report, an added span lies outside the text, or two added spans overlap
    */
   Anonymised apply(String text, AnonymisationReport report, Review review) {
     if (text.length() != report.sourceLength()) {
@@ -63,8 +63,8 @@ final class ReviewReapplication {
       if (addition.end() > text.length()) {
         throw new InvalidInputException("AN-3: a reviewer's span lies outside the text");
       }
-      Hit hit = new Hit(
-          addition.start(), addition.end(), addition.type(), "reviewer", Confidence.HIGH);
+      Hit hit =
+          new Hit(addition.start(), addition.end(), addition.type(), "reviewer", Confidence.HIGH);
       Hit known = detected.get(spanKey(addition.start(), addition.end(), addition.type()));
       if (known != null) {
         hit.copyDetailsFrom(known);
@@ -87,8 +87,9 @@ final class ReviewReapplication {
         rejected.add(finding);
         continue;
       }
-      Hit hit = new Hit(finding.start(), finding.end(), finding.type(), finding.rule(),
-          finding.confidence());
+      Hit hit =
+          new Hit(
+              finding.start(), finding.end(), finding.type(), finding.rule(), finding.confidence());
       Hit known = detected.get(spanKey(finding.start(), finding.end(), finding.type()));
       if (known != null) {
         hit.copyDetailsFrom(known);

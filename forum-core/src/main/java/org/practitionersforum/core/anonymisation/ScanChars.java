@@ -1,8 +1,8 @@
 package org.practitionersforum.core.anonymisation;
 
 /**
- * Character classes and word reading over the scanned text, shared by the detectors. The text is
- * a {@code char[]}; positions are indexes into it, and a word is a run of chars whose {@link
+ * Character classes and word reading over the scanned text, shared by the detectors. The text is a
+ * {@code char[]}; positions are indexes into it, and a word is a run of chars whose {@link
  * Fold#FOLD} entry is not 0. Pure functions that allocate nothing unless they return a string.
  */
 final class ScanChars {

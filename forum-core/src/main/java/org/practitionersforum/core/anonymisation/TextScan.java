@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * The single-pass detection (AN-1). Walks the text once, word by word: each word is looked up in
- * the directory index by its folded hash ({@link DirectoryDetector}); digits, '@', '+', '(' and
- * '.' inside words hand over to the detector of structured identifiers that can start there
- * ({@link NumberDetector}, {@link DateDetector}, {@link WebDetector}, {@link
- * PostcodeAndNiDetector}); keywords trigger the word rules (dates, ages, {@link
- * NameHeuristics}). Host-defined case references ({@link CaseReferences}) are searched last.
- * Stateless and thread-safe; all per-run state lives on the stack and in the returned list.
+ * the directory index by its folded hash ({@link DirectoryDetector}); digits, '@', '+', '(' and '.'
+ * inside words hand over to the detector of structured identifiers that can start there ({@link
+ * NumberDetector}, {@link DateDetector}, {@link WebDetector}, {@link PostcodeAndNiDetector});
+ * keywords trigger the word rules (dates, ages, {@link NameHeuristics}). Host-defined case
+ * references ({@link CaseReferences}) are searched last. Stateless and thread-safe; all per-run
+ * state lives on the stack and in the returned list.
  */
 final class TextScan {
   private static final char[] FOLD = Fold.FOLD;
@@ -63,10 +63,11 @@ final class TextScan {
   }
 
   /**
-   * The fast path for the most common words: returns where the word at {@code wordStart} ends if
-   * no rule can react to it, or -1 to have {@link #word} look at it. Such a word is made of
-   * letters and starts with an ASCII one, is certainly not a directory token, is not three letters
-   * starting with "g" (the GIR postcode), and is either
+   * The fast path for the most common words: returns where the word at {@code wordStart} ends if no
+   * rule can react to it, or -1 to have {@link #word} look at it. Such a word is made of letters
+   * and starts with an ASCII one, is certainly not a directory token, is not three letters starting
+   * with "g" (the GIR postcode), and is either
+   *
    * <ul>
    *   <li>lower-case and followed by a space and a lower-case letter, by a full stop that ends a
    *       sentence, or by the end of the text: no structured rule starts at it and {@link
@@ -75,6 +76,7 @@ final class TextScan {
    *       other role (or, lower-case before a comma, no keyword at all): the word rules look it up
    *       and do nothing with it.
    * </ul>
+   *
    * In every case {@link #word} would only return the word's end.
    */
   private int plainWordEnd(char[] text, int wordStart) {
@@ -152,7 +154,9 @@ final class TextScan {
         if (end > 0) {
           return end;
         }
-      } else if (next == ':' && wordEnd + 2 < n && text[wordEnd + 1] == '/'
+      } else if (next == ':'
+          && wordEnd + 2 < n
+          && text[wordEnd + 1] == '/'
           && text[wordEnd + 2] == '/') {
         int end = WebDetector.url(text, wordStart, wordEnd, hits);
         if (end > 0) {
@@ -169,8 +173,11 @@ final class TextScan {
           return end;
         }
       }
-      if ((digit && len >= 8) || (len == 2 && wordEnd + 1 < n && text[wordEnd] == ' '
-          && Fold.isAsciiDigit(text[wordEnd + 1]))) {
+      if ((digit && len >= 8)
+          || (len == 2
+              && wordEnd + 1 < n
+              && text[wordEnd] == ' '
+              && Fold.isAsciiDigit(text[wordEnd + 1]))) {
         int end = PostcodeAndNiDetector.niNumber(text, wordStart, hits);
         if (end > 0) {
           return end;
@@ -197,8 +204,8 @@ final class TextScan {
 
   /**
    * Tells whether a word could start a word rule: only a capitalised word, or one followed by a
-   * digit, a capital or a line end, can; the common lower-case word followed by another needs
-   * no lookup.
+   * digit, a capital or a line end, can; the common lower-case word followed by another needs no
+   * lookup.
    */
   private static boolean mayTrigger(char[] text, char first, int wordEnd) {
     if (first < 128 ? (first >= 'A' && first <= 'Z') : Character.isUpperCase(first)) {
@@ -214,15 +221,16 @@ final class TextScan {
         return false;
       }
       char afterNext = text[wordEnd + 1];
-      return (afterNext >= '0' && afterNext <= '9') || (afterNext >= 'A' && afterNext <= 'Z')
+      return (afterNext >= '0' && afterNext <= '9')
+          || (afterNext >= 'A' && afterNext <= 'Z')
           || (afterNext >= 128 && Character.isUpperCase(afterNext));
     }
     return next == ',' || next == '!' || next == '\n' || next == '\r';
   }
 
   /**
-   * The rules a keyword or a capitalised word triggers: a date starting with a month, an age
-   * after "aged", then the name heuristics (which only add guesses).
+   * The rules a keyword or a capitalised word triggers: a date starting with a month, an age after
+   * "aged", then the name heuristics (which only add guesses).
    *
    * @param roles the word's keyword roles ({@link Keywords})
    * @return where the scan goes on after a date or an age, or -1 to go on after the word
@@ -267,8 +275,7 @@ final class TextScan {
     }
     int k = j + 1;
     int numberLimit = Math.min(n, j + 20);
-    while (k < numberLimit
-        && (Fold.isAsciiDigit(text[k]) || (text[k] >= 'a' && text[k] <= 'f'))) {
+    while (k < numberLimit && (Fold.isAsciiDigit(text[k]) || (text[k] >= 'a' && text[k] <= 'f'))) {
       k++;
     }
     if (k > j + 1 && k < n && text[k] == ']') {

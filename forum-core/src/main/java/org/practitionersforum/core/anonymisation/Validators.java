@@ -4,7 +4,10 @@ package org.practitionersforum.core.anonymisation;
 final class Validators {
   private Validators() {}
 
-  /** The NHS number modulus 11 check: weights 10..2, check = 11 - sum mod 11, 11 means 0, 10 invalid. */
+  /**
+   * The NHS number modulus 11 check: weights 10..2, check = 11 - sum mod 11, 11 means 0, 10
+   * invalid.
+   */
   static boolean nhsCheckDigit(char[] d) {
     int sum = 0;
     for (int i = 0; i < 9; i++) {
@@ -28,8 +31,11 @@ final class Validators {
     if ("DFIQUV".indexOf(c1) >= 0 || "DFIOQUV".indexOf(c2) >= 0) {
       return false;
     }
-    return !((c1 == 'B' && c2 == 'G') || (c1 == 'G' && c2 == 'B') || (c1 == 'K' && c2 == 'N')
-        || (c1 == 'N' && (c2 == 'K' || c2 == 'T')) || (c1 == 'T' && c2 == 'N')
+    return !((c1 == 'B' && c2 == 'G')
+        || (c1 == 'G' && c2 == 'B')
+        || (c1 == 'K' && c2 == 'N')
+        || (c1 == 'N' && (c2 == 'K' || c2 == 'T'))
+        || (c1 == 'T' && c2 == 'N')
         || (c1 == 'Z' && c2 == 'Z'));
   }
 

@@ -10,16 +10,17 @@ import org.practitionersforum.api.anonymisation.Confidence;
 import org.practitionersforum.api.anonymisation.IdentifierType;
 
 /**
- * Finds what the web gives away (AN-1): email addresses, social handles ("@care_team"), URLs
- * with a scheme, and bare domains with a known top-level domain ("www.carehome.co.uk"), each
- * keyed by its lower-case text. Pure functions.
+ * Finds what the web gives away (AN-1): email addresses, social handles ("@care_team"), URLs with a
+ * scheme, and bare domains with a known top-level domain ("www.carehome.co.uk"), each keyed by its
+ * lower-case text. Pure functions.
  */
 final class WebDetector {
   private static final char[] FOLD = Fold.FOLD;
 
   private static final Set<String> TLDS =
-      Set.of("com", "org", "net", "uk", "gov", "nhs", "ac", "edu", "info", "io", "eu", "scot",
-          "wales", "cymru", "london", "biz", "me");
+      Set.of(
+          "com", "org", "net", "uk", "gov", "nhs", "ac", "edu", "info", "io", "eu", "scot", "wales",
+          "cymru", "london", "biz", "me");
 
   private WebDetector() {}
 
@@ -35,7 +36,8 @@ final class WebDetector {
       int end = email(text, i, hits);
       return end > 0 ? end : i + 1;
     }
-    if (i > 0 && !Character.isWhitespace(text[i - 1])
+    if (i > 0
+        && !Character.isWhitespace(text[i - 1])
         && "([{\"'\u201c\u2018,;:".indexOf(text[i - 1]) < 0) {
       return i + 1;
     }
@@ -87,8 +89,8 @@ final class WebDetector {
   }
 
   /**
-   * A bare domain with a known top-level domain starting at the word at {@code wordStart}, with
-   * its path if one follows.
+   * A bare domain with a known top-level domain starting at the word at {@code wordStart}, with its
+   * path if one follows.
    *
    * @return the domain's (or path's) end, or -1
    */
@@ -104,14 +106,18 @@ final class WebDetector {
     if (end < n && text[end] == '/') {
       end = urlTail(text, end);
     }
-    hits.add(withKey(new Hit(wordStart, end, IdentifierType.URL, "domain", Confidence.HIGH), text,
-        wordStart, end));
+    hits.add(
+        withKey(
+            new Hit(wordStart, end, IdentifierType.URL, "domain", Confidence.HIGH),
+            text,
+            wordStart,
+            end));
     return end;
   }
 
   /**
-   * A URL whose scheme is the word text[schemeStart, schemeEnd), followed by "://" (the caller
-   * has checked that): the scheme must be "http" or "https", in any case.
+   * A URL whose scheme is the word text[schemeStart, schemeEnd), followed by "://" (the caller has
+   * checked that): the scheme must be "http" or "https", in any case.
    *
    * @return the URL's end, or -1
    */
@@ -121,8 +127,12 @@ final class WebDetector {
     }
     int end = urlTail(text, schemeEnd + 3);
     if (end > schemeEnd + 3) {
-      hits.add(withKey(new Hit(schemeStart, end, IdentifierType.URL, "url", Confidence.HIGH), text,
-          schemeStart, end));
+      hits.add(
+          withKey(
+              new Hit(schemeStart, end, IdentifierType.URL, "url", Confidence.HIGH),
+              text,
+              schemeStart,
+              end));
       return end;
     }
     return -1;
@@ -143,8 +153,8 @@ final class WebDetector {
   }
 
   /**
-   * Returns the end of a domain of at least two labels starting at {@code p}, whose last label
-   * is at least two letters (and a known top-level domain if {@code knownTld}), or -1.
+   * Returns the end of a domain of at least two labels starting at {@code p}, whose last label is
+   * at least two letters (and a known top-level domain if {@code knownTld}), or -1.
    */
   private static int domainEnd(char[] text, int p, boolean knownTld) {
     int n = text.length;

@@ -42,14 +42,14 @@ import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsVersion;
 
 /**
- * A thread-safe, in-memory implementation of the storage SPI: the reference implementation
- * against which the contract suite checks other stores, and a store for tests and small
- * deployments that need no persistence.
+ * A thread-safe, in-memory implementation of the storage SPI: the reference implementation against
+ * which the contract suite checks other stores, and a store for tests and small deployments that
+ * need no persistence.
  *
- * <p>Units of work buffer their writes and commit them atomically under a lock, after checking
- * that every record written is still at the version it was read at (optimistic concurrency).
- * Reads see the unit's own writes; otherwise a record is read from the committed state once and
- * then seen at that version for the rest of the unit (repeatable reads).
+ * <p>Units of work buffer their writes and commit them atomically under a lock, after checking that
+ * every record written is still at the version it was read at (optimistic concurrency). Reads see
+ * the unit's own writes; otherwise a record is read from the committed state once and then seen at
+ * that version for the rest of the unit (repeatable reads).
  *
  * <p>Forums are kept whole. {@link ForumStore#findCurrent} cuts a snapshot from the forum as the
  * unit sees it, holding only its latest state change and latest facilitation, as a database store
@@ -62,7 +62,8 @@ public final class InMemoryForumStorage implements ForumStorage {
   private final Table<ForumId, Forum> forums = new Table<>("forum", Forum::version);
   private final Table<PractitionerId, PractitionerProfile> profiles =
       new Table<>("practitioner profile", PractitionerProfile::version);
-  private final Table<ForumId, ForumTerms> terms = new Table<>("forum's terms of reference", ForumTerms::version);
+  private final Table<ForumId, ForumTerms> terms =
+      new Table<>("forum's terms of reference", ForumTerms::version);
   private final Table<SessionId, Session> sessions = new Table<>("session", Session::version);
   private final Map<BaseId, Set<ForumId>> forumsByBase = new ConcurrentHashMap<>();
   private final Map<PractitionerId, Set<ForumId>> forumsByMember = new ConcurrentHashMap<>();
@@ -95,7 +96,9 @@ public final class InMemoryForumStorage implements ForumStorage {
             forumsByMember.getOrDefault(p, Set.of()).remove(e.getKey());
           }
         }
-        forumsByBase.computeIfAbsent(after.base(), b -> ConcurrentHashMap.newKeySet()).add(after.id());
+        forumsByBase
+            .computeIfAbsent(after.base(), b -> ConcurrentHashMap.newKeySet())
+            .add(after.id());
         for (PractitionerId p : after.memberIds()) {
           forumsByMember.computeIfAbsent(p, x -> ConcurrentHashMap.newKeySet()).add(after.id());
         }
@@ -163,8 +166,10 @@ public final class InMemoryForumStorage implements ForumStorage {
     final Map<SessionId, Write<Session>> sessionWrites = new LinkedHashMap<>();
     final TermsStore termsStore = new TxTerms(this);
     final SessionStore sessionStore = new TxSessions(this);
+
     /** What this unit first read of each record: reads are repeatable within the unit. */
     final Map<Table<?, ?>, Map<Object, Optional<?>>> reads = new java.util.IdentityHashMap<>();
+
     boolean open = true;
 
     void requireOpen() {
@@ -213,8 +218,8 @@ public final class InMemoryForumStorage implements ForumStorage {
       return first;
     }
 
-    <K, V> V insert(Table<K, V> table, Map<K, Write<V>> writes, K key, V value,
-        Function<V, V> atVersionOne) {
+    <K, V> V insert(
+        Table<K, V> table, Map<K, Write<V>> writes, K key, V value, Function<V, V> atVersionOne) {
       if (table.versionOf.apply(value) != 0) {
         throw new IllegalArgumentException("a new " + table.what + " must be at version 0");
       }
@@ -226,10 +231,11 @@ public final class InMemoryForumStorage implements ForumStorage {
       return stored;
     }
 
-    <K, V> V update(Table<K, V> table, Map<K, Write<V>> writes, K key, V value,
-        Function<V, V> atNextVersion) {
-      V existing = current(table, writes, key)
-          .orElseThrow(() -> new NotFoundException("no such " + table.what));
+    <K, V> V update(
+        Table<K, V> table, Map<K, Write<V>> writes, K key, V value, Function<V, V> atNextVersion) {
+      V existing =
+          current(table, writes, key)
+              .orElseThrow(() -> new NotFoundException("no such " + table.what));
       if (!table.versionOf.apply(existing).equals(table.versionOf.apply(value))) {
         throw new ConcurrentUpdateException(table.what);
       }
@@ -278,10 +284,11 @@ public final class InMemoryForumStorage implements ForumStorage {
     @Override
     public Forum update(Forum forum) {
       Checks.notNull(forum, "forum");
-      Forum whole = find(forum.id())
-          .filter(stored -> stored.version() == forum.version())
-          .map(stored -> whole(stored, forum))
-          .orElse(forum);
+      Forum whole =
+          find(forum.id())
+              .filter(stored -> stored.version() == forum.version())
+              .map(stored -> whole(stored, forum))
+              .orElse(forum);
       update(forums, forumWrites, forum.id(), whole, f -> withVersion(f, f.version() + 1));
       return withVersion(forum, forum.version() + 1);
     }
@@ -295,7 +302,8 @@ public final class InMemoryForumStorage implements ForumStorage {
     @Override
     public List<Forum> findByMember(PractitionerId practitioner) {
       Checks.notNull(practitioner, "practitioner id");
-      return query(forumsByMember.getOrDefault(practitioner, Set.of()), f -> f.isMember(practitioner));
+      return query(
+          forumsByMember.getOrDefault(practitioner, Set.of()), f -> f.isMember(practitioner));
     }
 
     private List<Forum> query(Set<ForumId> indexed, Predicate<Forum> keep) {
@@ -334,8 +342,8 @@ public final class InMemoryForumStorage implements ForumStorage {
     @Override
     public PractitionerProfile update(PractitionerProfile profile) {
       Checks.notNull(profile, "practitioner profile");
-      return update(profiles, profileWrites, profile.id(), profile,
-          p -> withVersion(p, p.version() + 1));
+      return update(
+          profiles, profileWrites, profile.id(), profile, p -> withVersion(p, p.version() + 1));
     }
   }
 
@@ -353,9 +361,9 @@ public final class InMemoryForumStorage implements ForumStorage {
     }
 
     /**
-     * The version in force of the terms this unit of work sees: its own writes, else what it
-     * first read, so the answer is always that of {@link #find} (in memory there is nothing
-     * narrower to read).
+     * The version in force of the terms this unit of work sees: its own writes, else what it first
+     * read, so the answer is always that of {@link #find} (in memory there is nothing narrower to
+     * read).
      */
     @Override
     public Optional<TermsVersion> findInForce(ForumId forum) {
@@ -373,15 +381,17 @@ public final class InMemoryForumStorage implements ForumStorage {
     }
 
     /**
-     * Buffers the terms with the agreement added, as a write expecting the version the unit
-     * read; like every write it is validated against the committed version under the lock at
-     * commit.
+     * Buffers the terms with the agreement added, as a write expecting the version the unit read;
+     * like every write it is validated against the committed version under the lock at commit.
      */
     @Override
-    public long recordAgreement(ForumId forum, long termsVersion, Agreement agreement, boolean intoForce) {
+    public long recordAgreement(
+        ForumId forum, long termsVersion, Agreement agreement, boolean intoForce) {
       Checks.notNull(forum, "forum id");
       Checks.notNull(agreement, "agreement");
-      ForumTerms current = find(forum).orElseThrow(() -> new NotFoundException("no such forum's terms of reference"));
+      ForumTerms current =
+          find(forum)
+              .orElseThrow(() -> new NotFoundException("no such forum's terms of reference"));
       if (current.version() != termsVersion) {
         throw new ConcurrentUpdateException(terms.what);
       }
@@ -397,7 +407,8 @@ public final class InMemoryForumStorage implements ForumStorage {
     @Override
     public ForumTerms update(ForumTerms value) {
       Checks.notNull(value, "forum's terms");
-      return tx.update(terms, tx.termsWrites, value.forum(), value, t -> withVersion(t, t.version() + 1));
+      return tx.update(
+          terms, tx.termsWrites, value.forum(), value, t -> withVersion(t, t.version() + 1));
     }
   }
 
@@ -423,7 +434,8 @@ public final class InMemoryForumStorage implements ForumStorage {
     @Override
     public Session update(Session session) {
       Checks.notNull(session, "session");
-      return tx.update(sessions, tx.sessionWrites, session.id(), session, s -> withVersion(s, s.version() + 1));
+      return tx.update(
+          sessions, tx.sessionWrites, session.id(), session, s -> withVersion(s, s.version() + 1));
     }
 
     @Override
@@ -437,8 +449,11 @@ public final class InMemoryForumStorage implements ForumStorage {
       Checks.notNull(practitioner, "practitioner id");
       Checks.notNull(from, "start of period");
       Checks.notNull(until, "end of period");
-      return scan(s -> !s.startedAt().isBefore(from) && s.startedAt().isBefore(until)
-          && s.present().contains(practitioner));
+      return scan(
+          s ->
+              !s.startedAt().isBefore(from)
+                  && s.startedAt().isBefore(until)
+                  && s.present().contains(practitioner));
     }
 
     private List<Session> scan(Predicate<Session> keep) {
@@ -469,7 +484,8 @@ public final class InMemoryForumStorage implements ForumStorage {
     if (history == 0 && facilitations == 0) {
       return whole;
     }
-    return Forum.builder().from(whole)
+    return Forum.builder()
+        .from(whole)
         .history(whole.history().subList(history, whole.history().size()))
         .facilitations(whole.facilitations().subList(facilitations, whole.facilitations().size()))
         .earlierHistory(history)
@@ -482,10 +498,12 @@ public final class InMemoryForumStorage implements ForumStorage {
     if (snapshot.earlierHistory() == 0 && snapshot.earlierFacilitations() == 0) {
       return snapshot;
     }
-    return Forum.builder().from(snapshot)
+    return Forum.builder()
+        .from(snapshot)
         .history(joined(stored.history(), snapshot.earlierHistory(), snapshot.history()))
-        .facilitations(joined(stored.facilitations(), snapshot.earlierFacilitations(),
-            snapshot.facilitations()))
+        .facilitations(
+            joined(
+                stored.facilitations(), snapshot.earlierFacilitations(), snapshot.facilitations()))
         .earlierHistory(0)
         .earlierFacilitations(0)
         .build();

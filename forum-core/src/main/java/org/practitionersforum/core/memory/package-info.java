@@ -1,4 +1,2 @@
-/**
- * A thread-safe in-memory implementation of the storage SPI, for tests and small deployments.
- */
+/** A thread-safe in-memory implementation of the storage SPI, for tests and small deployments. */
 package org.practitionersforum.core.memory;

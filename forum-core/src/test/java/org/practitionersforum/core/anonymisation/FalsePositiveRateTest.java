@@ -25,16 +25,68 @@ class FalsePositiveRateTest {
     "Iris", "Jack", "Sam", "Ben", "Olivia", "Mohammed", "Emily", "Harry", "Amelia", "Noah", "Ava"
   };
   private static final String[] SURNAMES = {
-    "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson",
-    "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood",
-    "Jackson", "Clarke", "Patel", "Khan", "Lewis", "James", "Phillips", "Mason", "Mitchell",
-    "Rose", "Davis", "Rodriguez", "Cox", "Alexander", "Ward", "Baker", "Turner", "Hill", "Cook",
-    "Carter", "Parker", "King", "Young", "Bell", "Price", "Long", "Hope", "May", "Little",
-    "Field", "Stone", "Page", "Banks", "Wells", "Lane", "Bishop", "Hunter", "Fisher", "Porter"
+    "Smith",
+    "Jones",
+    "Taylor",
+    "Brown",
+    "Williams",
+    "Wilson",
+    "Johnson",
+    "Davies",
+    "Robinson",
+    "Wright",
+    "Thompson",
+    "Evans",
+    "Walker",
+    "White",
+    "Roberts",
+    "Green",
+    "Hall",
+    "Wood",
+    "Jackson",
+    "Clarke",
+    "Patel",
+    "Khan",
+    "Lewis",
+    "James",
+    "Phillips",
+    "Mason",
+    "Mitchell",
+    "Rose",
+    "Davis",
+    "Rodriguez",
+    "Cox",
+    "Alexander",
+    "Ward",
+    "Baker",
+    "Turner",
+    "Hill",
+    "Cook",
+    "Carter",
+    "Parker",
+    "King",
+    "Young",
+    "Bell",
+    "Price",
+    "Long",
+    "Hope",
+    "May",
+    "Little",
+    "Field",
+    "Stone",
+    "Page",
+    "Banks",
+    "Wells",
+    "Lane",
+    "Bishop",
+    "Hunter",
+    "Fisher",
+    "Porter"
   };
 
   /** Identifier-free prose in the register of the forum's lessons and consultation answers. */
-  static final String CORPUS = """
+  static final String CORPUS =
+      """
       We tried a new referral process for the Early Help team in the spring, and it did not work.
       The idea was simple: every referral would be screened within two working days by a duty
       worker, and families would hear back the same week. In practice the waiting list grew.
@@ -98,14 +150,14 @@ class FalsePositiveRateTest {
   }
 
   /**
-   * A second corpus in the register of consultation answers, written after the common-word list
-   * was settled and never used to tune it: the figure a host can expect on new prose.
+   * A second corpus in the register of consultation answers, written after the common-word list was
+   * settled and never used to tune it: the figure a host can expect on new prose.
    */
   @Test
   void heldOutProseStaysUnderHalfAPercentToo() throws IOException {
     String heldOut;
-    try (InputStream in = FalsePositiveRateTest.class.getResourceAsStream(
-        "/anonymisation/held-out-prose.txt")) {
+    try (InputStream in =
+        FalsePositiveRateTest.class.getResourceAsStream("/anonymisation/held-out-prose.txt")) {
       heldOut = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     assertThat(falsePositiveShare("the held-out corpus", heldOut)).isLessThan(0.5);
@@ -119,8 +171,7 @@ class FalsePositiveRateTest {
         entries.add(DirectoryEntry.person("p" + id++, given, surname));
       }
     }
-    Anonymiser anonymiser =
-        Anonymisers.builder().directory(NameDirectory.of(entries)).build();
+    Anonymiser anonymiser = Anonymisers.builder().directory(NameDirectory.of(entries)).build();
     Anonymised result = anonymiser.anonymise(corpus);
     int words = 0;
     int replaced = 0;
@@ -144,8 +195,8 @@ class FalsePositiveRateTest {
       }
     }
     double share = 100.0 * replaced / words;
-    System.out.printf("false positives in %s: %d of %d words (%.2f%%)%n", label, replaced, words,
-        share);
+    System.out.printf(
+        "false positives in %s: %d of %d words (%.2f%%)%n", label, replaced, words, share);
     assertThat(words).isGreaterThan(700);
     return share;
   }

@@ -31,21 +31,25 @@ class RobustnessProperties {
 
   @Test
   void anyTextIsHandledAndTheReportRebuildsTheOutput() {
-    qt().withExamples(1000).forAll(strings().allPossible().ofLengthBetween(0, 200))
-        .checkAssert(text -> {
-          Anonymised result = ANONYMISER.anonymise(text);
-          wellFormed(text, result);
-          assertThat(ANONYMISER.anonymise(result.text()).text()).isEqualTo(result.text());
-        });
+    qt().withExamples(1000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 200))
+        .checkAssert(
+            text -> {
+              Anonymised result = ANONYMISER.anonymise(text);
+              wellFormed(text, result);
+              assertThat(ANONYMISER.anonymise(result.text()).text()).isEqualTo(result.text());
+            });
   }
 
   @Test
   void asciiNoiseIsHandledAndAnonymisingTwiceChangesNothing() {
-    qt().withExamples(1000).forAll(strings().ascii().ofLengthBetween(0, 300))
-        .checkAssert(text -> {
-          Anonymised result = ANONYMISER.anonymise(text);
-          wellFormed(text, result);
-          assertThat(ANONYMISER.anonymise(result.text()).text()).isEqualTo(result.text());
-        });
+    qt().withExamples(1000)
+        .forAll(strings().ascii().ofLengthBetween(0, 300))
+        .checkAssert(
+            text -> {
+              Anonymised result = ANONYMISER.anonymise(text);
+              wellFormed(text, result);
+              assertThat(ANONYMISER.anonymise(result.text()).text()).isEqualTo(result.text());
+            });
   }
 }

@@ -21,15 +21,36 @@ import org.practitionersforum.api.anonymisation.Review;
 
 /** AN-5: no identifier leaks through logs, exception messages or {@code toString}. */
 class SideChannelTest {
-  private static final List<String> IDENTIFIERS = List.of(
-      "John", "Smith", "Khan-Patel", "Leeds City Council", "Harehills", "Okafor", "0113 496 0000",
-      "07700 900123", "js@example.org", "LS1 4AP", Fixtures.NHS, "AB 12 34 56 C", "12/03/2024",
-      "www.carehome.co.uk", "@care_team", "14 Mill Lane", "CR-123456", "aged 34", "p1", "o1");
+  private static final List<String> IDENTIFIERS =
+      List.of(
+          "John",
+          "Smith",
+          "Khan-Patel",
+          "Leeds City Council",
+          "Harehills",
+          "Okafor",
+          "0113 496 0000",
+          "07700 900123",
+          "js@example.org",
+          "LS1 4AP",
+          Fixtures.NHS,
+          "AB 12 34 56 C",
+          "12/03/2024",
+          "www.carehome.co.uk",
+          "@care_team",
+          "14 Mill Lane",
+          "CR-123456",
+          "aged 34",
+          "p1",
+          "o1");
 
-  private static final String TEXT = "John Smith and Aisha Khan-Patel of Leeds City Council met"
-      + " Mrs Okafor in Harehills on 12/03/2024. Ring 0113 496 0000 or 07700 900123, mail"
-      + " js@example.org, see www.carehome.co.uk or @care_team. She lives at 14 Mill Lane, LS1 4AP,"
-      + " NHS " + Fixtures.NHS + ", NI AB 12 34 56 C, case CR-123456, aged 34.";
+  private static final String TEXT =
+      "John Smith and Aisha Khan-Patel of Leeds City Council met"
+          + " Mrs Okafor in Harehills on 12/03/2024. Ring 0113 496 0000 or 07700 900123, mail"
+          + " js@example.org, see www.carehome.co.uk or @care_team. She lives at 14 Mill Lane, LS1 4AP,"
+          + " NHS "
+          + Fixtures.NHS
+          + ", NI AB 12 34 56 C, case CR-123456, aged 34.";
 
   @Test
   void aFullRunLogsCountsButNoIdentifier() {
@@ -41,11 +62,17 @@ class SideChannelTest {
     try {
       System.setErr(capture);
       System.setOut(capture);
-      Anonymiser anonymiser = Anonymisers.builder().directory(Fixtures.directory())
-          .caseReference(CaseReferencePattern.of("case", "CR-[0-9]{6}").withLiteralPrefix("CR-"))
-          .settings(AnonymiserSettings.builder().operator(IdentifierType.NI_NUMBER, Operator.PSEUDONYM)
-              .pseudonymKey(new byte[32]).build())
-          .build();
+      Anonymiser anonymiser =
+          Anonymisers.builder()
+              .directory(Fixtures.directory())
+              .caseReference(
+                  CaseReferencePattern.of("case", "CR-[0-9]{6}").withLiteralPrefix("CR-"))
+              .settings(
+                  AnonymiserSettings.builder()
+                      .operator(IdentifierType.NI_NUMBER, Operator.PSEUDONYM)
+                      .pseudonymKey(new byte[32])
+                      .build())
+              .build();
       Anonymised result = anonymiser.anonymise(TEXT);
       List<Anonymised> batch = anonymiser.anonymiseAll(List.of(TEXT, TEXT, TEXT));
       Finding first = result.report().findings().get(0);
@@ -81,26 +108,53 @@ class SideChannelTest {
     Anonymiser anonymiser = Anonymisers.builder().directory(Fixtures.directory()).build();
     List<Throwable> errors = new ArrayList<>();
     errors.add(catchThrowable(() -> anonymiser.anonymise(TEXT).report().reviewerView("Smith")));
-    errors.add(catchThrowable(() -> anonymiser.reapply("John Smith", anonymiser.anonymise(TEXT).report(),
-        Review.builder().build())));
-    errors.add(catchThrowable(() -> DirectoryEntry.builder().id("p1").type(IdentifierType.EMAIL)
-        .name("John Smith").build()));
-    errors.add(catchThrowable(() -> DirectoryEntry.builder().id("p1").type(IdentifierType.PERSON)
-        .name("John Smith").surname("  ").build()));
-    errors.add(catchThrowable(() -> Anonymisers.builder()
-        .caseReference(CaseReferencePattern.of("case", "CR-[0-9]{6}", s -> {
-          throw new IllegalStateException("bad reference " + s);
-        })).build().anonymise("ref CR-123456")));
-    assertThat(errors).allSatisfy(e -> {
-      assertThat(e).isNotNull();
-      StringBuilder all = new StringBuilder();
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        all.append(t.getMessage()).append(' ').append(t);
-      }
-      for (String identifier : IDENTIFIERS) {
-        assertThat(all.toString()).doesNotContain(identifier);
-      }
-      assertThat(all.toString()).doesNotContain("123456");
-    });
+    errors.add(
+        catchThrowable(
+            () ->
+                anonymiser.reapply(
+                    "John Smith", anonymiser.anonymise(TEXT).report(), Review.builder().build())));
+    errors.add(
+        catchThrowable(
+            () ->
+                DirectoryEntry.builder()
+                    .id("p1")
+                    .type(IdentifierType.EMAIL)
+                    .name("John Smith")
+                    .build()));
+    errors.add(
+        catchThrowable(
+            () ->
+                DirectoryEntry.builder()
+                    .id("p1")
+                    .type(IdentifierType.PERSON)
+                    .name("John Smith")
+                    .surname("  ")
+                    .build()));
+    errors.add(
+        catchThrowable(
+            () ->
+                Anonymisers.builder()
+                    .caseReference(
+                        CaseReferencePattern.of(
+                            "case",
+                            "CR-[0-9]{6}",
+                            s -> {
+                              throw new IllegalStateException("bad reference " + s);
+                            }))
+                    .build()
+                    .anonymise("ref CR-123456")));
+    assertThat(errors)
+        .allSatisfy(
+            e -> {
+              assertThat(e).isNotNull();
+              StringBuilder all = new StringBuilder();
+              for (Throwable t = e; t != null; t = t.getCause()) {
+                all.append(t.getMessage()).append(' ').append(t);
+              }
+              for (String identifier : IDENTIFIERS) {
+                assertThat(all.toString()).doesNotContain(identifier);
+              }
+              assertThat(all.toString()).doesNotContain("123456");
+            });
   }
 }

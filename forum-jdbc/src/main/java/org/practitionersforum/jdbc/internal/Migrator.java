@@ -20,14 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the SQL migrations of a dialect, in order, each once, and records them in the
- * storage's own schema history table ({@code <prefix>schema_history}). The migration files are
- * named and templated as Flyway expects ({@code V1__forum_schema.sql}, placeholders
- * {@code ${schema_prefix}} and {@code ${prefix}}), so a host with Flyway can run them instead.
+ * Applies the SQL migrations of a dialect, in order, each once, and records them in the storage's
+ * own schema history table ({@code <prefix>schema_history}). The migration files are named and
+ * templated as Flyway expects ({@code V1__forum_schema.sql}, placeholders {@code ${schema_prefix}}
+ * and {@code ${prefix}}), so a host with Flyway can run them instead.
  */
 public final class Migrator {
   /** The migrations, in order. A new SPI store adds its file to every dialect's folder and here. */
-  public static final List<String> MIGRATIONS = List.of("V1__forum_schema", "V2__terms_and_sessions");
+  public static final List<String> MIGRATIONS =
+      List.of("V1__forum_schema", "V2__terms_and_sessions");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
@@ -52,13 +53,17 @@ public final class Migrator {
       if (!t.schema().isEmpty()) {
         s.execute("CREATE SCHEMA IF NOT EXISTS " + t.schema() + database.schemaOptions());
       }
-      s.execute("CREATE TABLE IF NOT EXISTS " + t.schemaHistory() + " (version VARCHAR(50) NOT NULL,"
-          + " description VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL,"
-          + " installed_on TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL, PRIMARY KEY (version))"
-          + database.tableOptions());
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS "
+              + t.schemaHistory()
+              + " (version VARCHAR(50) NOT NULL,"
+              + " description VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL,"
+              + " installed_on TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL, PRIMARY KEY (version))"
+              + database.tableOptions());
     }
     Map<String, Long> applied = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT version, checksum FROM " + t.schemaHistory());
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT version, checksum FROM " + t.schemaHistory());
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         applied.put(rs.getString(1), rs.getLong(2));
@@ -73,8 +78,13 @@ public final class Migrator {
         Long done = applied.get(version);
         if (done != null) {
           if (done != checksum) {
-            throw new StorageException("migration " + name + " has changed since it was applied;"
-                + " restore the released file", false, null);
+            throw new StorageException(
+                "migration "
+                    + name
+                    + " has changed since it was applied;"
+                    + " restore the released file",
+                false,
+                null);
           }
           continue;
         }
@@ -85,8 +95,11 @@ public final class Migrator {
             s.execute(sql);
           }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.schemaHistory()
-            + " (version, description, checksum) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO "
+                    + t.schemaHistory()
+                    + " (version, description, checksum) VALUES (?, ?, ?)")) {
           ps.setString(1, version);
           ps.setString(2, name.substring(name.indexOf("__") + 2).replace('_', ' '));
           ps.setLong(3, checksum);
@@ -149,10 +162,12 @@ public final class Migrator {
   }
 
   private static String read(Dialect dialect, String name) {
-    String path = "/org/practitionersforum/jdbc/migration/" + dialect.folder() + "/" + name + ".sql";
+    String path =
+        "/org/practitionersforum/jdbc/migration/" + dialect.folder() + "/" + name + ".sql";
     try (InputStream in = Migrator.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new StorageException("migration " + name + " for " + dialect + " is missing from the jar", false, null);
+        throw new StorageException(
+            "migration " + name + " for " + dialect + " is missing from the jar", false, null);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
     } catch (IOException e) {

@@ -8,16 +8,16 @@ import org.practitionersforum.api.spi.ConcurrentUpdateException;
 
 /**
  * What one unit of work has read of one kind of aggregate, so that its reads repeat, as under
- * REPEATABLE READ, without holding the database to that isolation: the aggregates read whole
- * or in part ({@linkplain #snapshot snapshots}, with whatever the store needs to write only what
+ * REPEATABLE READ, without holding the database to that isolation: the aggregates read whole or in
+ * part ({@linkplain #snapshot snapshots}, with whatever the store needs to write only what
  * changed), the keys found to have no aggregate, the version of each aggregate as first read or
  * last written (every later read must find it), and narrow reads (a part of an aggregate read
  * without the rest) valid while that version stands.
  *
  * <p>A store keeps its read set in its {@link UnitOfWork} ({@link UnitOfWork#readSet}), reads
- * through it, and tells it what it wrote ({@link #written}), which is the only invalidation:
- * narrow reads go, the written version becomes the one reads must find. Not thread-safe, like
- * the unit of work.
+ * through it, and tells it what it wrote ({@link #written}), which is the only invalidation: narrow
+ * reads go, the written version becomes the one reads must find. Not thread-safe, like the unit of
+ * work.
  *
  * @param <K> the aggregate's key
  * @param <S> the snapshot of one aggregate
@@ -32,8 +32,8 @@ public class ReadSet<K, S> {
   /**
    * Starts an empty read set.
    *
-   * @param record the kind of record, such as "forum", for the error a read that does not
-   *     repeat raises
+   * @param record the kind of record, such as "forum", for the error a read that does not repeat
+   *     raises
    */
   protected ReadSet(String record) {
     this.record = record;
@@ -50,8 +50,7 @@ public class ReadSet<K, S> {
   }
 
   /**
-   * Remembers an aggregate as read or written, at its version, replacing what was remembered of
-   * it.
+   * Remembers an aggregate as read or written, at its version, replacing what was remembered of it.
    *
    * @param key the aggregate's key
    * @param snapshot the snapshot
@@ -75,8 +74,8 @@ public class ReadSet<K, S> {
   }
 
   /**
-   * Forgets all this unit knows of an aggregate (after a failed write): its snapshot, its
-   * version and its narrow reads; the next read starts afresh.
+   * Forgets all this unit knows of an aggregate (after a failed write): its snapshot, its version
+   * and its narrow reads; the next read starts afresh.
    *
    * @param key the aggregate's key
    */
@@ -128,8 +127,8 @@ public class ReadSet<K, S> {
   }
 
   /**
-   * Takes note of the version a read found: the first one read is the one every later read in
-   * the unit must find.
+   * Takes note of the version a read found: the first one read is the one every later read in the
+   * unit must find.
    *
    * @param key the aggregate's key
    * @param version the version read
@@ -178,8 +177,8 @@ public class ReadSet<K, S> {
   }
 
   /**
-   * Remembers a narrow read of an aggregate, made at the version this unit knows, until the
-   * unit writes the aggregate.
+   * Remembers a narrow read of an aggregate, made at the version this unit knows, until the unit
+   * writes the aggregate.
    *
    * @param key the aggregate's key
    * @param kind the kind of narrow read

@@ -11,22 +11,23 @@ import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 /**
  * Turns {@link SQLException}s into the SDK's typed errors, as the database's {@link SqlDialect}
  * classifies them. The driver's message is never carried over, because drivers quote values
- * (PostgreSQL's "Key (id)=(...) already exists"), and values may be personal data. The SQLState
- * and vendor code are kept, and the original stack trace is kept on a {@link
- * SanitizedSqlFailure} cause, for diagnosis.
+ * (PostgreSQL's "Key (id)=(...) already exists"), and values may be personal data. The SQLState and
+ * vendor code are kept, and the original stack trace is kept on a {@link SanitizedSqlFailure}
+ * cause, for diagnosis.
  */
 public final class SqlErrors {
   private SqlErrors() {}
 
   /**
-   * Tells whether a failure is one after which the database has rolled the transaction back
-   * and the same work may well succeed: a serialization failure, deadlock or lock time-out.
+   * Tells whether a failure is one after which the database has rolled the transaction back and the
+   * same work may well succeed: a serialization failure, deadlock or lock time-out.
    *
    * @param e a failure thrown by a unit of work
    * @return true if the unit of work may be run again
    */
   public static boolean rolledBackTransient(Throwable e) {
-    return e instanceof StorageException && e.getCause() instanceof SanitizedSqlFailure f
+    return e instanceof StorageException
+        && e.getCause() instanceof SanitizedSqlFailure f
         && f.kind() == FailureKind.TRANSIENT;
   }
 
@@ -35,32 +36,46 @@ public final class SqlErrors {
    *
    * @param e the exception
    * @param dialect the database's dialect, which classifies it
-   * @param operation what the SDK was doing, in plain words and without values, such as
-   *     "insert a forum"
+   * @param operation what the SDK was doing, in plain words and without values, such as "insert a
+   *     forum"
    * @param record the kind of record concerned, such as "forum", for duplicate errors
    * @return the error to throw
    */
-  public static ForumException translate(SQLException e, SqlDialect dialect, String operation,
-      String record) {
+  public static ForumException translate(
+      SQLException e, SqlDialect dialect, String operation, String record) {
     FailureKind kind = dialect.classify(e);
     SanitizedSqlFailure cause = new SanitizedSqlFailure(e, kind);
     String detail = " (SQLState " + e.getSQLState() + ", vendor code " + e.getErrorCode() + ")";
     switch (kind) {
-      case DUPLICATE: {
-        DuplicateException d =
-            new DuplicateException("a " + record + " with that id already exists");
-        d.initCause(cause);
-        return d;
-      }
+      case DUPLICATE:
+        {
+          DuplicateException d =
+              new DuplicateException("a " + record + " with that id already exists");
+          d.initCause(cause);
+          return d;
+        }
       case TRANSIENT:
-        return new StorageException("could not " + operation + ": the database reported a"
-            + " serialization failure, deadlock or lock time-out; retry" + detail, true, cause);
+        return new StorageException(
+            "could not "
+                + operation
+                + ": the database reported a"
+                + " serialization failure, deadlock or lock time-out; retry"
+                + detail,
+            true,
+            cause);
       case CONNECTION:
-        return new StorageException("could not " + operation + ": the connection to the"
-            + " database failed" + detail, true, cause);
+        return new StorageException(
+            "could not " + operation + ": the connection to the" + " database failed" + detail,
+            true,
+            cause);
       case DATA:
-        return new InvalidInputException("could not " + operation + ": a value is too long, out of"
-            + " range or holds characters the database cannot store" + detail, cause);
+        return new InvalidInputException(
+            "could not "
+                + operation
+                + ": a value is too long, out of"
+                + " range or holds characters the database cannot store"
+                + detail,
+            cause);
       default:
         return new StorageException("could not " + operation + detail, false, cause);
     }
@@ -75,8 +90,15 @@ public final class SqlErrors {
     private final FailureKind kind;
 
     SanitizedSqlFailure(SQLException e, FailureKind kind) {
-      super(e.getClass().getName() + ": SQLState " + e.getSQLState() + ", vendor code "
-          + e.getErrorCode(), null, false, true);
+      super(
+          e.getClass().getName()
+              + ": SQLState "
+              + e.getSQLState()
+              + ", vendor code "
+              + e.getErrorCode(),
+          null,
+          false,
+          true);
       setStackTrace(e.getStackTrace());
       this.kind = kind;
     }

@@ -8,8 +8,8 @@ import org.practitionersforum.jdbc.internal.session.SessionStatements;
 import org.practitionersforum.jdbc.internal.terms.TermsStatements;
 
 /**
- * The SQL text of every store for one configuration of dialect, schema and prefix, built once
- * per storage and shared by its units of work. Immutable and thread-safe.
+ * The SQL text of every store for one configuration of dialect, schema and prefix, built once per
+ * storage and shared by its units of work. Immutable and thread-safe.
  */
 public final class Statements {
   private final Dialect dialect;

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 import org.practitionersforum.api.InvalidInputException;
 
 /**
- * The qualified names of the SDK's tables for one configuration of schema and table prefix.
- * Names are plain lower-case identifiers, checked here, so they can be placed in SQL text
- * without quoting; every value goes through a bind parameter.
+ * The qualified names of the SDK's tables for one configuration of schema and table prefix. Names
+ * are plain lower-case identifiers, checked here, so they can be placed in SQL text without
+ * quoting; every value goes through a bind parameter.
  *
  * @param schema the schema (database, on MariaDB), or empty for the connection's default
  * @param prefix the table prefix, possibly empty
@@ -22,12 +22,14 @@ public record Tables(String schema, String prefix) {
    */
   public Tables {
     if (schema == null || !(schema.isEmpty() || SCHEMA.matcher(schema).matches())) {
-      throw new InvalidInputException("a schema name must be empty or a lower-case identifier"
-          + " of at most 40 letters, digits and underscores, starting with a letter");
+      throw new InvalidInputException(
+          "a schema name must be empty or a lower-case identifier"
+              + " of at most 40 letters, digits and underscores, starting with a letter");
     }
     if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-      throw new InvalidInputException("a table prefix must be a lower-case identifier of at most"
-          + " 20 letters, digits and underscores, starting with a letter, or empty");
+      throw new InvalidInputException(
+          "a table prefix must be a lower-case identifier of at most"
+              + " 20 letters, digits and underscores, starting with a letter, or empty");
     }
   }
 
@@ -50,72 +52,100 @@ public record Tables(String schema, String prefix) {
     return schemaPrefix() + prefix + name;
   }
 
-  /** @return the forum table */
+  /**
+   * @return the forum table
+   */
   public String forum() {
     return table("forum");
   }
 
-  /** @return the forum member table */
+  /**
+   * @return the forum member table
+   */
   public String member() {
     return table("forum_member");
   }
 
-  /** @return the invitation table */
+  /**
+   * @return the invitation table
+   */
   public String invitation() {
     return table("forum_invitation");
   }
 
-  /** @return the facilitation table */
+  /**
+   * @return the facilitation table
+   */
   public String facilitation() {
     return table("forum_facilitation");
   }
 
-  /** @return the forum history table */
+  /**
+   * @return the forum history table
+   */
   public String history() {
     return table("forum_history");
   }
 
-  /** @return the practitioner profile table */
+  /**
+   * @return the practitioner profile table
+   */
   public String practitioner() {
     return table("practitioner");
   }
 
-  /** @return the table of each forum's terms (one row per forum: the aggregate's version) */
+  /**
+   * @return the table of each forum's terms (one row per forum: the aggregate's version)
+   */
   public String terms() {
     return table("forum_terms");
   }
 
-  /** @return the table of terms versions */
+  /**
+   * @return the table of terms versions
+   */
   public String termsVersion() {
     return table("terms_version");
   }
 
-  /** @return the table of the purposes and stated limits of terms versions */
+  /**
+   * @return the table of the purposes and stated limits of terms versions
+   */
   public String termsItem() {
     return table("terms_item");
   }
 
-  /** @return the table of agreements to terms versions */
+  /**
+   * @return the table of agreements to terms versions
+   */
   public String agreement() {
     return table("terms_agreement");
   }
 
-  /** @return the table of objections to terms versions */
+  /**
+   * @return the table of objections to terms versions
+   */
   public String objection() {
     return table("terms_objection");
   }
 
-  /** @return the session table */
+  /**
+   * @return the session table
+   */
   public String session() {
     return table("session");
   }
 
-  /** @return the session attendance table */
+  /**
+   * @return the session attendance table
+   */
   public String attendance() {
     return table("session_attendance");
   }
 
-  /** @return the schema history table kept by {@code migrate()} */
+  /**
+   * @return the schema history table kept by {@code migrate()}
+   */
   public String schemaHistory() {
     return table("schema_history");
   }

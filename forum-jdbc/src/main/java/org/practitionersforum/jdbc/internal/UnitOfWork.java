@@ -18,13 +18,13 @@ import org.practitionersforum.jdbc.internal.session.JdbcSessionStore;
 import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
 
 /**
- * One open unit of work on one connection: the stores, bound to the connection's transaction,
- * and what they have read ({@link ReadSet}s, one per kind of aggregate). Valid only until
- * {@link #close()}; not thread-safe, like every {@link StorageTransaction}.
+ * One open unit of work on one connection: the stores, bound to the connection's transaction, and
+ * what they have read ({@link ReadSet}s, one per kind of aggregate). Valid only until {@link
+ * #close()}; not thread-safe, like every {@link StorageTransaction}.
  *
- * <p>A new store of the SPI is one accessor here and one package under {@code jdbc.internal}:
- * its statements (built once per storage in {@link Statements}), its read set, its diff and its
- * row mappers.
+ * <p>A new store of the SPI is one accessor here and one package under {@code jdbc.internal}: its
+ * statements (built once per storage in {@link Statements}), its read set, its diff and its row
+ * mappers.
  */
 public final class UnitOfWork implements StorageTransaction {
   private final Connection connection;
@@ -43,9 +43,9 @@ public final class UnitOfWork implements StorageTransaction {
    *
    * @param connection the connection
    * @param statements the SQL of the storage's configuration
-   * @param beginAtFirstWrite true if the connection is in auto-commit mode and the unit should
-   *     turn it off before its first write; false if the connection is already in the transaction
-   *     (or under the savepoint) the unit runs in
+   * @param beginAtFirstWrite true if the connection is in auto-commit mode and the unit should turn
+   *     it off before its first write; false if the connection is already in the transaction (or
+   *     under the savepoint) the unit runs in
    */
   public UnitOfWork(Connection connection, Statements statements, boolean beginAtFirstWrite) {
     this.connection = connection;
@@ -105,8 +105,9 @@ public final class UnitOfWork implements StorageTransaction {
    */
   public void checkOpen() {
     if (!open) {
-      throw new IllegalStateException("the unit of work is over: stores may be used only inside"
-          + " the work passed to inTransaction");
+      throw new IllegalStateException(
+          "the unit of work is over: stores may be used only inside"
+              + " the work passed to inTransaction");
     }
   }
 
@@ -130,8 +131,8 @@ public final class UnitOfWork implements StorageTransaction {
   }
 
   /**
-   * Prepares a statement on the unit's connection; before the first one that writes (any
-   * statement that does not begin with {@code SELECT}), turns auto-commit off.
+   * Prepares a statement on the unit's connection; before the first one that writes (any statement
+   * that does not begin with {@code SELECT}), turns auto-commit off.
    *
    * @param sql the statement
    * @return the prepared statement, for the caller to close
@@ -168,8 +169,8 @@ public final class UnitOfWork implements StorageTransaction {
   }
 
   /**
-   * Returns this unit's read set of one kind, made on first use: the one place where what the
-   * unit read of that kind of aggregate is kept, shared by every store that reads it.
+   * Returns this unit's read set of one kind, made on first use: the one place where what the unit
+   * read of that kind of aggregate is kept, shared by every store that reads it.
    *
    * @param type the read set's class, which identifies it
    * @param create makes it on first use

@@ -28,10 +28,11 @@ public final class Values {
    */
   public static long nanos(Instant instant, String what) {
     try {
-      return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L),
-          instant.getNano());
+      return Math.addExact(
+          Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
     } catch (ArithmeticException e) {
-      throw new InvalidInputException(what + " must lie between the years 1677 and 2262 to be stored");
+      throw new InvalidInputException(
+          what + " must lie between the years 1677 and 2262 to be stored");
     }
   }
 
@@ -42,7 +43,8 @@ public final class Values {
    * @return the instant
    */
   public static Instant instant(long nanos) {
-    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    return Instant.ofEpochSecond(
+        Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
   }
 
   /**
@@ -58,7 +60,8 @@ public final class Values {
    */
   public static String text(String text, String what, int maxLength) {
     if (text.length() > maxLength) {
-      throw new InvalidInputException(what + " must be at most " + maxLength + " characters long to be stored");
+      throw new InvalidInputException(
+          what + " must be at most " + maxLength + " characters long to be stored");
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -70,10 +73,12 @@ public final class Values {
           i++;
           continue;
         }
-        throw new InvalidInputException(what + " holds an unpaired surrogate and is not valid Unicode");
+        throw new InvalidInputException(
+            what + " holds an unpaired surrogate and is not valid Unicode");
       }
       if (Character.isLowSurrogate(c)) {
-        throw new InvalidInputException(what + " holds an unpaired surrogate and is not valid Unicode");
+        throw new InvalidInputException(
+            what + " holds an unpaired surrogate and is not valid Unicode");
       }
     }
     return text;

@@ -10,8 +10,8 @@ import org.quicktheories.impl.Constraint;
 
 /**
  * QuickTheories adapters for {@link IdentifierTexts}. Each generator draws one seed from
- * QuickTheories and feeds a {@link SplittableRandom}, so QuickTheories' reported seed reproduces
- * a failure. Needs QuickTheories on the class path (an optional dependency of the testkit).
+ * QuickTheories and feeds a {@link SplittableRandom}, so QuickTheories' reported seed reproduces a
+ * failure. Needs QuickTheories on the class path (an optional dependency of the testkit).
  */
 public final class AnonymisationGens {
   private AnonymisationGens() {}
@@ -24,8 +24,10 @@ public final class AnonymisationGens {
    * @return the QuickTheories generator
    */
   public static <T> Gen<T> seeded(Function<RandomGenerator, T> generator) {
-    return in -> generator.apply(
-        new SplittableRandom(in.next(Constraint.between(0, Long.MAX_VALUE - 1).withNoShrinkPoint())));
+    return in ->
+        generator.apply(
+            new SplittableRandom(
+                in.next(Constraint.between(0, Long.MAX_VALUE - 1).withNoShrinkPoint())));
   }
 
   /**

@@ -13,9 +13,9 @@ import org.practitionersforum.api.anonymisation.IdentifierType;
 
 /**
  * Seeded generators of directories, identifiers and texts with identifiers injected (AN-1). Every
- * method takes the randomness as a {@link RandomGenerator}, so the same seed gives the same
- * output, and no property-testing library is needed. Stateless and thread-safe; the generator
- * passed in is used by the calling thread only.
+ * method takes the randomness as a {@link RandomGenerator}, so the same seed gives the same output,
+ * and no property-testing library is needed. Stateless and thread-safe; the generator passed in is
+ * used by the calling thread only.
  *
  * <p>Identifiers are written in the forms people use: names as full name, surname alone, initial
  * and surname, title and surname, possessive, upper or lower case, accents dropped; numbers with
@@ -29,9 +29,9 @@ public final class IdentifierTexts {
   public static final String CASE_REFERENCE_PREFIX = "CR-";
 
   private static final String[] SYLLABLES = {
-    "ok", "af", "bel", "wyn", "thor", "ald", "mer", "ric", "dun", "val", "kes", "tam", "bri",
-    "gan", "lor", "ven", "sul", "dra", "mok", "tis", "zan", "fen", "rad", "quil", "hast", "obi",
-    "nwa", "kel", "ryn", "pol", "dov", "sen", "yar", "ith", "gol", "mab", "tre", "vik", "ush", "elm"
+    "ok", "af", "bel", "wyn", "thor", "ald", "mer", "ric", "dun", "val", "kes", "tam", "bri", "gan",
+    "lor", "ven", "sul", "dra", "mok", "tis", "zan", "fen", "rad", "quil", "hast", "obi", "nwa",
+    "kel", "ryn", "pol", "dov", "sen", "yar", "ith", "gol", "mab", "tre", "vik", "ush", "elm"
   };
   private static final String[] GIVEN = {
     "Aisha", "Tunde", "Folake", "Siobhan", "Priya", "Dafydd", "Agnieszka", "Kwame", "Niamh",
@@ -43,23 +43,42 @@ public final class IdentifierTexts {
     " Housing Trust", " Care Ltd", " Borough Council", " Community Partnership", " Foundation"
   };
   private static final String[] REGIONS = {
-    "West Yorkshire", "Greater Manchester", "the West Midlands", "Tyne and Wear", "Merseyside",
-    "the South West", "East Anglia", "North Wales"
+    "West Yorkshire",
+    "Greater Manchester",
+    "the West Midlands",
+    "Tyne and Wear",
+    "Merseyside",
+    "the South West",
+    "East Anglia",
+    "North Wales"
   };
-  private static final String[] STREET_TYPES = {"Road", "Lane", "Street", "Close", "Avenue", "Drive"};
+  private static final String[] STREET_TYPES = {
+    "Road", "Lane", "Street", "Close", "Avenue", "Drive"
+  };
   private static final String[] MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
-  private static final String[] PROSE = (
-      "we the a it team plan was did not work because of staff support families service review"
-          + " meeting managers practitioners tried new process referral waiting list pilot after"
-          + " weeks months concerns stopped agreed learning next time would do differently"
-          + " workers felt that this when there were too many cases and little the caseload grew"
-          + " so what we learned is simple talk early listen more try less at once our forum"
-          + " met to reflect on why it failed and what to change for people who use services"
-          + " nobody wanted to admit it but the data showed no change in outcomes for children"
-          + " adults or carers with it").split(" ");
+  private static final String[] PROSE =
+      ("we the a it team plan was did not work because of staff support families service review"
+              + " meeting managers practitioners tried new process referral waiting list pilot after"
+              + " weeks months concerns stopped agreed learning next time would do differently"
+              + " workers felt that this when there were too many cases and little the caseload grew"
+              + " so what we learned is simple talk early listen more try less at once our forum"
+              + " met to reflect on why it failed and what to change for people who use services"
+              + " nobody wanted to admit it but the data showed no change in outcomes for children"
+              + " adults or carers with it")
+          .split(" ");
 
   private IdentifierTexts() {}
 
@@ -72,7 +91,8 @@ public final class IdentifierTexts {
    *
    * @param random the randomness
    * @param people how many people
-   * @param organisations how many organisations, each with a distinct upper-case initialism as alias
+   * @param organisations how many organisations, each with a distinct upper-case initialism as
+   *     alias
    * @param places how many places, each with a region
    * @return the entries: people first, then organisations, then places
    */
@@ -106,8 +126,9 @@ public final class IdentifierTexts {
       out.add(DirectoryEntry.organisation("organisation-" + i, name, alias));
     }
     for (int i = 0; i < places; i++) {
-      out.add(DirectoryEntry.place("place-" + i, uniqueStem(random, used),
-          REGIONS[random.nextInt(REGIONS.length)]));
+      out.add(
+          DirectoryEntry.place(
+              "place-" + i, uniqueStem(random, used), REGIONS[random.nextInt(REGIONS.length)]));
     }
     return out;
   }
@@ -205,8 +226,10 @@ public final class IdentifierTexts {
     String first = "ABCEGHJKLMNOPRSTWXYZ";
     String second = "ABCEGHJKLMNPRSTWXYZ";
     while (true) {
-      String prefix = "" + first.charAt(random.nextInt(first.length()))
-          + second.charAt(random.nextInt(second.length()));
+      String prefix =
+          ""
+              + first.charAt(random.nextInt(first.length()))
+              + second.charAt(random.nextInt(second.length()));
       if (Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ").contains(prefix)) {
         continue;
       }
@@ -214,8 +237,15 @@ public final class IdentifierTexts {
       char suffix = "ABCD".charAt(random.nextInt(4));
       return random.nextBoolean()
           ? prefix + digits + suffix
-          : prefix + " " + digits.substring(0, 2) + " " + digits.substring(2, 4) + " "
-              + digits.substring(4) + " " + suffix;
+          : prefix
+              + " "
+              + digits.substring(0, 2)
+              + " "
+              + digits.substring(2, 4)
+              + " "
+              + digits.substring(4)
+              + " "
+              + suffix;
     }
   }
 
@@ -232,17 +262,26 @@ public final class IdentifierTexts {
     String fourth = "ABEHMNPRVWXY";
     String inward = "ABDEFGHJLNPQRSTUWXYZ";
     char a = first.charAt(random.nextInt(first.length()));
-    String outward = switch (random.nextInt(6)) {
-      case 0 -> a + "" + random.nextInt(10);
-      case 1 -> a + "" + (10 + random.nextInt(90));
-      case 2 -> a + "" + random.nextInt(10) + third.charAt(random.nextInt(third.length()));
-      case 3 -> a + "" + second.charAt(random.nextInt(second.length())) + random.nextInt(10);
-      case 4 -> a + "" + second.charAt(random.nextInt(second.length())) + (10 + random.nextInt(90));
-      default -> a + "" + second.charAt(random.nextInt(second.length())) + random.nextInt(10)
-          + fourth.charAt(random.nextInt(fourth.length()));
-    };
-    String in = random.nextInt(10) + "" + inward.charAt(random.nextInt(inward.length()))
-        + inward.charAt(random.nextInt(inward.length()));
+    String outward =
+        switch (random.nextInt(6)) {
+          case 0 -> a + "" + random.nextInt(10);
+          case 1 -> a + "" + (10 + random.nextInt(90));
+          case 2 -> a + "" + random.nextInt(10) + third.charAt(random.nextInt(third.length()));
+          case 3 -> a + "" + second.charAt(random.nextInt(second.length())) + random.nextInt(10);
+          case 4 ->
+              a + "" + second.charAt(random.nextInt(second.length())) + (10 + random.nextInt(90));
+          default ->
+              a
+                  + ""
+                  + second.charAt(random.nextInt(second.length()))
+                  + random.nextInt(10)
+                  + fourth.charAt(random.nextInt(fourth.length()));
+        };
+    String in =
+        random.nextInt(10)
+            + ""
+            + inward.charAt(random.nextInt(inward.length()))
+            + inward.charAt(random.nextInt(inward.length()));
     String code = random.nextInt(5) == 0 ? outward + in : outward + " " + in;
     return random.nextInt(8) == 0 ? code.toLowerCase(Locale.ROOT) : code;
   }
@@ -255,11 +294,12 @@ public final class IdentifierTexts {
    */
   public static String phone(RandomGenerator random) {
     String n3 = String.format("%03d", random.nextInt(1000));
-    String national = switch (random.nextInt(3)) {
-      case 0 -> "0113 496 0" + n3;
-      case 1 -> "020 7946 0" + n3;
-      default -> "07700 900" + n3;
-    };
+    String national =
+        switch (random.nextInt(3)) {
+          case 0 -> "0113 496 0" + n3;
+          case 1 -> "020 7946 0" + n3;
+          default -> "07700 900" + n3;
+        };
     return switch (random.nextInt(4)) {
       case 0 -> national.replace(" ", "");
       case 1 -> "+44 " + national.substring(1);
@@ -312,8 +352,12 @@ public final class IdentifierTexts {
    */
   public static String address(RandomGenerator random) {
     String stem = syllables(random, 2);
-    return (1 + random.nextInt(250)) + (random.nextInt(6) == 0 ? "a" : "") + " "
-        + Character.toUpperCase(stem.charAt(0)) + stem.substring(1) + " "
+    return (1 + random.nextInt(250))
+        + (random.nextInt(6) == 0 ? "a" : "")
+        + " "
+        + Character.toUpperCase(stem.charAt(0))
+        + stem.substring(1)
+        + " "
         + STREET_TYPES[random.nextInt(STREET_TYPES.length)];
   }
 
@@ -335,14 +379,15 @@ public final class IdentifierTexts {
     int month = 1 + random.nextInt(12);
     int day = 1 + random.nextInt(28);
     String name = MONTHS[month - 1];
-    String written = switch (random.nextInt(6)) {
-      case 0 -> String.format("%02d/%02d/%d", day, month, year);
-      case 1 -> day + " " + name + " " + year;
-      case 2 -> day + ordinal(day) + " " + name + " " + year;
-      case 3 -> name + " " + day + ", " + year;
-      case 4 -> String.format("%d-%02d-%02d", year, month, day);
-      default -> day + "." + month + "." + String.format("%02d", year % 100);
-    };
+    String written =
+        switch (random.nextInt(6)) {
+          case 0 -> String.format("%02d/%02d/%d", day, month, year);
+          case 1 -> day + " " + name + " " + year;
+          case 2 -> day + ordinal(day) + " " + name + " " + year;
+          case 3 -> name + " " + day + ", " + year;
+          case 4 -> String.format("%d-%02d-%02d", year, month, day);
+          default -> day + "." + month + "." + String.format("%02d", year % 100);
+        };
     return new WrittenDate(written, LocalDate.of(year, month, day));
   }
 
@@ -390,8 +435,8 @@ public final class IdentifierTexts {
   // ------------------------------------------------------------------ texts
 
   /**
-   * Generates identifier-free English prose: sentences of common words, with capitals, commas,
-   * full stops and paragraph breaks.
+   * Generates identifier-free English prose: sentences of common words, with capitals, commas, full
+   * stops and paragraph breaks.
    *
    * @param random the randomness
    * @param sentences how many sentences
@@ -412,8 +457,11 @@ public final class IdentifierTexts {
    * @param identifiersPerSentence the mean number of identifiers per sentence
    * @return the text and where each identifier is
    */
-  public static TextWithIdentifiers text(RandomGenerator random, List<DirectoryEntry> directory,
-      int sentences, double identifiersPerSentence) {
+  public static TextWithIdentifiers text(
+      RandomGenerator random,
+      List<DirectoryEntry> directory,
+      int sentences,
+      double identifiersPerSentence) {
     StringBuilder b = new StringBuilder();
     List<InjectedIdentifier> injected = new ArrayList<>();
     List<DirectoryEntry> cast = new ArrayList<>();
@@ -442,9 +490,10 @@ public final class IdentifierTexts {
           String entity;
           String written;
           if (type.isDirectoryType()) {
-            DirectoryEntry e = random.nextInt(3) == 0
-                ? directory.get(random.nextInt(directory.size()))
-                : cast.get(random.nextInt(cast.size()));
+            DirectoryEntry e =
+                random.nextInt(3) == 0
+                    ? directory.get(random.nextInt(directory.size()))
+                    : cast.get(random.nextInt(cast.size()));
             written = nameForm(random, e);
             type = e.type();
             entity = e.id();

@@ -5,7 +5,7 @@
  * org.practitionersforum.testkit.anonymisation.AnonymisationGens} adapts it to QuickTheories.
  *
  * <p>All generated people are fictional; telephone numbers come from Ofcom's ranges reserved for
- * drama, NHS numbers from the 999 test range, e-mail and web addresses from the reserved
- * example domains.
+ * drama, NHS numbers from the 999 test range, e-mail and web addresses from the reserved example
+ * domains.
  */
 package org.practitionersforum.testkit.anonymisation;

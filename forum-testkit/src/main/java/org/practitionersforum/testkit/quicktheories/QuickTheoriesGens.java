@@ -16,14 +16,14 @@ import org.quicktheories.impl.Constraint;
  *     .checkAssert(forum -> assertThat(ForumJson.read(ForumJson.write(forum), Forum.class)).isEqualTo(forum));
  * }</pre>
  *
- * <p>Each value draws one {@code long} from QuickTheories' randomness source and uses it to seed
- * a {@link SplittableRandom} that drives the testkit generator. So QuickTheories' fixed seeds
- * ({@code withFixedSeed}) reproduce values exactly, and a failing example is reported with the
- * seed that made it. Shrinking moves the drawn seed towards zero, which gives another valid
- * example rather than a smaller one; the testkit's generators keep examples small instead.
+ * <p>Each value draws one {@code long} from QuickTheories' randomness source and uses it to seed a
+ * {@link SplittableRandom} that drives the testkit generator. So QuickTheories' fixed seeds ({@code
+ * withFixedSeed}) reproduce values exactly, and a failing example is reported with the seed that
+ * made it. Shrinking moves the drawn seed towards zero, which gives another valid example rather
+ * than a smaller one; the testkit's generators keep examples small instead.
  *
- * <p>QuickTheories is an optional dependency of the testkit: this class needs it on the class
- * path, the rest of the testkit does not. Thread-safe.
+ * <p>QuickTheories is an optional dependency of the testkit: this class needs it on the class path,
+ * the rest of the testkit does not. Thread-safe.
  */
 public final class QuickTheoriesGens {
 

@@ -15,11 +15,14 @@ class QuickTheoriesGensTest {
   @Test
   void adaptedGeneratorGivesValidValues() {
     List<Forum> seen = new ArrayList<>();
-    qt().withExamples(30).forAll(QuickTheoriesGens.of(Generators.forums())).checkAssert(forum -> {
-      assertThat(forum.history()).isNotEmpty();
-      assertThat(forum.members().size()).isLessThanOrEqualTo(forum.sizeBounds().maximum());
-      seen.add(forum);
-    });
+    qt().withExamples(30)
+        .forAll(QuickTheoriesGens.of(Generators.forums()))
+        .checkAssert(
+            forum -> {
+              assertThat(forum.history()).isNotEmpty();
+              assertThat(forum.members().size()).isLessThanOrEqualTo(forum.sizeBounds().maximum());
+              seen.add(forum);
+            });
     assertThat(seen).hasSize(30);
     assertThat(seen.stream().map(Forum::id).distinct().count()).isGreaterThan(1);
   }
@@ -28,17 +31,24 @@ class QuickTheoriesGensTest {
   void aFixedSeedReproducesTheSameValues() {
     List<Forum> first = new ArrayList<>();
     List<Forum> second = new ArrayList<>();
-    qt().withFixedSeed(99).withExamples(10).forAll(QuickTheoriesGens.of(Generators.forums()))
+    qt().withFixedSeed(99)
+        .withExamples(10)
+        .forAll(QuickTheoriesGens.of(Generators.forums()))
         .checkAssert(first::add);
-    qt().withFixedSeed(99).withExamples(10).forAll(QuickTheoriesGens.of(Generators.forums()))
+    qt().withFixedSeed(99)
+        .withExamples(10)
+        .forAll(QuickTheoriesGens.of(Generators.forums()))
         .checkAssert(second::add);
     assertThat(first).hasSize(10).isEqualTo(second);
   }
 
   @Test
   void seedsDriveTestkitGeneratorsLikeTheAdapter() {
-    qt().withExamples(20).forAll(QuickTheoriesGens.seeds()).checkAssert(seed ->
-        assertThat(Generators.forums().next(new SplittableRandom(seed)))
-            .isEqualTo(Generators.forums().next(new SplittableRandom(seed))));
+    qt().withExamples(20)
+        .forAll(QuickTheoriesGens.seeds())
+        .checkAssert(
+            seed ->
+                assertThat(Generators.forums().next(new SplittableRandom(seed)))
+                    .isEqualTo(Generators.forums().next(new SplittableRandom(seed))));
   }
 }

@@ -22,23 +22,43 @@ final class CompositionPolicy {
    * @param candidate the practitioner
    * @return every violation; empty if admitted
    */
-  List<Violation> admission(Composition composition, OrganisationId organisation,
-      LocalityId locality, PractitionerProfile candidate) {
+  List<Violation> admission(
+      Composition composition,
+      OrganisationId organisation,
+      LocalityId locality,
+      PractitionerProfile candidate) {
     List<Violation> out = new ArrayList<>(2);
-    composition.discipline().filter(d -> !d.equals(candidate.discipline())).ifPresent(d ->
-        out.add(Violation.of(ViolationCode.DISCIPLINE_NOT_ADMITTED,
-            "this single-discipline forum admits only the " + d + " discipline")));
-    composition.specialism().filter(s -> !s.equals(candidate.specialism())).ifPresent(s ->
-        out.add(Violation.of(ViolationCode.SPECIALISM_NOT_ADMITTED,
-            "this single-specialism forum admits only the " + s + " specialism")));
+    composition
+        .discipline()
+        .filter(d -> !d.equals(candidate.discipline()))
+        .ifPresent(
+            d ->
+                out.add(
+                    Violation.of(
+                        ViolationCode.DISCIPLINE_NOT_ADMITTED,
+                        "this single-discipline forum admits only the " + d + " discipline")));
+    composition
+        .specialism()
+        .filter(s -> !s.equals(candidate.specialism()))
+        .ifPresent(
+            s ->
+                out.add(
+                    Violation.of(
+                        ViolationCode.SPECIALISM_NOT_ADMITTED,
+                        "this single-specialism forum admits only the " + s + " specialism")));
     if (composition.focus() == Composition.Focus.ORGANISATION
         && !organisation.equals(candidate.organisation())) {
-      out.add(Violation.of(ViolationCode.OUTSIDE_ORGANISATION,
-          "this forum is focused on its organisation and admits only practitioners employed there"));
+      out.add(
+          Violation.of(
+              ViolationCode.OUTSIDE_ORGANISATION,
+              "this forum is focused on its organisation and admits only practitioners employed there"));
     }
-    if (composition.focus() == Composition.Focus.LOCALITY && !locality.equals(candidate.locality())) {
-      out.add(Violation.of(ViolationCode.OUTSIDE_LOCALITY,
-          "this forum is focused on its locality and admits only practitioners working there"));
+    if (composition.focus() == Composition.Focus.LOCALITY
+        && !locality.equals(candidate.locality())) {
+      out.add(
+          Violation.of(
+              ViolationCode.OUTSIDE_LOCALITY,
+              "this forum is focused on its locality and admits only practitioners working there"));
     }
     return out;
   }
@@ -55,13 +75,17 @@ final class CompositionPolicy {
     List<Violation> out = new ArrayList<>(2);
     if (composition.disciplineMix() == Composition.Mix.MULTI
         && members.stream().map(PractitionerProfile::discipline).distinct().count() < 2) {
-      out.add(Violation.of(ViolationCode.TOO_FEW_DISCIPLINES,
-          "a multi-discipline forum needs members of at least two disciplines to be active"));
+      out.add(
+          Violation.of(
+              ViolationCode.TOO_FEW_DISCIPLINES,
+              "a multi-discipline forum needs members of at least two disciplines to be active"));
     }
     if (composition.specialismMix() == Composition.Mix.MULTI
         && members.stream().map(PractitionerProfile::specialism).distinct().count() < 2) {
-      out.add(Violation.of(ViolationCode.TOO_FEW_SPECIALISMS,
-          "a multi-specialism forum needs members of at least two specialisms to be active"));
+      out.add(
+          Violation.of(
+              ViolationCode.TOO_FEW_SPECIALISMS,
+              "a multi-specialism forum needs members of at least two specialisms to be active"));
     }
     return out;
   }

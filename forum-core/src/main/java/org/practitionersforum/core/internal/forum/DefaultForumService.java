@@ -62,8 +62,10 @@ final class DefaultForumService implements ForumService, Admissions {
    * @param settings each organisation's formation settings
    * @param guards further transition rules from other capabilities
    */
-  DefaultForumService(Transactor transactor,
-      Function<OrganisationId, FormationSettings> settings, List<TransitionGuard> guards) {
+  DefaultForumService(
+      Transactor transactor,
+      Function<OrganisationId, FormationSettings> settings,
+      List<TransitionGuard> guards) {
     this(transactor, settings, guards, List.of());
   }
 
@@ -75,8 +77,11 @@ final class DefaultForumService implements ForumService, Admissions {
    * @param guards further transition rules from other capabilities
    * @param hooks further admission rules and reactions to membership changes
    */
-  DefaultForumService(Transactor transactor, Function<OrganisationId, FormationSettings> settings,
-      List<TransitionGuard> guards, List<ForumChangeHook> hooks) {
+  DefaultForumService(
+      Transactor transactor,
+      Function<OrganisationId, FormationSettings> settings,
+      List<TransitionGuard> guards,
+      List<ForumChangeHook> hooks) {
     this.transactor = transactor;
     this.settings = settings;
     this.guards = List.copyOf(guards);
@@ -88,39 +93,51 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(proposal, "forum proposal");
     if (actor.role() == Role.SYSTEM) {
-      throw new PermissionDeniedException("FR-1", "a forum is proposed by a person, not by the system");
+      throw new PermissionDeniedException(
+          "FR-1", "a forum is proposed by a person, not by the system");
     }
     String name = Checks.text(proposal.name(), "forum name", Forum.MAX_NAME_LENGTH);
-    FormationSettings s = Checks.notNull(settings.apply(proposal.organisation()), "formation settings");
-    return transactor.write("propose", unit -> {
-      Instant now = unit.now();
-      Forum forum = Forum.builder()
-          .id(proposal.id())
-          .name(name)
-          .organisation(proposal.organisation())
-          .base(proposal.base())
-          .locality(proposal.locality())
-          .composition(proposal.composition())
-          .sizeBounds(s.sizeBounds())
-          .lineManagementExcluded(s.lineManagementExcluded())
-          .sponsor(proposal.sponsor())
-          .proposedAt(now)
-          .addHistory(change(Optional.empty(), ForumState.PROPOSED, "proposed at its base", actor.role(), now))
-          .build();
-      if (unit.tx().forums().find(forum.id()).isPresent()) {
-        throw new DuplicateException("a forum with this id already exists");
-      }
-      Forum stored = unit.tx().forums().insert(forum);
-      unit.emit(new ForumProposed(stored.id(), now));
-      return stored;
-    });
+    FormationSettings s =
+        Checks.notNull(settings.apply(proposal.organisation()), "formation settings");
+    return transactor.write(
+        "propose",
+        unit -> {
+          Instant now = unit.now();
+          Forum forum =
+              Forum.builder()
+                  .id(proposal.id())
+                  .name(name)
+                  .organisation(proposal.organisation())
+                  .base(proposal.base())
+                  .locality(proposal.locality())
+                  .composition(proposal.composition())
+                  .sizeBounds(s.sizeBounds())
+                  .lineManagementExcluded(s.lineManagementExcluded())
+                  .sponsor(proposal.sponsor())
+                  .proposedAt(now)
+                  .addHistory(
+                      change(
+                          Optional.empty(),
+                          ForumState.PROPOSED,
+                          "proposed at its base",
+                          actor.role(),
+                          now))
+                  .build();
+          if (unit.tx().forums().find(forum.id()).isPresent()) {
+            throw new DuplicateException("a forum with this id already exists");
+          }
+          Forum stored = unit.tx().forums().insert(forum);
+          unit.emit(new ForumProposed(stored.id(), now));
+          return stored;
+        });
   }
 
   @Override
   public Forum join(Actor actor, ForumId forumId, PractitionerId practitioner) {
     requireSelf(actor, practitioner, "join");
     Checks.notNull(forumId, "forum id");
-    return transactor.write("join", unit -> admit(unit, load(unit.tx(), forumId), practitioner, true));
+    return transactor.write(
+        "join", unit -> admit(unit, load(unit.tx(), forumId), practitioner, true));
   }
 
   @Override
@@ -132,22 +149,26 @@ final class DefaultForumService implements ForumService, Admissions {
   public Forum acceptInvitation(Actor actor, ForumId forumId, PractitionerId invitee) {
     requireSelf(actor, invitee, "accept an invitation");
     Checks.notNull(forumId, "forum id");
-    return transactor.write("accept invitation", unit -> {
-      Forum forum = load(unit.tx(), forumId);
-      if (forum.invitations().stream().noneMatch(i -> i.invitee().equals(invitee))) {
-        throw new RuleViolationException(ViolationCode.NO_INVITATION,
-            "there is no open invitation to this forum for the practitioner");
-      }
-      return admit(unit, forum, invitee, true);
-    });
+    return transactor.write(
+        "accept invitation",
+        unit -> {
+          Forum forum = load(unit.tx(), forumId);
+          if (forum.invitations().stream().noneMatch(i -> i.invitee().equals(invitee))) {
+            throw new RuleViolationException(
+                ViolationCode.NO_INVITATION,
+                "there is no open invitation to this forum for the practitioner");
+          }
+          return admit(unit, forum, invitee, true);
+        });
   }
 
   /** Admits a practitioner; any open invitation of theirs is closed by the join, however made. */
-  private Forum admit(Transactor.Unit unit, Forum forum, PractitionerId practitioner, boolean hooked) {
+  private Forum admit(
+      Transactor.Unit unit, Forum forum, PractitionerId practitioner, boolean hooked) {
     StorageTransaction tx = unit.tx();
     if (forum.isMember(practitioner)) {
-      throw new RuleViolationException(ViolationCode.ALREADY_MEMBER,
-          "the practitioner is already a member of this forum");
+      throw new RuleViolationException(
+          ViolationCode.ALREADY_MEMBER, "the practitioner is already a member of this forum");
     }
     // The candidate's and the members' profiles in one read.
     List<PractitionerId> ids = new ArrayList<>(forum.members().size() + 1);
@@ -156,7 +177,8 @@ final class DefaultForumService implements ForumService, Admissions {
     Map<PractitionerId, PractitionerProfile> found = tx.practitioners().findAll(ids);
     PractitionerProfile candidate = found.get(practitioner);
     if (candidate == null) {
-      throw new NotFoundException("the practitioner has no profile; the host must register one first");
+      throw new NotFoundException(
+          "the practitioner has no profile; the host must register one first");
     }
     List<PractitionerProfile> members = profilesOf(forum, found);
     List<Violation> violations = new ArrayList<>(rules.admission(forum, candidate, members));
@@ -169,13 +191,23 @@ final class DefaultForumService implements ForumService, Admissions {
       throw new RuleViolationException(violations);
     }
     Instant now = unit.now();
-    Forum.Builder next = Forum.builder().from(forum)
-        .addMembers(Member.builder().practitioner(practitioner).joinedAt(now).build())
-        .invitations(forum.invitations().stream().filter(i -> !i.invitee().equals(practitioner)).toList());
+    Forum.Builder next =
+        Forum.builder()
+            .from(forum)
+            .addMembers(Member.builder().practitioner(practitioner).joinedAt(now).build())
+            .invitations(
+                forum.invitations().stream()
+                    .filter(i -> !i.invitee().equals(practitioner))
+                    .toList());
     boolean starts = forum.state() == ForumState.PROPOSED;
     if (starts) {
-      next.addHistory(change(Optional.of(ForumState.PROPOSED), ForumState.FORMING,
-          "its first member joined", Role.SYSTEM, now));
+      next.addHistory(
+          change(
+              Optional.of(ForumState.PROPOSED),
+              ForumState.FORMING,
+              "its first member joined",
+              Role.SYSTEM,
+              now));
     }
     Forum stored = tx.forums().update(next.build());
     unit.emit(new MemberJoined(stored.id(), practitioner, now));
@@ -191,32 +223,47 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(invitee, "invitee");
-    return transactor.write("invite", unit -> {
-      Forum forum = load(unit.tx(), forumId);
-      boolean allowed = actor.role() == Role.ADMINISTRATOR
-          || isMemberActing(actor, forum)
-          || isFacilitatorActing(actor, forum)
-          || isSponsorActing(actor, forum);
-      if (!allowed) {
-        throw new PermissionDeniedException("FR-2",
-            "only a member, the forum's facilitator, its sponsor or an administrator may invite");
-      }
-      requireOpen(forum);
-      if (forum.isMember(invitee)) {
-        throw new RuleViolationException(ViolationCode.ALREADY_MEMBER,
-            "the practitioner is already a member of this forum");
-      }
-      if (forum.invitations().stream().anyMatch(i -> i.invitee().equals(invitee))) {
-        throw new DuplicateException("an invitation to this forum is already open for the practitioner");
-      }
-      profile(unit.tx(), invitee);
-      Instant now = unit.now();
-      Forum stored = unit.tx().forums().update(Forum.builder().from(forum)
-          .addInvitations(Invitation.builder().invitee(invitee).invitedBy(actor.role()).invitedAt(now).build())
-          .build());
-      unit.emit(new MemberInvited(stored.id(), invitee, now));
-      return stored;
-    });
+    return transactor.write(
+        "invite",
+        unit -> {
+          Forum forum = load(unit.tx(), forumId);
+          boolean allowed =
+              actor.role() == Role.ADMINISTRATOR
+                  || isMemberActing(actor, forum)
+                  || isFacilitatorActing(actor, forum)
+                  || isSponsorActing(actor, forum);
+          if (!allowed) {
+            throw new PermissionDeniedException(
+                "FR-2",
+                "only a member, the forum's facilitator, its sponsor or an administrator may invite");
+          }
+          requireOpen(forum);
+          if (forum.isMember(invitee)) {
+            throw new RuleViolationException(
+                ViolationCode.ALREADY_MEMBER, "the practitioner is already a member of this forum");
+          }
+          if (forum.invitations().stream().anyMatch(i -> i.invitee().equals(invitee))) {
+            throw new DuplicateException(
+                "an invitation to this forum is already open for the practitioner");
+          }
+          profile(unit.tx(), invitee);
+          Instant now = unit.now();
+          Forum stored =
+              unit.tx()
+                  .forums()
+                  .update(
+                      Forum.builder()
+                          .from(forum)
+                          .addInvitations(
+                              Invitation.builder()
+                                  .invitee(invitee)
+                                  .invitedBy(actor.role())
+                                  .invitedAt(now)
+                                  .build())
+                          .build());
+          unit.emit(new MemberInvited(stored.id(), invitee, now));
+          return stored;
+        });
   }
 
   @Override
@@ -227,35 +274,47 @@ final class DefaultForumService implements ForumService, Admissions {
     if (actor.role() != Role.SYSTEM) {
       requireSelf(actor, practitioner, "leave");
     }
-    return transactor.write("leave", unit -> {
-      StorageTransaction tx = unit.tx();
-      Forum forum = load(tx, forumId);
-      requireOpen(forum);
-      if (!forum.isMember(practitioner)) {
-        throw new RuleViolationException(ViolationCode.NOT_A_MEMBER,
-            "the practitioner is not a member of this forum");
-      }
-      Instant now = unit.now();
-      Forum.Builder next = Forum.builder().from(forum)
-          .members(forum.members().stream().filter(m -> !m.practitioner().equals(practitioner)).toList());
-      boolean suspend = false;
-      if (forum.state() == ForumState.ACTIVE) {
-        Forum without = next.build();
-        List<Violation> broken = rules.activeViolations(without, memberProfiles(tx, without));
-        if (!broken.isEmpty()) {
-          suspend = true;
-          next.addHistory(change(Optional.of(ForumState.ACTIVE), ForumState.SUSPENDED,
-              "a member left and the forum no longer meets its rules: " + codes(broken), Role.SYSTEM, now));
-        }
-      }
-      Forum stored = tx.forums().update(next.build());
-      unit.emit(new MemberLeft(stored.id(), practitioner, now));
-      partiesChanged(unit, stored);
-      if (suspend) {
-        unit.emit(new ForumSuspended(stored.id(), now));
-      }
-      return stored;
-    });
+    return transactor.write(
+        "leave",
+        unit -> {
+          StorageTransaction tx = unit.tx();
+          Forum forum = load(tx, forumId);
+          requireOpen(forum);
+          if (!forum.isMember(practitioner)) {
+            throw new RuleViolationException(
+                ViolationCode.NOT_A_MEMBER, "the practitioner is not a member of this forum");
+          }
+          Instant now = unit.now();
+          Forum.Builder next =
+              Forum.builder()
+                  .from(forum)
+                  .members(
+                      forum.members().stream()
+                          .filter(m -> !m.practitioner().equals(practitioner))
+                          .toList());
+          boolean suspend = false;
+          if (forum.state() == ForumState.ACTIVE) {
+            Forum without = next.build();
+            List<Violation> broken = rules.activeViolations(without, memberProfiles(tx, without));
+            if (!broken.isEmpty()) {
+              suspend = true;
+              next.addHistory(
+                  change(
+                      Optional.of(ForumState.ACTIVE),
+                      ForumState.SUSPENDED,
+                      "a member left and the forum no longer meets its rules: " + codes(broken),
+                      Role.SYSTEM,
+                      now));
+            }
+          }
+          Forum stored = tx.forums().update(next.build());
+          unit.emit(new MemberLeft(stored.id(), practitioner, now));
+          partiesChanged(unit, stored);
+          if (suspend) {
+            unit.emit(new ForumSuspended(stored.id(), now));
+          }
+          return stored;
+        });
   }
 
   @Override
@@ -264,27 +323,34 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(target, "target state");
     String why = Checks.text(reason, "reason for the transition", MAX_REASON_LENGTH);
-    return transactor.write("transition", unit -> {
-      StorageTransaction tx = unit.tx();
-      Forum forum = load(tx, forumId);
-      requireSelfDirected(actor, forum, "move a forum through its lifecycle");
-      List<Violation> violations = violations(tx, forum, target);
-      if (!violations.isEmpty()) {
-        throw new RuleViolationException(violations);
-      }
-      Instant now = unit.now();
-      Forum stored = tx.forums().update(Forum.builder().from(forum)
-          .addHistory(change(Optional.of(forum.state()), target, why, actor.role(), now))
-          .build());
-      switch (target) {
-        case FORMING -> unit.emit(new FormationStarted(stored.id(), now));
-        case ACTIVE -> unit.emit(new ForumActivated(stored.id(), now));
-        case SUSPENDED -> unit.emit(new ForumSuspended(stored.id(), now));
-        case CLOSED -> unit.emit(new ForumClosed(stored.id(), now));
-        default -> throw new IllegalStateException("no forum becomes " + target);
-      }
-      return stored;
-    });
+    return transactor.write(
+        "transition",
+        unit -> {
+          StorageTransaction tx = unit.tx();
+          Forum forum = load(tx, forumId);
+          requireSelfDirected(actor, forum, "move a forum through its lifecycle");
+          List<Violation> violations = violations(tx, forum, target);
+          if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+          }
+          Instant now = unit.now();
+          Forum stored =
+              tx.forums()
+                  .update(
+                      Forum.builder()
+                          .from(forum)
+                          .addHistory(
+                              change(Optional.of(forum.state()), target, why, actor.role(), now))
+                          .build());
+          switch (target) {
+            case FORMING -> unit.emit(new FormationStarted(stored.id(), now));
+            case ACTIVE -> unit.emit(new ForumActivated(stored.id(), now));
+            case SUSPENDED -> unit.emit(new ForumSuspended(stored.id(), now));
+            case CLOSED -> unit.emit(new ForumClosed(stored.id(), now));
+            default -> throw new IllegalStateException("no forum becomes " + target);
+          }
+          return stored;
+        });
   }
 
   @Override
@@ -296,7 +362,8 @@ final class DefaultForumService implements ForumService, Admissions {
   }
 
   private List<Violation> violations(StorageTransaction tx, Forum forum, ForumState target) {
-    List<Violation> out = new ArrayList<>(rules.transition(forum, target, memberProfiles(tx, forum)));
+    List<Violation> out =
+        new ArrayList<>(rules.transition(forum, target, memberProfiles(tx, forum)));
     for (TransitionGuard guard : guards) {
       out.addAll(guard.check(tx, forum, target));
     }
@@ -308,31 +375,44 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(facilitator, "facilitator");
-    return transactor.write("start facilitation", unit -> {
-      Forum forum = load(unit.tx(), forumId);
-      boolean allowed = actor.role() == Role.ADMINISTRATOR || isMemberActing(actor, forum)
-          || isSponsorActing(actor, forum);
-      if (!allowed) {
-        throw new PermissionDeniedException("FR-6",
-            "only a member, the forum's sponsor or an administrator may record facilitation");
-      }
-      requireOpen(forum);
-      if (forum.currentFacilitation().isPresent()) {
-        throw new RuleViolationException(ViolationCode.FACILITATION_STATE,
-            "the forum already has an ongoing facilitation; the forum must end it first");
-      }
-      if (forum.isMember(facilitator.asPractitioner())) {
-        throw new RuleViolationException(ViolationCode.FACILITATION_STATE,
-            "a facilitator comes from outside the group and cannot be one of its members");
-      }
-      Instant now = unit.now();
-      Forum stored = unit.tx().forums().update(Forum.builder().from(forum)
-          .addFacilitations(Facilitation.builder().facilitator(facilitator).start(now).build())
-          .build());
-      unit.emit(new FacilitationStarted(stored.id(), now));
-      partiesChanged(unit, stored);
-      return stored;
-    });
+    return transactor.write(
+        "start facilitation",
+        unit -> {
+          Forum forum = load(unit.tx(), forumId);
+          boolean allowed =
+              actor.role() == Role.ADMINISTRATOR
+                  || isMemberActing(actor, forum)
+                  || isSponsorActing(actor, forum);
+          if (!allowed) {
+            throw new PermissionDeniedException(
+                "FR-6",
+                "only a member, the forum's sponsor or an administrator may record facilitation");
+          }
+          requireOpen(forum);
+          if (forum.currentFacilitation().isPresent()) {
+            throw new RuleViolationException(
+                ViolationCode.FACILITATION_STATE,
+                "the forum already has an ongoing facilitation; the forum must end it first");
+          }
+          if (forum.isMember(facilitator.asPractitioner())) {
+            throw new RuleViolationException(
+                ViolationCode.FACILITATION_STATE,
+                "a facilitator comes from outside the group and cannot be one of its members");
+          }
+          Instant now = unit.now();
+          Forum stored =
+              unit.tx()
+                  .forums()
+                  .update(
+                      Forum.builder()
+                          .from(forum)
+                          .addFacilitations(
+                              Facilitation.builder().facilitator(facilitator).start(now).build())
+                          .build());
+          unit.emit(new FacilitationStarted(stored.id(), now));
+          partiesChanged(unit, stored);
+          return stored;
+        });
   }
 
   @Override
@@ -340,22 +420,33 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     String why = Checks.text(reason, "reason for ending facilitation", MAX_REASON_LENGTH);
-    return transactor.write("end facilitation", unit -> {
-      Forum forum = load(unit.tx(), forumId);
-      if (!isMemberActing(actor, forum)) {
-        throw new PermissionDeniedException("FR-6",
-            "the forum decides when facilitation ends: only one of its members may end it");
-      }
-      Facilitation current = forum.currentFacilitation().orElseThrow(() ->
-          new RuleViolationException(ViolationCode.FACILITATION_STATE, "the forum has no ongoing facilitation"));
-      Instant now = unit.now();
-      List<Facilitation> all = new ArrayList<>(forum.facilitations());
-      all.set(all.size() - 1, Facilitation.builder().from(current).end(now).endReason(why).build());
-      Forum stored = unit.tx().forums().update(Forum.builder().from(forum).facilitations(all).build());
-      unit.emit(new FacilitationEnded(stored.id(), now));
-      partiesChanged(unit, stored);
-      return stored;
-    });
+    return transactor.write(
+        "end facilitation",
+        unit -> {
+          Forum forum = load(unit.tx(), forumId);
+          if (!isMemberActing(actor, forum)) {
+            throw new PermissionDeniedException(
+                "FR-6",
+                "the forum decides when facilitation ends: only one of its members may end it");
+          }
+          Facilitation current =
+              forum
+                  .currentFacilitation()
+                  .orElseThrow(
+                      () ->
+                          new RuleViolationException(
+                              ViolationCode.FACILITATION_STATE,
+                              "the forum has no ongoing facilitation"));
+          Instant now = unit.now();
+          List<Facilitation> all = new ArrayList<>(forum.facilitations());
+          all.set(
+              all.size() - 1, Facilitation.builder().from(current).end(now).endReason(why).build());
+          Forum stored =
+              unit.tx().forums().update(Forum.builder().from(forum).facilitations(all).build());
+          unit.emit(new FacilitationEnded(stored.id(), now));
+          partiesChanged(unit, stored);
+          return stored;
+        });
   }
 
   @Override
@@ -363,25 +454,32 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(sponsor, "sponsor");
-    return transactor.write("name sponsor", unit -> {
-      Forum forum = load(unit.tx(), forumId);
-      if (!(actor.role() == Role.ADMINISTRATOR || isMemberActing(actor, forum))) {
-        throw new PermissionDeniedException("FR-6",
-            "only a member or an administrator may name the forum's sponsoring manager");
-      }
-      requireOpen(forum);
-      Forum stored = unit.tx().forums().update(Forum.builder().from(forum).sponsor(sponsor).build());
-      partiesChanged(unit, stored);
-      return stored;
-    });
+    return transactor.write(
+        "name sponsor",
+        unit -> {
+          Forum forum = load(unit.tx(), forumId);
+          if (!(actor.role() == Role.ADMINISTRATOR || isMemberActing(actor, forum))) {
+            throw new PermissionDeniedException(
+                "FR-6",
+                "only a member or an administrator may name the forum's sponsoring manager");
+          }
+          requireOpen(forum);
+          Forum stored =
+              unit.tx().forums().update(Forum.builder().from(forum).sponsor(sponsor).build());
+          partiesChanged(unit, stored);
+          return stored;
+        });
   }
 
   @Override
   public Forum get(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
-    return transactor.read(tx -> tx.forums().find(forumId)
-        .orElseThrow(() -> new NotFoundException("no forum has this id")));
+    return transactor.read(
+        tx ->
+            tx.forums()
+                .find(forumId)
+                .orElseThrow(() -> new NotFoundException("no forum has this id")));
   }
 
   @Override
@@ -395,12 +493,13 @@ final class DefaultForumService implements ForumService, Admissions {
       throw new InvalidInputException(
           "a history page holds 1 to " + MAX_HISTORY_PAGE + " state changes");
     }
-    return transactor.read(tx -> {
-      if (tx.forums().findCurrent(forumId).isEmpty()) {
-        throw new NotFoundException("no forum has this id");
-      }
-      return tx.forums().findHistory(forumId, from, limit);
-    });
+    return transactor.read(
+        tx -> {
+          if (tx.forums().findCurrent(forumId).isEmpty()) {
+            throw new NotFoundException("no forum has this id");
+          }
+          return tx.forums().findHistory(forumId, from, limit);
+        });
   }
 
   @Override
@@ -414,9 +513,11 @@ final class DefaultForumService implements ForumService, Admissions {
   public List<Forum> forumsOf(Actor actor, PractitionerId practitioner) {
     Checks.notNull(actor, "actor");
     Checks.notNull(practitioner, "practitioner id");
-    if (!(actor.isPractitioner(practitioner) || actor.role() == Role.ADMINISTRATOR
+    if (!(actor.isPractitioner(practitioner)
+        || actor.role() == Role.ADMINISTRATOR
         || actor.role() == Role.SYSTEM)) {
-      throw new PermissionDeniedException("SEC-1",
+      throw new PermissionDeniedException(
+          "SEC-1",
           "a practitioner's memberships are visible only to themselves and administrators");
     }
     return transactor.read(tx -> tx.forums().findByMember(practitioner));
@@ -436,13 +537,18 @@ final class DefaultForumService implements ForumService, Admissions {
    * entries left out, and the store keeps those entries.
    */
   static Forum load(StorageTransaction tx, ForumId id) {
-    return tx.forums().findCurrent(id)
+    return tx.forums()
+        .findCurrent(id)
         .orElseThrow(() -> new NotFoundException("no forum has this id"));
   }
 
   static PractitionerProfile profile(StorageTransaction tx, PractitionerId id) {
-    return tx.practitioners().find(id).orElseThrow(() -> new NotFoundException(
-        "the practitioner has no profile; the host must register one first"));
+    return tx.practitioners()
+        .find(id)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "the practitioner has no profile; the host must register one first"));
   }
 
   static List<PractitionerProfile> memberProfiles(StorageTransaction tx, Forum forum) {
@@ -450,8 +556,8 @@ final class DefaultForumService implements ForumService, Admissions {
     return profilesOf(forum, tx.practitioners().findAll(ids));
   }
 
-  private static List<PractitionerProfile> profilesOf(Forum forum,
-      Map<PractitionerId, PractitionerProfile> found) {
+  private static List<PractitionerProfile> profilesOf(
+      Forum forum, Map<PractitionerId, PractitionerProfile> found) {
     List<PractitionerProfile> out = new ArrayList<>(forum.members().size());
     for (Member m : forum.members()) {
       PractitionerProfile p = found.get(m.practitioner());
@@ -467,24 +573,33 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(practitioner, "practitioner id");
     if (!actor.isPractitioner(practitioner)) {
-      throw new PermissionDeniedException("FR-2", "membership is voluntary: only the practitioner can "
-          + what + " for themselves; no manager, facilitator or administrator can do it for them");
+      throw new PermissionDeniedException(
+          "FR-2",
+          "membership is voluntary: only the practitioner can "
+              + what
+              + " for themselves; no manager, facilitator or administrator can do it for them");
     }
   }
 
   private static void requireSelfDirected(Actor actor, Forum forum, String what) {
-    boolean allowed = actor.role() == Role.ADMINISTRATOR || actor.role() == Role.SYSTEM
-        || isMemberActing(actor, forum) || isFacilitatorActing(actor, forum);
+    boolean allowed =
+        actor.role() == Role.ADMINISTRATOR
+            || actor.role() == Role.SYSTEM
+            || isMemberActing(actor, forum)
+            || isFacilitatorActing(actor, forum);
     if (!allowed) {
-      throw new PermissionDeniedException("FR-6", "the forum is self-directed: only its members, its "
-          + "facilitator or an administrator may " + what);
+      throw new PermissionDeniedException(
+          "FR-6",
+          "the forum is self-directed: only its members, its "
+              + "facilitator or an administrator may "
+              + what);
     }
   }
 
   private static void requireOpen(Forum forum) {
     if (forum.state() == ForumState.CLOSED) {
-      throw new RuleViolationException(ViolationCode.FORUM_CLOSED,
-          "the forum is closed; nothing more can happen in it");
+      throw new RuleViolationException(
+          ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
     }
   }
 
@@ -493,19 +608,24 @@ final class DefaultForumService implements ForumService, Admissions {
   }
 
   static boolean isSponsorActing(Actor actor, Forum forum) {
-    return actor.role() == Role.MANAGER && forum.sponsor().filter(actor.person()::equals).isPresent();
+    return actor.role() == Role.MANAGER
+        && forum.sponsor().filter(actor.person()::equals).isPresent();
   }
 
   static boolean isFacilitatorActing(Actor actor, Forum forum) {
     return actor.role() == Role.FACILITATOR
-        && forum.currentFacilitation().filter(f -> f.facilitator().equals(actor.person())).isPresent();
+        && forum
+            .currentFacilitation()
+            .filter(f -> f.facilitator().equals(actor.person()))
+            .isPresent();
   }
 
   private static String codes(List<Violation> violations) {
     return String.join(", ", violations.stream().map(v -> v.code().name()).toList());
   }
 
-  static StateChange change(Optional<ForumState> from, ForumState to, String reason, Role by, Instant at) {
+  static StateChange change(
+      Optional<ForumState> from, ForumState to, String reason, Role by, Instant at) {
     return StateChange.builder().from(from).to(to).reason(reason).by(by).at(at).build();
   }
 }

@@ -39,19 +39,22 @@ final class DefaultPractitionerService implements PractitionerService {
     if (profile.version() < 1) {
       throw new InvalidInputException("an update must carry the version the profile was read at");
     }
-    return transactor.write("update profile", unit -> {
-      if (unit.tx().practitioners().find(profile.id()).isEmpty()) {
-        throw new NotFoundException("the practitioner has no profile");
-      }
-      return unit.tx().practitioners().update(profile);
-    });
+    return transactor.write(
+        "update profile",
+        unit -> {
+          if (unit.tx().practitioners().find(profile.id()).isEmpty()) {
+            throw new NotFoundException("the practitioner has no profile");
+          }
+          return unit.tx().practitioners().update(profile);
+        });
   }
 
   @Override
   public PractitionerProfile get(Actor actor, PractitionerId practitioner) {
     Checks.notNull(practitioner, "practitioner id");
     requireAllowed(actor, practitioner);
-    return transactor.read(tx -> tx.practitioners().find(practitioner))
+    return transactor
+        .read(tx -> tx.practitioners().find(practitioner))
         .orElseThrow(() -> new NotFoundException("the practitioner has no profile"));
   }
 
@@ -62,10 +65,11 @@ final class DefaultPractitionerService implements PractitionerService {
 
   private static void requireAllowed(Actor actor, PractitionerId practitioner) {
     Checks.notNull(actor, "actor");
-    if (!(actor.role() == Role.ADMINISTRATOR || actor.role() == Role.SYSTEM
+    if (!(actor.role() == Role.ADMINISTRATOR
+        || actor.role() == Role.SYSTEM
         || actor.isPractitioner(practitioner))) {
-      throw new PermissionDeniedException("SEC-1",
-          "a profile is kept by the host's administrators or the practitioner themselves");
+      throw new PermissionDeniedException(
+          "SEC-1", "a profile is kept by the host's administrators or the practitioner themselves");
     }
   }
 }

@@ -43,18 +43,20 @@ final class FormationRules {
    * @param members the current members' profiles
    * @return every violation; empty if the join is allowed
    */
-  List<Violation> admission(Forum forum, PractitionerProfile candidate,
-      List<PractitionerProfile> members) {
+  List<Violation> admission(
+      Forum forum, PractitionerProfile candidate, List<PractitionerProfile> members) {
     List<Violation> out = new ArrayList<>(lifecycle.open(forum.state()));
     out.addAll(size.admission(forum.sizeBounds(), forum.members().size()));
-    out.addAll(composition.admission(forum.composition(), forum.organisation(), forum.locality(), candidate));
+    out.addAll(
+        composition.admission(
+            forum.composition(), forum.organisation(), forum.locality(), candidate));
     out.addAll(lineManagement.admission(forum.lineManagementExcluded(), candidate, members));
     return out;
   }
 
   /**
-   * Returns every reason the forum may not move to {@code target} now. Moving to active needs
-   * the size bounds, the composition and the line-management rule satisfied by the members.
+   * Returns every reason the forum may not move to {@code target} now. Moving to active needs the
+   * size bounds, the composition and the line-management rule satisfied by the members.
    *
    * @param forum the forum
    * @param target the state to move to
@@ -70,8 +72,8 @@ final class FormationRules {
   }
 
   /**
-   * Returns every reason the members do not make an active forum: size, composition (each
-   * member admitted, enough disciplines and specialisms) and line management.
+   * Returns every reason the members do not make an active forum: size, composition (each member
+   * admitted, enough disciplines and specialisms) and line management.
    *
    * @param forum the forum
    * @param members the members' profiles
@@ -80,7 +82,8 @@ final class FormationRules {
   List<Violation> activeViolations(Forum forum, List<PractitionerProfile> members) {
     List<Violation> out = new ArrayList<>(size.activation(forum.sizeBounds(), members.size()));
     for (PractitionerProfile m : members) {
-      for (Violation v : composition.admission(forum.composition(), forum.organisation(), forum.locality(), m)) {
+      for (Violation v :
+          composition.admission(forum.composition(), forum.organisation(), forum.locality(), m)) {
         if (!out.contains(v)) {
           out.add(v);
         }

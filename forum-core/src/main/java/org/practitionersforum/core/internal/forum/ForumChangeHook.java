@@ -8,9 +8,9 @@ import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
- * Lets other capabilities take part in the forum service's units of work: refuse a join for
- * their own rules (for example TR-4, joining by agreeing the terms in force) and react, in the
- * same unit of work, when the forum's members, facilitation or sponsor change.
+ * Lets other capabilities take part in the forum service's units of work: refuse a join for their
+ * own rules (for example TR-4, joining by agreeing the terms in force) and react, in the same unit
+ * of work, when the forum's members, facilitation or sponsor change.
  */
 public interface ForumChangeHook {
 
@@ -24,7 +24,8 @@ public interface ForumChangeHook {
    * @param practitioner the practitioner joining
    * @return the violations, empty if none
    */
-  default List<Violation> admission(StorageTransaction tx, Forum forum, PractitionerId practitioner) {
+  default List<Violation> admission(
+      StorageTransaction tx, Forum forum, PractitionerId practitioner) {
     return List.of();
   }
 

@@ -13,8 +13,8 @@ import org.practitionersforum.core.internal.tx.Transactor;
  * The forum feature, assembled: the forum service (FR-1 to FR-8), its {@link Admissions} for a
  * capability that admits newcomers itself, the practitioner profile service and the formation
  * planner (FR-9). Besides the interfaces {@link TransitionGuard}, {@link ForumChangeHook} and
- * {@link Admissions}, this is the package's only public type: the SDK's entry point builds one
- * per SDK and hands out its services, typed by their API interfaces.
+ * {@link Admissions}, this is the package's only public type: the SDK's entry point builds one per
+ * SDK and hands out its services, typed by their API interfaces.
  *
  * <p>Immutable and thread-safe, as are the services it holds.
  */
@@ -23,7 +23,9 @@ public final class Forums {
   private final DefaultPractitionerService practitioners;
   private final GreedyFormationPlanner planner;
 
-  private Forums(DefaultForumService forums, DefaultPractitionerService practitioners,
+  private Forums(
+      DefaultForumService forums,
+      DefaultPractitionerService practitioners,
       GreedyFormationPlanner planner) {
     this.forums = forums;
     this.practitioners = practitioners;
@@ -35,19 +37,22 @@ public final class Forums {
    * capabilities add to forums.
    *
    * @param transactor runs every command as a unit of work; not null
-   * @param settings each organisation's formation settings, read when a forum is proposed; not
-   *     null
+   * @param settings each organisation's formation settings, read when a forum is proposed; not null
    * @param guards further transition rules of other capabilities, checked in this order; copied
    * @param hooks further admission rules and reactions to changed parties of other capabilities,
    *     called in this order; copied
    * @return the feature
    * @throws NullPointerException if {@code guards} or {@code hooks} is null or holds null
    */
-  public static Forums create(Transactor transactor,
-      Function<OrganisationId, FormationSettings> settings, List<TransitionGuard> guards,
+  public static Forums create(
+      Transactor transactor,
+      Function<OrganisationId, FormationSettings> settings,
+      List<TransitionGuard> guards,
       List<ForumChangeHook> hooks) {
-    return new Forums(new DefaultForumService(transactor, settings, guards, hooks),
-        new DefaultPractitionerService(transactor), new GreedyFormationPlanner());
+    return new Forums(
+        new DefaultForumService(transactor, settings, guards, hooks),
+        new DefaultPractitionerService(transactor),
+        new GreedyFormationPlanner());
   }
 
   /**

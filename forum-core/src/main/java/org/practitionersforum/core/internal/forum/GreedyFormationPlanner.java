@@ -30,17 +30,17 @@ import org.practitionersforum.api.security.Actor;
  * Plans forums in three passes, each deterministic:
  *
  * <ol>
- *   <li>Same base (FR-1): at each base, the volunteers are dealt into as many groups as the
- *       bounds need, spreading disciplines and specialisms and keeping line managers apart
- *       (FR-7). Groups that fall short of the rules are dissolved into a pool.
- *   <li>Pool: within each organisation (or locality, by the requested focus) the pooled
- *       volunteers are dealt the same way across bases.
+ *   <li>Same base (FR-1): at each base, the volunteers are dealt into as many groups as the bounds
+ *       need, spreading disciplines and specialisms and keeping line managers apart (FR-7). Groups
+ *       that fall short of the rules are dissolved into a pool.
+ *   <li>Pool: within each organisation (or locality, by the requested focus) the pooled volunteers
+ *       are dealt the same way across bases.
  *   <li>Fill: anyone still unplaced joins a suggested forum with room that admits them, at their
  *       own base first. The pool and fill passes repeat while they place anyone.
  * </ol>
  *
- * <p>Runs in time linear in the number of volunteers for a fixed number of bases per
- * organisation or locality. Thread-safe: it keeps no state between calls.
+ * <p>Runs in time linear in the number of volunteers for a fixed number of bases per organisation
+ * or locality. Thread-safe: it keeps no state between calls.
  */
 final class GreedyFormationPlanner implements FormationPlanner {
   private final FormationRules rules = new FormationRules();
@@ -57,13 +57,15 @@ final class GreedyFormationPlanner implements FormationPlanner {
     Set<PractitionerId> seen = new HashSet<>();
     for (PractitionerProfile p : request.volunteers()) {
       if (!seen.add(p.id())) {
-        throw new InvalidInputException("FR-9: each volunteer may appear only once in a formation request");
+        throw new InvalidInputException(
+            "FR-9: each volunteer may appear only once in a formation request");
       }
     }
     List<Unplaced> unplaced = new ArrayList<>();
     Map<String, List<PractitionerProfile>> byFocus = new HashMap<>();
     for (PractitionerProfile p : request.volunteers()) {
-      List<Violation> outside = rules.composition().admission(composition, p.organisation(), p.locality(), p);
+      List<Violation> outside =
+          rules.composition().admission(composition, p.organisation(), p.locality(), p);
       if (!outside.isEmpty()) {
         unplaced.add(new Unplaced(p.id(), outside.get(0)));
       } else {
@@ -83,17 +85,19 @@ final class GreedyFormationPlanner implements FormationPlanner {
         unplaced.add(new Unplaced(e.getKey().id(), e.getValue()));
       }
     }
-    forums.sort(Comparator.comparing((SuggestedForum f) -> !f.sameBase())
-        .thenComparing(f -> f.organisation())
-        .thenComparing(f -> f.base())
-        .thenComparing(f -> f.members().get(0)));
+    forums.sort(
+        Comparator.comparing((SuggestedForum f) -> !f.sameBase())
+            .thenComparing(f -> f.organisation())
+            .thenComparing(f -> f.base())
+            .thenComparing(f -> f.members().get(0)));
     unplaced.sort(Comparator.comparing(Unplaced::practitioner));
     return FormationPlan.builder().forums(forums).unplaced(unplaced).build();
   }
 
   private static String focusKey(Composition composition, PractitionerProfile p) {
     return composition.focus() == Composition.Focus.ORGANISATION
-        ? p.organisation().value() : p.locality().value();
+        ? p.organisation().value()
+        : p.locality().value();
   }
 
   /** The planning of one organisation or locality. */
@@ -102,7 +106,10 @@ final class GreedyFormationPlanner implements FormationPlanner {
     final SizeBounds bounds;
     final boolean lineManagement;
     final List<Group> groups = new ArrayList<>();
-    /** Keyed by identity: each volunteer is one profile instance, and the plan sorts the unplaced. */
+
+    /**
+     * Keyed by identity: each volunteer is one profile instance, and the plan sorts the unplaced.
+     */
     final Map<PractitionerProfile, Violation> failures = new IdentityHashMap<>();
 
     Area(Composition composition, FormationSettings settings) {
@@ -129,8 +136,12 @@ final class GreedyFormationPlanner implements FormationPlanner {
         progress = pool.size() < before;
       }
       for (PractitionerProfile p : pool) {
-        failures.putIfAbsent(p, Violation.of(ViolationCode.BELOW_MINIMUM,
-            "too few compatible volunteers nearby to make a forum of at least " + bounds.minimum()));
+        failures.putIfAbsent(
+            p,
+            Violation.of(
+                ViolationCode.BELOW_MINIMUM,
+                "too few compatible volunteers nearby to make a forum of at least "
+                    + bounds.minimum()));
       }
     }
 
@@ -140,11 +151,14 @@ final class GreedyFormationPlanner implements FormationPlanner {
       if (n < bounds.minimum()) {
         return new ArrayList<>(volunteers);
       }
-      int k = Math.max(1, Math.min((n + bounds.maximum() - 1) / bounds.maximum(), n / bounds.minimum()));
+      int k =
+          Math.max(
+              1, Math.min((n + bounds.maximum() - 1) / bounds.maximum(), n / bounds.minimum()));
       List<PractitionerProfile> ordered = new ArrayList<>(volunteers);
-      ordered.sort(Comparator.comparing(PractitionerProfile::discipline)
-          .thenComparing(PractitionerProfile::specialism)
-          .thenComparing(PractitionerProfile::id));
+      ordered.sort(
+          Comparator.comparing(PractitionerProfile::discipline)
+              .thenComparing(PractitionerProfile::specialism)
+              .thenComparing(PractitionerProfile::id));
       List<Group> dealt = new ArrayList<>(k);
       for (int i = 0; i < k; i++) {
         dealt.add(new Group());
@@ -153,16 +167,22 @@ final class GreedyFormationPlanner implements FormationPlanner {
       for (PractitionerProfile p : ordered) {
         Group best = null;
         for (Group g : dealt) {
-          if (g.size() < bounds.maximum() && !g.conflicts(p)
-              && (best == null || g.size() < best.size()
-                  || (g.size() == best.size() && !g.disciplines.contains(p.discipline())
+          if (g.size() < bounds.maximum()
+              && !g.conflicts(p)
+              && (best == null
+                  || g.size() < best.size()
+                  || (g.size() == best.size()
+                      && !g.disciplines.contains(p.discipline())
                       && best.disciplines.contains(p.discipline())))) {
             best = g;
           }
         }
         if (best == null) {
-          failures.put(p, Violation.of(ViolationCode.LINE_MANAGEMENT_CONFLICT,
-              "every grouping with room includes the volunteer's line manager or a direct report"));
+          failures.put(
+              p,
+              Violation.of(
+                  ViolationCode.LINE_MANAGEMENT_CONFLICT,
+                  "every grouping with room includes the volunteer's line manager or a direct report"));
           left.add(p);
         } else {
           best.add(p);
@@ -184,9 +204,9 @@ final class GreedyFormationPlanner implements FormationPlanner {
     }
 
     /**
-     * Places each volunteer into an existing group with room, own base first; returns the rest.
-     * A valid group stays valid: admission was checked up front, and more members never lower
-     * the number of disciplines or specialisms.
+     * Places each volunteer into an existing group with room, own base first; returns the rest. A
+     * valid group stays valid: admission was checked up front, and more members never lower the
+     * number of disciplines or specialisms.
      */
     List<PractitionerProfile> fill(List<PractitionerProfile> volunteers) {
       List<PractitionerProfile> left = new ArrayList<>();
@@ -218,8 +238,13 @@ final class GreedyFormationPlanner implements FormationPlanner {
       final Set<PractitionerId> ids = new HashSet<>();
       final Set<PractitionerId> managers = new HashSet<>();
       final Set<Object> disciplines = new HashSet<>();
-      /** Members per base, and the base most of them share (ties to the lowest id), kept as members are added. */
+
+      /**
+       * Members per base, and the base most of them share (ties to the lowest id), kept as members
+       * are added.
+       */
       final Map<BaseId, Integer> perBase = new HashMap<>(4);
+
       BaseId base;
       int baseCount;
 
@@ -228,7 +253,8 @@ final class GreedyFormationPlanner implements FormationPlanner {
       }
 
       boolean conflicts(PractitionerProfile p) {
-        return lineManagement && (p.lineManager().filter(ids::contains).isPresent() || managers.contains(p.id()));
+        return lineManagement
+            && (p.lineManager().filter(ids::contains).isPresent() || managers.contains(p.id()));
       }
 
       void add(PractitionerProfile p) {
@@ -246,8 +272,11 @@ final class GreedyFormationPlanner implements FormationPlanner {
       List<Violation> violations() {
         List<Violation> out = new ArrayList<>();
         if (members.size() < bounds.minimum()) {
-          out.add(Violation.of(ViolationCode.BELOW_MINIMUM,
-              "too few compatible volunteers nearby to make a forum of at least " + bounds.minimum()));
+          out.add(
+              Violation.of(
+                  ViolationCode.BELOW_MINIMUM,
+                  "too few compatible volunteers nearby to make a forum of at least "
+                      + bounds.minimum()));
         }
         out.addAll(rules.composition().activation(composition, members));
         return out;
@@ -259,8 +288,11 @@ final class GreedyFormationPlanner implements FormationPlanner {
 
       SuggestedForum suggestion() {
         BaseId base = base();
-        PractitionerProfile anchor = members.stream().filter(m -> m.base().equals(base))
-            .min(Comparator.comparing(PractitionerProfile::id)).orElseThrow();
+        PractitionerProfile anchor =
+            members.stream()
+                .filter(m -> m.base().equals(base))
+                .min(Comparator.comparing(PractitionerProfile::id))
+                .orElseThrow();
         OrganisationId organisation = anchor.organisation();
         return SuggestedForum.builder()
             .organisation(organisation)

@@ -21,9 +21,16 @@ final class LifecyclePolicy {
       return List.of(closed());
     }
     if (!from.canMoveTo(to)) {
-      return List.of(Violation.of(ViolationCode.INVALID_TRANSITION,
-          "a " + name(from) + " forum cannot become " + name(to) + "; it can become "
-              + String.join(" or ", from.next().stream().sorted().map(LifecyclePolicy::name).toList())));
+      return List.of(
+          Violation.of(
+              ViolationCode.INVALID_TRANSITION,
+              "a "
+                  + name(from)
+                  + " forum cannot become "
+                  + name(to)
+                  + "; it can become "
+                  + String.join(
+                      " or ", from.next().stream().sorted().map(LifecyclePolicy::name).toList())));
     }
     return List.of();
   }
@@ -39,7 +46,8 @@ final class LifecyclePolicy {
   }
 
   private static Violation closed() {
-    return Violation.of(ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
+    return Violation.of(
+        ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
   }
 
   static String name(ForumState state) {

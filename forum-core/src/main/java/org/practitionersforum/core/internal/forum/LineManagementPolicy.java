@@ -32,8 +32,8 @@ final class LineManagementPolicy {
    * @param members the current members' profiles
    * @return a single violation, or empty
    */
-  List<Violation> admission(boolean enabled, PractitionerProfile candidate,
-      Collection<PractitionerProfile> members) {
+  List<Violation> admission(
+      boolean enabled, PractitionerProfile candidate, Collection<PractitionerProfile> members) {
     if (enabled) {
       for (PractitionerProfile m : members) {
         if (conflict(candidate, m)) {
@@ -65,7 +65,8 @@ final class LineManagementPolicy {
   }
 
   private static Violation violation() {
-    return Violation.of(ViolationCode.LINE_MANAGEMENT_CONFLICT,
+    return Violation.of(
+        ViolationCode.LINE_MANAGEMENT_CONFLICT,
         "a practitioner cannot be in a forum with their line manager or a direct report");
   }
 }

@@ -17,8 +17,10 @@ final class SizePolicy {
    */
   List<Violation> admission(SizeBounds bounds, int members) {
     if (members + 1 > bounds.maximum()) {
-      return List.of(Violation.of(ViolationCode.FORUM_FULL,
-          "the forum already has its maximum of " + bounds.maximum() + " members"));
+      return List.of(
+          Violation.of(
+              ViolationCode.FORUM_FULL,
+              "the forum already has its maximum of " + bounds.maximum() + " members"));
     }
     return List.of();
   }
@@ -32,8 +34,13 @@ final class SizePolicy {
    */
   List<Violation> activation(SizeBounds bounds, int members) {
     if (members < bounds.minimum()) {
-      return List.of(Violation.of(ViolationCode.BELOW_MINIMUM,
-          "an active forum needs at least " + bounds.minimum() + " members, and it has " + members));
+      return List.of(
+          Violation.of(
+              ViolationCode.BELOW_MINIMUM,
+              "an active forum needs at least "
+                  + bounds.minimum()
+                  + " members, and it has "
+                  + members));
     }
     return List.of();
   }

@@ -7,8 +7,8 @@ import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.spi.StorageTransaction;
 
 /**
- * A further rule that other capabilities add to a forum's lifecycle transitions, for example
- * that terms of reference must be agreed before a forum becomes active (TR-4).
+ * A further rule that other capabilities add to a forum's lifecycle transitions, for example that
+ * terms of reference must be agreed before a forum becomes active (TR-4).
  */
 @FunctionalInterface
 public interface TransitionGuard {

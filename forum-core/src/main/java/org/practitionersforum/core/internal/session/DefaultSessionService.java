@@ -63,42 +63,63 @@ final class DefaultSessionService implements SessionService {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(request, "session request");
     if (request.mode() == SessionMode.REFLECTIVE && request.minutes().isPresent()) {
-      throw new RuleViolationException(ViolationCode.REFLECTIVE_NOT_MINUTED,
+      throw new RuleViolationException(
+          ViolationCode.REFLECTIVE_NOT_MINUTED,
           "a reflective session keeps no minutes and attributes nothing to anyone");
     }
     request.minutes().ifPresent(m -> Checks.text(m, "minutes", Session.MAX_MINUTES_LENGTH));
-    return transactor.write("hold session", unit -> {
-      StorageTransaction tx = unit.tx();
-      Forum forum = load(tx, forumId);
-      requireRunsSessions(actor, forum);
-      if (forum.state() == ForumState.CLOSED) {
-        throw new RuleViolationException(ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
-      }
-      Optional<TermsVersion> inForce = tx.terms().find(forumId).flatMap(ForumTerms::inForce);
-      if (inForce.isEmpty()) {
-        throw new RuleViolationException(ViolationCode.TERMS_NOT_IN_FORCE,
-            "a forum holds sessions only under terms of reference agreed by every party");
-      }
-      List<Violation> violations = quorum.check(inForce.get().content(), forum, request.present(), request.apologies());
-      if (!violations.isEmpty()) {
-        throw new RuleViolationException(violations);
-      }
-      if (tx.sessions().find(request.id()).isPresent()) {
-        throw new DuplicateException("a session with this id already exists");
-      }
-      List<Attendance> attendance = new ArrayList<>();
-      for (Member m : forum.members()) {
-        PractitionerId p = m.practitioner();
-        AttendanceStatus status = request.present().contains(p) ? AttendanceStatus.PRESENT
-            : request.apologies().contains(p) ? AttendanceStatus.APOLOGIES : AttendanceStatus.ABSENT;
-        attendance.add(Attendance.of(p, status));
-      }
-      Session stored = tx.sessions().insert(Session.builder().id(request.id()).forum(forumId).mode(request.mode())
-          .startedAt(request.startedAt()).duration(request.duration()).termsVersion(inForce.get().number())
-          .attendance(attendance).minutes(request.minutes().map(String::strip)).recordedAt(unit.now()).build());
-      unit.emit(new SessionHeld(forumId, stored.id(), stored.mode(), unit.now()));
-      return stored;
-    });
+    return transactor.write(
+        "hold session",
+        unit -> {
+          StorageTransaction tx = unit.tx();
+          Forum forum = load(tx, forumId);
+          requireRunsSessions(actor, forum);
+          if (forum.state() == ForumState.CLOSED) {
+            throw new RuleViolationException(
+                ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
+          }
+          Optional<TermsVersion> inForce = tx.terms().find(forumId).flatMap(ForumTerms::inForce);
+          if (inForce.isEmpty()) {
+            throw new RuleViolationException(
+                ViolationCode.TERMS_NOT_IN_FORCE,
+                "a forum holds sessions only under terms of reference agreed by every party");
+          }
+          List<Violation> violations =
+              quorum.check(inForce.get().content(), forum, request.present(), request.apologies());
+          if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+          }
+          if (tx.sessions().find(request.id()).isPresent()) {
+            throw new DuplicateException("a session with this id already exists");
+          }
+          List<Attendance> attendance = new ArrayList<>();
+          for (Member m : forum.members()) {
+            PractitionerId p = m.practitioner();
+            AttendanceStatus status =
+                request.present().contains(p)
+                    ? AttendanceStatus.PRESENT
+                    : request.apologies().contains(p)
+                        ? AttendanceStatus.APOLOGIES
+                        : AttendanceStatus.ABSENT;
+            attendance.add(Attendance.of(p, status));
+          }
+          Session stored =
+              tx.sessions()
+                  .insert(
+                      Session.builder()
+                          .id(request.id())
+                          .forum(forumId)
+                          .mode(request.mode())
+                          .startedAt(request.startedAt())
+                          .duration(request.duration())
+                          .termsVersion(inForce.get().number())
+                          .attendance(attendance)
+                          .minutes(request.minutes().map(String::strip))
+                          .recordedAt(unit.now())
+                          .build());
+          unit.emit(new SessionHeld(forumId, stored.id(), stored.mode(), unit.now()));
+          return stored;
+        });
   }
 
   @Override
@@ -106,52 +127,62 @@ final class DefaultSessionService implements SessionService {
     Checks.notNull(actor, "actor");
     Checks.notNull(sessionId, "session id");
     String text = Checks.text(minutes, "minutes", Session.MAX_MINUTES_LENGTH);
-    return transactor.write("record minutes", unit -> {
-      StorageTransaction tx = unit.tx();
-      Session session = tx.sessions().find(sessionId).orElseThrow(DefaultSessionService::noSession);
-      Forum forum = load(tx, session.forum());
-      requireRunsSessions(actor, forum);
-      if (session.mode() == SessionMode.REFLECTIVE) {
-        throw new RuleViolationException(ViolationCode.REFLECTIVE_NOT_MINUTED,
-            "a reflective session keeps no minutes and attributes nothing to anyone");
-      }
-      return tx.sessions().update(Session.builder().from(session).minutes(text).build());
-    });
+    return transactor.write(
+        "record minutes",
+        unit -> {
+          StorageTransaction tx = unit.tx();
+          Session session =
+              tx.sessions().find(sessionId).orElseThrow(DefaultSessionService::noSession);
+          Forum forum = load(tx, session.forum());
+          requireRunsSessions(actor, forum);
+          if (session.mode() == SessionMode.REFLECTIVE) {
+            throw new RuleViolationException(
+                ViolationCode.REFLECTIVE_NOT_MINUTED,
+                "a reflective session keeps no minutes and attributes nothing to anyone");
+          }
+          return tx.sessions().update(Session.builder().from(session).minutes(text).build());
+        });
   }
 
   @Override
   public Session get(Actor actor, SessionId sessionId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(sessionId, "session id");
-    return transactor.read(tx -> {
-      Session session = tx.sessions().find(sessionId).orElseThrow(DefaultSessionService::noSession);
-      Forum forum = load(tx, session.forum());
-      if (actor.role() == Role.MANAGER) {
-        if (session.mode() == SessionMode.REFLECTIVE || !isSponsor(actor, forum)) {
-          throw noSession();
-        }
-        return session;
-      }
-      requireMaySee(actor, forum);
-      return session;
-    });
+    return transactor.read(
+        tx -> {
+          Session session =
+              tx.sessions().find(sessionId).orElseThrow(DefaultSessionService::noSession);
+          Forum forum = load(tx, session.forum());
+          if (actor.role() == Role.MANAGER) {
+            if (session.mode() == SessionMode.REFLECTIVE || !isSponsor(actor, forum)) {
+              throw noSession();
+            }
+            return session;
+          }
+          requireMaySee(actor, forum);
+          return session;
+        });
   }
 
   @Override
   public List<Session> list(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
-    return transactor.read(tx -> {
-      Forum forum = load(tx, forumId);
-      if (actor.role() == Role.MANAGER) {
-        if (!isSponsor(actor, forum)) {
-          throw new PermissionDeniedException("SEC-1", "only a forum's sponsoring manager sees its consultative sessions");
-        }
-        return tx.sessions().findByForum(forumId).stream().filter(s -> s.mode() == SessionMode.CONSULTATIVE).toList();
-      }
-      requireMaySee(actor, forum);
-      return tx.sessions().findByForum(forumId);
-    });
+    return transactor.read(
+        tx -> {
+          Forum forum = load(tx, forumId);
+          if (actor.role() == Role.MANAGER) {
+            if (!isSponsor(actor, forum)) {
+              throw new PermissionDeniedException(
+                  "SEC-1", "only a forum's sponsoring manager sees its consultative sessions");
+            }
+            return tx.sessions().findByForum(forumId).stream()
+                .filter(s -> s.mode() == SessionMode.CONSULTATIVE)
+                .toList();
+          }
+          requireMaySee(actor, forum);
+          return tx.sessions().findByForum(forumId);
+        });
   }
 
   @Override
@@ -161,34 +192,53 @@ final class DefaultSessionService implements SessionService {
     Checks.notNull(from, "first day of the period");
     Checks.notNull(to, "last day of the period");
     if (!(actor.isPractitioner(practitioner) || actor.role() == Role.SYSTEM)) {
-      throw new PermissionDeniedException("SEC-1", "CPD evidence is visible only to the practitioner themselves");
+      throw new PermissionDeniedException(
+          "SEC-1", "CPD evidence is visible only to the practitioner themselves");
     }
     if (to.isBefore(from) || from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
-      throw new InvalidInputException("TR-7: a CPD period runs forwards and lasts at most " + MAX_PERIOD_DAYS + " days");
+      throw new InvalidInputException(
+          "TR-7: a CPD period runs forwards and lasts at most " + MAX_PERIOD_DAYS + " days");
     }
     ZoneId zone = transactor.clock().getZone();
     Instant start = from.atStartOfDay(zone).toInstant();
     Instant until = to.plusDays(1).atStartOfDay(zone).toInstant();
-    List<Session> attended = transactor.read(tx -> tx.sessions().findAttended(practitioner, start, until));
+    List<Session> attended =
+        transactor.read(tx -> tx.sessions().findAttended(practitioner, start, until));
     List<CpdEntry> entries = new ArrayList<>(attended.size());
     for (Session s : attended) {
-      entries.add(CpdEntry.builder().date(LocalDate.ofInstant(s.startedAt(), zone)).forum(s.forum())
-          .session(s.id()).mode(s.mode()).duration(s.duration()).build());
+      entries.add(
+          CpdEntry.builder()
+              .date(LocalDate.ofInstant(s.startedAt(), zone))
+              .forum(s.forum())
+              .session(s.id())
+              .mode(s.mode())
+              .duration(s.duration())
+              .build());
     }
-    return CpdRecord.builder().practitioner(practitioner).from(from).to(to).entries(entries).build();
+    return CpdRecord.builder()
+        .practitioner(practitioner)
+        .from(from)
+        .to(to)
+        .entries(entries)
+        .build();
   }
 
   private static void requireRunsSessions(Actor actor, Forum forum) {
     if (!(isMember(actor, forum) || isFacilitator(actor, forum))) {
-      throw new PermissionDeniedException("TR-7", "only the forum's members and its facilitator record its sessions");
+      throw new PermissionDeniedException(
+          "TR-7", "only the forum's members and its facilitator record its sessions");
     }
   }
 
   private static void requireMaySee(Actor actor, Forum forum) {
-    boolean allowed = actor.role() == Role.ADMINISTRATOR || actor.role() == Role.SYSTEM
-        || isMember(actor, forum) || isFacilitator(actor, forum);
+    boolean allowed =
+        actor.role() == Role.ADMINISTRATOR
+            || actor.role() == Role.SYSTEM
+            || isMember(actor, forum)
+            || isFacilitator(actor, forum);
     if (!allowed) {
-      throw new PermissionDeniedException("SEC-1", "a forum's sessions are visible to its members and facilitator");
+      throw new PermissionDeniedException(
+          "SEC-1", "a forum's sessions are visible to its members and facilitator");
     }
   }
 
@@ -198,7 +248,10 @@ final class DefaultSessionService implements SessionService {
 
   private static boolean isFacilitator(Actor actor, Forum forum) {
     return actor.role() == Role.FACILITATOR
-        && forum.currentFacilitation().filter(f -> f.facilitator().equals(actor.person())).isPresent();
+        && forum
+            .currentFacilitation()
+            .filter(f -> f.facilitator().equals(actor.person()))
+            .isPresent();
   }
 
   private static boolean isSponsor(Actor actor, Forum forum) {

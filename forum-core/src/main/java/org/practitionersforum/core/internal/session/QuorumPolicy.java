@@ -10,8 +10,8 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.terms.TermsContent;
 
 /**
- * TR-7: a session goes ahead only with the quorum its terms in force set, counting members
- * present; and its attendance names only current members, each once.
+ * TR-7: a session goes ahead only with the quorum its terms in force set, counting members present;
+ * and its attendance names only current members, each once.
  */
 final class QuorumPolicy {
 
@@ -24,20 +24,29 @@ final class QuorumPolicy {
    * @param apologies the members said to have sent apologies
    * @return the violations; empty if the session may go ahead
    */
-  List<Violation> check(TermsContent terms, Forum forum, Set<PractitionerId> present,
-      Set<PractitionerId> apologies) {
+  List<Violation> check(
+      TermsContent terms, Forum forum, Set<PractitionerId> present, Set<PractitionerId> apologies) {
     List<Violation> out = new ArrayList<>();
-    boolean outsider = present.stream().anyMatch(p -> !forum.isMember(p))
-        || apologies.stream().anyMatch(p -> !forum.isMember(p));
+    boolean outsider =
+        present.stream().anyMatch(p -> !forum.isMember(p))
+            || apologies.stream().anyMatch(p -> !forum.isMember(p));
     boolean twice = present.stream().anyMatch(apologies::contains);
     if (outsider || twice) {
-      out.add(Violation.of(ViolationCode.NOT_AN_ATTENDEE,
-          "attendance names only current members of the forum, each either present or sending apologies"));
+      out.add(
+          Violation.of(
+              ViolationCode.NOT_AN_ATTENDEE,
+              "attendance names only current members of the forum, each either present or sending apologies"));
     }
     long members = present.stream().filter(forum::isMember).count();
     if (members < terms.quorum()) {
-      out.add(Violation.of(ViolationCode.QUORUM_NOT_MET, "the terms in force set a quorum of "
-          + terms.quorum() + " members present, but " + members + " were present"));
+      out.add(
+          Violation.of(
+              ViolationCode.QUORUM_NOT_MET,
+              "the terms in force set a quorum of "
+                  + terms.quorum()
+                  + " members present, but "
+                  + members
+                  + " were present"));
     }
     return out;
   }

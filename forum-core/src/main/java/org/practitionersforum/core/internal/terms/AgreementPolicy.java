@@ -18,10 +18,10 @@ import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.api.terms.TermsVersion;
 
 /**
- * TR-2 and TR-3: who may agree or object, to which version, and when a version comes into
- * force. Agreement is explicit, by each party for themselves, to the exact version named by its
- * content hash; a version comes into force only when every party concerned has agreed it in its
- * current round. There is no majority, no default and no timeout.
+ * TR-2 and TR-3: who may agree or object, to which version, and when a version comes into force.
+ * Agreement is explicit, by each party for themselves, to the exact version named by its content
+ * hash; a version comes into force only when every party concerned has agreed it in its current
+ * round. There is no majority, no default and no timeout.
  */
 final class AgreementPolicy {
 
@@ -33,8 +33,11 @@ final class AgreementPolicy {
    * @throws PermissionDeniedException naming TR-2 if the actor is not the party
    */
   void requireSelf(Actor actor, PersonId party) {
-    if (!actor.person().equals(party) || actor.role() == Role.SYSTEM || actor.role() == Role.ADMINISTRATOR) {
-      throw new PermissionDeniedException("TR-2",
+    if (!actor.person().equals(party)
+        || actor.role() == Role.SYSTEM
+        || actor.role() == Role.ADMINISTRATOR) {
+      throw new PermissionDeniedException(
+          "TR-2",
           "a party agrees or objects for themselves only; nobody can do it on another's behalf");
     }
   }
@@ -47,36 +50,41 @@ final class AgreementPolicy {
    * @param party the party
    * @return the party's role
    * @throws RuleViolationException with {@code NOT_A_PARTY} if the person is not a party
-   * @throws PermissionDeniedException naming TR-2 if the actor acts in a role other than the party's
+   * @throws PermissionDeniedException naming TR-2 if the actor acts in a role other than the
+   *     party's
    */
   PartyRole roleOf(Actor actor, Forum forum, PersonId party) {
     return roleOf(actor, ForumParties.of(forum), party);
   }
 
   /**
-   * Returns the role of a party concerned, from a narrow read of the forum, refusing anyone else
-   * or an actor in another role.
+   * Returns the role of a party concerned, from a narrow read of the forum, refusing anyone else or
+   * an actor in another role.
    *
    * @param actor who acts, already known to be the party
    * @param forum who the forum's parties are
    * @param party the party
    * @return the party's role
    * @throws RuleViolationException with {@code NOT_A_PARTY} if the person is not a party
-   * @throws PermissionDeniedException naming TR-2 if the actor acts in a role other than the party's
+   * @throws PermissionDeniedException naming TR-2 if the actor acts in a role other than the
+   *     party's
    */
   PartyRole roleOf(Actor actor, ForumParties forum, PersonId party) {
     PartyRole role = Parties.of(forum).get(party);
     if (role == null) {
-      throw new RuleViolationException(ViolationCode.NOT_A_PARTY,
+      throw new RuleViolationException(
+          ViolationCode.NOT_A_PARTY,
           "only the forum's members, its facilitator and its sponsoring manager are parties to its terms");
     }
-    Role expected = switch (role) {
-      case MEMBER -> Role.PRACTITIONER;
-      case FACILITATOR -> Role.FACILITATOR;
-      case SPONSOR -> Role.MANAGER;
-    };
+    Role expected =
+        switch (role) {
+          case MEMBER -> Role.PRACTITIONER;
+          case FACILITATOR -> Role.FACILITATOR;
+          case SPONSOR -> Role.MANAGER;
+        };
     if (actor.role() != expected) {
-      throw new PermissionDeniedException("TR-2", "a party agrees or objects in the role that makes them a party");
+      throw new PermissionDeniedException(
+          "TR-2", "a party agrees or objects in the role that makes them a party");
     }
     return role;
   }
@@ -90,13 +98,18 @@ final class AgreementPolicy {
    * @throws RuleViolationException with {@code UNKNOWN_CONTENT_HASH} if none has that hash
    */
   TermsVersion version(ForumTerms terms, ContentHash hash) {
-    return terms.byHash(hash).orElseThrow(() -> new RuleViolationException(ViolationCode.UNKNOWN_CONTENT_HASH,
-        "no version of this forum's terms has this content hash; agree the exact text you read"));
+    return terms
+        .byHash(hash)
+        .orElseThrow(
+            () ->
+                new RuleViolationException(
+                    ViolationCode.UNKNOWN_CONTENT_HASH,
+                    "no version of this forum's terms has this content hash; agree the exact text you read"));
   }
 
   /**
-   * Refuses an agreement the version cannot take: only an open version, or the version in force
-   * for a party who has not agreed it, and never twice in a round.
+   * Refuses an agreement the version cannot take: only an open version, or the version in force for
+   * a party who has not agreed it, and never twice in a round.
    *
    * @param version the version
    * @param party the party
@@ -112,8 +125,8 @@ final class AgreementPolicy {
   }
 
   /**
-   * Refuses an agreement the version cannot take, judged on the version's current round alone:
-   * the same rule as {@link #requireAgreeable(TermsVersion, PersonId)}.
+   * Refuses an agreement the version cannot take, judged on the version's current round alone: the
+   * same rule as {@link #requireAgreeable(TermsVersion, PersonId)}.
    *
    * @param round the version's current round
    * @param party the party
@@ -141,8 +154,8 @@ final class AgreementPolicy {
   }
 
   /**
-   * Tells whether an open version has been agreed by every party concerned now: the forum has
-   * its complete set of parties and each has agreed in the version's current round.
+   * Tells whether an open version has been agreed by every party concerned now: the forum has its
+   * complete set of parties and each has agreed in the version's current round.
    *
    * @param version the version
    * @param forum the forum now
@@ -161,13 +174,14 @@ final class AgreementPolicy {
   }
 
   private static RuleViolationException alreadyAgreed() {
-    return new RuleViolationException(ViolationCode.ALREADY_AGREED,
-        "the party has already agreed this version of the terms");
+    return new RuleViolationException(
+        ViolationCode.ALREADY_AGREED, "the party has already agreed this version of the terms");
   }
 
   private static RuleViolationException notOpen(TermsStatus status) {
     String name = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return new RuleViolationException(ViolationCode.VERSION_NOT_OPEN,
+    return new RuleViolationException(
+        ViolationCode.VERSION_NOT_OPEN,
         "this version of the terms is " + name + ", not open for agreement");
   }
 }

@@ -65,30 +65,50 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(content, "terms content");
     ContentHash hash = ContentHash.of(content);
-    return transactor.write("draft terms", unit -> {
-      StorageTransaction tx = unit.tx();
-      Forum forum = open(partiesAfterTerms(tx, forumId));
-      editing.requireMayEdit(actor, forum);
-      Optional<ForumTerms> existing = tx.terms().find(forumId);
-      ForumTerms terms = existing.orElseGet(() -> ForumTerms.builder().forum(forumId).build());
-      boolean same = terms.inForce().map(TermsVersion::hash).filter(hash::equals).isPresent()
-          || terms.pending().map(TermsVersion::hash).filter(hash::equals).isPresent();
-      if (same) {
-        throw new RuleViolationException(ViolationCode.TERMS_UNCHANGED,
-            "the draft is the same text as the version in force or the one pending; change something first");
-      }
-      Instant now = unit.now();
-      List<TermsVersion> versions = new ArrayList<>(terms.versions());
-      terms.pending().ifPresent(p -> versions.set(p.number() - 1,
-          TermsVersion.builder().from(p).status(TermsStatus.WITHDRAWN).endedAt(now).build()));
-      int number = versions.size() + 1;
-      versions.add(TermsVersion.builder().number(number).content(content).hash(hash)
-          .status(TermsStatus.DRAFT).draftedAt(now).build());
-      ForumTerms next = ForumTerms.builder().from(terms).versions(versions).build();
-      ForumTerms stored = existing.isPresent() ? tx.terms().update(next) : tx.terms().insert(next);
-      unit.emit(new TermsDrafted(forumId, number, now));
-      return stored;
-    });
+    return transactor.write(
+        "draft terms",
+        unit -> {
+          StorageTransaction tx = unit.tx();
+          Forum forum = open(partiesAfterTerms(tx, forumId));
+          editing.requireMayEdit(actor, forum);
+          Optional<ForumTerms> existing = tx.terms().find(forumId);
+          ForumTerms terms = existing.orElseGet(() -> ForumTerms.builder().forum(forumId).build());
+          boolean same =
+              terms.inForce().map(TermsVersion::hash).filter(hash::equals).isPresent()
+                  || terms.pending().map(TermsVersion::hash).filter(hash::equals).isPresent();
+          if (same) {
+            throw new RuleViolationException(
+                ViolationCode.TERMS_UNCHANGED,
+                "the draft is the same text as the version in force or the one pending; change something first");
+          }
+          Instant now = unit.now();
+          List<TermsVersion> versions = new ArrayList<>(terms.versions());
+          terms
+              .pending()
+              .ifPresent(
+                  p ->
+                      versions.set(
+                          p.number() - 1,
+                          TermsVersion.builder()
+                              .from(p)
+                              .status(TermsStatus.WITHDRAWN)
+                              .endedAt(now)
+                              .build()));
+          int number = versions.size() + 1;
+          versions.add(
+              TermsVersion.builder()
+                  .number(number)
+                  .content(content)
+                  .hash(hash)
+                  .status(TermsStatus.DRAFT)
+                  .draftedAt(now)
+                  .build());
+          ForumTerms next = ForumTerms.builder().from(terms).versions(versions).build();
+          ForumTerms stored =
+              existing.isPresent() ? tx.terms().update(next) : tx.terms().insert(next);
+          unit.emit(new TermsDrafted(forumId, number, now));
+          return stored;
+        });
   }
 
   @Override
@@ -96,27 +116,35 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(hash, "content hash");
-    return transactor.write("propose terms", unit -> {
-      StorageTransaction tx = unit.tx();
-      Forum forum = open(partiesAfterTerms(tx, forumId));
-      editing.requireMayEdit(actor, forum);
-      ForumTerms terms = terms(tx, forumId);
-      TermsVersion version = agreement.version(terms, hash);
-      if (version.status() != TermsStatus.DRAFT) {
-        throw new RuleViolationException(ViolationCode.VERSION_NOT_DRAFT,
-            "only a draft can be proposed for agreement");
-      }
-      if (!Parties.complete(forum)) {
-        throw new RuleViolationException(ViolationCode.PARTIES_INCOMPLETE,
-            "terms can be opened for agreement once the forum has members and a sponsoring manager");
-      }
-      Instant now = unit.now();
-      TermsVersion opened = TermsVersion.builder().from(version).status(TermsStatus.OPEN)
-          .round(version.round() + 1).openedAt(now).build();
-      ForumTerms stored = tx.terms().update(terms.with(opened));
-      unit.emit(new TermsProposed(forumId, opened.number(), now));
-      return stored;
-    });
+    return transactor.write(
+        "propose terms",
+        unit -> {
+          StorageTransaction tx = unit.tx();
+          Forum forum = open(partiesAfterTerms(tx, forumId));
+          editing.requireMayEdit(actor, forum);
+          ForumTerms terms = terms(tx, forumId);
+          TermsVersion version = agreement.version(terms, hash);
+          if (version.status() != TermsStatus.DRAFT) {
+            throw new RuleViolationException(
+                ViolationCode.VERSION_NOT_DRAFT, "only a draft can be proposed for agreement");
+          }
+          if (!Parties.complete(forum)) {
+            throw new RuleViolationException(
+                ViolationCode.PARTIES_INCOMPLETE,
+                "terms can be opened for agreement once the forum has members and a sponsoring manager");
+          }
+          Instant now = unit.now();
+          TermsVersion opened =
+              TermsVersion.builder()
+                  .from(version)
+                  .status(TermsStatus.OPEN)
+                  .round(version.round() + 1)
+                  .openedAt(now)
+                  .build();
+          ForumTerms stored = tx.terms().update(terms.with(opened));
+          unit.emit(new TermsProposed(forumId, opened.number(), now));
+          return stored;
+        });
   }
 
   @Override
@@ -126,41 +154,57 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(party, "party");
     Checks.notNull(hash, "content hash");
     agreement.requireSelf(actor, party);
-    return transactor.write("agree terms", unit -> {
-      StorageTransaction tx = unit.tx();
-      // Only the version's current round and the forum's parties, read after the terms as
-      // partiesAfterTerms explains.
-      Optional<AgreementRound> round = tx.terms().findAgreementRound(forumId, hash);
-      ForumParties forum = tx.forums().findParties(forumId)
-          .orElseThrow(() -> new NotFoundException("no forum has this id"));
-      open(forum.state());
-      PartyRole role = agreement.roleOf(actor, forum, party);
-      AgreementRound r = round.orElseThrow(() -> noRound(tx, forumId, hash));
-      agreement.requireAgreeable(r, party);
-      return record(unit, forum, r, party, role);
-    });
+    return transactor.write(
+        "agree terms",
+        unit -> {
+          StorageTransaction tx = unit.tx();
+          // Only the version's current round and the forum's parties, read after the terms as
+          // partiesAfterTerms explains.
+          Optional<AgreementRound> round = tx.terms().findAgreementRound(forumId, hash);
+          ForumParties forum =
+              tx.forums()
+                  .findParties(forumId)
+                  .orElseThrow(() -> new NotFoundException("no forum has this id"));
+          open(forum.state());
+          PartyRole role = agreement.roleOf(actor, forum, party);
+          AgreementRound r = round.orElseThrow(() -> noRound(tx, forumId, hash));
+          agreement.requireAgreeable(r, party);
+          return record(unit, forum, r, party, role);
+        });
   }
 
   /**
-   * Explains why no round was found, with the errors of a read of the whole terms: the forum has
-   * no terms (not found), or none of their versions has the hash.
+   * Explains why no round was found, with the errors of a read of the whole terms: the forum has no
+   * terms (not found), or none of their versions has the hash.
    */
   private RuntimeException noRound(StorageTransaction tx, ForumId forumId, ContentHash hash) {
     agreement.version(terms(tx, forumId), hash);
-    return new IllegalStateException("the storage found a version by its hash only in the whole terms");
+    return new IllegalStateException(
+        "the storage found a version by its hash only in the whole terms");
   }
 
   /**
-   * Records one agreement through the storage's narrow write: the agreement row and the terms'
-   * next version, and the version's entry into force when the agreement completes it (TR-2).
-   * The version agreed is the round's; an agreement to the version in force never brings another
-   * into force, because every command that could complete the open version settles it itself.
+   * Records one agreement through the storage's narrow write: the agreement row and the terms' next
+   * version, and the version's entry into force when the agreement completes it (TR-2). The version
+   * agreed is the round's; an agreement to the version in force never brings another into force,
+   * because every command that could complete the open version settles it itself.
    */
-  private AgreementReceipt record(Transactor.Unit unit, ForumParties forum, AgreementRound round, PersonId party,
+  private AgreementReceipt record(
+      Transactor.Unit unit,
+      ForumParties forum,
+      AgreementRound round,
+      PersonId party,
       PartyRole role) {
     Instant now = unit.now();
-    Agreement given = Agreement.builder().party(party).role(role).version(round.number())
-        .hash(round.hash()).round(round.round()).at(now).build();
+    Agreement given =
+        Agreement.builder()
+            .party(party)
+            .role(role)
+            .version(round.number())
+            .hash(round.hash())
+            .round(round.round())
+            .at(now)
+            .build();
     boolean intoForce = Settlement.completes(round, given, forum);
     unit.emit(new TermsAgreed(forum.forum(), round.number(), party, role, now));
     unit.tx().terms().recordAgreement(forum.forum(), round.termsVersion(), given, intoForce);
@@ -171,144 +215,194 @@ final class DefaultTermsService implements TermsService {
   }
 
   @Override
-  public ForumTerms object(Actor actor, ForumId forumId, PersonId party, ContentHash hash, String reason) {
+  public ForumTerms object(
+      Actor actor, ForumId forumId, PersonId party, ContentHash hash, String reason) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(party, "party");
     Checks.notNull(hash, "content hash");
     if (reason == null || reason.isBlank()) {
-      throw new RuleViolationException(ViolationCode.OBJECTION_REASON_REQUIRED,
+      throw new RuleViolationException(
+          ViolationCode.OBJECTION_REASON_REQUIRED,
           "an objection must state its reason, so the forum can amend the terms");
     }
     String why = Checks.text(reason, "reason for the objection", Objection.MAX_REASON_LENGTH);
     agreement.requireSelf(actor, party);
-    return transactor.write("object to terms", unit -> {
-      StorageTransaction tx = unit.tx();
-      Forum forum = open(partiesAfterTerms(tx, forumId));
-      PartyRole role = agreement.roleOf(actor, forum, party);
-      ForumTerms terms = terms(tx, forumId);
-      TermsVersion version = agreement.version(terms, hash);
-      agreement.requireObjectable(version);
-      Instant now = unit.now();
-      TermsVersion back = TermsVersion.builder().from(version).status(TermsStatus.DRAFT)
-          .addObjections(Objection.builder().party(party).role(role).version(version.number())
-              .hash(version.hash()).round(version.round()).reason(why).at(now).build())
-          .build();
-      ForumTerms stored = tx.terms().update(terms.with(back));
-      unit.emit(new TermsObjected(forumId, version.number(), now));
-      return stored;
-    });
+    return transactor.write(
+        "object to terms",
+        unit -> {
+          StorageTransaction tx = unit.tx();
+          Forum forum = open(partiesAfterTerms(tx, forumId));
+          PartyRole role = agreement.roleOf(actor, forum, party);
+          ForumTerms terms = terms(tx, forumId);
+          TermsVersion version = agreement.version(terms, hash);
+          agreement.requireObjectable(version);
+          Instant now = unit.now();
+          TermsVersion back =
+              TermsVersion.builder()
+                  .from(version)
+                  .status(TermsStatus.DRAFT)
+                  .addObjections(
+                      Objection.builder()
+                          .party(party)
+                          .role(role)
+                          .version(version.number())
+                          .hash(version.hash())
+                          .round(version.round())
+                          .reason(why)
+                          .at(now)
+                          .build())
+                  .build();
+          ForumTerms stored = tx.terms().update(terms.with(back));
+          unit.emit(new TermsObjected(forumId, version.number(), now));
+          return stored;
+        });
   }
 
   /**
-   * Reads the forum for a terms command, after first reading its terms. The order matters, with
-   * the storage's repeatable reads: every change of the parties rewrites the terms in its own unit
-   * of work, so a change committed after this read makes this command's terms write conflict (and
+   * Reads the forum for a terms command, after first reading its terms. The order matters, with the
+   * storage's repeatable reads: every change of the parties rewrites the terms in its own unit of
+   * work, so a change committed after this read makes this command's terms write conflict (and
    * retry), and a change committed before it is in the forum read here. Reading the forum first
-   * would let an agreement be settled against parties that have since changed. The forum's
-   * current snapshot is enough: the parties and the state, without the earlier history.
+   * would let an agreement be settled against parties that have since changed. The forum's current
+   * snapshot is enough: the parties and the state, without the earlier history.
    */
   private static Forum partiesAfterTerms(StorageTransaction tx, ForumId forumId) {
     tx.terms().find(forumId);
-    return tx.forums().findCurrent(forumId)
+    return tx.forums()
+        .findCurrent(forumId)
         .orElseThrow(() -> new NotFoundException("no forum has this id"));
   }
 
   @Override
-  public AgreementReceipt joinAgreeing(Actor actor, ForumId forumId, PractitionerId practitioner, ContentHash hash) {
+  public AgreementReceipt joinAgreeing(
+      Actor actor, ForumId forumId, PractitionerId practitioner, ContentHash hash) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(practitioner, "practitioner id");
     Checks.notNull(hash, "content hash");
     if (!actor.isPractitioner(practitioner)) {
-      throw new PermissionDeniedException("FR-2", "membership is voluntary: only the practitioner can "
-          + "join for themselves; no manager, facilitator or administrator can do it for them");
+      throw new PermissionDeniedException(
+          "FR-2",
+          "membership is voluntary: only the practitioner can "
+              + "join for themselves; no manager, facilitator or administrator can do it for them");
     }
-    return transactor.write("join agreeing terms", unit -> {
-      StorageTransaction tx = unit.tx();
-      Optional<TermsVersion> inForce = tx.terms().find(forumId).flatMap(ForumTerms::inForce);
-      if (inForce.isEmpty() || !inForce.get().hash().equals(hash)) {
-        throw new RuleViolationException(ViolationCode.TERMS_NOT_AGREED,
-            "a newcomer joins by agreeing the exact version of the terms in force");
-      }
-      Forum forum = admissions.admitAgreeing(unit, forumId, practitioner);
-      ForumTerms terms = terms(tx, forumId);
-      TermsVersion version = terms.inForce().orElseThrow();
-      PersonId party = practitioner.asPerson();
-      Optional<Agreement> earlier = version.agreements().stream()
-          .filter(a -> a.round() == version.round() && a.party().equals(party)).findFirst();
-      if (earlier.isPresent()) {
-        // A member who left and rejoins has agreed this exact version already: one record is kept.
-        return AgreementReceipt.of(forum.id(), earlier.get());
-      }
-      return record(unit, ForumParties.of(forum), AgreementRound.of(terms, version), party, PartyRole.MEMBER);
-    });
+    return transactor.write(
+        "join agreeing terms",
+        unit -> {
+          StorageTransaction tx = unit.tx();
+          Optional<TermsVersion> inForce = tx.terms().find(forumId).flatMap(ForumTerms::inForce);
+          if (inForce.isEmpty() || !inForce.get().hash().equals(hash)) {
+            throw new RuleViolationException(
+                ViolationCode.TERMS_NOT_AGREED,
+                "a newcomer joins by agreeing the exact version of the terms in force");
+          }
+          Forum forum = admissions.admitAgreeing(unit, forumId, practitioner);
+          ForumTerms terms = terms(tx, forumId);
+          TermsVersion version = terms.inForce().orElseThrow();
+          PersonId party = practitioner.asPerson();
+          Optional<Agreement> earlier =
+              version.agreements().stream()
+                  .filter(a -> a.round() == version.round() && a.party().equals(party))
+                  .findFirst();
+          if (earlier.isPresent()) {
+            // A member who left and rejoins has agreed this exact version already: one record is
+            // kept.
+            return AgreementReceipt.of(forum.id(), earlier.get());
+          }
+          return record(
+              unit,
+              ForumParties.of(forum),
+              AgreementRound.of(terms, version),
+              party,
+              PartyRole.MEMBER);
+        });
   }
 
   @Override
   public ForumTerms get(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
-    return transactor.read(tx -> {
-      Forum forum = load(tx, forumId);
-      requireMaySee(actor, forum);
-      ForumTerms terms = terms(tx, forumId);
-      if (actor.role() != Role.MANAGER) {
-        return terms;
-      }
-      List<TermsVersion> versions = new ArrayList<>();
-      for (TermsVersion v : terms.versions()) {
-        versions.add(TermsVersion.builder().from(v)
-            .objections(v.objections().stream().filter(o -> o.party().equals(actor.person())).toList()).build());
-      }
-      return ForumTerms.builder().from(terms).versions(versions).build();
-    });
+    return transactor.read(
+        tx -> {
+          Forum forum = load(tx, forumId);
+          requireMaySee(actor, forum);
+          ForumTerms terms = terms(tx, forumId);
+          if (actor.role() != Role.MANAGER) {
+            return terms;
+          }
+          List<TermsVersion> versions = new ArrayList<>();
+          for (TermsVersion v : terms.versions()) {
+            versions.add(
+                TermsVersion.builder()
+                    .from(v)
+                    .objections(
+                        v.objections().stream()
+                            .filter(o -> o.party().equals(actor.person()))
+                            .toList())
+                    .build());
+          }
+          return ForumTerms.builder().from(terms).versions(versions).build();
+        });
   }
 
   @Override
   public Optional<TermsVersion> inForce(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
-    return transactor.read(tx -> {
-      requireMaySee(actor, load(tx, forumId));
-      return tx.terms().findInForce(forumId);
-    });
+    return transactor.read(
+        tx -> {
+          requireMaySee(actor, load(tx, forumId));
+          return tx.terms().findInForce(forumId);
+        });
   }
 
   @Override
   public Map<PersonId, PartyRole> parties(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
-    return transactor.read(tx -> {
-      Forum forum = load(tx, forumId);
-      requireMaySee(actor, forum);
-      return Parties.of(forum);
-    });
+    return transactor.read(
+        tx -> {
+          Forum forum = load(tx, forumId);
+          requireMaySee(actor, forum);
+          return Parties.of(forum);
+        });
   }
 
   @Override
   public Set<PersonId> awaiting(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
-    return transactor.read(tx -> {
-      Forum forum = load(tx, forumId);
-      requireMaySee(actor, forum);
-      Optional<TermsVersion> open = tx.terms().find(forumId).flatMap(ForumTerms::pending)
-          .filter(v -> v.status() == TermsStatus.OPEN);
-      Set<PersonId> out = new LinkedHashSet<>();
-      open.ifPresent(v -> Parties.of(forum).keySet().stream().filter(p -> !v.agreedBy(p)).forEach(out::add));
-      return Set.copyOf(out);
-    });
+    return transactor.read(
+        tx -> {
+          Forum forum = load(tx, forumId);
+          requireMaySee(actor, forum);
+          Optional<TermsVersion> open =
+              tx.terms()
+                  .find(forumId)
+                  .flatMap(ForumTerms::pending)
+                  .filter(v -> v.status() == TermsStatus.OPEN);
+          Set<PersonId> out = new LinkedHashSet<>();
+          open.ifPresent(
+              v ->
+                  Parties.of(forum).keySet().stream()
+                      .filter(p -> !v.agreedBy(p))
+                      .forEach(out::add));
+          return Set.copyOf(out);
+        });
   }
 
   @Override
   public boolean verify(Actor actor, AgreementReceipt receipt) {
     Checks.notNull(actor, "actor");
     Checks.notNull(receipt, "receipt");
-    return transactor.read(tx -> tx.terms().find(receipt.forum())
-        .flatMap(t -> t.byNumber(receipt.version()))
-        .filter(receipt::verifies)
-        .isPresent());
+    return transactor.read(
+        tx ->
+            tx.terms()
+                .find(receipt.forum())
+                .flatMap(t -> t.byNumber(receipt.version()))
+                .filter(receipt::verifies)
+                .isPresent());
   }
 
   @Override
@@ -316,17 +410,22 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     LocalDate today = LocalDate.now(transactor.clock());
-    return transactor.read(tx -> {
-      requireMaySee(actor, load(tx, forumId));
-      return tx.terms().find(forumId).filter(t -> t.reviewDue(today)).isPresent();
-    });
+    return transactor.read(
+        tx -> {
+          requireMaySee(actor, load(tx, forumId));
+          return tx.terms().find(forumId).filter(t -> t.reviewDue(today)).isPresent();
+        });
   }
 
   private static void requireMaySee(Actor actor, Forum forum) {
-    boolean allowed = actor.role() == Role.ADMINISTRATOR || actor.role() == Role.SYSTEM
-        || Parties.of(forum).containsKey(actor.person()) && roleMatches(actor, Parties.of(forum).get(actor.person()));
+    boolean allowed =
+        actor.role() == Role.ADMINISTRATOR
+            || actor.role() == Role.SYSTEM
+            || Parties.of(forum).containsKey(actor.person())
+                && roleMatches(actor, Parties.of(forum).get(actor.person()));
     if (!allowed) {
-      throw new PermissionDeniedException("SEC-1",
+      throw new PermissionDeniedException(
+          "SEC-1",
           "a forum's terms are visible to its parties (members, facilitator, sponsor) and administrators");
     }
   }
@@ -350,11 +449,14 @@ final class DefaultTermsService implements TermsService {
 
   private static void open(ForumState state) {
     if (state == ForumState.CLOSED) {
-      throw new RuleViolationException(ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
+      throw new RuleViolationException(
+          ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
     }
   }
 
   static ForumTerms terms(StorageTransaction tx, ForumId id) {
-    return tx.terms().find(id).orElseThrow(() -> new NotFoundException("the forum has no terms of reference yet"));
+    return tx.terms()
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("the forum has no terms of reference yet"));
   }
 }

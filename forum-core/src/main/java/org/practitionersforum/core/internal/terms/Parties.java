@@ -10,9 +10,9 @@ import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.terms.PartyRole;
 
 /**
- * TR-2: the parties concerned by a forum's terms, computed from the forum and never typed in:
- * every current member, the facilitator while facilitation is ongoing, and the sponsoring
- * manager. A person holding two roles is one party, in the first role listed.
+ * TR-2: the parties concerned by a forum's terms, computed from the forum and never typed in: every
+ * current member, the facilitator while facilitation is ongoing, and the sponsoring manager. A
+ * person holding two roles is one party, in the first role listed.
  */
 final class Parties {
   private Parties() {}
@@ -44,8 +44,8 @@ final class Parties {
   }
 
   /**
-   * Tells whether the party set is complete enough for terms to be agreed: at least one member
-   * and a sponsoring manager.
+   * Tells whether the party set is complete enough for terms to be agreed: at least one member and
+   * a sponsoring manager.
    *
    * @param forum the forum
    * @return true if complete

@@ -39,18 +39,29 @@ final class Settlement {
     }
     Instant now = unit.now();
     List<TermsVersion> versions = new ArrayList<>(terms.versions());
-    terms.inForce().ifPresent(old -> versions.set(old.number() - 1,
-        TermsVersion.builder().from(old).status(TermsStatus.SUPERSEDED).endedAt(now).build()));
+    terms
+        .inForce()
+        .ifPresent(
+            old ->
+                versions.set(
+                    old.number() - 1,
+                    TermsVersion.builder()
+                        .from(old)
+                        .status(TermsStatus.SUPERSEDED)
+                        .endedAt(now)
+                        .build()));
     TermsVersion v = open.get();
-    versions.set(v.number() - 1, TermsVersion.builder().from(v).status(TermsStatus.IN_FORCE).inForceAt(now).build());
+    versions.set(
+        v.number() - 1,
+        TermsVersion.builder().from(v).status(TermsStatus.IN_FORCE).inForceAt(now).build());
     unit.emit(new TermsInForce(forum.id(), v.number(), now));
     return ForumTerms.builder().from(terms).versions(versions).build();
   }
 
   /**
    * Tells whether an agreement completes its version: the version is open for agreement and, with
-   * this agreement, every party concerned now has agreed it in its current round (the same rule
-   * as {@link #settle}, decided on the round alone).
+   * this agreement, every party concerned now has agreed it in its current round (the same rule as
+   * {@link #settle}, decided on the round alone).
    *
    * @param round the version's current round, before the agreement
    * @param given the agreement being recorded
@@ -70,8 +81,8 @@ final class Settlement {
   }
 
   /**
-   * Re-evaluates the open version after the parties changed, in the same unit of work. Rewrites
-   * the terms whenever they exist, so that a concurrent agreement checked against the old parties
+   * Re-evaluates the open version after the parties changed, in the same unit of work. Rewrites the
+   * terms whenever they exist, so that a concurrent agreement checked against the old parties
    * conflicts on the terms' version and is retried with the new ones.
    *
    * @param unit the unit of work

@@ -7,8 +7,8 @@ import org.practitionersforum.api.security.Role;
 
 /**
  * TR-6: who may create, amend and propose a forum's terms. The process must not be externally
- * controlled: managers, administrators and the system may not; the forum's members and its
- * current facilitator may. Members then decide by agreeing or objecting.
+ * controlled: managers, administrators and the system may not; the forum's members and its current
+ * facilitator may. Members then decide by agreeing or objecting.
  */
 final class TermsEditingPolicy {
 
@@ -21,14 +21,21 @@ final class TermsEditingPolicy {
    */
   void requireMayEdit(Actor actor, Forum forum) {
     if (actor.role() == Role.MANAGER) {
-      throw new PermissionDeniedException("TR-6",
+      throw new PermissionDeniedException(
+          "TR-6",
           "managers cannot create or edit a forum's terms of reference; the forum decides its own terms");
     }
-    boolean member = actor.role() == Role.PRACTITIONER && forum.isMember(actor.person().asPractitioner());
-    boolean facilitator = actor.role() == Role.FACILITATOR
-        && forum.currentFacilitation().filter(f -> f.facilitator().equals(actor.person())).isPresent();
+    boolean member =
+        actor.role() == Role.PRACTITIONER && forum.isMember(actor.person().asPractitioner());
+    boolean facilitator =
+        actor.role() == Role.FACILITATOR
+            && forum
+                .currentFacilitation()
+                .filter(f -> f.facilitator().equals(actor.person()))
+                .isPresent();
     if (!(member || facilitator)) {
-      throw new PermissionDeniedException("TR-6",
+      throw new PermissionDeniedException(
+          "TR-6",
           "only the forum's members and its current facilitator may draft or propose its terms of reference");
     }
   }

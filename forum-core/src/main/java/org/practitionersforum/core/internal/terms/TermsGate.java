@@ -14,8 +14,8 @@ import org.practitionersforum.core.internal.tx.Transactor;
 /**
  * TR-4 and TR-2 in the forum service's units of work: a forum becomes active only with terms in
  * force; once terms are in force a newcomer joins only by agreeing them (FR-3); and when the
- * parties change while a version is open, it comes into force as soon as every remaining party
- * has agreed.
+ * parties change while a version is open, it comes into force as soon as every remaining party has
+ * agreed.
  */
 final class TermsGate implements TransitionGuard, ForumChangeHook {
   /** Creates the gate. */
@@ -27,15 +27,24 @@ final class TermsGate implements TransitionGuard, ForumChangeHook {
       return List.of();
     }
     boolean inForce = tx.terms().hasInForce(forum.id());
-    return inForce ? List.of() : List.of(Violation.of(ViolationCode.TERMS_NOT_IN_FORCE,
-        "a forum becomes active only once a version of its terms of reference is agreed by every party"));
+    return inForce
+        ? List.of()
+        : List.of(
+            Violation.of(
+                ViolationCode.TERMS_NOT_IN_FORCE,
+                "a forum becomes active only once a version of its terms of reference is agreed by every party"));
   }
 
   @Override
-  public List<Violation> admission(StorageTransaction tx, Forum forum, PractitionerId practitioner) {
+  public List<Violation> admission(
+      StorageTransaction tx, Forum forum, PractitionerId practitioner) {
     boolean inForce = tx.terms().hasInForce(forum.id());
-    return inForce ? List.of(Violation.of(ViolationCode.TERMS_NOT_AGREED,
-        "joining means agreeing the terms of reference in force; join by agreeing them")) : List.of();
+    return inForce
+        ? List.of(
+            Violation.of(
+                ViolationCode.TERMS_NOT_AGREED,
+                "joining means agreeing the terms of reference in force; join by agreeing them"))
+        : List.of();
   }
 
   @Override

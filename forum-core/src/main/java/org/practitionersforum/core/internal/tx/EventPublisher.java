@@ -35,8 +35,10 @@ final class EventPublisher {
         try {
           listener.on(event);
         } catch (RuntimeException e) {
-          LOG.warn("an event listener failed on a {} event with {}",
-              event.getClass().getSimpleName(), e.getClass().getSimpleName());
+          LOG.warn(
+              "an event listener failed on a {} event with {}",
+              event.getClass().getSimpleName(),
+              e.getClass().getSimpleName());
         }
       }
     }

@@ -14,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs each service command as one unit of work: retries a bounded number of times when the
- * storage reports a retryable failure (such as a concurrent update), re-running the whole
- * command so that every rule is checked again on fresh data, and publishes the command's
- * events only once it is stored.
+ * Runs each service command as one unit of work: retries a bounded number of times when the storage
+ * reports a retryable failure (such as a concurrent update), re-running the whole command so that
+ * every rule is checked again on fresh data, and publishes the command's events only once it is
+ * stored.
  *
  * <p>The one unit-of-work runner every feature package of core shares; hosts never see it.
  * Thread-safe.
@@ -86,16 +86,16 @@ public final class Transactor {
 
   /**
    * Runs a command that may write, in one storage transaction with a fresh {@link Unit}; on a
-   * retryable storage failure the whole command runs again, at most {@value #MAX_ATTEMPTS}
-   * times. The events the command emitted are delivered once it is stored, and never for an
-   * attempt that failed.
+   * retryable storage failure the whole command runs again, at most {@value #MAX_ATTEMPTS} times.
+   * The events the command emitted are delivered once it is stored, and never for an attempt that
+   * failed.
    *
    * @param operation the operation's name, for logs
    * @param command the command
    * @param <T> the result type
    * @return the command's result
-   * @throws StorageException if the storage fails for good, or still fails retryably after the
-   *     last attempt
+   * @throws StorageException if the storage fails for good, or still fails retryably after the last
+   *     attempt
    * @throws RuntimeException whatever else the command throws, at once and without a retry
    */
   public <T> T write(String operation, Function<Unit, T> command) {
@@ -103,12 +103,14 @@ public final class Transactor {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       List<ForumEvent> emitted = new ArrayList<>();
       try {
-        T result = storage.inTransaction(tx -> {
-          Unit unit = new Unit(tx, clock.instant());
-          T r = command.apply(unit);
-          emitted.addAll(unit.pending);
-          return r;
-        });
+        T result =
+            storage.inTransaction(
+                tx -> {
+                  Unit unit = new Unit(tx, clock.instant());
+                  T r = command.apply(unit);
+                  emitted.addAll(unit.pending);
+                  return r;
+                });
         if (attempt > 1) {
           LOG.debug("{} stored after {} attempts", operation, attempt);
         }
@@ -125,7 +127,8 @@ public final class Transactor {
         }
       }
     }
-    LOG.warn("{} gave up after {} attempts on a retryable storage failure", operation, MAX_ATTEMPTS);
+    LOG.warn(
+        "{} gave up after {} attempts on a retryable storage failure", operation, MAX_ATTEMPTS);
     throw last;
   }
 

@@ -29,8 +29,8 @@ import org.practitionersforum.testkit.quicktheories.QuickTheoriesGens;
 
 /**
  * Any plan of the formation planner (FR-9) satisfies every formation rule, places everyone the
- * rules allow, and is deterministic. The rules are checked here from first principles, not with
- * the core's policies.
+ * rules allow, and is deterministic. The rules are checked here from first principles, not with the
+ * core's policies.
  */
 class PlannerProperties {
   private static final int EXAMPLES = 150;
@@ -38,98 +38,134 @@ class PlannerProperties {
 
   @Test
   void everyPlanSatisfiesEveryRule() {
-    qt().withExamples(EXAMPLES).forAll(QuickTheoriesGens.of(Generators.formationRequests(80)))
-        .checkAssert(request -> {
-          FormationPlan plan = planner.plan(Actor.system(), request);
-          Map<PractitionerId, PractitionerProfile> byId = new HashMap<>();
-          request.volunteers().forEach(p -> byId.put(p.id(), p));
-          SizeBounds bounds = request.settings().sizeBounds();
-          Composition composition = request.composition();
-          boolean seenMixed = false;
-          for (SuggestedForum forum : plan.forums()) {
-            List<PractitionerProfile> members = forum.members().stream().map(byId::get).toList();
-            assertThat(members).doesNotContainNull();
-            assertThat(bounds.admits(members.size())).as("size within bounds").isTrue();
-            assertThat(forum.members()).isSorted();
-            for (PractitionerProfile m : members) {
-              assertThat(admits(composition, forum, m)).as("composition admits each member").isTrue();
-            }
-            if (composition.disciplineMix() == Composition.Mix.MULTI) {
-              assertThat(members.stream().map(PractitionerProfile::discipline).distinct().count())
-                  .as("two disciplines").isGreaterThanOrEqualTo(2);
-            }
-            if (composition.specialismMix() == Composition.Mix.MULTI) {
-              assertThat(members.stream().map(PractitionerProfile::specialism).distinct().count())
-                  .as("two specialisms").isGreaterThanOrEqualTo(2);
-            }
-            if (request.settings().lineManagementExcluded()) {
-              for (PractitionerProfile a : members) {
-                for (PractitionerProfile b : members) {
-                  assertThat(a.lineManager()).as("no line manager with a report")
-                      .isNotEqualTo(Optional.of(b.id()));
+    qt().withExamples(EXAMPLES)
+        .forAll(QuickTheoriesGens.of(Generators.formationRequests(80)))
+        .checkAssert(
+            request -> {
+              FormationPlan plan = planner.plan(Actor.system(), request);
+              Map<PractitionerId, PractitionerProfile> byId = new HashMap<>();
+              request.volunteers().forEach(p -> byId.put(p.id(), p));
+              SizeBounds bounds = request.settings().sizeBounds();
+              Composition composition = request.composition();
+              boolean seenMixed = false;
+              for (SuggestedForum forum : plan.forums()) {
+                List<PractitionerProfile> members =
+                    forum.members().stream().map(byId::get).toList();
+                assertThat(members).doesNotContainNull();
+                assertThat(bounds.admits(members.size())).as("size within bounds").isTrue();
+                assertThat(forum.members()).isSorted();
+                for (PractitionerProfile m : members) {
+                  assertThat(admits(composition, forum, m))
+                      .as("composition admits each member")
+                      .isTrue();
                 }
+                if (composition.disciplineMix() == Composition.Mix.MULTI) {
+                  assertThat(
+                          members.stream().map(PractitionerProfile::discipline).distinct().count())
+                      .as("two disciplines")
+                      .isGreaterThanOrEqualTo(2);
+                }
+                if (composition.specialismMix() == Composition.Mix.MULTI) {
+                  assertThat(
+                          members.stream().map(PractitionerProfile::specialism).distinct().count())
+                      .as("two specialisms")
+                      .isGreaterThanOrEqualTo(2);
+                }
+                if (request.settings().lineManagementExcluded()) {
+                  for (PractitionerProfile a : members) {
+                    for (PractitionerProfile b : members) {
+                      assertThat(a.lineManager())
+                          .as("no line manager with a report")
+                          .isNotEqualTo(Optional.of(b.id()));
+                    }
+                  }
+                }
+                Map<BaseId, Integer> perBase = new HashMap<>();
+                members.forEach(m -> perBase.merge(m.base(), 1, Integer::sum));
+                assertThat(perBase.get(forum.base()))
+                    .as("the base most members share")
+                    .isEqualTo(perBase.values().stream().max(Integer::compare).orElseThrow());
+                assertThat(forum.sameBase()).isEqualTo(perBase.size() == 1);
+                PractitionerProfile atBase =
+                    members.stream()
+                        .filter(m -> m.base().equals(forum.base()))
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(forum.organisation()).isEqualTo(atBase.organisation());
+                assertThat(forum.locality()).isEqualTo(atBase.locality());
+                assertThat(seenMixed && forum.sameBase())
+                    .as("single-base groupings first")
+                    .isFalse();
+                seenMixed |= !forum.sameBase();
               }
-            }
-            Map<BaseId, Integer> perBase = new HashMap<>();
-            members.forEach(m -> perBase.merge(m.base(), 1, Integer::sum));
-            assertThat(perBase.get(forum.base())).as("the base most members share")
-                .isEqualTo(perBase.values().stream().max(Integer::compare).orElseThrow());
-            assertThat(forum.sameBase()).isEqualTo(perBase.size() == 1);
-            PractitionerProfile atBase = members.stream().filter(m -> m.base().equals(forum.base())).findFirst().orElseThrow();
-            assertThat(forum.organisation()).isEqualTo(atBase.organisation());
-            assertThat(forum.locality()).isEqualTo(atBase.locality());
-            assertThat(seenMixed && forum.sameBase()).as("single-base groupings first").isFalse();
-            seenMixed |= !forum.sameBase();
-          }
-          List<PractitionerId> placed = new ArrayList<>();
-          plan.forums().forEach(f -> placed.addAll(f.members()));
-          plan.unplaced().forEach(u -> placed.add(u.practitioner()));
-          assertThat(placed).as("each volunteer exactly once").hasSameSizeAs(request.volunteers())
-              .containsExactlyInAnyOrderElementsOf(byId.keySet());
-          for (Unplaced u : plan.unplaced()) {
-            assertThat(u.reason().message()).startsWith(u.reason().code().rule() + ": ");
-          }
-        });
+              List<PractitionerId> placed = new ArrayList<>();
+              plan.forums().forEach(f -> placed.addAll(f.members()));
+              plan.unplaced().forEach(u -> placed.add(u.practitioner()));
+              assertThat(placed)
+                  .as("each volunteer exactly once")
+                  .hasSameSizeAs(request.volunteers())
+                  .containsExactlyInAnyOrderElementsOf(byId.keySet());
+              for (Unplaced u : plan.unplaced()) {
+                assertThat(u.reason().message()).startsWith(u.reason().code().rule() + ": ");
+              }
+            });
   }
 
   @Test
   void nobodyIsLeftOutWhomTheRulesWouldAdmit() {
-    qt().withExamples(EXAMPLES).forAll(QuickTheoriesGens.of(Generators.formationRequests(80)))
-        .checkAssert(request -> {
-          FormationPlan plan = planner.plan(Actor.system(), request);
-          Map<PractitionerId, PractitionerProfile> byId = new HashMap<>();
-          request.volunteers().forEach(p -> byId.put(p.id(), p));
-          for (Unplaced u : plan.unplaced()) {
-            PractitionerProfile candidate = byId.get(u.practitioner());
-            for (SuggestedForum forum : plan.forums()) {
-              if (forum.members().size() < request.settings().sizeBounds().maximum()) {
-                boolean conflict = request.settings().lineManagementExcluded() && forum.members().stream()
-                    .map(byId::get).anyMatch(m -> managesOrReports(candidate, m));
-                assertThat(!admits(request.composition(), forum, candidate) || conflict)
-                    .as("an unplaced volunteer could have joined a forum with room").isTrue();
+    qt().withExamples(EXAMPLES)
+        .forAll(QuickTheoriesGens.of(Generators.formationRequests(80)))
+        .checkAssert(
+            request -> {
+              FormationPlan plan = planner.plan(Actor.system(), request);
+              Map<PractitionerId, PractitionerProfile> byId = new HashMap<>();
+              request.volunteers().forEach(p -> byId.put(p.id(), p));
+              for (Unplaced u : plan.unplaced()) {
+                PractitionerProfile candidate = byId.get(u.practitioner());
+                for (SuggestedForum forum : plan.forums()) {
+                  if (forum.members().size() < request.settings().sizeBounds().maximum()) {
+                    boolean conflict =
+                        request.settings().lineManagementExcluded()
+                            && forum.members().stream()
+                                .map(byId::get)
+                                .anyMatch(m -> managesOrReports(candidate, m));
+                    assertThat(!admits(request.composition(), forum, candidate) || conflict)
+                        .as("an unplaced volunteer could have joined a forum with room")
+                        .isTrue();
+                  }
+                }
               }
-            }
-          }
-        });
+            });
   }
 
   @Test
   void theSameRequestGivesTheSamePlan() {
-    qt().withExamples(60).forAll(QuickTheoriesGens.of(Generators.formationRequests(80)))
-        .checkAssert(request -> {
-          FormationPlan first = planner.plan(Actor.system(), request);
-          FormationPlan second = ForumSdk.builder().build().planner().plan(Actor.system(),
-              FormationRequest.builder().from(request).volunteers(new ArrayList<>(request.volunteers())).build());
-          assertThat(second).isEqualTo(first);
-        });
+    qt().withExamples(60)
+        .forAll(QuickTheoriesGens.of(Generators.formationRequests(80)))
+        .checkAssert(
+            request -> {
+              FormationPlan first = planner.plan(Actor.system(), request);
+              FormationPlan second =
+                  ForumSdk.builder()
+                      .build()
+                      .planner()
+                      .plan(
+                          Actor.system(),
+                          FormationRequest.builder()
+                              .from(request)
+                              .volunteers(new ArrayList<>(request.volunteers()))
+                              .build());
+              assertThat(second).isEqualTo(first);
+            });
   }
 
   @Test
   void aLargerPopulationIsMostlyPlacedAtItsOwnBase() {
-    FormationRequest request = FormationRequest.builder()
-        .volunteers(Generators.volunteers(new SplittableRandom(7), 2_000, 40))
-        .composition(Composition.open(Composition.Focus.ORGANISATION))
-        .build();
+    FormationRequest request =
+        FormationRequest.builder()
+            .volunteers(Generators.volunteers(new SplittableRandom(7), 2_000, 40))
+            .composition(Composition.open(Composition.Focus.ORGANISATION))
+            .build();
     FormationPlan plan = planner.plan(Actor.system(), request);
     Set<PractitionerId> placed = new HashSet<>();
     plan.forums().forEach(f -> placed.addAll(f.members()));
@@ -141,17 +177,21 @@ class PlannerProperties {
 
   /** FR-5 from first principles: discipline, specialism and focus. */
   static boolean admits(Composition composition, SuggestedForum forum, PractitionerProfile p) {
-    if (composition.discipline().isPresent() && !composition.discipline().get().equals(p.discipline())) {
+    if (composition.discipline().isPresent()
+        && !composition.discipline().get().equals(p.discipline())) {
       return false;
     }
-    if (composition.specialism().isPresent() && !composition.specialism().get().equals(p.specialism())) {
+    if (composition.specialism().isPresent()
+        && !composition.specialism().get().equals(p.specialism())) {
       return false;
     }
     return composition.focus() == Composition.Focus.ORGANISATION
-        ? forum.organisation().equals(p.organisation()) : forum.locality().equals(p.locality());
+        ? forum.organisation().equals(p.organisation())
+        : forum.locality().equals(p.locality());
   }
 
   static boolean managesOrReports(PractitionerProfile a, PractitionerProfile b) {
-    return a.lineManager().map(b.id()::equals).orElse(false) || b.lineManager().map(a.id()::equals).orElse(false);
+    return a.lineManager().map(b.id()::equals).orElse(false)
+        || b.lineManager().map(a.id()::equals).orElse(false);
   }
 }

@@ -23,8 +23,8 @@ import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.api.terms.TermsVersion;
 
 /**
- * Agreements racing an amendment, an objection, a join and a departure on the in-memory store,
- * from several threads at once. Bounded: a couple of hundred small rounds, each finishing in
+ * Agreements racing an amendment, an objection, a join and a departure on the in-memory store, from
+ * several threads at once. Bounded: a couple of hundred small rounds, each finishing in
  * milliseconds. After each round: a version in force was agreed, with its exact hash, by every
  * member and the sponsor; a newcomer who joined without agreeing never sits in a forum whose terms
  * came into force without them; no agreement carries another version's hash.
@@ -58,28 +58,39 @@ class TermsConcurrencyTest {
     for (PractitionerId m : f.members) {
       commands.add(() -> f.sdk.terms().agree(Actor.practitioner(m), f.forum, m.asPerson(), hash));
     }
-    commands.add(() -> f.sdk.terms().agree(Actor.manager(TermsFixture.SPONSOR), f.forum, TermsFixture.SPONSOR, hash));
+    commands.add(
+        () ->
+            f.sdk
+                .terms()
+                .agree(Actor.manager(TermsFixture.SPONSOR), f.forum, TermsFixture.SPONSOR, hash));
     commands.add(() -> f.sdk.forums().join(Actor.practitioner(newcomer), f.forum, newcomer));
     commands.add(() -> f.sdk.forums().leave(Actor.practitioner(leaver), f.forum, leaver));
     if (round % 3 == 1) {
       commands.add(() -> f.sdk.terms().draft(f.member(0), f.forum, amendment));
     }
     if (round % 3 == 2) {
-      commands.add(() -> f.sdk.terms().object(f.member(1), f.forum, f.members.get(1).asPerson(), hash, "not yet"));
+      commands.add(
+          () ->
+              f.sdk
+                  .terms()
+                  .object(f.member(1), f.forum, f.members.get(1).asPerson(), hash, "not yet"));
     }
     List<Future<?>> done = new ArrayList<>();
     for (Runnable c : commands) {
-      done.add(pool.submit(() -> {
-        start.await();
-        try {
-          c.run();
-        } catch (RuleViolationException expected) {
-          // a command can lose the race: the version was withdrawn, objected to or already in force
-        } catch (ForumException other) {
-          throw new AssertionError("unexpected failure " + other.code(), other);
-        }
-        return null;
-      }));
+      done.add(
+          pool.submit(
+              () -> {
+                start.await();
+                try {
+                  c.run();
+                } catch (RuleViolationException expected) {
+                  // a command can lose the race: the version was withdrawn, objected to or already
+                  // in force
+                } catch (ForumException other) {
+                  throw new AssertionError("unexpected failure " + other.code(), other);
+                }
+                return null;
+              }));
     }
     start.countDown();
     for (Future<?> d : done) {
@@ -96,7 +107,9 @@ class TermsConcurrencyTest {
     TermsVersion first = terms.byNumber(1).orElseThrow();
     if (first.status() == TermsStatus.IN_FORCE) {
       for (PractitionerId m : forum.memberIds()) {
-        assertThat(first.agreedBy(m.asPerson())).as("every member of the forum agreed the terms in force").isTrue();
+        assertThat(first.agreedBy(m.asPerson()))
+            .as("every member of the forum agreed the terms in force")
+            .isTrue();
       }
       assertThat(first.agreedBy(TermsFixture.SPONSOR)).isTrue();
       return true;

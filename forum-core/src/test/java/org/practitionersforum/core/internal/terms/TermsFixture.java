@@ -42,8 +42,12 @@ public final class TermsFixture {
   public static final PersonId SPONSOR = PersonId.of("sponsor-1");
   public static final PersonId FACILITATOR = PersonId.of("facilitator-1");
   public static final PersonId ADMIN = PersonId.of("admin-1");
-  private static final Discipline[] DISCIPLINES = {Discipline.SOCIAL_WORK, Discipline.NURSING,
-      Discipline.OCCUPATIONAL_THERAPY, Discipline.HOUSING_SUPPORT};
+  private static final Discipline[] DISCIPLINES = {
+    Discipline.SOCIAL_WORK,
+    Discipline.NURSING,
+    Discipline.OCCUPATIONAL_THERAPY,
+    Discipline.HOUSING_SUPPORT
+  };
 
   public final InMemoryForumStorage storage = new InMemoryForumStorage();
   public final List<ForumEvent> events = Collections.synchronizedList(new ArrayList<>());
@@ -69,16 +73,37 @@ public final class TermsFixture {
     Actor admin = Actor.administrator(ADMIN);
     for (int i = 0; i < memberCount + spare; i++) {
       PractitionerId id = PractitionerId.of("p-" + i);
-      sdk.practitioners().register(admin, PractitionerProfile.builder().id(id)
-          .discipline(DISCIPLINES[i % DISCIPLINES.length]).specialism(Specialism.ADULTS)
-          .base(BASE).organisation(ORG).locality(LOCALITY).build());
+      sdk.practitioners()
+          .register(
+              admin,
+              PractitionerProfile.builder()
+                  .id(id)
+                  .discipline(DISCIPLINES[i % DISCIPLINES.length])
+                  .specialism(Specialism.ADULTS)
+                  .base(BASE)
+                  .organisation(ORG)
+                  .locality(LOCALITY)
+                  .build());
       (i < memberCount ? members : volunteers).add(id);
     }
-    sdk.forums().propose(admin, ForumProposal.builder().id(forum).name("Forum one").organisation(ORG)
-        .base(BASE).locality(LOCALITY).composition(Composition.builder().disciplineMix(Composition.Mix.MULTI)
-            .specialismMix(Composition.Mix.SINGLE).specialism(Specialism.ADULTS)
-            .focus(Composition.Focus.ORGANISATION).build())
-        .sponsor(sponsored ? Optional.of(SPONSOR) : Optional.empty()).build());
+    sdk.forums()
+        .propose(
+            admin,
+            ForumProposal.builder()
+                .id(forum)
+                .name("Forum one")
+                .organisation(ORG)
+                .base(BASE)
+                .locality(LOCALITY)
+                .composition(
+                    Composition.builder()
+                        .disciplineMix(Composition.Mix.MULTI)
+                        .specialismMix(Composition.Mix.SINGLE)
+                        .specialism(Specialism.ADULTS)
+                        .focus(Composition.Focus.ORGANISATION)
+                        .build())
+                .sponsor(sponsored ? Optional.of(SPONSOR) : Optional.empty())
+                .build());
     for (PractitionerId m : members) {
       sdk.forums().join(Actor.practitioner(m), forum, m);
     }
@@ -110,7 +135,9 @@ public final class TermsFixture {
 
   /** Every current party agrees the version with this hash. */
   public void allAgree(ContentHash hash) {
-    sdk.terms().parties(Actor.system(), forum).forEach((p, role) -> sdk.terms().agree(actorFor(p, role), forum, p, hash));
+    sdk.terms()
+        .parties(Actor.system(), forum)
+        .forEach((p, role) -> sdk.terms().agree(actorFor(p, role), forum, p, hash));
   }
 
   /** Terms in force from the template. */

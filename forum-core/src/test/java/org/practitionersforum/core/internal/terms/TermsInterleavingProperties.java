@@ -29,9 +29,9 @@ import org.practitionersforum.api.terms.TermsVersion;
 /**
  * TR-2, TR-3, TR-5 over random interleavings of agreements, amendments, proposals, objections,
  * joins and departures. After every step: a version that came into force in that step has an
- * agreement of its current round, with its exact hash, from every party concerned at that
- * moment; no agreement carries another version's hash; at most one version is in force; and a
- * refused command changed nothing.
+ * agreement of its current round, with its exact hash, from every party concerned at that moment;
+ * no agreement carries another version's hash; at most one version is in force; and a refused
+ * command changed nothing.
  */
 class TermsInterleavingProperties {
   private static final int COMMANDS = 12;
@@ -39,10 +39,13 @@ class TermsInterleavingProperties {
 
   @Test
   void agreementNeverAttachesToTheWrongVersionNorLeavesAVersionAgreedWithoutEveryParty() {
-    qt().withExamples(200).withShrinkCycles(200)
+    qt().withExamples(200)
+        .withShrinkCycles(200)
         .forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(1, 60))
         .checkAssert(TermsInterleavingProperties::run);
-    assertThat(CAME_INTO_FORCE.get()).as("the generated scripts bring versions into force").isGreaterThan(10);
+    assertThat(CAME_INTO_FORCE.get())
+        .as("the generated scripts bring versions into force")
+        .isGreaterThan(10);
   }
 
   private static void run(List<Integer> script) {
@@ -78,8 +81,10 @@ class TermsInterleavingProperties {
         // not) with the pending hash, the in-force hash, or any text's hash
         Map<PersonId, PartyRole> parties = Parties.of(forum);
         Optional<TermsVersion> pending = terms.flatMap(ForumTerms::pending);
-        List<PersonId> awaited = parties.keySet().stream()
-            .filter(p -> pending.filter(v -> !v.agreedBy(p)).isPresent()).toList();
+        List<PersonId> awaited =
+            parties.keySet().stream()
+                .filter(p -> pending.filter(v -> !v.agreedBy(p)).isPresent())
+                .toList();
         PersonId party;
         ContentHash hash;
         if ((arg / 3) % 4 != 0 && !awaited.isEmpty()) {
@@ -89,35 +94,56 @@ class TermsInterleavingProperties {
           List<PersonId> candidates = new ArrayList<>(parties.keySet());
           candidates.add(someone.asPerson());
           party = candidates.get(arg % candidates.size());
-          hash = switch ((arg / 7) % 3) {
-            case 0 -> pending.map(TermsVersion::hash).orElse(anyHash);
-            case 1 -> terms.flatMap(ForumTerms::inForce).map(TermsVersion::hash).orElse(anyHash);
-            default -> anyHash;
-          };
+          hash =
+              switch ((arg / 7) % 3) {
+                case 0 -> pending.map(TermsVersion::hash).orElse(anyHash);
+                case 1 ->
+                    terms.flatMap(ForumTerms::inForce).map(TermsVersion::hash).orElse(anyHash);
+                default -> anyHash;
+              };
         }
         PartyRole role = parties.getOrDefault(party, PartyRole.MEMBER);
         f.sdk.terms().agree(TermsFixture.actorFor(party, role), f.forum, party, hash);
       }
-      case 4 -> f.sdk.terms().draft(memberActor(forum, arg), f.forum, texts.get(arg % texts.size()));
-      case 5 -> f.sdk.terms().propose(memberActor(forum, arg), f.forum,
-          terms.flatMap(ForumTerms::pending).map(TermsVersion::hash).orElse(anyHash));
+      case 4 ->
+          f.sdk.terms().draft(memberActor(forum, arg), f.forum, texts.get(arg % texts.size()));
+      case 5 ->
+          f.sdk
+              .terms()
+              .propose(
+                  memberActor(forum, arg),
+                  f.forum,
+                  terms.flatMap(ForumTerms::pending).map(TermsVersion::hash).orElse(anyHash));
       case 6 -> {
         Map<PersonId, PartyRole> parties = Parties.of(forum);
         List<PersonId> candidates = new ArrayList<>(parties.keySet());
         PersonId party = candidates.get(arg % candidates.size());
-        f.sdk.terms().object(TermsFixture.actorFor(party, parties.get(party)), f.forum, party,
-            terms.flatMap(ForumTerms::pending).map(TermsVersion::hash).orElse(anyHash), "reason " + arg);
+        f.sdk
+            .terms()
+            .object(
+                TermsFixture.actorFor(party, parties.get(party)),
+                f.forum,
+                party,
+                terms.flatMap(ForumTerms::pending).map(TermsVersion::hash).orElse(anyHash),
+                "reason " + arg);
       }
       case 7 -> f.sdk.forums().join(Actor.practitioner(someone), f.forum, someone);
-      case 8 -> f.sdk.terms().joinAgreeing(Actor.practitioner(someone), f.forum, someone,
-          terms.flatMap(ForumTerms::inForce).map(TermsVersion::hash).orElse(anyHash));
+      case 8 ->
+          f.sdk
+              .terms()
+              .joinAgreeing(
+                  Actor.practitioner(someone),
+                  f.forum,
+                  someone,
+                  terms.flatMap(ForumTerms::inForce).map(TermsVersion::hash).orElse(anyHash));
       default -> f.sdk.forums().leave(Actor.practitioner(someone), f.forum, someone);
     }
   }
 
   private static Actor memberActor(Forum forum, int arg) {
     List<PractitionerId> members = forum.members().stream().map(m -> m.practitioner()).toList();
-    return members.isEmpty() ? Actor.practitioner(PractitionerId.of("p-0"))
+    return members.isEmpty()
+        ? Actor.practitioner(PractitionerId.of("p-0"))
         : Actor.practitioner(members.get(arg % members.size()));
   }
 
@@ -128,22 +154,29 @@ class TermsInterleavingProperties {
     }
     ForumTerms terms = after.get();
     Forum forum = f.storedForum();
-    assertThat(terms.versions().stream().filter(v -> v.status() == TermsStatus.IN_FORCE).count()).isLessThanOrEqualTo(1);
+    assertThat(terms.versions().stream().filter(v -> v.status() == TermsStatus.IN_FORCE).count())
+        .isLessThanOrEqualTo(1);
     for (TermsVersion v : terms.versions()) {
       assertThat(v.hash()).isEqualTo(ContentHash.of(v.content()));
       for (Agreement a : v.agreements()) {
         assertThat(a.hash()).as("an agreement carries its own version's hash").isEqualTo(v.hash());
         assertThat(a.version()).isEqualTo(v.number());
       }
-      boolean wasInForce = before.flatMap(t -> t.byNumber(v.number()))
-          .filter(old -> old.status() == TermsStatus.IN_FORCE || old.status() == TermsStatus.SUPERSEDED)
-          .isPresent();
+      boolean wasInForce =
+          before
+              .flatMap(t -> t.byNumber(v.number()))
+              .filter(
+                  old ->
+                      old.status() == TermsStatus.IN_FORCE
+                          || old.status() == TermsStatus.SUPERSEDED)
+              .isPresent();
       if (v.status() == TermsStatus.IN_FORCE && !wasInForce) {
         Set<PersonId> agreed = new HashSet<>();
         for (Agreement a : v.currentAgreements()) {
           agreed.add(a.party());
         }
-        assertThat(agreed).as("every party concerned agreed the version that came into force")
+        assertThat(agreed)
+            .as("every party concerned agreed the version that came into force")
             .containsAll(Parties.of(forum).keySet());
         assertThat(forum.members()).isNotEmpty();
         assertThat(forum.sponsor()).isPresent();
@@ -151,7 +184,9 @@ class TermsInterleavingProperties {
       }
       if (v.status() == TermsStatus.IN_FORCE) {
         for (PractitionerId m : forum.memberIds()) {
-          assertThat(v.agreedBy(m.asPerson())).as("every member of a forum with terms in force agreed them").isTrue();
+          assertThat(v.agreedBy(m.asPerson()))
+              .as("every member of a forum with terms in force agreed them")
+              .isTrue();
         }
       }
     }

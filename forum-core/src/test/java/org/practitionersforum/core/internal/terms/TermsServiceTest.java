@@ -80,15 +80,24 @@ class TermsServiceTest {
 
   @Test
   void aVersionCannotBeOpenedForAgreementUntilTheForumHasASponsor() {
-    TermsFixture unsponsored = new TermsFixture(4, 0, Clock.fixed(TermsFixture.NOW, ZoneOffset.UTC), false);
-    unsponsored.sdk.terms().draft(unsponsored.member(0), unsponsored.forum, TermsFixture.template());
+    TermsFixture unsponsored =
+        new TermsFixture(4, 0, Clock.fixed(TermsFixture.NOW, ZoneOffset.UTC), false);
+    unsponsored
+        .sdk
+        .terms()
+        .draft(unsponsored.member(0), unsponsored.forum, TermsFixture.template());
     ContentHash hash = ContentHash.of(TermsFixture.template());
-    assertRefused(() -> unsponsored.sdk.terms().propose(unsponsored.member(0), unsponsored.forum, hash),
+    assertRefused(
+        () -> unsponsored.sdk.terms().propose(unsponsored.member(0), unsponsored.forum, hash),
         ViolationCode.PARTIES_INCOMPLETE);
-    unsponsored.sdk.forums().nameSponsor(unsponsored.member(0), unsponsored.forum, TermsFixture.SPONSOR);
+    unsponsored
+        .sdk
+        .forums()
+        .nameSponsor(unsponsored.member(0), unsponsored.forum, TermsFixture.SPONSOR);
     unsponsored.sdk.terms().propose(unsponsored.member(0), unsponsored.forum, hash);
     assertThat(unsponsored.sdk.terms().awaiting(unsponsored.member(0), unsponsored.forum))
-        .contains(TermsFixture.SPONSOR).hasSize(5);
+        .contains(TermsFixture.SPONSOR)
+        .hasSize(5);
   }
 
   @Test
@@ -148,24 +157,29 @@ class TermsServiceTest {
   @Test
   void everyAgreementCarriesTheHashOfItsVersion() {
     ContentHash hash = f.inForce();
-    assertThat(version(1).agreements()).hasSize(5).allSatisfy(a -> {
-      assertThat(a.hash()).isEqualTo(hash);
-      assertThat(a.version()).isEqualTo(1);
-    });
+    assertThat(version(1).agreements())
+        .hasSize(5)
+        .allSatisfy(
+            a -> {
+              assertThat(a.hash()).isEqualTo(hash);
+              assertThat(a.version()).isEqualTo(1);
+            });
     assertThat(hash.matches(version(1).content())).isTrue();
   }
 
   @Test
   void receiptsVerifyAgainstTheStoredVersionAndForgedOnesDoNot() {
     ContentHash hash = f.open(TermsFixture.template());
-    AgreementReceipt receipt = f.sdk.terms().agree(f.member(0), f.forum, f.members.get(0).asPerson(), hash);
+    AgreementReceipt receipt =
+        f.sdk.terms().agree(f.member(0), f.forum, f.members.get(0).asPerson(), hash);
     assertThat(receipt.hash()).isEqualTo(hash);
     assertThat(receipt.role()).isEqualTo(PartyRole.MEMBER);
     assertThat(receipt.agreedAt()).isEqualTo(TermsFixture.NOW);
     assertThat(f.sdk.terms().verify(Actor.system(), receipt)).isTrue();
-    AgreementReceipt otherParty = AgreementReceipt.builder().from(receipt).party(PersonId.of("p-1")).build();
-    AgreementReceipt otherHash = AgreementReceipt.builder().from(receipt)
-        .hash(ContentHash.of(amended())).build();
+    AgreementReceipt otherParty =
+        AgreementReceipt.builder().from(receipt).party(PersonId.of("p-1")).build();
+    AgreementReceipt otherHash =
+        AgreementReceipt.builder().from(receipt).hash(ContentHash.of(amended())).build();
     AgreementReceipt otherVersion = AgreementReceipt.builder().from(receipt).version(2).build();
     assertThat(f.sdk.terms().verify(Actor.system(), otherParty)).isFalse();
     assertThat(f.sdk.terms().verify(Actor.system(), otherHash)).isFalse();
@@ -186,8 +200,10 @@ class TermsServiceTest {
 
   @Test
   void aForumCannotBecomeActiveWithoutTermsInForce() {
-    assertThatThrownBy(() -> f.sdk.forums().transition(f.member(0), f.forum, ForumState.ACTIVE, "ready"))
-        .isInstanceOfSatisfying(RuleViolationException.class,
+    assertThatThrownBy(
+            () -> f.sdk.forums().transition(f.member(0), f.forum, ForumState.ACTIVE, "ready"))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
             e -> assertThat(e.has(ViolationCode.TERMS_NOT_IN_FORCE)).isTrue());
     f.inForce();
     Forum active = f.sdk.forums().transition(f.member(0), f.forum, ForumState.ACTIVE, "ready");
@@ -200,16 +216,25 @@ class TermsServiceTest {
     PractitionerId newcomer = f.volunteers.get(0);
     Forum before = f.storedForum();
     assertThatThrownBy(() -> f.sdk.forums().join(Actor.practitioner(newcomer), f.forum, newcomer))
-        .isInstanceOfSatisfying(RuleViolationException.class,
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
             e -> assertThat(e.has(ViolationCode.TERMS_NOT_AGREED)).isTrue());
-    assertThatThrownBy(() -> f.sdk.terms().joinAgreeing(Actor.practitioner(newcomer), f.forum, newcomer,
-        ContentHash.of(amended()))).isInstanceOfSatisfying(RuleViolationException.class,
+    assertThatThrownBy(
+            () ->
+                f.sdk
+                    .terms()
+                    .joinAgreeing(
+                        Actor.practitioner(newcomer), f.forum, newcomer, ContentHash.of(amended())))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
             e -> assertThat(e.has(ViolationCode.TERMS_NOT_AGREED)).isTrue());
     assertThatThrownBy(() -> f.sdk.terms().joinAgreeing(f.member(0), f.forum, newcomer, hash))
-        .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.rule()).isEqualTo("FR-2"));
+        .isInstanceOfSatisfying(
+            PermissionDeniedException.class, e -> assertThat(e.rule()).isEqualTo("FR-2"));
     assertThat(f.storedForum()).isEqualTo(before);
 
-    AgreementReceipt receipt = f.sdk.terms().joinAgreeing(Actor.practitioner(newcomer), f.forum, newcomer, hash);
+    AgreementReceipt receipt =
+        f.sdk.terms().joinAgreeing(Actor.practitioner(newcomer), f.forum, newcomer, hash);
     assertThat(f.storedForum().isMember(newcomer)).isTrue();
     assertThat(receipt.hash()).isEqualTo(hash);
     assertThat(version(1).agreedBy(newcomer.asPerson())).isTrue();
@@ -221,9 +246,12 @@ class TermsServiceTest {
     ContentHash hash = f.inForce();
     PractitionerId member = f.members.get(0);
     f.sdk.forums().leave(Actor.practitioner(member), f.forum, member);
-    AgreementReceipt receipt = f.sdk.terms().joinAgreeing(Actor.practitioner(member), f.forum, member, hash);
+    AgreementReceipt receipt =
+        f.sdk.terms().joinAgreeing(Actor.practitioner(member), f.forum, member, hash);
     assertThat(f.storedForum().isMember(member)).isTrue();
-    assertThat(version(1).agreements()).filteredOn(a -> a.party().equals(member.asPerson())).hasSize(1);
+    assertThat(version(1).agreements())
+        .filteredOn(a -> a.party().equals(member.asPerson()))
+        .hasSize(1);
     assertThat(f.sdk.terms().verify(Actor.system(), receipt)).isTrue();
   }
 
@@ -243,14 +271,24 @@ class TermsServiceTest {
   void anObjectionIsRecordedAndReturnsTheVersionToDraftAndANewProposalRestartsAgreement() {
     ContentHash hash = f.open(TermsFixture.template());
     f.sdk.terms().agree(f.member(0), f.forum, f.members.get(0).asPerson(), hash);
-    ForumTerms objected = f.sdk.terms().object(f.member(1), f.forum, f.members.get(1).asPerson(), hash,
-        "the attendance rule is too strict");
+    ForumTerms objected =
+        f.sdk
+            .terms()
+            .object(
+                f.member(1),
+                f.forum,
+                f.members.get(1).asPerson(),
+                hash,
+                "the attendance rule is too strict");
     TermsVersion v = objected.byNumber(1).orElseThrow();
     assertThat(v.status()).isEqualTo(TermsStatus.DRAFT);
-    assertThat(v.objections()).singleElement().satisfies(o -> {
-      assertThat(o.reason()).isEqualTo("the attendance rule is too strict");
-      assertThat(o.hash()).isEqualTo(hash);
-    });
+    assertThat(v.objections())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.reason()).isEqualTo("the attendance rule is too strict");
+              assertThat(o.hash()).isEqualTo(hash);
+            });
     f.sdk.terms().propose(f.member(0), f.forum, hash);
     assertThat(version(1).round()).isEqualTo(2);
     assertThat(version(1).agreedBy(f.members.get(0).asPerson())).isFalse();
@@ -274,7 +312,8 @@ class TermsServiceTest {
   void aDraftIdenticalToTheVersionInForceIsRefused() {
     f.inForce();
     ForumTerms before = f.storedTerms().orElseThrow();
-    assertRefused(() -> f.sdk.terms().draft(f.member(0), f.forum, TermsFixture.template()),
+    assertRefused(
+        () -> f.sdk.terms().draft(f.member(0), f.forum, TermsFixture.template()),
         ViolationCode.TERMS_UNCHANGED);
     assertThat(f.storedTerms()).contains(before);
   }
@@ -283,15 +322,32 @@ class TermsServiceTest {
 
   @Test
   void managersAdministratorsAndOutsidersCannotCreateOrEditTerms() {
-    assertDenied(() -> f.sdk.terms().draft(Actor.manager(TermsFixture.SPONSOR), f.forum, TermsFixture.template()), "TR-6");
-    assertDenied(() -> f.sdk.terms().draft(Actor.administrator(TermsFixture.ADMIN), f.forum, TermsFixture.template()), "TR-6");
-    assertDenied(() -> f.sdk.terms().draft(Actor.practitioner(f.volunteers.get(0)), f.forum, TermsFixture.template()), "TR-6");
+    assertDenied(
+        () ->
+            f.sdk
+                .terms()
+                .draft(Actor.manager(TermsFixture.SPONSOR), f.forum, TermsFixture.template()),
+        "TR-6");
+    assertDenied(
+        () ->
+            f.sdk
+                .terms()
+                .draft(Actor.administrator(TermsFixture.ADMIN), f.forum, TermsFixture.template()),
+        "TR-6");
+    assertDenied(
+        () ->
+            f.sdk
+                .terms()
+                .draft(Actor.practitioner(f.volunteers.get(0)), f.forum, TermsFixture.template()),
+        "TR-6");
     assertThat(f.storedTerms()).isEmpty();
     ContentHash hash = f.open(TermsFixture.template());
     f.sdk.terms().object(f.member(0), f.forum, f.members.get(0).asPerson(), hash, "not yet");
     ForumTerms before = f.storedTerms().orElseThrow();
-    assertDenied(() -> f.sdk.terms().propose(Actor.manager(TermsFixture.SPONSOR), f.forum, hash), "TR-6");
-    assertDenied(() -> f.sdk.terms().draft(Actor.manager(TermsFixture.SPONSOR), f.forum, amended()), "TR-6");
+    assertDenied(
+        () -> f.sdk.terms().propose(Actor.manager(TermsFixture.SPONSOR), f.forum, hash), "TR-6");
+    assertDenied(
+        () -> f.sdk.terms().draft(Actor.manager(TermsFixture.SPONSOR), f.forum, amended()), "TR-6");
     assertThat(f.storedTerms()).contains(before);
   }
 
@@ -300,7 +356,8 @@ class TermsServiceTest {
     f.sdk.forums().startFacilitation(f.member(0), f.forum, TermsFixture.FACILITATOR);
     Actor facilitator = Actor.facilitator(TermsFixture.FACILITATOR);
     f.sdk.terms().draft(facilitator, f.forum, TermsFixture.template());
-    ForumTerms open = f.sdk.terms().propose(facilitator, f.forum, ContentHash.of(TermsFixture.template()));
+    ForumTerms open =
+        f.sdk.terms().propose(facilitator, f.forum, ContentHash.of(TermsFixture.template()));
     assertThat(open.pending().orElseThrow().status()).isEqualTo(TermsStatus.OPEN);
   }
 
@@ -310,14 +367,16 @@ class TermsServiceTest {
   void agreeingTwiceIsRefused() {
     ContentHash hash = f.open(TermsFixture.template());
     f.sdk.terms().agree(f.member(0), f.forum, f.members.get(0).asPerson(), hash);
-    assertUnchangedAfter(() -> f.sdk.terms().agree(f.member(0), f.forum, f.members.get(0).asPerson(), hash),
+    assertUnchangedAfter(
+        () -> f.sdk.terms().agree(f.member(0), f.forum, f.members.get(0).asPerson(), hash),
         e -> assertThat(((RuleViolationException) e).has(ViolationCode.ALREADY_AGREED)).isTrue());
   }
 
   @Test
   void agreeingTheVersionInForceAgainIsRefused() {
     ContentHash hash = f.inForce();
-    assertUnchangedAfter(() -> f.sdk.terms().agree(f.member(2), f.forum, f.members.get(2).asPerson(), hash),
+    assertUnchangedAfter(
+        () -> f.sdk.terms().agree(f.member(2), f.forum, f.members.get(2).asPerson(), hash),
         e -> assertThat(((RuleViolationException) e).has(ViolationCode.ALREADY_AGREED)).isTrue());
   }
 
@@ -325,7 +384,8 @@ class TermsServiceTest {
   void agreeingADraftIsRefused() {
     f.sdk.terms().draft(f.member(0), f.forum, TermsFixture.template());
     ContentHash hash = ContentHash.of(TermsFixture.template());
-    assertUnchangedAfter(() -> f.sdk.terms().agree(f.member(0), f.forum, f.members.get(0).asPerson(), hash),
+    assertUnchangedAfter(
+        () -> f.sdk.terms().agree(f.member(0), f.forum, f.members.get(0).asPerson(), hash),
         e -> assertThat(((RuleViolationException) e).has(ViolationCode.VERSION_NOT_OPEN)).isTrue());
   }
 
@@ -335,35 +395,58 @@ class TermsServiceTest {
     f.allAgree(f.open(amended()));
     assertThat(version(1).status()).isEqualTo(TermsStatus.SUPERSEDED);
     PractitionerId newcomer = f.volunteers.get(0);
-    f.sdk.terms().joinAgreeing(Actor.practitioner(newcomer), f.forum, newcomer, ContentHash.of(amended()));
-    assertUnchangedAfter(() -> f.sdk.terms().agree(Actor.practitioner(newcomer), f.forum, newcomer.asPerson(), old),
+    f.sdk
+        .terms()
+        .joinAgreeing(Actor.practitioner(newcomer), f.forum, newcomer, ContentHash.of(amended()));
+    assertUnchangedAfter(
+        () -> f.sdk.terms().agree(Actor.practitioner(newcomer), f.forum, newcomer.asPerson(), old),
         e -> assertThat(((RuleViolationException) e).has(ViolationCode.VERSION_NOT_OPEN)).isTrue());
   }
 
   @Test
   void agreeingAnUnknownHashIsRefused() {
     f.open(TermsFixture.template());
-    assertUnchangedAfter(() -> f.sdk.terms().agree(f.member(0), f.forum, f.members.get(0).asPerson(),
-        ContentHash.of(amended())),
-        e -> assertThat(((RuleViolationException) e).has(ViolationCode.UNKNOWN_CONTENT_HASH)).isTrue());
+    assertUnchangedAfter(
+        () ->
+            f.sdk
+                .terms()
+                .agree(
+                    f.member(0), f.forum, f.members.get(0).asPerson(), ContentHash.of(amended())),
+        e ->
+            assertThat(((RuleViolationException) e).has(ViolationCode.UNKNOWN_CONTENT_HASH))
+                .isTrue());
   }
 
   @Test
   void agreeingOnSomeoneElsesBehalfIsRefused() {
     ContentHash hash = f.open(TermsFixture.template());
-    assertUnchangedAfter(() -> f.sdk.terms().agree(f.member(0), f.forum, f.members.get(1).asPerson(), hash),
+    assertUnchangedAfter(
+        () -> f.sdk.terms().agree(f.member(0), f.forum, f.members.get(1).asPerson(), hash),
         e -> assertThat(((PermissionDeniedException) e).rule()).isEqualTo("TR-2"));
-    assertUnchangedAfter(() -> f.sdk.terms().agree(Actor.administrator(TermsFixture.ADMIN), f.forum,
-        TermsFixture.ADMIN, hash), e -> assertThat(((PermissionDeniedException) e).rule()).isEqualTo("TR-2"));
-    assertUnchangedAfter(() -> f.sdk.terms().agree(Actor.practitioner(TermsFixture.SPONSOR.asPractitioner()),
-        f.forum, TermsFixture.SPONSOR, hash), e -> assertThat(((PermissionDeniedException) e).rule()).isEqualTo("TR-2"));
+    assertUnchangedAfter(
+        () ->
+            f.sdk
+                .terms()
+                .agree(Actor.administrator(TermsFixture.ADMIN), f.forum, TermsFixture.ADMIN, hash),
+        e -> assertThat(((PermissionDeniedException) e).rule()).isEqualTo("TR-2"));
+    assertUnchangedAfter(
+        () ->
+            f.sdk
+                .terms()
+                .agree(
+                    Actor.practitioner(TermsFixture.SPONSOR.asPractitioner()),
+                    f.forum,
+                    TermsFixture.SPONSOR,
+                    hash),
+        e -> assertThat(((PermissionDeniedException) e).rule()).isEqualTo("TR-2"));
   }
 
   @Test
   void agreeingAsSomeoneWhoIsNotAPartyIsRefused() {
     ContentHash hash = f.open(TermsFixture.template());
     PractitionerId outsider = f.volunteers.get(0);
-    assertUnchangedAfter(() -> f.sdk.terms().agree(Actor.practitioner(outsider), f.forum, outsider.asPerson(), hash),
+    assertUnchangedAfter(
+        () -> f.sdk.terms().agree(Actor.practitioner(outsider), f.forum, outsider.asPerson(), hash),
         e -> assertThat(((RuleViolationException) e).has(ViolationCode.NOT_A_PARTY)).isTrue());
   }
 
@@ -371,38 +454,49 @@ class TermsServiceTest {
   void objectingWithoutAReasonIsRefused() {
     ContentHash hash = f.open(TermsFixture.template());
     for (String blank : new String[] {null, "", "  ", "\n\t"}) {
-      assertUnchangedAfter(() -> f.sdk.terms().object(f.member(0), f.forum, f.members.get(0).asPerson(), hash, blank),
-          e -> assertThat(((RuleViolationException) e).has(ViolationCode.OBJECTION_REASON_REQUIRED)).isTrue());
+      assertUnchangedAfter(
+          () ->
+              f.sdk.terms().object(f.member(0), f.forum, f.members.get(0).asPerson(), hash, blank),
+          e ->
+              assertThat(((RuleViolationException) e).has(ViolationCode.OBJECTION_REASON_REQUIRED))
+                  .isTrue());
     }
   }
 
   @Test
   void objectingToADraftOrToTheVersionInForceIsRefused() {
     ContentHash hash = f.inForce();
-    assertUnchangedAfter(() -> f.sdk.terms().object(f.member(0), f.forum, f.members.get(0).asPerson(), hash, "no"),
+    assertUnchangedAfter(
+        () -> f.sdk.terms().object(f.member(0), f.forum, f.members.get(0).asPerson(), hash, "no"),
         e -> assertThat(((RuleViolationException) e).has(ViolationCode.VERSION_NOT_OPEN)).isTrue());
   }
 
   @Test
   void aManagerEditingTermsIsRefusedAndNothingChanges() {
     f.open(TermsFixture.template());
-    assertUnchangedAfter(() -> f.sdk.terms().draft(Actor.manager(TermsFixture.SPONSOR), f.forum, amended()),
+    assertUnchangedAfter(
+        () -> f.sdk.terms().draft(Actor.manager(TermsFixture.SPONSOR), f.forum, amended()),
         e -> assertThat(((PermissionDeniedException) e).rule()).isEqualTo("TR-6"));
   }
 
   @Test
   void proposingSomethingOtherThanADraftIsRefused() {
     ContentHash hash = f.open(TermsFixture.template());
-    assertUnchangedAfter(() -> f.sdk.terms().propose(f.member(0), f.forum, hash),
-        e -> assertThat(((RuleViolationException) e).has(ViolationCode.VERSION_NOT_DRAFT)).isTrue());
+    assertUnchangedAfter(
+        () -> f.sdk.terms().propose(f.member(0), f.forum, hash),
+        e ->
+            assertThat(((RuleViolationException) e).has(ViolationCode.VERSION_NOT_DRAFT)).isTrue());
   }
 
   @Test
   void missingArgumentsAreInvalidInput() {
-    assertThatThrownBy(() -> f.sdk.terms().draft(f.member(0), f.forum, null)).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> f.sdk.terms().agree(f.member(0), f.forum, null, null)).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> f.sdk.terms().draft(f.member(0), f.forum, null))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> f.sdk.terms().agree(f.member(0), f.forum, null, null))
+        .isInstanceOf(InvalidInputException.class);
     assertThat(f.storedTerms()).isEmpty();
-    assertThatThrownBy(() -> f.sdk.terms().get(f.member(0), f.forum)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> f.sdk.terms().get(f.member(0), f.forum))
+        .isInstanceOf(NotFoundException.class);
   }
 
   // Visibility and review ------------------------------------------------------------------------
@@ -413,15 +507,18 @@ class TermsServiceTest {
     f.sdk.terms().object(f.member(1), f.forum, f.members.get(1).asPerson(), hash, "too strict");
     ForumTerms managerView = f.sdk.terms().get(Actor.manager(TermsFixture.SPONSOR), f.forum);
     assertThat(managerView.byNumber(1).orElseThrow().objections()).isEmpty();
-    assertThat(f.sdk.terms().get(f.member(0), f.forum).byNumber(1).orElseThrow().objections()).hasSize(1);
-    assertDenied(() -> f.sdk.terms().get(Actor.manager(PersonId.of("other-manager")), f.forum), "SEC-1");
+    assertThat(f.sdk.terms().get(f.member(0), f.forum).byNumber(1).orElseThrow().objections())
+        .hasSize(1);
+    assertDenied(
+        () -> f.sdk.terms().get(Actor.manager(PersonId.of("other-manager")), f.forum), "SEC-1");
   }
 
   @Test
   void termsPastTheirReviewDateAreFlaggedToMembers() {
     f.inForce();
     assertThat(f.sdk.terms().reviewDue(f.member(0), f.forum)).isFalse();
-    TermsFixture later = new TermsFixture(4, 0, Clock.fixed(Instant.parse("2027-03-01T09:00:00Z"), ZoneOffset.UTC));
+    TermsFixture later =
+        new TermsFixture(4, 0, Clock.fixed(Instant.parse("2027-03-01T09:00:00Z"), ZoneOffset.UTC));
     later.inForce();
     assertThat(later.sdk.terms().reviewDue(later.member(0), later.forum)).isTrue();
   }
@@ -429,31 +526,41 @@ class TermsServiceTest {
   @Test
   void toStringOfTheTermsShowsNoTextAndNoPerson() {
     ContentHash hash = f.open(TermsFixture.template());
-    f.sdk.terms().object(f.member(1), f.forum, f.members.get(1).asPerson(), hash, "confidential reason");
+    f.sdk
+        .terms()
+        .object(f.member(1), f.forum, f.members.get(1).asPerson(), hash, "confidential reason");
     String shown = f.storedTerms().orElseThrow().toString();
-    assertThat(shown).doesNotContain("confidential reason").doesNotContain("p-1").doesNotContain("stays in the forum");
+    assertThat(shown)
+        .doesNotContain("confidential reason")
+        .doesNotContain("p-1")
+        .doesNotContain("stays in the forum");
   }
 
   private void assertUnchangedAfter(Runnable command, Consumer<ForumException> check) {
     Optional<ForumTerms> terms = f.storedTerms();
     Forum forum = f.storedForum();
     int events = f.events.size();
-    assertThatThrownBy(command::run).isInstanceOfSatisfying(ForumException.class, e -> {
-      check.accept(e);
-      assertThat(e.getMessage()).matches("(TR|FR|SEC)-\\d.*");
-    });
+    assertThatThrownBy(command::run)
+        .isInstanceOfSatisfying(
+            ForumException.class,
+            e -> {
+              check.accept(e);
+              assertThat(e.getMessage()).matches("(TR|FR|SEC)-\\d.*");
+            });
     assertThat(f.storedTerms()).isEqualTo(terms);
     assertThat(f.storedForum()).isEqualTo(forum);
     assertThat(f.events).hasSize(events);
   }
 
   private static void assertRefused(Runnable command, ViolationCode code) {
-    assertThatThrownBy(command::run).isInstanceOfSatisfying(RuleViolationException.class,
-        e -> assertThat(e.has(code)).isTrue());
+    assertThatThrownBy(command::run)
+        .isInstanceOfSatisfying(
+            RuleViolationException.class, e -> assertThat(e.has(code)).isTrue());
   }
 
   private static void assertDenied(Runnable command, String rule) {
-    assertThatThrownBy(command::run).isInstanceOfSatisfying(PermissionDeniedException.class,
-        e -> assertThat(e.rule()).isEqualTo(rule));
+    assertThatThrownBy(command::run)
+        .isInstanceOfSatisfying(
+            PermissionDeniedException.class, e -> assertThat(e.rule()).isEqualTo(rule));
   }
 }

@@ -1,10 +1,10 @@
 package org.practitionersforum.jdbc.internal.dialect;
 
 /**
- * H2 2.x. It runs in the host's process, where a statement costs processor time rather than a
- * round trip, and it runs a {@code UNION ALL} in a derived table at about a quarter more than the
- * same reads a table at a time (and re-parses a bare union on every execution): aggregates are
- * read table by table. DDL is transactional.
+ * H2 2.x. It runs in the host's process, where a statement costs processor time rather than a round
+ * trip, and it runs a {@code UNION ALL} in a derived table at about a quarter more than the same
+ * reads a table at a time (and re-parses a bare union on every execution): aggregates are read
+ * table by table. DDL is transactional.
  */
 final class H2Dialect extends SqlDialect {
   static final H2Dialect INSTANCE = new H2Dialect();

@@ -2,9 +2,9 @@ package org.practitionersforum.jdbc.internal.dialect;
 
 /**
  * MariaDB 10.6 or later, on InnoDB. Aggregates are read in one statement (one round trip); the
- * first rows are kept with {@code LIMIT}. Schemas and tables the storage creates itself use
- * {@code utf8mb4_bin}, like the migration files: identifiers are case-sensitive and any Unicode
- * text is kept exactly. DDL commits implicitly, so a migration cannot be run in one transaction.
+ * first rows are kept with {@code LIMIT}. Schemas and tables the storage creates itself use {@code
+ * utf8mb4_bin}, like the migration files: identifiers are case-sensitive and any Unicode text is
+ * kept exactly. DDL commits implicitly, so a migration cannot be run in one transaction.
  */
 final class MariaDbDialect extends SqlDialect {
   static final MariaDbDialect INSTANCE = new MariaDbDialect();

@@ -2,13 +2,12 @@ package org.practitionersforum.jdbc.internal.dialect;
 
 /**
  * PostgreSQL 13 or later. A failed statement aborts the whole transaction, so an insert that may
- * meet a duplicate says {@code ON CONFLICT DO NOTHING} and the store reports the duplicate from
- * the count of rows. Aggregates are read in one statement (one round trip). The children of the
- * terms version in force are found through the unique in-force column with the forum id as the
- * only parameter: bound to a version's number as well, the statement's custom plans were
- * estimated cheaper than its generic plan once the agreements grew past millions of rows, so the
- * server re-planned it on every execution and the read grew with the table. DDL is
- * transactional.
+ * meet a duplicate says {@code ON CONFLICT DO NOTHING} and the store reports the duplicate from the
+ * count of rows. Aggregates are read in one statement (one round trip). The children of the terms
+ * version in force are found through the unique in-force column with the forum id as the only
+ * parameter: bound to a version's number as well, the statement's custom plans were estimated
+ * cheaper than its generic plan once the agreements grew past millions of rows, so the server
+ * re-planned it on every execution and the read grew with the table. DDL is transactional.
  */
 final class PostgreSqlDialect extends SqlDialect {
   static final PostgreSqlDialect INSTANCE = new PostgreSqlDialect();
@@ -17,7 +16,9 @@ final class PostgreSqlDialect extends SqlDialect {
 
   @Override
   public String insertUnlessDuplicate(String table, String columns, String key) {
-    return super.insertUnlessDuplicate(table, columns, key) + " ON CONFLICT (" + key
+    return super.insertUnlessDuplicate(table, columns, key)
+        + " ON CONFLICT ("
+        + key
         + ") DO NOTHING";
   }
 

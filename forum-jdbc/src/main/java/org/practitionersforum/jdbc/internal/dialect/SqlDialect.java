@@ -4,11 +4,11 @@ import java.sql.SQLException;
 import org.practitionersforum.jdbc.Dialect;
 
 /**
- * Everything in which the SQL of the storage differs from one database to another, one subclass
- * per database: the insert that reports a duplicate key, the shape of the reads that span child
- * tables, the clause that keeps the first rows, the options of the tables and schemas the
- * migrations make, and the SQLStates and vendor codes of each kind of failure. Every statement
- * not built from these is the same on all databases.
+ * Everything in which the SQL of the storage differs from one database to another, one subclass per
+ * database: the insert that reports a duplicate key, the shape of the reads that span child tables,
+ * the clause that keeps the first rows, the options of the tables and schemas the migrations make,
+ * and the SQLStates and vendor codes of each kind of failure. Every statement not built from these
+ * is the same on all databases.
  *
  * <p>Adding a database is writing one subclass, mapping a {@link Dialect} to it in {@link
  * #of(Dialect)}, and adding its migration folder. Instances are immutable and thread-safe.
@@ -33,10 +33,10 @@ public abstract class SqlDialect {
   }
 
   /**
-   * Returns an insert of one row that affects no row, rather than failing, when a row with the
-   * same key exists. Where the database fails instead (which leaves the transaction usable on
-   * H2 and MariaDB), the failure is classified as {@link FailureKind#DUPLICATE}; either way the
-   * store reports a duplicate.
+   * Returns an insert of one row that affects no row, rather than failing, when a row with the same
+   * key exists. Where the database fails instead (which leaves the transaction usable on H2 and
+   * MariaDB), the failure is classified as {@link FailureKind#DUPLICATE}; either way the store
+   * reports a duplicate.
    *
    * @param table the qualified table name
    * @param columns the column names, comma-separated
@@ -58,8 +58,8 @@ public abstract class SqlDialect {
 
   /**
    * Tells whether the child rows of the terms version in force are found by the version's number
-   * (bound after the forum id), rather than through the unique in-force column with the forum id
-   * as the only parameter.
+   * (bound after the forum id), rather than through the unique in-force column with the forum id as
+   * the only parameter.
    *
    * @return true to bind the version's number
    */
@@ -95,8 +95,8 @@ public abstract class SqlDialect {
   }
 
   /**
-   * Tells whether a migration's DDL can run in one transaction, so that a failed migration
-   * leaves nothing behind.
+   * Tells whether a migration's DDL can run in one transaction, so that a failed migration leaves
+   * nothing behind.
    *
    * @return true if DDL is transactional
    */
@@ -130,8 +130,8 @@ public abstract class SqlDialect {
   }
 
   /**
-   * Tells whether this database reports a unique violation by this SQLState or vendor code
-   * beyond the standard's 23505.
+   * Tells whether this database reports a unique violation by this SQLState or vendor code beyond
+   * the standard's 23505.
    *
    * @param state the SQLState, empty if there is none
    * @param code the vendor code
@@ -140,9 +140,9 @@ public abstract class SqlDialect {
   protected abstract boolean duplicate(String state, int code);
 
   /**
-   * Tells whether this database reports a serialization failure, deadlock or lock time-out
-   * (after which it has rolled the transaction back) by this SQLState or vendor code beyond the
-   * standard's 40001.
+   * Tells whether this database reports a serialization failure, deadlock or lock time-out (after
+   * which it has rolled the transaction back) by this SQLState or vendor code beyond the standard's
+   * 40001.
    *
    * @param state the SQLState, empty if there is none
    * @param code the vendor code

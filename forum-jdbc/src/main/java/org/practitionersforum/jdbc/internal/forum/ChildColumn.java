@@ -1,10 +1,9 @@
 package org.practitionersforum.jdbc.internal.forum;
 
 /**
- * The columns in which one statement reads the child rows of several kinds (members,
- * invitations, facilitations, history) in one {@code UNION ALL}: the forum, the kind ({@link
- * ChildKind}), the ordinal, then columns whose meaning depends on the kind (see {@link
- * ForumStatements#childRows}).
+ * The columns in which one statement reads the child rows of several kinds (members, invitations,
+ * facilitations, history) in one {@code UNION ALL}: the forum, the kind ({@link ChildKind}), the
+ * ordinal, then columns whose meaning depends on the kind (see {@link ForumStatements#childRows}).
  */
 enum ChildColumn {
   FORUM_ID,

@@ -12,12 +12,12 @@ import org.practitionersforum.jdbc.internal.rows.ListChanges;
 import org.practitionersforum.jdbc.internal.rows.Params;
 
 /**
- * The child row changes that turn a forum's stored rows into a new forum's: members and
- * invitations come and go anywhere (their kept rows stay, new ones are appended); facilitations
- * and history only grow, with the last element changing in place (an ongoing facilitation that
- * ends), so they are matched by position and their ordinals run 1, 2, 3, ... A snapshot that
- * leaves out earlier facilitations or history is compared with the stored rows after them only:
- * the earlier rows are kept as they are.
+ * The child row changes that turn a forum's stored rows into a new forum's: members and invitations
+ * come and go anywhere (their kept rows stay, new ones are appended); facilitations and history
+ * only grow, with the last element changing in place (an ongoing facilitation that ends), so they
+ * are matched by position and their ordinals run 1, 2, 3, ... A snapshot that leaves out earlier
+ * facilitations or history is compared with the stored rows after them only: the earlier rows are
+ * kept as they are.
  */
 final class ForumDiff {
   private final String id;
@@ -27,8 +27,12 @@ final class ForumDiff {
   private final ListChanges facilitations;
   private final ListChanges history;
 
-  private ForumDiff(Forum now, ListChanges members, ListChanges invitations,
-      ListChanges facilitations, ListChanges history) {
+  private ForumDiff(
+      Forum now,
+      ListChanges members,
+      ListChanges invitations,
+      ListChanges facilitations,
+      ListChanges history) {
     this.id = now.id().value();
     this.now = now;
     this.members = members;
@@ -39,29 +43,32 @@ final class ForumDiff {
 
   /** The rows of a new forum: every list inserted under ordinals 1, 2, 3, ... */
   static ForumDiff inserting(Forum now) {
-    return new ForumDiff(now, ListChanges.inserting(now.members().size()),
+    return new ForumDiff(
+        now,
+        ListChanges.inserting(now.members().size()),
         ListChanges.inserting(now.invitations().size()),
         ListChanges.inserting(now.facilitations().size()),
         ListChanges.inserting(now.history().size()));
   }
 
   /**
-   * The changes from stored rows to a new forum; {@code old} holds the facilitations and
-   * history after the new forum's earlier ones.
+   * The changes from stored rows to a new forum; {@code old} holds the facilitations and history
+   * after the new forum's earlier ones.
    */
   static ForumDiff of(ForumChildren old, Forum now) {
-    return new ForumDiff(now,
+    return new ForumDiff(
+        now,
         ListChanges.keepingOrder(old.members().elements(), old.members().ordinals(), now.members()),
-        ListChanges.keepingOrder(old.invitations().elements(), old.invitations().ordinals(),
-            now.invitations()),
+        ListChanges.keepingOrder(
+            old.invitations().elements(), old.invitations().ordinals(), now.invitations()),
         ListChanges.byPosition(old.facilitations(), now.facilitations()),
         ListChanges.byPosition(old.history(), now.history()));
   }
 
   /**
-   * Writes the changes, in an order that keeps every constraint true after each statement:
-   * deletes (a member who leaves and joins again is deleted before being inserted), then rows
-   * written over, then inserts; each kind in one round trip.
+   * Writes the changes, in an order that keeps every constraint true after each statement: deletes
+   * (a member who leaves and joins again is deleted before being inserted), then rows written over,
+   * then inserts; each kind in one round trip.
    */
   void write(UnitOfWork uow, ForumStatements sql) throws SQLException {
     delete(uow, sql.deleteMember, members);
@@ -73,11 +80,12 @@ final class ForumDiff {
       for (int i : facilitations.updates()) {
         Facilitation f = now.facilitations().get(i);
         int ordinal = facilitations.ordinals()[i];
-        batch.add(ps -> {
-          Params<FacilitationColumn> p = Params.of(ps, ForumStatements.FACILITATION_CONTENT);
-          ForumRowMapper.bindContent(p, f);
-          p.key(id).key(ordinal);
-        });
+        batch.add(
+            ps -> {
+              Params<FacilitationColumn> p = Params.of(ps, ForumStatements.FACILITATION_CONTENT);
+              ForumRowMapper.bindContent(p, f);
+              p.key(id).key(ordinal);
+            });
       }
       batch.run(uow);
     }
@@ -86,34 +94,59 @@ final class ForumDiff {
       for (int i : history.updates()) {
         StateChange c = now.history().get(i);
         int ordinal = history.ordinals()[i];
-        batch.add(ps -> {
-          Params<HistoryColumn> p = Params.of(ps, ForumStatements.HISTORY_CONTENT);
-          ForumRowMapper.bindContent(p, c);
-          p.key(id).key(ordinal);
-        });
+        batch.add(
+            ps -> {
+              Params<HistoryColumn> p = Params.of(ps, ForumStatements.HISTORY_CONTENT);
+              ForumRowMapper.bindContent(p, c);
+              p.key(id).key(ordinal);
+            });
       }
       batch.run(uow);
     }
-    insert(uow, sql.insertMember, members, now.members(), (ps, ordinal, m) ->
-        ForumRowMapper.bind(Params.of(ps, ForumStatements.MEMBER), id, ordinal, m));
-    insert(uow, sql.insertInvitation, invitations, now.invitations(), (ps, ordinal, inv) ->
-        ForumRowMapper.bind(Params.of(ps, ForumStatements.INVITATION), id, ordinal, inv));
-    insert(uow, sql.insertFacilitation, facilitations, now.facilitations(), (ps, ordinal, f) -> {
-      Params<FacilitationColumn> p = Params.of(ps, ForumStatements.FACILITATION);
-      p.string(FacilitationColumn.FORUM_ID, id).integer(FacilitationColumn.ORDINAL, ordinal);
-      ForumRowMapper.bindContent(p, f);
-    });
-    insert(uow, sql.insertHistory, history, now.history(), (ps, ordinal, c) -> {
-      Params<HistoryColumn> p = Params.of(ps, ForumStatements.HISTORY);
-      p.string(HistoryColumn.FORUM_ID, id).integer(HistoryColumn.ORDINAL, ordinal);
-      ForumRowMapper.bindContent(p, c);
-    });
+    insert(
+        uow,
+        sql.insertMember,
+        members,
+        now.members(),
+        (ps, ordinal, m) ->
+            ForumRowMapper.bind(Params.of(ps, ForumStatements.MEMBER), id, ordinal, m));
+    insert(
+        uow,
+        sql.insertInvitation,
+        invitations,
+        now.invitations(),
+        (ps, ordinal, inv) ->
+            ForumRowMapper.bind(Params.of(ps, ForumStatements.INVITATION), id, ordinal, inv));
+    insert(
+        uow,
+        sql.insertFacilitation,
+        facilitations,
+        now.facilitations(),
+        (ps, ordinal, f) -> {
+          Params<FacilitationColumn> p = Params.of(ps, ForumStatements.FACILITATION);
+          p.string(FacilitationColumn.FORUM_ID, id).integer(FacilitationColumn.ORDINAL, ordinal);
+          ForumRowMapper.bindContent(p, f);
+        });
+    insert(
+        uow,
+        sql.insertHistory,
+        history,
+        now.history(),
+        (ps, ordinal, c) -> {
+          Params<HistoryColumn> p = Params.of(ps, ForumStatements.HISTORY);
+          p.string(HistoryColumn.FORUM_ID, id).integer(HistoryColumn.ORDINAL, ordinal);
+          ForumRowMapper.bindContent(p, c);
+        });
   }
 
   /** The forum as stored, with the ordinals of its rows. */
   ForumSnapshot snapshot(Forum stored) {
-    return new ForumSnapshot(stored, members.ordinals(), invitations.ordinals(),
-        facilitations.ordinals(), history.ordinals());
+    return new ForumSnapshot(
+        stored,
+        members.ordinals(),
+        invitations.ordinals(),
+        facilitations.ordinals(),
+        history.ordinals());
   }
 
   /** Binds one inserted child row. */
@@ -128,16 +161,22 @@ final class ForumDiff {
     }
     Batch batch = new Batch(statement);
     for (int ordinal : changes.deletes()) {
-      batch.add(ps -> {
-        ps.setString(1, id);
-        ps.setInt(2, ordinal);
-      });
+      batch.add(
+          ps -> {
+            ps.setString(1, id);
+            ps.setInt(2, ordinal);
+          });
     }
     batch.run(uow);
   }
 
-  private <T> void insert(UnitOfWork uow, String statement, ListChanges changes, List<T> elements,
-      ChildBinder<T> binder) throws SQLException {
+  private <T> void insert(
+      UnitOfWork uow,
+      String statement,
+      ListChanges changes,
+      List<T> elements,
+      ChildBinder<T> binder)
+      throws SQLException {
     if (changes.inserts().isEmpty()) {
       return;
     }

@@ -11,8 +11,8 @@ import org.practitionersforum.jdbc.internal.rows.Ordered;
 import org.practitionersforum.jdbc.internal.rows.Row;
 
 /**
- * One forum being assembled from its row and its child rows, which may come in any order: each
- * list is put in ordinal order when the forum is built.
+ * One forum being assembled from its row and its child rows, which may come in any order: each list
+ * is put in ordinal order when the forum is built.
  */
 final class ForumParts {
   private final Forum.Builder forum;
@@ -51,28 +51,36 @@ final class ForumParts {
   }
 
   /**
-   * Builds the forum. A read of the current forum holds the latest state change and
-   * facilitation only, whose ordinals tell how many came before them.
+   * Builds the forum. A read of the current forum holds the latest state change and facilitation
+   * only, whose ordinals tell how many came before them.
    */
   ForumSnapshot snapshot(ForumStatements.Extent extent) {
     int[] historyOrdinals = history.ordinals();
     int[] facilitationOrdinals = facilitations.ordinals();
     boolean current = extent == ForumStatements.Extent.CURRENT;
-    forum.members(members.values()).invitations(invitations.values())
-        .facilitations(facilitations.values()).history(history.values())
+    forum
+        .members(members.values())
+        .invitations(invitations.values())
+        .facilitations(facilitations.values())
+        .history(history.values())
         .earlierHistory(current && historyOrdinals.length > 0 ? historyOrdinals[0] - 1 : 0)
-        .earlierFacilitations(current && facilitationOrdinals.length > 0
-            ? facilitationOrdinals[0] - 1 : 0);
-    return new ForumSnapshot(forum.build(), members.ordinals(), invitations.ordinals(),
-        facilitationOrdinals, historyOrdinals);
+        .earlierFacilitations(
+            current && facilitationOrdinals.length > 0 ? facilitationOrdinals[0] - 1 : 0);
+    return new ForumSnapshot(
+        forum.build(),
+        members.ordinals(),
+        invitations.ordinals(),
+        facilitationOrdinals,
+        historyOrdinals);
   }
 
   /**
-   * The child rows read after the given numbers of earlier facilitations and state changes,
-   * without a forum row.
+   * The child rows read after the given numbers of earlier facilitations and state changes, without
+   * a forum row.
    */
   ForumChildren children(int earlierFacilitations, int earlierHistory) {
-    return new ForumChildren(ChildRows.whole(members.values(), members.ordinals()),
+    return new ForumChildren(
+        ChildRows.whole(members.values(), members.ordinals()),
         ChildRows.whole(invitations.values(), invitations.ordinals()),
         ChildRows.after(earlierFacilitations, facilitations.values(), facilitations.ordinals()),
         ChildRows.after(earlierHistory, history.values(), history.ordinals()));

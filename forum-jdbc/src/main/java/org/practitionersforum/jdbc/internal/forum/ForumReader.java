@@ -22,8 +22,8 @@ import org.practitionersforum.jdbc.internal.terms.TermsReadSet;
 /**
  * Runs the forum store's reads and assembles forums from their rows. A read of several forums is
  * two statements whatever their number: the forum rows, and all their child rows in one {@code
- * UNION ALL}. A read of one forum is one statement, or table by table where the dialect says so;
- * it brings the version of the forum's terms along, which it hands to the unit's terms read set.
+ * UNION ALL}. A read of one forum is one statement, or table by table where the dialect says so; it
+ * brings the version of the forum's terms along, which it hands to the unit's terms read set.
  */
 final class ForumReader {
   private final UnitOfWork uow;
@@ -44,8 +44,7 @@ final class ForumReader {
   }
 
   /** One forum, its row and its child rows in one statement (one round trip). */
-  private ForumParts inOneStatement(ForumId id, ForumStatements.Extent extent)
-      throws SQLException {
+  private ForumParts inOneStatement(ForumId id, ForumStatements.Extent extent) throws SQLException {
     try (PreparedStatement ps = uow.prepare(sql.selectForumWithChildren(extent))) {
       for (int i = 1; i <= 5; i++) {
         ps.setString(i, id.value());
@@ -102,8 +101,8 @@ final class ForumReader {
   }
 
   /**
-   * Starts a forum from the first row of a one-forum read, handing the version of its terms
-   * (none without terms) to the terms read set.
+   * Starts a forum from the first row of a one-forum read, handing the version of its terms (none
+   * without terms) to the terms read set.
    */
   private ForumParts first(ResultSet rs, ForumId id) throws SQLException {
     ForumParts p = new ForumParts(ForumRowMapper.forum(sql.oneForum.row(rs)));
@@ -210,11 +209,18 @@ final class ForumReader {
         Row<MemberColumn> member = sql.partiesMember.row(rs);
         while (rs.next()) {
           if (parties == null) {
-            parties = ForumParties.builder().forum(id).version(forum.bigint(ForumColumn.VERSION))
-                .state(ForumState.valueOf(forum.string(ForumColumn.STATE)));
-            forum.optionalString(ForumColumn.SPONSOR_ID).map(PersonId::of)
+            parties =
+                ForumParties.builder()
+                    .forum(id)
+                    .version(forum.bigint(ForumColumn.VERSION))
+                    .state(ForumState.valueOf(forum.string(ForumColumn.STATE)));
+            forum
+                .optionalString(ForumColumn.SPONSOR_ID)
+                .map(PersonId::of)
                 .ifPresent(parties::sponsor);
-            facilitation.optionalString(FacilitationColumn.FACILITATOR_ID).map(PersonId::of)
+            facilitation
+                .optionalString(FacilitationColumn.FACILITATOR_ID)
+                .map(PersonId::of)
                 .ifPresent(parties::facilitator);
           }
           Integer ordinal = member.optionalInteger(MemberColumn.ORDINAL).orElse(null);

@@ -24,30 +24,32 @@ import org.practitionersforum.jdbc.internal.rows.Params;
 import org.practitionersforum.jdbc.internal.rows.Row;
 
 /**
- * Maps forums to rows and back, column by name: the forum row, and each kind of child row as
- * its own table has it or as the {@code UNION ALL} reads have it ({@link ChildColumn}). Also
- * refuses, before any statement, values the database could not hold exactly.
+ * Maps forums to rows and back, column by name: the forum row, and each kind of child row as its
+ * own table has it or as the {@code UNION ALL} reads have it ({@link ChildColumn}). Also refuses,
+ * before any statement, values the database could not hold exactly.
  */
 final class ForumRowMapper {
   private ForumRowMapper() {}
 
   /** The forum row's values, without its child lists. */
   static Forum.Builder forum(Row<ForumColumn> r) throws SQLException {
-    Composition.Builder c = Composition.builder()
-        .disciplineMix(Composition.Mix.valueOf(r.string(ForumColumn.DISCIPLINE_MIX)))
-        .specialismMix(Composition.Mix.valueOf(r.string(ForumColumn.SPECIALISM_MIX)))
-        .focus(Composition.Focus.valueOf(r.string(ForumColumn.FOCUS)));
+    Composition.Builder c =
+        Composition.builder()
+            .disciplineMix(Composition.Mix.valueOf(r.string(ForumColumn.DISCIPLINE_MIX)))
+            .specialismMix(Composition.Mix.valueOf(r.string(ForumColumn.SPECIALISM_MIX)))
+            .focus(Composition.Focus.valueOf(r.string(ForumColumn.FOCUS)));
     r.optionalString(ForumColumn.DISCIPLINE).map(Discipline::of).ifPresent(c::discipline);
     r.optionalString(ForumColumn.SPECIALISM).map(Specialism::of).ifPresent(c::specialism);
     Forum.Builder forum = Forum.builder();
-    forum.id(ForumId.of(r.string(ForumColumn.ID)))
+    forum
+        .id(ForumId.of(r.string(ForumColumn.ID)))
         .organisation(OrganisationId.of(r.string(ForumColumn.ORGANISATION_ID)))
         .base(BaseId.of(r.string(ForumColumn.BASE_ID)))
         .locality(LocalityId.of(r.string(ForumColumn.LOCALITY_ID)))
         .name(r.string(ForumColumn.NAME))
         .composition(c.build())
-        .sizeBounds(SizeBounds.of(r.integer(ForumColumn.MIN_MEMBERS),
-            r.integer(ForumColumn.MAX_MEMBERS)))
+        .sizeBounds(
+            SizeBounds.of(r.integer(ForumColumn.MIN_MEMBERS), r.integer(ForumColumn.MAX_MEMBERS)))
         .lineManagementExcluded(r.bool(ForumColumn.LINE_MANAGEMENT_EXCLUDED))
         .proposedAt(r.instant(ForumColumn.PROPOSED_AT))
         .version(r.bigint(ForumColumn.VERSION));
@@ -72,44 +74,54 @@ final class ForumRowMapper {
         .bool(ForumColumn.LINE_MANAGEMENT_EXCLUDED, f.lineManagementExcluded())
         .string(ForumColumn.SPONSOR_ID, f.sponsor().map(PersonId::value))
         .string(ForumColumn.STATE, f.state().name())
-        .bigint(ForumColumn.PROPOSED_AT,
-            Values.nanos(f.proposedAt(), "the time a forum was proposed"))
+        .bigint(
+            ForumColumn.PROPOSED_AT, Values.nanos(f.proposedAt(), "the time a forum was proposed"))
         .integer(ForumColumn.MEMBER_COUNT, f.members().size());
   }
 
   /** A member from its own table's columns. */
   static Member member(Row<MemberColumn> r) throws SQLException {
-    return Member.builder().practitioner(PractitionerId.of(r.string(MemberColumn.PRACTITIONER_ID)))
-        .joinedAt(r.instant(MemberColumn.JOINED_AT)).build();
+    return Member.builder()
+        .practitioner(PractitionerId.of(r.string(MemberColumn.PRACTITIONER_ID)))
+        .joinedAt(r.instant(MemberColumn.JOINED_AT))
+        .build();
   }
 
   /** A state change from its own table's columns. */
   static StateChange stateChange(Row<HistoryColumn> r) throws SQLException {
-    StateChange.Builder c = StateChange.builder().by(Role.valueOf(r.string(HistoryColumn.BY_ROLE)))
-        .to(ForumState.valueOf(r.string(HistoryColumn.TO_STATE)))
-        .reason(r.string(HistoryColumn.REASON))
-        .at(r.instant(HistoryColumn.CHANGED_AT));
+    StateChange.Builder c =
+        StateChange.builder()
+            .by(Role.valueOf(r.string(HistoryColumn.BY_ROLE)))
+            .to(ForumState.valueOf(r.string(HistoryColumn.TO_STATE)))
+            .reason(r.string(HistoryColumn.REASON))
+            .at(r.instant(HistoryColumn.CHANGED_AT));
     r.optionalString(HistoryColumn.FROM_STATE).map(ForumState::valueOf).ifPresent(c::from);
     return c.build();
   }
 
   /** A member from the columns of the union of child rows. */
   static Member childMember(Row<ChildColumn> r) throws SQLException {
-    return Member.builder().practitioner(PractitionerId.of(r.string(ChildColumn.A)))
-        .joinedAt(r.instant(ChildColumn.T1)).build();
+    return Member.builder()
+        .practitioner(PractitionerId.of(r.string(ChildColumn.A)))
+        .joinedAt(r.instant(ChildColumn.T1))
+        .build();
   }
 
   /** An invitation from the columns of the union of child rows. */
   static Invitation childInvitation(Row<ChildColumn> r) throws SQLException {
-    return Invitation.builder().invitee(PractitionerId.of(r.string(ChildColumn.A)))
-        .invitedBy(Role.valueOf(r.string(ChildColumn.B))).invitedAt(r.instant(ChildColumn.T1))
+    return Invitation.builder()
+        .invitee(PractitionerId.of(r.string(ChildColumn.A)))
+        .invitedBy(Role.valueOf(r.string(ChildColumn.B)))
+        .invitedAt(r.instant(ChildColumn.T1))
         .build();
   }
 
   /** A facilitation from the columns of the union of child rows. */
   static Facilitation childFacilitation(Row<ChildColumn> r) throws SQLException {
-    Facilitation.Builder f = Facilitation.builder()
-        .facilitator(PersonId.of(r.string(ChildColumn.A))).start(r.instant(ChildColumn.T1));
+    Facilitation.Builder f =
+        Facilitation.builder()
+            .facilitator(PersonId.of(r.string(ChildColumn.A)))
+            .start(r.instant(ChildColumn.T1));
     r.optionalInstant(ChildColumn.T2).ifPresent(f::end);
     r.optionalString(ChildColumn.TXT).ifPresent(f::endReason);
     return f.build();
@@ -117,9 +129,12 @@ final class ForumRowMapper {
 
   /** A state change from the columns of the union of child rows. */
   static StateChange childStateChange(Row<ChildColumn> r) throws SQLException {
-    StateChange.Builder c = StateChange.builder().by(Role.valueOf(r.string(ChildColumn.A)))
-        .to(ForumState.valueOf(r.string(ChildColumn.C))).reason(r.string(ChildColumn.TXT))
-        .at(r.instant(ChildColumn.T1));
+    StateChange.Builder c =
+        StateChange.builder()
+            .by(Role.valueOf(r.string(ChildColumn.A)))
+            .to(ForumState.valueOf(r.string(ChildColumn.C)))
+            .reason(r.string(ChildColumn.TXT))
+            .at(r.instant(ChildColumn.T1));
     r.optionalString(ChildColumn.B).map(ForumState::valueOf).ifPresent(c::from);
     return c.build();
   }
@@ -127,7 +142,8 @@ final class ForumRowMapper {
   /** Binds a member row. */
   static void bind(Params<MemberColumn> p, String forum, int ordinal, Member m)
       throws SQLException {
-    p.string(MemberColumn.FORUM_ID, forum).integer(MemberColumn.ORDINAL, ordinal)
+    p.string(MemberColumn.FORUM_ID, forum)
+        .integer(MemberColumn.ORDINAL, ordinal)
         .string(MemberColumn.PRACTITIONER_ID, m.practitioner().value())
         .bigint(MemberColumn.JOINED_AT, Values.nanos(m.joinedAt(), "the time a member joined"));
   }
@@ -135,10 +151,12 @@ final class ForumRowMapper {
   /** Binds an invitation row. */
   static void bind(Params<InvitationColumn> p, String forum, int ordinal, Invitation inv)
       throws SQLException {
-    p.string(InvitationColumn.FORUM_ID, forum).integer(InvitationColumn.ORDINAL, ordinal)
+    p.string(InvitationColumn.FORUM_ID, forum)
+        .integer(InvitationColumn.ORDINAL, ordinal)
         .string(InvitationColumn.INVITEE_ID, inv.invitee().value())
         .string(InvitationColumn.INVITED_BY, inv.invitedBy().name())
-        .bigint(InvitationColumn.INVITED_AT,
+        .bigint(
+            InvitationColumn.INVITED_AT,
             Values.nanos(inv.invitedAt(), "the time of an invitation"));
   }
 
@@ -146,7 +164,8 @@ final class ForumRowMapper {
   static void bindContent(Params<FacilitationColumn> p, Facilitation f) throws SQLException {
     p.string(FacilitationColumn.FACILITATOR_ID, f.facilitator().value())
         .bigint(FacilitationColumn.STARTED_AT, Values.nanos(f.start(), "the start of facilitation"))
-        .bigint(FacilitationColumn.ENDED_AT,
+        .bigint(
+            FacilitationColumn.ENDED_AT,
             f.end().map(e -> Values.nanos(e, "the end of facilitation")))
         .string(FacilitationColumn.END_REASON, f.endReason());
   }
@@ -181,8 +200,8 @@ final class ForumRowMapper {
       Values.text(f.facilitator().value(), "a facilitator id", Checks.MAX_ID_LENGTH);
       Values.nanos(f.start(), "the start of facilitation");
       f.end().ifPresent(e -> Values.nanos(e, "the end of facilitation"));
-      f.endReason().ifPresent(r -> Values.text(r, "the reason facilitation ended",
-          Values.MAX_TEXT));
+      f.endReason()
+          .ifPresent(r -> Values.text(r, "the reason facilitation ended", Values.MAX_TEXT));
     }
     for (StateChange c : forum.history()) {
       Values.text(c.reason(), "the reason for a state change", Values.MAX_TEXT);

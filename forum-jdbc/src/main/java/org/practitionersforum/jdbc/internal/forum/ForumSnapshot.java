@@ -8,8 +8,8 @@ import org.practitionersforum.jdbc.internal.rows.ChildRows;
  * facilitations ({@link Forum#earlierHistory()}, {@link Forum#earlierFacilitations()}), with the
  * ordinals of the rows of each list it holds, in list order.
  */
-record ForumSnapshot(Forum forum, int[] members, int[] invitations, int[] facilitations,
-    int[] history) {
+record ForumSnapshot(
+    Forum forum, int[] members, int[] invitations, int[] facilitations, int[] history) {
 
   /** Tells whether the snapshot holds the whole forum. */
   boolean whole() {
@@ -18,7 +18,8 @@ record ForumSnapshot(Forum forum, int[] members, int[] invitations, int[] facili
 
   /** The rows the snapshot holds. */
   ForumChildren children() {
-    return new ForumChildren(ChildRows.whole(forum.members(), members),
+    return new ForumChildren(
+        ChildRows.whole(forum.members(), members),
         ChildRows.whole(forum.invitations(), invitations),
         ChildRows.after(forum.earlierFacilitations(), forum.facilitations(), facilitations),
         ChildRows.after(forum.earlierHistory(), forum.history(), history));

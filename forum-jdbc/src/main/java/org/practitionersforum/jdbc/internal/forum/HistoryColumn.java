@@ -1,8 +1,8 @@
 package org.practitionersforum.jdbc.internal.forum;
 
 /**
- * The columns of the forum history table, keyed by forum and ordinal; the ordinals run 1, 2, 3,
- * ... in the order of the forum's state changes.
+ * The columns of the forum history table, keyed by forum and ordinal; the ordinals run 1, 2, 3, ...
+ * in the order of the forum's state changes.
  */
 enum HistoryColumn {
   FORUM_ID,

@@ -22,17 +22,17 @@ import org.practitionersforum.jdbc.internal.UnitOfWork;
 import org.practitionersforum.jdbc.internal.rows.Params;
 
 /**
- * Forums as one row in the forum table plus child rows for members, invitations, facilitations
- * and history. Reads go through the unit's {@link ForumReadSet}, so that they repeat: a forum
- * read whole or current is answered from what was read, and a later read that finds another
- * version fails. An update is a versioned {@code UPDATE} of the forum row (which also locks it,
- * so concurrent writers of one forum queue behind each other) followed by the child rows that
- * changed ({@link ForumDiff}).
+ * Forums as one row in the forum table plus child rows for members, invitations, facilitations and
+ * history. Reads go through the unit's {@link ForumReadSet}, so that they repeat: a forum read
+ * whole or current is answered from what was read, and a later read that finds another version
+ * fails. An update is a versioned {@code UPDATE} of the forum row (which also locks it, so
+ * concurrent writers of one forum queue behind each other) followed by the child rows that changed
+ * ({@link ForumDiff}).
  *
  * <p>A command reads the forum current ({@link #findCurrent}): its row, members and invitations
- * with only the latest state change and facilitation, each found by the primary key read
- * backwards, so that the read and the update that follows cost the same however long the forum
- * has lived. Its history is read a page at a time ({@link #findHistory}) by ordinal range.
+ * with only the latest state change and facilitation, each found by the primary key read backwards,
+ * so that the read and the update that follows cost the same however long the forum has lived. Its
+ * history is read a page at a time ({@link #findHistory}) by ordinal range.
  */
 public final class JdbcForumStore implements ForumStore {
   private final UnitOfWork uow;
@@ -67,11 +67,10 @@ public final class JdbcForumStore implements ForumStore {
    * {@inheritDoc}
    *
    * <p>The snapshot holds exactly the latest state change and the latest facilitation, whatever
-   * else the unit read. Answered from the unit's snapshot when it read or wrote the forum, whole
-   * or current; else one statement, or on H2 four (the forum row with the members, the
-   * invitations, the latest state change, the latest facilitation). A later {@link #find} in the
-   * unit reads the whole forum, and fails with a {@link ConcurrentUpdateException} if it has
-   * moved on since.
+   * else the unit read. Answered from the unit's snapshot when it read or wrote the forum, whole or
+   * current; else one statement, or on H2 four (the forum row with the members, the invitations,
+   * the latest state change, the latest facilitation). A later {@link #find} in the unit reads the
+   * whole forum, and fails with a {@link ConcurrentUpdateException} if it has moved on since.
    */
   @Override
   public Optional<Forum> findCurrent(ForumId id) {
@@ -85,8 +84,8 @@ public final class JdbcForumStore implements ForumStore {
   }
 
   /**
-   * A forum as a current read gives it: only its latest state change and facilitation, the
-   * earlier ones counted.
+   * A forum as a current read gives it: only its latest state change and facilitation, the earlier
+   * ones counted.
    */
   private static Forum current(Forum forum) {
     List<StateChange> history = forum.history();
@@ -95,7 +94,8 @@ public final class JdbcForumStore implements ForumStore {
       return forum;
     }
     int leftOutFacilitations = Math.max(facilitations.size() - 1, 0);
-    return Forum.builder().from(forum)
+    return Forum.builder()
+        .from(forum)
         .history(List.of(history.get(history.size() - 1)))
         .earlierHistory(forum.earlierHistory() + history.size() - 1)
         .facilitations(facilitations.subList(leftOutFacilitations, facilitations.size()))
@@ -117,8 +117,8 @@ public final class JdbcForumStore implements ForumStore {
     uow.checkOpen();
     Checks.notNull(id, "forum id");
     if (from < 0 || limit < 1) {
-      throw new IllegalArgumentException("a history page starts at position 0 or later and"
-          + " holds at least 1 change");
+      throw new IllegalArgumentException(
+          "a history page starts at position 0 or later and" + " holds at least 1 change");
     }
     ForumSnapshot cached = reads.snapshot(id);
     if (cached != null && from >= cached.forum().earlierHistory()) {
@@ -171,15 +171,15 @@ public final class JdbcForumStore implements ForumStore {
   public List<Forum> findByMember(PractitionerId practitioner) {
     uow.checkOpen();
     Checks.notNull(practitioner, "practitioner id");
-    return readMany(ForumStatements.Filter.MEMBER, practitioner.value(),
-        "read the forums of a member");
+    return readMany(
+        ForumStatements.Filter.MEMBER, practitioner.value(), "read the forums of a member");
   }
 
   /**
    * {@inheritDoc}
    *
-   * @throws IllegalArgumentException also if the forum leaves out earlier history or
-   *     facilitations: a new forum is stored whole
+   * @throws IllegalArgumentException also if the forum leaves out earlier history or facilitations:
+   *     a new forum is stored whole
    */
   @Override
   public Forum insert(Forum forum) {
@@ -189,8 +189,8 @@ public final class JdbcForumStore implements ForumStore {
       throw new IllegalArgumentException("a new forum must be at version 0");
     }
     if (forum.earlierHistory() != 0 || forum.earlierFacilitations() != 0) {
-      throw new IllegalArgumentException("a new forum must hold its whole history and every"
-          + " facilitation");
+      throw new IllegalArgumentException(
+          "a new forum must hold its whole history and every" + " facilitation");
     }
     ForumRowMapper.checkStorable(forum);
     try {
@@ -215,10 +215,10 @@ public final class JdbcForumStore implements ForumStore {
   /**
    * {@inheritDoc}
    *
-   * <p>The forum row is updated first, with the version; only the membership's count when
-   * nothing else of the row changed since this unit read it. Then the child rows are compared
-   * with the ones this unit read (or, if it did not read the forum at this version, with the
-   * stored ones, read now under the row's lock), and only the differences are written.
+   * <p>The forum row is updated first, with the version; only the membership's count when nothing
+   * else of the row changed since this unit read it. Then the child rows are compared with the ones
+   * this unit read (or, if it did not read the forum at this version, with the stored ones, read
+   * now under the row's lock), and only the differences are written.
    */
   @Override
   public Forum update(Forum forum) {
@@ -230,8 +230,8 @@ public final class JdbcForumStore implements ForumStore {
     boolean readAtVersion = read != null && read.forum().version() == forum.version();
     boolean membersOnly = readAtVersion && sameRowButMemberCount(read.forum(), forum);
     try {
-      try (PreparedStatement ps = uow.prepare(membersOnly ? sql.updateMemberCount
-          : sql.updateForum)) {
+      try (PreparedStatement ps =
+          uow.prepare(membersOnly ? sql.updateMemberCount : sql.updateForum)) {
         if (membersOnly) {
           ps.setInt(1, forum.members().size());
           ps.setString(2, id);
@@ -246,8 +246,10 @@ public final class JdbcForumStore implements ForumStore {
           throw missingOrStale(id);
         }
       }
-      ForumChildren old = readAtVersion
-          ? read.children().from(forum.earlierFacilitations(), forum.earlierHistory()) : null;
+      ForumChildren old =
+          readAtVersion
+              ? read.children().from(forum.earlierFacilitations(), forum.earlierHistory())
+              : null;
       if (old == null) {
         // Not read in this unit of work as far back as the forum goes: read the child rows, now
         // locked by the update.
@@ -269,11 +271,15 @@ public final class JdbcForumStore implements ForumStore {
    * aside).
    */
   private static boolean sameRowButMemberCount(Forum a, Forum b) {
-    return a.organisation().equals(b.organisation()) && a.base().equals(b.base())
-        && a.locality().equals(b.locality()) && a.name().equals(b.name())
-        && a.composition().equals(b.composition()) && a.sizeBounds().equals(b.sizeBounds())
+    return a.organisation().equals(b.organisation())
+        && a.base().equals(b.base())
+        && a.locality().equals(b.locality())
+        && a.name().equals(b.name())
+        && a.composition().equals(b.composition())
+        && a.sizeBounds().equals(b.sizeBounds())
         && a.lineManagementExcluded() == b.lineManagementExcluded()
-        && a.sponsor().equals(b.sponsor()) && a.state() == b.state()
+        && a.sponsor().equals(b.sponsor())
+        && a.state() == b.state()
         && a.proposedAt().equals(b.proposedAt());
   }
 
@@ -281,15 +287,16 @@ public final class JdbcForumStore implements ForumStore {
     try (PreparedStatement ps = uow.prepare(sql.forumExists)) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new ConcurrentUpdateException("forum")
+        return rs.next()
+            ? new ConcurrentUpdateException("forum")
             : new NotFoundException("no such forum");
       }
     }
   }
 
   /**
-   * Reads one forum, whole or current, and remembers it: the first version the unit read of it
-   * is the one every later read must find.
+   * Reads one forum, whole or current, and remembers it: the first version the unit read of it is
+   * the one every later read must find.
    */
   private Optional<Forum> read(ForumId id, ForumStatements.Extent extent, String operation) {
     try {

@@ -61,8 +61,8 @@ public final class JdbcPractitionerStore implements PractitionerStore {
     Map<PractitionerId, PractitionerProfile> out = new HashMap<>();
     try {
       for (int from = 0; from < distinct.size(); from += PractitionerStatements.CHUNK) {
-        List<PractitionerId> chunk = distinct.subList(from,
-            Math.min(distinct.size(), from + PractitionerStatements.CHUNK));
+        List<PractitionerId> chunk =
+            distinct.subList(from, Math.min(distinct.size(), from + PractitionerStatements.CHUNK));
         try (PreparedStatement ps = uow.prepare(sql.selectIn(chunk.size()))) {
           for (int i = 0; i < chunk.size(); i++) {
             ps.setString(i + 1, chunk.get(i).value());

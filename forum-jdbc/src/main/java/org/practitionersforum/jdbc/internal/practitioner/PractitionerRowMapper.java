@@ -14,23 +14,25 @@ import org.practitionersforum.jdbc.internal.rows.Params;
 import org.practitionersforum.jdbc.internal.rows.Row;
 
 /**
- * Maps practitioner profiles to rows and back, column by name, and refuses, before any
- * statement, values the database could not hold exactly.
+ * Maps practitioner profiles to rows and back, column by name, and refuses, before any statement,
+ * values the database could not hold exactly.
  */
 final class PractitionerRowMapper {
   private PractitionerRowMapper() {}
 
   /** A profile from its row. */
   static PractitionerProfile profile(Row<PractitionerColumn> r) throws SQLException {
-    PractitionerProfile.Builder b = PractitionerProfile.builder()
-        .id(PractitionerId.of(r.string(PractitionerColumn.ID)))
-        .discipline(Discipline.of(r.string(PractitionerColumn.DISCIPLINE)))
-        .specialism(Specialism.of(r.string(PractitionerColumn.SPECIALISM)))
-        .base(BaseId.of(r.string(PractitionerColumn.BASE_ID)))
-        .organisation(OrganisationId.of(r.string(PractitionerColumn.ORGANISATION_ID)))
-        .locality(LocalityId.of(r.string(PractitionerColumn.LOCALITY_ID)))
-        .version(r.bigint(PractitionerColumn.VERSION));
-    r.optionalString(PractitionerColumn.LINE_MANAGER_ID).map(PractitionerId::of)
+    PractitionerProfile.Builder b =
+        PractitionerProfile.builder()
+            .id(PractitionerId.of(r.string(PractitionerColumn.ID)))
+            .discipline(Discipline.of(r.string(PractitionerColumn.DISCIPLINE)))
+            .specialism(Specialism.of(r.string(PractitionerColumn.SPECIALISM)))
+            .base(BaseId.of(r.string(PractitionerColumn.BASE_ID)))
+            .organisation(OrganisationId.of(r.string(PractitionerColumn.ORGANISATION_ID)))
+            .locality(LocalityId.of(r.string(PractitionerColumn.LOCALITY_ID)))
+            .version(r.bigint(PractitionerColumn.VERSION));
+    r.optionalString(PractitionerColumn.LINE_MANAGER_ID)
+        .map(PractitionerId::of)
         .ifPresent(b::lineManager);
     return b.build();
   }
@@ -43,8 +45,8 @@ final class PractitionerRowMapper {
         .string(PractitionerColumn.BASE_ID, profile.base().value())
         .string(PractitionerColumn.ORGANISATION_ID, profile.organisation().value())
         .string(PractitionerColumn.LOCALITY_ID, profile.locality().value())
-        .string(PractitionerColumn.LINE_MANAGER_ID,
-            profile.lineManager().map(PractitionerId::value));
+        .string(
+            PractitionerColumn.LINE_MANAGER_ID, profile.lineManager().map(PractitionerId::value));
   }
 
   /** Refuses, before any statement, values that the database could not hold exactly. */
@@ -53,7 +55,7 @@ final class PractitionerRowMapper {
     Values.text(p.base().value(), "a base id", Checks.MAX_ID_LENGTH);
     Values.text(p.organisation().value(), "an organisation id", Checks.MAX_ID_LENGTH);
     Values.text(p.locality().value(), "a locality id", Checks.MAX_ID_LENGTH);
-    p.lineManager().ifPresent(m -> Values.text(m.value(), "a line manager id",
-        Checks.MAX_ID_LENGTH));
+    p.lineManager()
+        .ifPresent(m -> Values.text(m.value(), "a line manager id", Checks.MAX_ID_LENGTH));
   }
 }

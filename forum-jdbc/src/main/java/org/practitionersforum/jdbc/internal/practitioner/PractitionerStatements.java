@@ -9,9 +9,11 @@ import org.practitionersforum.jdbc.internal.rows.ColumnList;
 public final class PractitionerStatements {
   static final ColumnList<PractitionerColumn> PRACTITIONER =
       ColumnList.of(PractitionerColumn.class);
+
   /** A profile row's columns an update sets: all but the key and the version. */
-  static final ColumnList<PractitionerColumn> PRACTITIONER_CONTENT = PRACTITIONER.without(
-      PractitionerColumn.ID, PractitionerColumn.VERSION);
+  static final ColumnList<PractitionerColumn> PRACTITIONER_CONTENT =
+      PRACTITIONER.without(PractitionerColumn.ID, PractitionerColumn.VERSION);
+
   /** How many ids one {@code IN} list carries at most. */
   static final int CHUNK = 100;
 
@@ -30,8 +32,12 @@ public final class PractitionerStatements {
   public PractitionerStatements(Tables t, SqlDialect dialect) {
     this.t = t;
     insert = dialect.insertUnlessDuplicate(t.practitioner(), PRACTITIONER.names(), "id");
-    update = "UPDATE " + t.practitioner() + " SET " + PRACTITIONER_CONTENT.assignments()
-        + ", version = version + 1 WHERE id = ? AND version = ?";
+    update =
+        "UPDATE "
+            + t.practitioner()
+            + " SET "
+            + PRACTITIONER_CONTENT.assignments()
+            + ", version = version + 1 WHERE id = ? AND version = ?";
     select = "SELECT " + PRACTITIONER.names() + " FROM " + t.practitioner() + " WHERE id = ?";
     exists = "SELECT version FROM " + t.practitioner() + " WHERE id = ?";
   }
@@ -42,7 +48,12 @@ public final class PractitionerStatements {
     for (int i = 0; i < count; i++) {
       ids.add("?");
     }
-    return "SELECT " + PRACTITIONER.names() + " FROM " + t.practitioner() + " WHERE id IN ("
-        + ids + ")";
+    return "SELECT "
+        + PRACTITIONER.names()
+        + " FROM "
+        + t.practitioner()
+        + " WHERE id IN ("
+        + ids
+        + ")";
   }
 }

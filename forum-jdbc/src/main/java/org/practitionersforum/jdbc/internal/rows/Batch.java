@@ -7,8 +7,8 @@ import java.util.List;
 import org.practitionersforum.jdbc.internal.UnitOfWork;
 
 /**
- * The rows one statement writes, run in one round trip: a plain execution for one row, a batch
- * for more, nothing for none. Not thread-safe.
+ * The rows one statement writes, run in one round trip: a plain execution for one row, a batch for
+ * more, nothing for none. Not thread-safe.
  */
 public final class Batch {
   private final String sql;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The stored rows of one child list, or of its end: the elements after the first {@code before}
- * of the whole list, in order, with their rows' ordinals. What a diff compares a new list with.
+ * The stored rows of one child list, or of its end: the elements after the first {@code before} of
+ * the whole list, in order, with their rows' ordinals. What a diff compares a new list with.
  *
  * @param before how many elements of the whole list come before these
  * @param floor an ordinal at least as large as that of every row before these (the count before
@@ -57,7 +57,10 @@ public record ChildRows<T>(int before, int floor, List<T> elements, int[] ordina
     if (skip == 0) {
       return this;
     }
-    return new ChildRows<>(earlier, ordinals[skip - 1], elements.subList(skip, elements.size()),
+    return new ChildRows<>(
+        earlier,
+        ordinals[skip - 1],
+        elements.subList(skip, elements.size()),
         Arrays.copyOfRange(ordinals, skip, ordinals.length));
   }
 }

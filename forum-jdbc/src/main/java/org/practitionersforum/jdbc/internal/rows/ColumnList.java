@@ -10,8 +10,8 @@ import java.util.StringJoiner;
 
 /**
  * Columns named by the constants of an enum, in the order a statement lists them: each column's
- * name is its constant's name in lower case, and its position is where this list puts it. The
- * SQL of a statement is built from the list ({@link #names}, {@link #placeholders}, {@link
+ * name is its constant's name in lower case, and its position is where this list puts it. The SQL
+ * of a statement is built from the list ({@link #names}, {@link #placeholders}, {@link
  * #assignments}), and its rows are read ({@link Row}) and its parameters bound ({@link Params})
  * through the same list, so a column's position in the SQL and in the code cannot drift apart.
  * Immutable and thread-safe.
@@ -138,8 +138,8 @@ public final class ColumnList<C extends Enum<C>> {
   }
 
   /**
-   * Returns one expression per column, each named after its column: {@code expr AS name, ...}.
-   * The members of a {@code UNION ALL} that maps several tables onto these columns use it.
+   * Returns one expression per column, each named after its column: {@code expr AS name, ...}. The
+   * members of a {@code UNION ALL} that maps several tables onto these columns use it.
    *
    * @param expressions one SQL expression per column, in the list's order
    * @return the select list

@@ -5,27 +5,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The row changes that turn one stored child list into another: which rows to delete (by
- * ordinal), which elements of the new list to write over the row at their position, and which
- * to insert. Each row is keyed by its parent and an ordinal, and list order is ordinal order.
+ * The row changes that turn one stored child list into another: which rows to delete (by ordinal),
+ * which elements of the new list to write over the row at their position, and which to insert. Each
+ * row is keyed by its parent and an ordinal, and list order is ordinal order.
  *
- * <p>Two ways of matching rows to elements: {@link #keepingOrder} for lists whose elements come
- * and go anywhere (members, invitations, agreements), and {@link #byPosition} for lists that
- * only grow at the end, with the last element changing in place (a history, the ongoing
- * facilitation), whose ordinals then stay 1, 2, 3, ... so that an ordinal tells a position.
+ * <p>Two ways of matching rows to elements: {@link #keepingOrder} for lists whose elements come and
+ * go anywhere (members, invitations, agreements), and {@link #byPosition} for lists that only grow
+ * at the end, with the last element changing in place (a history, the ongoing facilitation), whose
+ * ordinals then stay 1, 2, 3, ... so that an ordinal tells a position.
  *
  * @param deletes the ordinals of the rows to delete
  * @param updates the indexes, in the new list, of the elements written over their row
  * @param inserts the indexes, in the new list, of the elements inserted
  * @param ordinals the ordinal of each element of the new list
  */
-public record ListChanges(List<Integer> deletes, List<Integer> updates, List<Integer> inserts,
-    int[] ordinals) {
+public record ListChanges(
+    List<Integer> deletes, List<Integer> updates, List<Integer> inserts, int[] ordinals) {
 
   /**
-   * Matches the longest prefix of the new list that is a subsequence of the old one to the rows
-   * it came from: those rows stay, the other old rows are deleted, and the rest of the new list
-   * is inserted under ordinals after every ordinal the old rows used.
+   * Matches the longest prefix of the new list that is a subsequence of the old one to the rows it
+   * came from: those rows stay, the other old rows are deleted, and the rest of the new list is
+   * inserted under ordinals after every ordinal the old rows used.
    *
    * @param old the stored list
    * @param oldOrdinals the ordinals of its rows, in list order
@@ -68,20 +68,20 @@ public record ListChanges(List<Integer> deletes, List<Integer> updates, List<Int
   }
 
   /**
-   * Matches elements to rows by position: an element that differs from the old one at its
-   * position is written over that row, old rows past the end of the new list are deleted, and
-   * new elements past the end of the old list are inserted after the last ordinal.
+   * Matches elements to rows by position: an element that differs from the old one at its position
+   * is written over that row, old rows past the end of the new list are deleted, and new elements
+   * past the end of the old list are inserted after the last ordinal.
    *
    * @param old the stored elements after the first {@code before} (all of them if 0)
    * @param oldOrdinals the ordinals of their rows, in list order
    * @param now the new elements after the first {@code before}
-   * @param before an ordinal at least as large as that of every row before both lists, which
-   *     stay as they are
+   * @param before an ordinal at least as large as that of every row before both lists, which stay
+   *     as they are
    * @param <T> the element type
    * @return the changes
    */
-  public static <T> ListChanges byPosition(List<T> old, int[] oldOrdinals, List<T> now,
-      int before) {
+  public static <T> ListChanges byPosition(
+      List<T> old, int[] oldOrdinals, List<T> now, int before) {
     int common = Math.min(old.size(), now.size());
     int[] ordinals = new int[now.size()];
     int max = before;
@@ -121,8 +121,8 @@ public record ListChanges(List<Integer> deletes, List<Integer> updates, List<Int
   }
 
   /**
-   * Returns the changes that store a list under a parent with no rows yet: every element
-   * inserted, under the ordinals 1, 2, 3, ...
+   * Returns the changes that store a list under a parent with no rows yet: every element inserted,
+   * under the ordinals 1, 2, 3, ...
    *
    * @param size the list's size
    * @return the changes

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The child rows of one kind read for one parent, with their ordinals, in ordinal order on the way
- * out whatever order they were read in: the statements leave the sorting to this class, which
- * costs less than a sort in the database. Not thread-safe.
+ * out whatever order they were read in: the statements leave the sorting to this class, which costs
+ * less than a sort in the database. Not thread-safe.
  *
  * @param <T> the element type
  */

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * Binds the parameters of a statement that names a {@link ColumnList}'s columns in order (an
- * insert's values, an update's assignments), by column name, after {@code offset} other
- * parameters; then the parameters that follow them ({@link #key}), in order. Not thread-safe,
- * like the statement.
+ * insert's values, an update's assignments), by column name, after {@code offset} other parameters;
+ * then the parameters that follow them ({@link #key}), in order. Not thread-safe, like the
+ * statement.
  *
  * @param <C> the enum naming the columns
  */

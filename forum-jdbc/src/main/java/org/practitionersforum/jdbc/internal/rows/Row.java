@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.practitionersforum.jdbc.internal.Values;
 
 /**
- * Reads the columns of one {@link ColumnList} from the current row of a result, by name: one
- * reader serves every row of the result as its caller moves it on. Instants are read from their
- * nanosecond columns ({@link Values}). Not thread-safe, like the result.
+ * Reads the columns of one {@link ColumnList} from the current row of a result, by name: one reader
+ * serves every row of the result as its caller moves it on. Instants are read from their nanosecond
+ * columns ({@link Values}). Not thread-safe, like the result.
  *
  * @param <C> the enum naming the columns
  */

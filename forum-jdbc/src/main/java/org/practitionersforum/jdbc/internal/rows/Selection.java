@@ -4,10 +4,10 @@ import java.sql.ResultSet;
 import java.util.StringJoiner;
 
 /**
- * The select list of a statement that reads several tables at once, built from their column
- * lists: each table's columns form a {@link Segment} that knows where in the result they begin,
- * so that a row is read by column name whatever precedes it. Not thread-safe while being built;
- * its segments are immutable.
+ * The select list of a statement that reads several tables at once, built from their column lists:
+ * each table's columns form a {@link Segment} that knows where in the result they begin, so that a
+ * row is read by column name whatever precedes it. Not thread-safe while being built; its segments
+ * are immutable.
  */
 public final class Selection {
   private final StringJoiner sql = new StringJoiner(", ");

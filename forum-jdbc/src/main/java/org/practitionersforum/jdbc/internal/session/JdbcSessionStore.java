@@ -27,11 +27,11 @@ import org.practitionersforum.jdbc.internal.rows.Params;
 import org.practitionersforum.jdbc.internal.rows.Row;
 
 /**
- * Sessions as one versioned row each plus one row per member's attendance. A read is two
- * statements whatever the number of sessions: the session rows, then their attendance rows. A
- * session read or written is remembered in the unit's {@link SessionReadSet}. An update is a
- * versioned {@code UPDATE} of the session row, and rewrites the attendance rows only if the
- * attendance or the start changed.
+ * Sessions as one versioned row each plus one row per member's attendance. A read is two statements
+ * whatever the number of sessions: the session rows, then their attendance rows. A session read or
+ * written is remembered in the unit's {@link SessionReadSet}. An update is a versioned {@code
+ * UPDATE} of the session row, and rewrites the attendance rows only if the attendance or the start
+ * changed.
  */
 public final class JdbcSessionStore implements SessionStore {
   private final UnitOfWork uow;
@@ -57,8 +57,8 @@ public final class JdbcSessionStore implements SessionStore {
     if (cached != null) {
       return Optional.of(cached);
     }
-    List<Session> found = load(SessionStatements.Filter.ID, ps -> ps.setString(1, id.value()),
-        "read a session");
+    List<Session> found =
+        load(SessionStatements.Filter.ID, ps -> ps.setString(1, id.value()), "read a session");
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
@@ -66,7 +66,9 @@ public final class JdbcSessionStore implements SessionStore {
   public List<Session> findByForum(ForumId forum) {
     uow.checkOpen();
     Checks.notNull(forum, "forum id");
-    return load(SessionStatements.Filter.FORUM, ps -> ps.setString(1, forum.value()),
+    return load(
+        SessionStatements.Filter.FORUM,
+        ps -> ps.setString(1, forum.value()),
         "read a forum's sessions");
   }
 
@@ -78,11 +80,14 @@ public final class JdbcSessionStore implements SessionStore {
     Checks.notNull(until, "end of period");
     long start = clamp(from);
     long end = clamp(until);
-    return load(SessionStatements.Filter.ATTENDED, ps -> {
-      ps.setString(1, practitioner.value());
-      ps.setLong(2, start);
-      ps.setLong(3, end);
-    }, "read the sessions a practitioner attended");
+    return load(
+        SessionStatements.Filter.ATTENDED,
+        ps -> {
+          ps.setString(1, practitioner.value());
+          ps.setLong(2, start);
+          ps.setLong(3, end);
+        },
+        "read the sessions a practitioner attended");
   }
 
   /** An instant as nanoseconds, saturated at the storable range: a period may be open-ended. */
@@ -140,9 +145,11 @@ public final class JdbcSessionStore implements SessionStore {
         }
       }
       Session old = reads.snapshot(session.id());
-      boolean unchanged = old != null && old.version() == session.version()
-          && old.attendance().equals(session.attendance())
-          && old.startedAt().equals(session.startedAt());
+      boolean unchanged =
+          old != null
+              && old.version() == session.version()
+              && old.attendance().equals(session.attendance())
+              && old.startedAt().equals(session.startedAt());
       if (!unchanged) {
         try (PreparedStatement ps = uow.prepare(sql.deleteAttendance)) {
           ps.setString(1, id);
@@ -168,8 +175,10 @@ public final class JdbcSessionStore implements SessionStore {
     for (int k = 0; k < all.size(); k++) {
       Attendance a = all.get(k);
       int ordinal = k + 1;
-      batch.add(ps -> SessionRowMapper.bind(Params.of(ps, SessionStatements.ATTENDANCE), id,
-          ordinal, a, start));
+      batch.add(
+          ps ->
+              SessionRowMapper.bind(
+                  Params.of(ps, SessionStatements.ATTENDANCE), id, ordinal, a, start));
     }
     return batch;
   }
@@ -178,7 +187,8 @@ public final class JdbcSessionStore implements SessionStore {
     try (PreparedStatement ps = uow.prepare(sql.exists)) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new ConcurrentUpdateException("session")
+        return rs.next()
+            ? new ConcurrentUpdateException("session")
             : new NotFoundException("no such session");
       }
     }

@@ -23,22 +23,24 @@ final class SessionRowMapper {
 
   /** The session row's values, without its attendance. */
   static Session.Builder session(Row<SessionColumn> r) throws SQLException {
-    Session.Builder b = Session.builder()
-        .id(SessionId.of(r.string(SessionColumn.ID)))
-        .forum(ForumId.of(r.string(SessionColumn.FORUM_ID)))
-        .mode(SessionMode.valueOf(r.string(SessionColumn.MODE)))
-        .startedAt(r.instant(SessionColumn.STARTED_AT))
-        .duration(Duration.ofNanos(r.bigint(SessionColumn.DURATION_NANOS)))
-        .termsVersion(r.integer(SessionColumn.TERMS_VERSION))
-        .recordedAt(r.instant(SessionColumn.RECORDED_AT))
-        .version(r.bigint(SessionColumn.VERSION));
+    Session.Builder b =
+        Session.builder()
+            .id(SessionId.of(r.string(SessionColumn.ID)))
+            .forum(ForumId.of(r.string(SessionColumn.FORUM_ID)))
+            .mode(SessionMode.valueOf(r.string(SessionColumn.MODE)))
+            .startedAt(r.instant(SessionColumn.STARTED_AT))
+            .duration(Duration.ofNanos(r.bigint(SessionColumn.DURATION_NANOS)))
+            .termsVersion(r.integer(SessionColumn.TERMS_VERSION))
+            .recordedAt(r.instant(SessionColumn.RECORDED_AT))
+            .version(r.bigint(SessionColumn.VERSION));
     r.optionalString(SessionColumn.MINUTES).ifPresent(b::minutes);
     return b;
   }
 
   /** One member's attendance. */
   static Attendance attendance(Row<AttendanceColumn> r) throws SQLException {
-    return Attendance.of(PractitionerId.of(r.string(AttendanceColumn.PRACTITIONER_ID)),
+    return Attendance.of(
+        PractitionerId.of(r.string(AttendanceColumn.PRACTITIONER_ID)),
         AttendanceStatus.valueOf(r.string(AttendanceColumn.STATUS)));
   }
 
@@ -50,14 +52,17 @@ final class SessionRowMapper {
         .bigint(SessionColumn.DURATION_NANOS, s.duration().toNanos())
         .integer(SessionColumn.TERMS_VERSION, s.termsVersion())
         .string(SessionColumn.MINUTES, s.minutes())
-        .bigint(SessionColumn.RECORDED_AT,
+        .bigint(
+            SessionColumn.RECORDED_AT,
             Values.nanos(s.recordedAt(), "the time a session was recorded"));
   }
 
   /** Binds one member's attendance row. */
-  static void bind(Params<AttendanceColumn> p, String session, int ordinal, Attendance a,
-      long startedAt) throws SQLException {
-    p.string(AttendanceColumn.SESSION_ID, session).integer(AttendanceColumn.ORDINAL, ordinal)
+  static void bind(
+      Params<AttendanceColumn> p, String session, int ordinal, Attendance a, long startedAt)
+      throws SQLException {
+    p.string(AttendanceColumn.SESSION_ID, session)
+        .integer(AttendanceColumn.ORDINAL, ordinal)
         .string(AttendanceColumn.PRACTITIONER_ID, a.practitioner().value())
         .string(AttendanceColumn.STATUS, a.status().name())
         .bigint(AttendanceColumn.STARTED_AT, startedAt);
@@ -69,8 +74,8 @@ final class SessionRowMapper {
     Values.text(s.forum().value(), "a forum id", Checks.MAX_ID_LENGTH);
     Values.nanos(s.startedAt(), "the start of a session");
     Values.nanos(s.recordedAt(), "the time a session was recorded");
-    s.minutes().ifPresent(m -> Values.text(m, "the minutes of a session",
-        Session.MAX_MINUTES_LENGTH));
+    s.minutes()
+        .ifPresent(m -> Values.text(m, "the minutes of a session", Session.MAX_MINUTES_LENGTH));
     for (Attendance a : s.attendance()) {
       Values.text(a.practitioner().value(), "an attendee id", Checks.MAX_ID_LENGTH);
     }

@@ -10,20 +10,25 @@ import org.practitionersforum.jdbc.internal.rows.ColumnList;
  */
 public final class SessionStatements {
   static final ColumnList<SessionColumn> SESSION = ColumnList.of(SessionColumn.class);
+
   /** A session row's columns an update sets: all but the key and the version. */
-  static final ColumnList<SessionColumn> SESSION_CONTENT = SESSION.without(SessionColumn.ID,
-      SessionColumn.VERSION);
+  static final ColumnList<SessionColumn> SESSION_CONTENT =
+      SESSION.without(SessionColumn.ID, SessionColumn.VERSION);
+
   static final ColumnList<AttendanceColumn> ATTENDANCE = ColumnList.of(AttendanceColumn.class);
+
   /** The attendance columns a read takes. */
-  static final ColumnList<AttendanceColumn> ATTENDANCE_READ = ColumnList.of(
-      AttendanceColumn.SESSION_ID, AttendanceColumn.PRACTITIONER_ID, AttendanceColumn.STATUS);
+  static final ColumnList<AttendanceColumn> ATTENDANCE_READ =
+      ColumnList.of(
+          AttendanceColumn.SESSION_ID, AttendanceColumn.PRACTITIONER_ID, AttendanceColumn.STATUS);
 
   /**
-   * How a read selects sessions: one id, one forum, or one practitioner's attendance in a
-   * period.
+   * How a read selects sessions: one id, one forum, or one practitioner's attendance in a period.
    */
   enum Filter {
-    ID, FORUM, ATTENDED
+    ID,
+    FORUM,
+    ATTENDED
   }
 
   final String insert;
@@ -42,11 +47,21 @@ public final class SessionStatements {
   public SessionStatements(Tables t, SqlDialect dialect) {
     this.t = t;
     insert = dialect.insertUnlessDuplicate(t.session(), SESSION.names(), "id");
-    update = "UPDATE " + t.session() + " SET " + SESSION_CONTENT.assignments()
-        + ", version = version + 1 WHERE id = ? AND version = ?";
+    update =
+        "UPDATE "
+            + t.session()
+            + " SET "
+            + SESSION_CONTENT.assignments()
+            + ", version = version + 1 WHERE id = ? AND version = ?";
     exists = "SELECT version FROM " + t.session() + " WHERE id = ?";
-    insertAttendance = "INSERT INTO " + t.attendance() + " (" + ATTENDANCE.names() + ") VALUES ("
-        + ATTENDANCE.placeholders() + ")";
+    insertAttendance =
+        "INSERT INTO "
+            + t.attendance()
+            + " ("
+            + ATTENDANCE.names()
+            + ") VALUES ("
+            + ATTENDANCE.placeholders()
+            + ")";
     deleteAttendance = "DELETE FROM " + t.attendance() + " WHERE session_id = ?";
   }
 
@@ -55,7 +70,12 @@ public final class SessionStatements {
    * filter's parameters.
    */
   String selectSessions(Filter filter) {
-    return "SELECT " + SESSION.names() + " FROM " + t.session() + " WHERE " + condition(filter)
+    return "SELECT "
+        + SESSION.names()
+        + " FROM "
+        + t.session()
+        + " WHERE "
+        + condition(filter)
         + " ORDER BY started_at, id";
   }
 
@@ -76,7 +96,12 @@ public final class SessionStatements {
         cond = "session_id IN (" + attended() + ")";
         break;
     }
-    return "SELECT " + ATTENDANCE_READ.names() + " FROM " + t.attendance() + " WHERE " + cond
+    return "SELECT "
+        + ATTENDANCE_READ.names()
+        + " FROM "
+        + t.attendance()
+        + " WHERE "
+        + cond
         + " ORDER BY session_id, ordinal";
   }
 
@@ -92,7 +117,9 @@ public final class SessionStatements {
   }
 
   private String attended() {
-    return "SELECT session_id FROM " + t.attendance() + " WHERE practitioner_id = ?"
+    return "SELECT session_id FROM "
+        + t.attendance()
+        + " WHERE practitioner_id = ?"
         + " AND status = 'PRESENT' AND started_at >= ? AND started_at < ?";
   }
 }

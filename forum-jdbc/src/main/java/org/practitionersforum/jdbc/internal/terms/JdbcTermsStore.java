@@ -23,14 +23,14 @@ import org.practitionersforum.jdbc.internal.Values;
 import org.practitionersforum.jdbc.internal.rows.Params;
 
 /**
- * A forum's terms as one versioned row, one row per terms version, and child rows for the
- * purposes and stated limits, agreements and objections. Reads ({@link TermsReader}) go through
- * the unit's {@link TermsReadSet}, so that they repeat: the whole terms, the version in force,
- * whether one is in force and the current round of a version are each answered from what the
- * unit read, and a later read that finds another version of the terms fails. An update is a
- * versioned {@code UPDATE} of the forum's row (which also locks it) followed by only the rows
- * that changed ({@link TermsDiff}); agreeing a version ({@link #recordAgreement}) is that update
- * and one agreement insert.
+ * A forum's terms as one versioned row, one row per terms version, and child rows for the purposes
+ * and stated limits, agreements and objections. Reads ({@link TermsReader}) go through the unit's
+ * {@link TermsReadSet}, so that they repeat: the whole terms, the version in force, whether one is
+ * in force and the current round of a version are each answered from what the unit read, and a
+ * later read that finds another version of the terms fails. An update is a versioned {@code UPDATE}
+ * of the forum's row (which also locks it) followed by only the rows that changed ({@link
+ * TermsDiff}); agreeing a version ({@link #recordAgreement}) is that update and one agreement
+ * insert.
  */
 public final class JdbcTermsStore implements TermsStore {
   private final UnitOfWork uow;
@@ -98,8 +98,8 @@ public final class JdbcTermsStore implements TermsStore {
         return Optional.empty();
       }
       reads.seen(forum, rows.get().version);
-      Optional<TermsVersion> inForce = rows.get().versions.values().stream().findFirst()
-          .map(TermsRowMapper.VersionParts::build);
+      Optional<TermsVersion> inForce =
+          rows.get().versions.values().stream().findFirst().map(TermsRowMapper.VersionParts::build);
       reads.rememberNarrow(forum, TermsReadSet.IN_FORCE, inForce);
       return inForce;
     } catch (SQLException e) {
@@ -111,8 +111,8 @@ public final class JdbcTermsStore implements TermsStore {
    * {@inheritDoc}
    *
    * <p>Answered from what the unit of work has read (the terms, the version in force, or a forum
-   * read that found no terms), else by one narrow statement: the terms row's version and the
-   * number of the version in force.
+   * read that found no terms), else by one narrow statement: the terms row's version and the number
+   * of the version in force.
    */
   @Override
   public boolean hasInForce(ForumId forum) {
@@ -150,9 +150,9 @@ public final class JdbcTermsStore implements TermsStore {
   /**
    * {@inheritDoc}
    *
-   * <p>One statement: the terms row's version, the version rows with the hash, and the
-   * agreements of their current rounds (answered from the unit's snapshot when it read or wrote
-   * the whole terms).
+   * <p>One statement: the terms row's version, the version rows with the hash, and the agreements
+   * of their current rounds (answered from the unit's snapshot when it read or wrote the whole
+   * terms).
    */
   @Override
   public Optional<AgreementRound> findAgreementRound(ForumId forum, ContentHash hash) {
@@ -186,19 +186,19 @@ public final class JdbcTermsStore implements TermsStore {
   /**
    * {@inheritDoc}
    *
-   * <p>Two statements, or four when the version comes into force: the versioned update of the
-   * terms row (which also locks the forum's terms), then the agreement insert under the next
-   * ordinal of the version. When this unit read the version's row at the version the update
-   * found (its round, or the whole terms), the terms are still as read: the agreement is checked
-   * against that row here (its hash and round, open for agreement or in force) and inserted
-   * plainly. Otherwise the insert is conditional on the row itself. Then the version in force
-   * leaves force and the open version enters it, conditional on its status, round and hash. The
-   * unique constraint on (version, round, party) refuses a second agreement of the party in a
-   * round; the foreign key on (version, hash) an agreement to another text.
+   * <p>Two statements, or four when the version comes into force: the versioned update of the terms
+   * row (which also locks the forum's terms), then the agreement insert under the next ordinal of
+   * the version. When this unit read the version's row at the version the update found (its round,
+   * or the whole terms), the terms are still as read: the agreement is checked against that row
+   * here (its hash and round, open for agreement or in force) and inserted plainly. Otherwise the
+   * insert is conditional on the row itself. Then the version in force leaves force and the open
+   * version enters it, conditional on its status, round and hash. The unique constraint on
+   * (version, round, party) refuses a second agreement of the party in a round; the foreign key on
+   * (version, hash) an agreement to another text.
    */
   @Override
-  public long recordAgreement(ForumId forum, long termsVersion, Agreement agreement,
-      boolean intoForce) {
+  public long recordAgreement(
+      ForumId forum, long termsVersion, Agreement agreement, boolean intoForce) {
     uow.checkOpen();
     Checks.notNull(forum, "forum id");
     Checks.notNull(agreement, "agreement");
@@ -220,8 +220,8 @@ public final class JdbcTermsStore implements TermsStore {
       }
       // With the ordinal known, the terms are still as this unit read them: the update found them
       // at that version, and holds their row until the unit ends. Else the insert checks the row.
-      try (PreparedStatement ps = uow.prepare(ordinal > 0 ? sql.insertAgreement
-          : sql.insertAgreementChecked)) {
+      try (PreparedStatement ps =
+          uow.prepare(ordinal > 0 ? sql.insertAgreement : sql.insertAgreementChecked)) {
         if (ordinal > 0) {
           TermsRowMapper.bind(Params.of(ps, TermsStatements.AGREEMENT), id, ordinal, agreement);
         } else {
@@ -260,8 +260,11 @@ public final class JdbcTermsStore implements TermsStore {
     TermsSnapshot now = null;
     if (old != null && old.terms().version() == termsVersion) {
       // The rows are as that snapshot had them, plus this agreement under the next ordinal.
-      ForumTerms terms = ForumTerms.builder().from(old.terms().withAgreement(agreement, intoForce))
-          .version(next).build();
+      ForumTerms terms =
+          ForumTerms.builder()
+              .from(old.terms().withAgreement(agreement, intoForce))
+              .version(next)
+              .build();
       Map<Integer, int[]> agreements = new HashMap<>(old.agreements());
       int[] before = agreements.getOrDefault(agreement.version(), new int[0]);
       int[] after = Arrays.copyOf(before, before.length + 1);
@@ -298,8 +301,14 @@ public final class JdbcTermsStore implements TermsStore {
     for (int ordinal : read.agreements().getOrDefault(a.version(), new int[0])) {
       last = Math.max(last, ordinal);
     }
-    return new RoundRow(termsVersion, a.version(), v.get().hash().value(), v.get().round(),
-        v.get().status(), last).nextOrdinal(termsVersion, a.version(), a.hash().value(), a.round());
+    return new RoundRow(
+            termsVersion,
+            a.version(),
+            v.get().hash().value(),
+            v.get().round(),
+            v.get().status(),
+            last)
+        .nextOrdinal(termsVersion, a.version(), a.hash().value(), a.round());
   }
 
   private static void bindRound(PreparedStatement ps, int start, String forum, Agreement agreement)
@@ -311,9 +320,10 @@ public final class JdbcTermsStore implements TermsStore {
   }
 
   private static IllegalArgumentException notAgreeable() {
-    return new IllegalArgumentException("an agreement is recorded only on a version open for"
-        + " agreement or in force, with its hash, in its current round; only an open version"
-        + " comes into force");
+    return new IllegalArgumentException(
+        "an agreement is recorded only on a version open for"
+            + " agreement or in force, with its hash, in its current round; only an open version"
+            + " comes into force");
   }
 
   @Override
@@ -380,7 +390,8 @@ public final class JdbcTermsStore implements TermsStore {
     try (PreparedStatement ps = uow.prepare(sql.termsExists)) {
       ps.setString(1, forum);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new ConcurrentUpdateException("forum's terms of reference")
+        return rs.next()
+            ? new ConcurrentUpdateException("forum's terms of reference")
             : new NotFoundException("the forum has no terms of reference");
       }
     }

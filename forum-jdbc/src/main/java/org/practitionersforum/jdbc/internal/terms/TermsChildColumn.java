@@ -1,9 +1,9 @@
 package org.practitionersforum.jdbc.internal.terms;
 
 /**
- * The columns in which the child rows of a forum's terms versions are read together: the
- * version's number, the kind ({@link TermsChildKind}), the ordinal, then columns whose meaning
- * depends on the kind.
+ * The columns in which the child rows of a forum's terms versions are read together: the version's
+ * number, the kind ({@link TermsChildKind}), the ordinal, then columns whose meaning depends on the
+ * kind.
  */
 enum TermsChildColumn {
   NUMBER,

@@ -1,8 +1,8 @@
 package org.practitionersforum.jdbc.internal.terms;
 
 /**
- * The kinds of the child rows of a terms version, with the number that stands for each in the
- * item table and in a read; 0 stands for the row that repeats the version of the terms.
+ * The kinds of the child rows of a terms version, with the number that stands for each in the item
+ * table and in a read; 0 stands for the row that repeats the version of the terms.
  */
 enum TermsChildKind {
   CHECK(0),

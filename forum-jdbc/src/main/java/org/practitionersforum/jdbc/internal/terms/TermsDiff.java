@@ -16,13 +16,13 @@ import org.practitionersforum.jdbc.internal.rows.ListChanges;
 import org.practitionersforum.jdbc.internal.rows.Params;
 
 /**
- * The row changes that turn a forum's stored terms into new ones: version rows inserted,
- * updated (leaving force before another enters it) or deleted; a version's items rewritten when
- * its content changed; its agreements and objections diffed ({@link ListChanges#keepingOrder}),
- * or all rewritten when its hash changed (they bind to the hash). Written in an order that keeps
- * every constraint true after each statement: child rows are deleted before the version rows
- * they belong to, a version leaves force before another enters it, and version rows are written
- * before their children; each kind of change in one round trip.
+ * The row changes that turn a forum's stored terms into new ones: version rows inserted, updated
+ * (leaving force before another enters it) or deleted; a version's items rewritten when its content
+ * changed; its agreements and objections diffed ({@link ListChanges#keepingOrder}), or all
+ * rewritten when its hash changed (they bind to the hash). Written in an order that keeps every
+ * constraint true after each statement: child rows are deleted before the version rows they belong
+ * to, a version leaves force before another enters it, and version rows are written before their
+ * children; each kind of change in one round trip.
  */
 final class TermsDiff {
   private final String forum;
@@ -92,20 +92,22 @@ final class TermsDiff {
   private void insertVersion(TermsVersion v) {
     insertVersions.add(ps -> TermsRowMapper.bind(Params.of(ps, TermsStatements.VERSION), forum, v));
     items(v);
-    agreementOrdinals.put(v.number(), agreements(v.agreements(), ListChanges.inserting(
-        v.agreements().size())));
-    objectionOrdinals.put(v.number(), objections(v, v.objections(), ListChanges.inserting(
-        v.objections().size())));
+    agreementOrdinals.put(
+        v.number(), agreements(v.agreements(), ListChanges.inserting(v.agreements().size())));
+    objectionOrdinals.put(
+        v.number(), objections(v, v.objections(), ListChanges.inserting(v.objections().size())));
   }
 
   private void changeVersion(TermsVersion was, TermsVersion v, TermsSnapshot old) {
     int number = v.number();
     if (!sameRow(was, v)) {
-      (v.status() == TermsStatus.IN_FORCE ? enterForce : leaveForce).add(ps -> {
-        Params<VersionColumn> p = Params.of(ps, TermsStatements.VERSION_CONTENT);
-        TermsRowMapper.bindContent(p, forum, v);
-        p.key(forum).key(number);
-      });
+      (v.status() == TermsStatus.IN_FORCE ? enterForce : leaveForce)
+          .add(
+              ps -> {
+                Params<VersionColumn> p = Params.of(ps, TermsStatements.VERSION_CONTENT);
+                TermsRowMapper.bindContent(p, forum, v);
+                p.key(forum).key(number);
+              });
     }
     if (!was.content().equals(v.content())) {
       deleteItems.add(ps -> bindKey(ps, number));
@@ -115,20 +117,20 @@ final class TermsDiff {
       // Children bind to the hash: all of them go, and the new ones come after the version row.
       deleteAgreements.add(ps -> bindKey(ps, number));
       deleteObjections.add(ps -> bindKey(ps, number));
-      agreementOrdinals.put(number, agreements(v.agreements(), ListChanges.inserting(
-          v.agreements().size())));
-      objectionOrdinals.put(number, objections(v, v.objections(), ListChanges.inserting(
-          v.objections().size())));
+      agreementOrdinals.put(
+          number, agreements(v.agreements(), ListChanges.inserting(v.agreements().size())));
+      objectionOrdinals.put(
+          number, objections(v, v.objections(), ListChanges.inserting(v.objections().size())));
       return;
     }
-    ListChanges agreements = ListChanges.keepingOrder(was.agreements(),
-        old.agreements().get(number), v.agreements());
+    ListChanges agreements =
+        ListChanges.keepingOrder(was.agreements(), old.agreements().get(number), v.agreements());
     for (int ordinal : agreements.deletes()) {
       deleteAgreement.add(ps -> bindChildKey(ps, number, ordinal));
     }
     agreementOrdinals.put(number, agreements(v.agreements(), agreements));
-    ListChanges objections = ListChanges.keepingOrder(was.objections(),
-        old.objections().get(number), v.objections());
+    ListChanges objections =
+        ListChanges.keepingOrder(was.objections(), old.objections().get(number), v.objections());
     for (int ordinal : objections.deletes()) {
       deleteObjection.add(ps -> bindChildKey(ps, number, ordinal));
     }
@@ -158,9 +160,13 @@ final class TermsDiff {
 
   /** Tells whether two versions of one number have the same version row (children aside). */
   private static boolean sameRow(TermsVersion a, TermsVersion b) {
-    return a.status() == b.status() && a.round() == b.round() && a.hash().equals(b.hash())
-        && a.draftedAt().equals(b.draftedAt()) && a.openedAt().equals(b.openedAt())
-        && a.inForceAt().equals(b.inForceAt()) && a.endedAt().equals(b.endedAt())
+    return a.status() == b.status()
+        && a.round() == b.round()
+        && a.hash().equals(b.hash())
+        && a.draftedAt().equals(b.draftedAt())
+        && a.openedAt().equals(b.openedAt())
+        && a.inForceAt().equals(b.inForceAt())
+        && a.endedAt().equals(b.endedAt())
         && a.content().equals(b.content());
   }
 
@@ -174,8 +180,10 @@ final class TermsDiff {
     for (int i = 0; i < texts.size(); i++) {
       int ordinal = i + 1;
       String text = texts.get(i);
-      insertItems.add(ps -> TermsRowMapper.bind(Params.of(ps, TermsStatements.ITEM), forum, number,
-          kind, ordinal, text));
+      insertItems.add(
+          ps ->
+              TermsRowMapper.bind(
+                  Params.of(ps, TermsStatements.ITEM), forum, number, kind, ordinal, text));
     }
   }
 
@@ -186,8 +194,8 @@ final class TermsDiff {
     for (int k = 0; k < inserts.size(); k++) {
       Agreement a = all.get(inserts.get(k));
       int ordinal = ordinals.get(k);
-      insertAgreements.add(ps -> TermsRowMapper.bind(Params.of(ps, TermsStatements.AGREEMENT),
-          forum, ordinal, a));
+      insertAgreements.add(
+          ps -> TermsRowMapper.bind(Params.of(ps, TermsStatements.AGREEMENT), forum, ordinal, a));
     }
     return changes.ordinals();
   }
@@ -199,8 +207,10 @@ final class TermsDiff {
     for (int k = 0; k < inserts.size(); k++) {
       Objection o = all.get(inserts.get(k));
       int ordinal = ordinals.get(k);
-      insertObjections.add(ps -> TermsRowMapper.bind(Params.of(ps, TermsStatements.OBJECTION),
-          forum, v.number(), ordinal, o));
+      insertObjections.add(
+          ps ->
+              TermsRowMapper.bind(
+                  Params.of(ps, TermsStatements.OBJECTION), forum, v.number(), ordinal, o));
     }
     return changes.ordinals();
   }

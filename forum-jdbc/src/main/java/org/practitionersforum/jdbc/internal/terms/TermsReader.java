@@ -17,18 +17,17 @@ import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.PartyRole;
 import org.practitionersforum.api.terms.TermsStatus;
-import org.practitionersforum.api.terms.TermsVersion;
 import org.practitionersforum.jdbc.internal.UnitOfWork;
 import org.practitionersforum.jdbc.internal.rows.Row;
 import org.practitionersforum.jdbc.internal.terms.TermsRowMapper.VersionParts;
 
 /**
  * Runs the terms store's reads and assembles terms from their rows. A read of terms is two
- * statements: the versions (joined to the versioned row), then every child row with the
- * versioned row's version again, to check that both statements saw the same terms (on H2 the
- * children a table at a time, the last with the check); a read of the version in force alone is
- * the same narrowed to that version. Whether a version is in force, and the current round of one
- * version, are one narrow statement each. Nothing here remembers what it read: the store does.
+ * statements: the versions (joined to the versioned row), then every child row with the versioned
+ * row's version again, to check that both statements saw the same terms (on H2 the children a table
+ * at a time, the last with the check); a read of the version in force alone is the same narrowed to
+ * that version. Whether a version is in force, and the current round of one version, are one narrow
+ * statement each. Nothing here remembers what it read: the store does.
  */
 final class TermsReader {
   /** How many times a pair of statements is read again when the terms changed between them. */
@@ -71,9 +70,7 @@ final class TermsReader {
     return Optional.of(new TermsSnapshot(terms.build(), agreements, objections));
   }
 
-  /**
-   * Reads the version in force of a forum's terms with the terms' version; empty without terms.
-   */
+  /** Reads the version in force of a forum's terms with the terms' version; empty without terms. */
   Optional<Read> inForce(ForumId forum) throws SQLException {
     return read(true, forum.value());
   }
@@ -90,16 +87,15 @@ final class TermsReader {
           return null;
         }
         long version = sql.headTerms.row(rs).bigint(TermsColumn.VERSION);
-        boolean inForce = sql.headInForce.row(rs).optionalInteger(VersionColumn.NUMBER)
-            .isPresent();
+        boolean inForce = sql.headInForce.row(rs).optionalInteger(VersionColumn.NUMBER).isPresent();
         return new Head(version, inForce);
       }
     }
   }
 
   /**
-   * Reads the current round of the version with a hash (as {@code ForumTerms.byHash}: the
-   * version pending or in force with the hash, else the latest with it); null without terms.
+   * Reads the current round of the version with a hash (as {@code ForumTerms.byHash}: the version
+   * pending or in force with the hash, else the latest with it); null without terms.
    */
   Round round(ForumId forum, ContentHash hash) throws SQLException {
     try (PreparedStatement ps = uow.prepare(sql.selectRound)) {
@@ -124,8 +120,14 @@ final class TermsReader {
           if (r == null) {
             TermsStatus status = TermsStatus.valueOf(v.string(VersionColumn.STATUS));
             row = new int[] {v.integer(VersionColumn.ROUND), 0};
-            r = AgreementRound.builder().forum(forum).termsVersion(version).number(number)
-                .hash(hash).status(status).round(row[0]);
+            r =
+                AgreementRound.builder()
+                    .forum(forum)
+                    .termsVersion(version)
+                    .number(number)
+                    .hash(hash)
+                    .status(status)
+                    .round(row[0]);
             rounds.put(number, r);
             statuses.put(number, status);
             roundAndLastOrdinal.put(number, row);
@@ -136,10 +138,15 @@ final class TermsReader {
           }
           row[1] = Math.max(row[1], ordinal);
           if (a.integer(AgreementColumn.ROUND) == row[0]) {
-            r.addAgreements(Agreement.builder()
-                .party(PersonId.of(a.string(AgreementColumn.PARTY_ID)))
-                .role(PartyRole.valueOf(a.string(AgreementColumn.ROLE))).version(number).hash(hash)
-                .round(row[0]).at(a.instant(AgreementColumn.AGREED_AT)).build());
+            r.addAgreements(
+                Agreement.builder()
+                    .party(PersonId.of(a.string(AgreementColumn.PARTY_ID)))
+                    .role(PartyRole.valueOf(a.string(AgreementColumn.ROLE)))
+                    .version(number)
+                    .hash(hash)
+                    .round(row[0])
+                    .at(a.instant(AgreementColumn.AGREED_AT))
+                    .build());
           }
         }
       }
@@ -162,9 +169,11 @@ final class TermsReader {
         return new Round(version, Optional.empty(), null);
       }
       int[] row = roundAndLastOrdinal.get(designated);
-      return new Round(version, Optional.of(rounds.get(designated).build()),
-          new RoundRow(version, designated, hash.value(), row[0], statuses.get(designated),
-              row[1]));
+      return new Round(
+          version,
+          Optional.of(rounds.get(designated).build()),
+          new RoundRow(
+              version, designated, hash.value(), row[0], statuses.get(designated), row[1]));
     }
   }
 
@@ -178,8 +187,8 @@ final class TermsReader {
   private Optional<Read> read(boolean inForceOnly, String forum) throws SQLException {
     for (int attempt = 1; ; attempt++) {
       Read out = null;
-      try (PreparedStatement ps = uow.prepare(inForceOnly ? sql.selectInForceVersion
-          : sql.selectVersions)) {
+      try (PreparedStatement ps =
+          uow.prepare(inForceOnly ? sql.selectInForceVersion : sql.selectVersions)) {
         ps.setString(1, forum);
         try (ResultSet rs = ps.executeQuery()) {
           Row<TermsColumn> head = sql.versionHead.row(rs);
@@ -199,8 +208,10 @@ final class TermsReader {
       if (out == null || out.versions.isEmpty()) {
         return Optional.ofNullable(out);
       }
-      long check = sql.childrenByTable == null ? childrenInOneStatement(inForceOnly, forum, out)
-          : childrenByTable(inForceOnly, forum, out);
+      long check =
+          sql.childrenByTable == null
+              ? childrenInOneStatement(inForceOnly, forum, out)
+              : childrenByTable(inForceOnly, forum, out);
       if (check == out.version) {
         return Optional.of(out);
       }
@@ -218,8 +229,8 @@ final class TermsReader {
   private long childrenInOneStatement(boolean inForceOnly, String forum, Read out)
       throws SQLException {
     long check = -1;
-    try (PreparedStatement ps = uow.prepare(inForceOnly ? sql.selectInForceChildren
-        : sql.selectChildren)) {
+    try (PreparedStatement ps =
+        uow.prepare(inForceOnly ? sql.selectInForceChildren : sql.selectChildren)) {
       int i = 1;
       for (int part = 0; part < 3; part++) {
         ps.setString(i++, forum);

@@ -20,10 +20,10 @@ import org.practitionersforum.jdbc.internal.rows.Params;
 import org.practitionersforum.jdbc.internal.rows.Row;
 
 /**
- * Maps terms versions to rows and back, column by name: the version row, its purposes and
- * limits, agreements and objections, as their tables have them or as the reads of all a
- * version's children have them ({@link TermsChildColumn}). Also refuses, before any statement,
- * values the database could not hold exactly.
+ * Maps terms versions to rows and back, column by name: the version row, its purposes and limits,
+ * agreements and objections, as their tables have them or as the reads of all a version's children
+ * have them ({@link TermsChildColumn}). Also refuses, before any statement, values the database
+ * could not hold exactly.
  */
 final class TermsRowMapper {
   private TermsRowMapper() {}
@@ -36,14 +36,16 @@ final class TermsRowMapper {
         .integer(VersionColumn.ROUND, v.round())
         .string(VersionColumn.CONTENT_HASH, v.hash().value())
         .string(VersionColumn.IN_FORCE_FORUM_ID, v.status() == TermsStatus.IN_FORCE ? forum : null)
-        .bigint(VersionColumn.DRAFTED_AT,
-            Values.nanos(v.draftedAt(), "the time terms were drafted"))
-        .bigint(VersionColumn.OPENED_AT,
+        .bigint(
+            VersionColumn.DRAFTED_AT, Values.nanos(v.draftedAt(), "the time terms were drafted"))
+        .bigint(
+            VersionColumn.OPENED_AT,
             v.openedAt().map(t -> Values.nanos(t, "the time terms were opened")))
-        .bigint(VersionColumn.IN_FORCE_AT,
+        .bigint(
+            VersionColumn.IN_FORCE_AT,
             v.inForceAt().map(t -> Values.nanos(t, "the time terms came into force")))
-        .bigint(VersionColumn.ENDED_AT,
-            v.endedAt().map(t -> Values.nanos(t, "the time terms ended")))
+        .bigint(
+            VersionColumn.ENDED_AT, v.endedAt().map(t -> Values.nanos(t, "the time terms ended")))
         .string(VersionColumn.CONFIDENTIALITY, c.confidentiality())
         .string(VersionColumn.ATTENDANCE, c.attendance())
         .string(VersionColumn.EQUAL_AIRTIME, c.equalAirtime())
@@ -63,17 +65,21 @@ final class TermsRowMapper {
   }
 
   /** Binds an item row: a purpose or a stated limit. */
-  static void bind(Params<ItemColumn> p, String forum, int number, TermsChildKind kind,
-      int ordinal, String text) throws SQLException {
-    p.string(ItemColumn.FORUM_ID, forum).integer(ItemColumn.NUMBER, number)
-        .integer(ItemColumn.KIND, kind.code).integer(ItemColumn.ORDINAL, ordinal)
+  static void bind(
+      Params<ItemColumn> p, String forum, int number, TermsChildKind kind, int ordinal, String text)
+      throws SQLException {
+    p.string(ItemColumn.FORUM_ID, forum)
+        .integer(ItemColumn.NUMBER, number)
+        .integer(ItemColumn.KIND, kind.code)
+        .integer(ItemColumn.ORDINAL, ordinal)
         .string(ItemColumn.TEXT, text);
   }
 
   /** Binds an agreement row. */
   static void bind(Params<AgreementColumn> p, String forum, int ordinal, Agreement a)
       throws SQLException {
-    p.string(AgreementColumn.FORUM_ID, forum).integer(AgreementColumn.NUMBER, a.version())
+    p.string(AgreementColumn.FORUM_ID, forum)
+        .integer(AgreementColumn.NUMBER, a.version())
         .integer(AgreementColumn.ORDINAL, ordinal)
         .string(AgreementColumn.PARTY_ID, a.party().value())
         .string(AgreementColumn.ROLE, a.role().name())
@@ -85,7 +91,8 @@ final class TermsRowMapper {
   /** Binds an objection row. */
   static void bind(Params<ObjectionColumn> p, String forum, int number, int ordinal, Objection o)
       throws SQLException {
-    p.string(ObjectionColumn.FORUM_ID, forum).integer(ObjectionColumn.NUMBER, number)
+    p.string(ObjectionColumn.FORUM_ID, forum)
+        .integer(ObjectionColumn.NUMBER, number)
         .integer(ObjectionColumn.ORDINAL, ordinal)
         .string(ObjectionColumn.PARTY_ID, o.party().value())
         .string(ObjectionColumn.ROLE, o.role().name())
@@ -96,8 +103,7 @@ final class TermsRowMapper {
   }
 
   /**
-   * One terms version being assembled from its row and its child rows, which may come in any
-   * order.
+   * One terms version being assembled from its row and its child rows, which may come in any order.
    */
   static final class VersionParts {
     final int number;
@@ -111,7 +117,8 @@ final class TermsRowMapper {
     /** Starts from a version row. */
     VersionParts(Row<VersionColumn> r) throws SQLException {
       number = r.integer(VersionColumn.NUMBER);
-      version.number(number)
+      version
+          .number(number)
           .status(TermsStatus.valueOf(r.string(VersionColumn.STATUS)))
           .round(r.integer(VersionColumn.ROUND))
           .hash(ContentHash.of(r.string(VersionColumn.CONTENT_HASH)))
@@ -119,7 +126,8 @@ final class TermsRowMapper {
       r.optionalInstant(VersionColumn.OPENED_AT).ifPresent(version::openedAt);
       r.optionalInstant(VersionColumn.IN_FORCE_AT).ifPresent(version::inForceAt);
       r.optionalInstant(VersionColumn.ENDED_AT).ifPresent(version::endedAt);
-      content.confidentiality(r.string(VersionColumn.CONFIDENTIALITY))
+      content
+          .confidentiality(r.string(VersionColumn.CONFIDENTIALITY))
           .attendance(r.string(VersionColumn.ATTENDANCE))
           .equalAirtime(r.string(VersionColumn.EQUAL_AIRTIME))
           .cadence(r.string(VersionColumn.CADENCE))
@@ -142,28 +150,40 @@ final class TermsRowMapper {
           limits.add(ordinal, r.string(TermsChildColumn.TXT));
           break;
         case AGREEMENT:
-          agreements.add(ordinal, Agreement.builder()
-              .party(PersonId.of(r.string(TermsChildColumn.A)))
-              .role(PartyRole.valueOf(r.string(TermsChildColumn.B))).version(number)
-              .hash(ContentHash.of(r.string(TermsChildColumn.H)))
-              .round(r.integer(TermsChildColumn.R))
-              .at(r.instant(TermsChildColumn.AT)).build());
+          agreements.add(
+              ordinal,
+              Agreement.builder()
+                  .party(PersonId.of(r.string(TermsChildColumn.A)))
+                  .role(PartyRole.valueOf(r.string(TermsChildColumn.B)))
+                  .version(number)
+                  .hash(ContentHash.of(r.string(TermsChildColumn.H)))
+                  .round(r.integer(TermsChildColumn.R))
+                  .at(r.instant(TermsChildColumn.AT))
+                  .build());
           break;
         default:
-          objections.add(ordinal, Objection.builder()
-              .party(PersonId.of(r.string(TermsChildColumn.A)))
-              .role(PartyRole.valueOf(r.string(TermsChildColumn.B))).version(number)
-              .hash(ContentHash.of(r.string(TermsChildColumn.H)))
-              .round(r.integer(TermsChildColumn.R)).reason(r.string(TermsChildColumn.TXT))
-              .at(r.instant(TermsChildColumn.AT)).build());
+          objections.add(
+              ordinal,
+              Objection.builder()
+                  .party(PersonId.of(r.string(TermsChildColumn.A)))
+                  .role(PartyRole.valueOf(r.string(TermsChildColumn.B)))
+                  .version(number)
+                  .hash(ContentHash.of(r.string(TermsChildColumn.H)))
+                  .round(r.integer(TermsChildColumn.R))
+                  .reason(r.string(TermsChildColumn.TXT))
+                  .at(r.instant(TermsChildColumn.AT))
+                  .build());
           break;
       }
     }
 
     TermsVersion build() {
       content.purposes(purposes.values()).confidentialityLimits(limits.values());
-      return version.content(content.build()).agreements(agreements.values())
-          .objections(objections.values()).build();
+      return version
+          .content(content.build())
+          .agreements(agreements.values())
+          .objections(objections.values())
+          .build();
     }
   }
 
@@ -178,9 +198,16 @@ final class TermsRowMapper {
       for (String l : c.confidentialityLimits()) {
         Values.text(l, "a stated limit of confidentiality", TermsContent.MAX_ITEM_LENGTH);
       }
-      for (String text : List.of(c.confidentiality(), c.attendance(), c.equalAirtime(),
-          c.cadence(), c.facilitation(), c.facilitationEnds(), c.decisionMaking(),
-          c.sharingWithManagers())) {
+      for (String text :
+          List.of(
+              c.confidentiality(),
+              c.attendance(),
+              c.equalAirtime(),
+              c.cadence(),
+              c.facilitation(),
+              c.facilitationEnds(),
+              c.decisionMaking(),
+              c.sharingWithManagers())) {
         Values.text(text, "a section of the terms", TermsContent.MAX_TEXT_LENGTH);
       }
       Values.nanos(v.draftedAt(), "the time terms were drafted");

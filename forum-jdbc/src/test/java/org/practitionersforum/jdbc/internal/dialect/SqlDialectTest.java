@@ -17,12 +17,20 @@ class SqlDialectTest {
 
   /** The classification before the split: one expression mixing all three databases' codes. */
   private static FailureKind before(String state, int code) {
-    if ("23505".equals(state) || code == 1062 || code == 1586
+    if ("23505".equals(state)
+        || code == 1062
+        || code == 1586
         || state.equals("23000") && code == 23505) {
       return FailureKind.DUPLICATE;
     }
-    if (state.equals("40001") || state.equals("40P01") || code == 1213 || code == 1205
-        || code == 40001 || code == 50200 || code == 90131 || state.equals("HYT00")) {
+    if (state.equals("40001")
+        || state.equals("40P01")
+        || code == 1213
+        || code == 1205
+        || code == 40001
+        || code == 50200
+        || code == 90131
+        || state.equals("HYT00")) {
       return FailureKind.TRANSIENT;
     }
     if (state.startsWith("08")) {
@@ -38,39 +46,43 @@ class SqlDialectTest {
   private record Failure(String state, int code, FailureKind kind) {}
 
   /** The failures each database reports, with their kinds. */
-  private static final Map<Dialect, List<Failure>> REPORTED = Map.of(
-      Dialect.H2, List.of(
-          new Failure("23505", 23505, FailureKind.DUPLICATE),
-          new Failure("23000", 23505, FailureKind.DUPLICATE),
-          new Failure("40001", 40001, FailureKind.TRANSIENT),
-          new Failure("HYT00", 50200, FailureKind.TRANSIENT),
-          new Failure("90131", 90131, FailureKind.TRANSIENT),
-          new Failure("22001", 22001, FailureKind.DATA),
-          new Failure("22018", 22018, FailureKind.DATA),
-          new Failure("08000", 8000, FailureKind.CONNECTION),
-          new Failure("42S02", 42102, FailureKind.OTHER),
-          new Failure("23503", 23503, FailureKind.OTHER)),
-      Dialect.POSTGRESQL, List.of(
-          new Failure("23505", 0, FailureKind.DUPLICATE),
-          new Failure("40001", 0, FailureKind.TRANSIENT),
-          new Failure("40P01", 0, FailureKind.TRANSIENT),
-          new Failure("08006", 0, FailureKind.CONNECTION),
-          new Failure("22001", 0, FailureKind.DATA),
-          new Failure("22P05", 0, FailureKind.DATA),
-          new Failure("55P03", 0, FailureKind.OTHER),
-          new Failure("42P01", 0, FailureKind.OTHER),
-          new Failure("23503", 0, FailureKind.OTHER)),
-      Dialect.MARIADB, List.of(
-          new Failure("23000", 1062, FailureKind.DUPLICATE),
-          new Failure("23000", 1586, FailureKind.DUPLICATE),
-          new Failure("40001", 1213, FailureKind.TRANSIENT),
-          new Failure("HY000", 1205, FailureKind.TRANSIENT),
-          new Failure("22001", 1406, FailureKind.DATA),
-          new Failure("HY000", 1366, FailureKind.DATA),
-          new Failure("22003", 1264, FailureKind.DATA),
-          new Failure("08S01", 0, FailureKind.CONNECTION),
-          new Failure("42S02", 1146, FailureKind.OTHER),
-          new Failure("23000", 1452, FailureKind.OTHER)));
+  private static final Map<Dialect, List<Failure>> REPORTED =
+      Map.of(
+          Dialect.H2,
+              List.of(
+                  new Failure("23505", 23505, FailureKind.DUPLICATE),
+                  new Failure("23000", 23505, FailureKind.DUPLICATE),
+                  new Failure("40001", 40001, FailureKind.TRANSIENT),
+                  new Failure("HYT00", 50200, FailureKind.TRANSIENT),
+                  new Failure("90131", 90131, FailureKind.TRANSIENT),
+                  new Failure("22001", 22001, FailureKind.DATA),
+                  new Failure("22018", 22018, FailureKind.DATA),
+                  new Failure("08000", 8000, FailureKind.CONNECTION),
+                  new Failure("42S02", 42102, FailureKind.OTHER),
+                  new Failure("23503", 23503, FailureKind.OTHER)),
+          Dialect.POSTGRESQL,
+              List.of(
+                  new Failure("23505", 0, FailureKind.DUPLICATE),
+                  new Failure("40001", 0, FailureKind.TRANSIENT),
+                  new Failure("40P01", 0, FailureKind.TRANSIENT),
+                  new Failure("08006", 0, FailureKind.CONNECTION),
+                  new Failure("22001", 0, FailureKind.DATA),
+                  new Failure("22P05", 0, FailureKind.DATA),
+                  new Failure("55P03", 0, FailureKind.OTHER),
+                  new Failure("42P01", 0, FailureKind.OTHER),
+                  new Failure("23503", 0, FailureKind.OTHER)),
+          Dialect.MARIADB,
+              List.of(
+                  new Failure("23000", 1062, FailureKind.DUPLICATE),
+                  new Failure("23000", 1586, FailureKind.DUPLICATE),
+                  new Failure("40001", 1213, FailureKind.TRANSIENT),
+                  new Failure("HY000", 1205, FailureKind.TRANSIENT),
+                  new Failure("22001", 1406, FailureKind.DATA),
+                  new Failure("HY000", 1366, FailureKind.DATA),
+                  new Failure("22003", 1264, FailureKind.DATA),
+                  new Failure("08S01", 0, FailureKind.CONNECTION),
+                  new Failure("42S02", 1146, FailureKind.OTHER),
+                  new Failure("23000", 1452, FailureKind.OTHER)));
 
   @Test
   void eachDatabaseClassifiesItsFailuresAsBefore() {
@@ -78,7 +90,9 @@ class SqlDialectTest {
       SqlDialect strategy = SqlDialect.of(dialect);
       for (Failure f : REPORTED.get(dialect)) {
         FailureKind kind = strategy.classify(new SQLException("message", f.state(), f.code()));
-        assertThat(kind).as("%s on %s", f, dialect).isEqualTo(f.kind())
+        assertThat(kind)
+            .as("%s on %s", f, dialect)
+            .isEqualTo(f.kind())
             .isEqualTo(before(f.state(), f.code()));
       }
       // A failure without a SQLState, and the lost connection the fault-injection tests raise.

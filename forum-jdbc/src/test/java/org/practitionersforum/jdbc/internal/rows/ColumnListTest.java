@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 /** Column lists give each column its name and its position in the statement built from them. */
 class ColumnListTest {
   private enum Column {
-    ID, FORUM_ID, NAME, VERSION
+    ID,
+    FORUM_ID,
+    NAME,
+    VERSION
   }
 
   @Test

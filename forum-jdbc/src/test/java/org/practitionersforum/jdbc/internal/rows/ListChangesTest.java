@@ -10,8 +10,9 @@ class ListChangesTest {
 
   @Test
   void keepingOrderKeepsTheRowsOfTheLongestMatchingPrefixAndAppendsTheRest() {
-    ListChanges c = ListChanges.keepingOrder(List.of("a", "b", "c"), new int[] {1, 2, 5},
-        List.of("a", "c", "d", "b"));
+    ListChanges c =
+        ListChanges.keepingOrder(
+            List.of("a", "b", "c"), new int[] {1, 2, 5}, List.of("a", "c", "d", "b"));
     assertThat(c.deletes()).containsExactly(2);
     assertThat(c.updates()).isEmpty();
     assertThat(c.inserts()).containsExactly(2, 3);
@@ -21,22 +22,22 @@ class ListChangesTest {
 
   @Test
   void byPositionAppendsAfterTheLastOrdinalAndChangesTheLastInPlace() {
-    ListChanges appended = ListChanges.byPosition(List.of("a", "b"), new int[] {1, 2},
-        List.of("a", "b", "c"), 0);
+    ListChanges appended =
+        ListChanges.byPosition(List.of("a", "b"), new int[] {1, 2}, List.of("a", "b", "c"), 0);
     assertThat(appended.deletes()).isEmpty();
     assertThat(appended.updates()).isEmpty();
     assertThat(appended.inserts()).containsExactly(2);
     assertThat(appended.ordinals()).containsExactly(1, 2, 3);
 
-    ListChanges ended = ListChanges.byPosition(List.of("a", "b"), new int[] {1, 2},
-        List.of("a", "b*"), 0);
+    ListChanges ended =
+        ListChanges.byPosition(List.of("a", "b"), new int[] {1, 2}, List.of("a", "b*"), 0);
     assertThat(ended.updates()).containsExactly(1);
     assertThat(ended.deletes()).isEmpty();
     assertThat(ended.inserts()).isEmpty();
     assertThat(ended.ordinals()).containsExactly(1, 2);
 
-    ListChanges cut = ListChanges.byPosition(List.of("a", "b", "c"), new int[] {1, 2, 3},
-        List.of("a"), 0);
+    ListChanges cut =
+        ListChanges.byPosition(List.of("a", "b", "c"), new int[] {1, 2, 3}, List.of("a"), 0);
     assertThat(cut.deletes()).containsExactly(2, 3);
     assertThat(cut.ordinals()).containsExactly(1);
   }
@@ -51,8 +52,8 @@ class ListChangesTest {
     assertThat(c.ordinals()).containsExactly(500, 501);
 
     // With no rows after the earlier ones, the next row goes after them.
-    ListChanges none = ListChanges.byPosition(ChildRows.after(7, List.<String>of(), new int[0]),
-        List.of("x"));
+    ListChanges none =
+        ListChanges.byPosition(ChildRows.after(7, List.<String>of(), new int[0]), List.of("x"));
     assertThat(none.ordinals()).containsExactly(8);
     assertThat(ListChanges.byPosition(end, List.of("z")).isEmpty()).isTrue();
   }
