@@ -1,3 +1,5 @@
+// Longer than 500 lines because one test class runs the same cases on H2, PostgreSQL and MariaDB,
+// and each case needs a long-lived forum built row by row.
 package org.practitionersforum.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,3 +1,6 @@
+// Longer than 500 lines because the agreement contract covers every kind of read a store may do
+// before an agreement (round, parties, whole terms), each with its refusals; splitting it would
+// split one contract across files.
 package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;

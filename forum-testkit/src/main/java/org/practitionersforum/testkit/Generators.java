@@ -1,3 +1,5 @@
+// Longer than 500 lines because it is the one place hosts look for a generator of any forum or
+// practitioner model type, and each generator is a few lines.
 package org.practitionersforum.testkit;
 
 import java.time.Duration;

@@ -1,3 +1,5 @@
+// Longer than 500 lines because the SDK side, the plain JDBC baseline and their shared set-up must
+// stay side by side so a reader can see both do the same work.
 package org.practitionersforum.benchmarks.storage;
 
 import com.zaxxer.hikari.HikariDataSource;

@@ -1,3 +1,5 @@
+// Longer than 500 lines because it is the reference implementation of every store of the SPI, kept
+// in one class so its single lock and version map are visibly shared by all of them.
 package org.practitionersforum.core.memory;
 
 import java.time.Instant;

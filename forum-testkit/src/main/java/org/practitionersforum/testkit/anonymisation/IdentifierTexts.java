@@ -1,3 +1,6 @@
+// Longer than 500 lines because each kind of identifier it injects (names, numbers with check
+// digits, dates in six forms, addresses, ...) is a small writer, and they share one text builder
+// that records every span.
 package org.practitionersforum.testkit.anonymisation;
 
 import java.text.Normalizer;

@@ -1,3 +1,5 @@
+// Longer than 500 lines because it holds every command of ForumService (FR-1 to FR-8), each a
+// short unit of work; the rules themselves live in the *Policy classes beside it.
 package org.practitionersforum.core.internal.forum;
 
 import java.time.Instant;

@@ -1,3 +1,5 @@
+// Longer than 500 lines because one test class per service: every rule FR-1 to FR-8 with its
+// refusals, in the order of the brief.
 package org.practitionersforum.core.internal.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;

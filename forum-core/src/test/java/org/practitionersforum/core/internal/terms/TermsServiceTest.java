@@ -1,3 +1,5 @@
+// Longer than 500 lines because one test class per service: every rule TR-1 to TR-6 with its
+// refusals, in the order of the brief.
 package org.practitionersforum.core.internal.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
