@@ -26,8 +26,9 @@ public class ReadSet<K, S> {
   private final String record;
   private final Map<K, S> snapshots = new HashMap<>();
   private final Map<K, Long> versions = new HashMap<>();
-  private final Set<K> absent = new HashSet<>();
-  private final Map<Narrow<?>, Map<K, Object>> narrow = new HashMap<>();
+  /** Made on first use, like {@link #narrow}: most units of work need neither. */
+  private Set<K> absent;
+  private Map<Narrow<?>, Map<K, Object>> narrow;
 
   /**
    * Starts an empty read set.
@@ -60,7 +61,7 @@ public class ReadSet<K, S> {
   public void remember(K key, S snapshot, long version) {
     snapshots.put(key, snapshot);
     versions.put(key, version);
-    absent.remove(key);
+    clearAbsent(key);
   }
 
   /**
@@ -83,10 +84,8 @@ public class ReadSet<K, S> {
   public void forget(K key) {
     snapshots.remove(key);
     versions.remove(key);
-    absent.remove(key);
-    for (Map<K, Object> reads : narrow.values()) {
-      reads.remove(key);
-    }
+    clearAbsent(key);
+    dropNarrow(key);
   }
 
   /**
@@ -96,7 +95,7 @@ public class ReadSet<K, S> {
    * @return true if known to be absent
    */
   public boolean isAbsent(K key) {
-    return absent.contains(key);
+    return absent != null && absent.contains(key);
   }
 
   /**
@@ -105,6 +104,9 @@ public class ReadSet<K, S> {
    * @param key the key
    */
   public void markAbsent(K key) {
+    if (absent == null) {
+      absent = new HashSet<>();
+    }
     absent.add(key);
   }
 
@@ -114,7 +116,9 @@ public class ReadSet<K, S> {
    * @param key the key
    */
   public void clearAbsent(K key) {
-    absent.remove(key);
+    if (absent != null) {
+      absent.remove(key);
+    }
   }
 
   /**
@@ -152,10 +156,8 @@ public class ReadSet<K, S> {
    */
   public void written(K key, long version, S snapshot) {
     versions.put(key, version);
-    absent.remove(key);
-    for (Map<K, Object> reads : narrow.values()) {
-      reads.remove(key);
-    }
+    clearAbsent(key);
+    dropNarrow(key);
     if (snapshot == null) {
       snapshots.remove(key);
     } else {
@@ -173,7 +175,7 @@ public class ReadSet<K, S> {
    */
   @SuppressWarnings("unchecked")
   public <T> T narrow(K key, Narrow<T> kind) {
-    Map<K, Object> reads = narrow.get(kind);
+    Map<K, Object> reads = narrow == null ? null : narrow.get(kind);
     return reads == null ? null : (T) reads.get(key);
   }
 
@@ -187,15 +189,26 @@ public class ReadSet<K, S> {
    * @param <T> what it reads
    */
   public <T> void rememberNarrow(K key, Narrow<T> kind, T value) {
+    if (narrow == null) {
+      narrow = new HashMap<>();
+    }
     narrow.computeIfAbsent(kind, k -> new HashMap<>()).put(key, value);
+  }
+
+  private void dropNarrow(K key) {
+    if (narrow != null) {
+      for (Map<K, Object> reads : narrow.values()) {
+        reads.remove(key);
+      }
+    }
   }
 
   /** Forgets everything, when the unit of work ends. */
   public void clear() {
     snapshots.clear();
     versions.clear();
-    absent.clear();
-    narrow.clear();
+    absent = null;
+    narrow = null;
   }
 
   /**

@@ -57,7 +57,8 @@ final class ForumReader {
           if (p == null) {
             p = first(rs, id);
           }
-          if (child.optionalInteger(ChildColumn.KIND).isPresent()) {
+          child.integer(ChildColumn.KIND);
+          if (!child.wasNull()) {
             p.add(child);
           }
         }
@@ -77,8 +78,8 @@ final class ForumReader {
           if (p == null) {
             p = first(rs, id);
           }
-          Integer ordinal = member.optionalInteger(MemberColumn.ORDINAL).orElse(null);
-          if (ordinal != null) {
+          int ordinal = member.integer(MemberColumn.ORDINAL);
+          if (!member.wasNull()) {
             p.addMember(ordinal, ForumRowMapper.member(member));
           }
         }
@@ -107,8 +108,10 @@ final class ForumReader {
    */
   private ForumParts first(ResultSet rs, ForumId id) throws SQLException {
     ForumParts p = new ForumParts(ForumRowMapper.forum(sql.oneForum.row(rs)));
-    Long termsVersion = sql.oneForumTerms.row(rs).optionalBigint(TermsColumn.VERSION).orElse(null);
-    uow.readSet(TermsReadSet.class, TermsReadSet::new).versionRead(id, termsVersion);
+    Row<TermsColumn> terms = sql.oneForumTerms.row(rs);
+    long termsVersion = terms.bigint(TermsColumn.VERSION);
+    uow.readSet(TermsReadSet.class, TermsReadSet::new).versionRead(id,
+        terms.wasNull() ? null : termsVersion);
     return p;
   }
 
@@ -188,8 +191,8 @@ final class ForumReader {
         long version = -1;
         while (rs.next()) {
           version = forum.bigint(ForumColumn.VERSION);
-          Integer ordinal = change.optionalInteger(HistoryColumn.ORDINAL).orElse(null);
-          if (ordinal != null) {
+          int ordinal = change.integer(HistoryColumn.ORDINAL);
+          if (!change.wasNull()) {
             changes.add(ordinal, ForumRowMapper.stateChange(change));
           }
         }
@@ -212,13 +215,17 @@ final class ForumReader {
           if (parties == null) {
             parties = ForumParties.builder().forum(id).version(forum.bigint(ForumColumn.VERSION))
                 .state(ForumState.valueOf(forum.string(ForumColumn.STATE)));
-            forum.optionalString(ForumColumn.SPONSOR_ID).map(PersonId::of)
-                .ifPresent(parties::sponsor);
-            facilitation.optionalString(FacilitationColumn.FACILITATOR_ID).map(PersonId::of)
-                .ifPresent(parties::facilitator);
+            String sponsor = forum.string(ForumColumn.SPONSOR_ID);
+            if (sponsor != null) {
+              parties.sponsor(PersonId.of(sponsor));
+            }
+            String facilitator = facilitation.string(FacilitationColumn.FACILITATOR_ID);
+            if (facilitator != null) {
+              parties.facilitator(PersonId.of(facilitator));
+            }
           }
-          Integer ordinal = member.optionalInteger(MemberColumn.ORDINAL).orElse(null);
-          if (ordinal != null) {
+          int ordinal = member.integer(MemberColumn.ORDINAL);
+          if (!member.wasNull()) {
             members.add(ordinal, PractitionerId.of(member.string(MemberColumn.PRACTITIONER_ID)));
           }
         }

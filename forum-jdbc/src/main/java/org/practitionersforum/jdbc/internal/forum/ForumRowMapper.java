@@ -37,8 +37,14 @@ final class ForumRowMapper {
         .disciplineMix(Composition.Mix.valueOf(r.string(ForumColumn.DISCIPLINE_MIX)))
         .specialismMix(Composition.Mix.valueOf(r.string(ForumColumn.SPECIALISM_MIX)))
         .focus(Composition.Focus.valueOf(r.string(ForumColumn.FOCUS)));
-    r.optionalString(ForumColumn.DISCIPLINE).map(Discipline::of).ifPresent(c::discipline);
-    r.optionalString(ForumColumn.SPECIALISM).map(Specialism::of).ifPresent(c::specialism);
+    String discipline = r.string(ForumColumn.DISCIPLINE);
+    if (discipline != null) {
+      c.discipline(Discipline.of(discipline));
+    }
+    String specialism = r.string(ForumColumn.SPECIALISM);
+    if (specialism != null) {
+      c.specialism(Specialism.of(specialism));
+    }
     Forum.Builder forum = Forum.builder();
     forum.id(ForumId.of(r.string(ForumColumn.ID)))
         .organisation(OrganisationId.of(r.string(ForumColumn.ORGANISATION_ID)))
@@ -51,7 +57,10 @@ final class ForumRowMapper {
         .lineManagementExcluded(r.bool(ForumColumn.LINE_MANAGEMENT_EXCLUDED))
         .proposedAt(r.instant(ForumColumn.PROPOSED_AT))
         .version(r.bigint(ForumColumn.VERSION));
-    r.optionalString(ForumColumn.SPONSOR_ID).map(PersonId::of).ifPresent(forum::sponsor);
+    String sponsor = r.string(ForumColumn.SPONSOR_ID);
+    if (sponsor != null) {
+      forum.sponsor(PersonId.of(sponsor));
+    }
     return forum;
   }
 
@@ -89,7 +98,10 @@ final class ForumRowMapper {
         .to(ForumState.valueOf(r.string(HistoryColumn.TO_STATE)))
         .reason(r.string(HistoryColumn.REASON))
         .at(r.instant(HistoryColumn.CHANGED_AT));
-    r.optionalString(HistoryColumn.FROM_STATE).map(ForumState::valueOf).ifPresent(c::from);
+    String from = r.string(HistoryColumn.FROM_STATE);
+    if (from != null) {
+      c.from(ForumState.valueOf(from));
+    }
     return c.build();
   }
 
@@ -110,8 +122,14 @@ final class ForumRowMapper {
   static Facilitation childFacilitation(Row<ChildColumn> r) throws SQLException {
     Facilitation.Builder f = Facilitation.builder()
         .facilitator(PersonId.of(r.string(ChildColumn.A))).start(r.instant(ChildColumn.T1));
-    r.optionalInstant(ChildColumn.T2).ifPresent(f::end);
-    r.optionalString(ChildColumn.TXT).ifPresent(f::endReason);
+    long end = r.bigint(ChildColumn.T2);
+    if (!r.wasNull()) {
+      f.end(Values.instant(end));
+    }
+    String reason = r.string(ChildColumn.TXT);
+    if (reason != null) {
+      f.endReason(reason);
+    }
     return f.build();
   }
 
@@ -120,7 +138,10 @@ final class ForumRowMapper {
     StateChange.Builder c = StateChange.builder().by(Role.valueOf(r.string(ChildColumn.A)))
         .to(ForumState.valueOf(r.string(ChildColumn.C))).reason(r.string(ChildColumn.TXT))
         .at(r.instant(ChildColumn.T1));
-    r.optionalString(ChildColumn.B).map(ForumState::valueOf).ifPresent(c::from);
+    String from = r.string(ChildColumn.B);
+    if (from != null) {
+      c.from(ForumState.valueOf(from));
+    }
     return c.build();
   }
 

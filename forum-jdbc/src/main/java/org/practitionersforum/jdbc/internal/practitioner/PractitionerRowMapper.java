@@ -30,8 +30,10 @@ final class PractitionerRowMapper {
         .organisation(OrganisationId.of(r.string(PractitionerColumn.ORGANISATION_ID)))
         .locality(LocalityId.of(r.string(PractitionerColumn.LOCALITY_ID)))
         .version(r.bigint(PractitionerColumn.VERSION));
-    r.optionalString(PractitionerColumn.LINE_MANAGER_ID).map(PractitionerId::of)
-        .ifPresent(b::lineManager);
+    String manager = r.string(PractitionerColumn.LINE_MANAGER_ID);
+    if (manager != null) {
+      b.lineManager(PractitionerId.of(manager));
+    }
     return b.build();
   }
 

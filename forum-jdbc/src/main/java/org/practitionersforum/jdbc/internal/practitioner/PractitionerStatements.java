@@ -19,6 +19,8 @@ public final class PractitionerStatements {
   final String update;
   final String select;
   final String exists;
+  /** {@link #selectIn} by the number of ids, made on first use. */
+  private final String[] selectIn = new String[CHUNK + 1];
   private final Tables t;
 
   /**
@@ -36,13 +38,21 @@ public final class PractitionerStatements {
     exists = "SELECT version FROM " + t.practitioner() + " WHERE id = ?";
   }
 
-  /** A select of up to {@link #CHUNK} profiles by id, in the columns {@link #PRACTITIONER}. */
+  /**
+   * A select of up to {@link #CHUNK} profiles by id, in the columns {@link #PRACTITIONER}. Built
+   * once per number of ids: a race only builds the same text twice.
+   */
   String selectIn(int count) {
-    StringJoiner ids = new StringJoiner(", ");
-    for (int i = 0; i < count; i++) {
-      ids.add("?");
+    String sql = selectIn[count];
+    if (sql == null) {
+      StringJoiner ids = new StringJoiner(", ");
+      for (int i = 0; i < count; i++) {
+        ids.add("?");
+      }
+      sql = "SELECT " + PRACTITIONER.names() + " FROM " + t.practitioner() + " WHERE id IN ("
+          + ids + ")";
+      selectIn[count] = sql;
     }
-    return "SELECT " + PRACTITIONER.names() + " FROM " + t.practitioner() + " WHERE id IN ("
-        + ids + ")";
+    return sql;
   }
 }

@@ -21,6 +21,7 @@ import java.util.StringJoiner;
 public final class ColumnList<C extends Enum<C>> {
   private final List<C> columns;
   private final int[] positions;
+  private final String names;
 
   private ColumnList(Class<C> type, List<C> columns) {
     this.columns = List.copyOf(columns);
@@ -28,6 +29,7 @@ public final class ColumnList<C extends Enum<C>> {
     for (int i = 0; i < this.columns.size(); i++) {
       positions[this.columns.get(i).ordinal()] = i + 1;
     }
+    this.names = names("");
   }
 
   /**
@@ -116,7 +118,7 @@ public final class ColumnList<C extends Enum<C>> {
    * @return the names
    */
   public String names() {
-    return names("");
+    return names;
   }
 
   /**

@@ -3,7 +3,6 @@ package org.practitionersforum.jdbc.internal.rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Optional;
 import org.practitionersforum.jdbc.internal.Values;
 
 /**
@@ -36,6 +35,18 @@ public final class Row<C extends Enum<C>> {
   }
 
   /**
+   * Tells whether the column read last was SQL NULL: after {@link #integer}, {@link #bigint} or
+   * {@link #bool}, whose values for NULL are 0 and false. A nullable column is read as its
+   * primitive, then checked, which allocates nothing on a store's hottest paths.
+   *
+   * @return true if the last value read was SQL NULL
+   * @throws SQLException if the driver fails
+   */
+  public boolean wasNull() throws SQLException {
+    return rs.wasNull();
+  }
+
+  /**
    * Reads a text column.
    *
    * @param column the column
@@ -44,17 +55,6 @@ public final class Row<C extends Enum<C>> {
    */
   public String string(C column) throws SQLException {
     return rs.getString(at(column));
-  }
-
-  /**
-   * Reads a nullable text column.
-   *
-   * @param column the column
-   * @return its value, or empty if SQL NULL
-   * @throws SQLException if the driver fails
-   */
-  public Optional<String> optionalString(C column) throws SQLException {
-    return Optional.ofNullable(rs.getString(at(column)));
   }
 
   /**
@@ -69,18 +69,6 @@ public final class Row<C extends Enum<C>> {
   }
 
   /**
-   * Reads a nullable integer column.
-   *
-   * @param column the column
-   * @return its value, or empty if SQL NULL
-   * @throws SQLException if the driver fails
-   */
-  public Optional<Integer> optionalInteger(C column) throws SQLException {
-    int v = rs.getInt(at(column));
-    return rs.wasNull() ? Optional.empty() : Optional.of(v);
-  }
-
-  /**
    * Reads a {@code BIGINT} column.
    *
    * @param column the column
@@ -89,18 +77,6 @@ public final class Row<C extends Enum<C>> {
    */
   public long bigint(C column) throws SQLException {
     return rs.getLong(at(column));
-  }
-
-  /**
-   * Reads a nullable {@code BIGINT} column.
-   *
-   * @param column the column
-   * @return its value, or empty if SQL NULL
-   * @throws SQLException if the driver fails
-   */
-  public Optional<Long> optionalBigint(C column) throws SQLException {
-    long v = rs.getLong(at(column));
-    return rs.wasNull() ? Optional.empty() : Optional.of(v);
   }
 
   /**
@@ -123,17 +99,6 @@ public final class Row<C extends Enum<C>> {
    */
   public Instant instant(C column) throws SQLException {
     return Values.instant(rs.getLong(at(column)));
-  }
-
-  /**
-   * Reads a nullable instant from its nanosecond column.
-   *
-   * @param column the column
-   * @return the instant, or empty if SQL NULL
-   * @throws SQLException if the driver fails
-   */
-  public Optional<Instant> optionalInstant(C column) throws SQLException {
-    return optionalBigint(column).map(Values::instant);
   }
 
   /**

@@ -32,7 +32,10 @@ final class SessionRowMapper {
         .termsVersion(r.integer(SessionColumn.TERMS_VERSION))
         .recordedAt(r.instant(SessionColumn.RECORDED_AT))
         .version(r.bigint(SessionColumn.VERSION));
-    r.optionalString(SessionColumn.MINUTES).ifPresent(b::minutes);
+    String minutes = r.string(SessionColumn.MINUTES);
+    if (minutes != null) {
+      b.minutes(minutes);
+    }
     return b;
   }
 

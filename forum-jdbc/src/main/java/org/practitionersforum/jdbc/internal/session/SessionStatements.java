@@ -32,6 +32,8 @@ public final class SessionStatements {
   final String insertAttendance;
   final String deleteAttendance;
   private final Tables t;
+  private final String[] selectSessions = new String[Filter.values().length];
+  private final String[] selectAttendance = new String[Filter.values().length];
 
   /**
    * Builds the statements.
@@ -48,6 +50,12 @@ public final class SessionStatements {
     insertAttendance = "INSERT INTO " + t.attendance() + " (" + ATTENDANCE.names() + ") VALUES ("
         + ATTENDANCE.placeholders() + ")";
     deleteAttendance = "DELETE FROM " + t.attendance() + " WHERE session_id = ?";
+    for (Filter f : Filter.values()) {
+      selectSessions[f.ordinal()] = "SELECT " + SESSION.names() + " FROM " + t.session()
+          + " WHERE " + condition(f) + " ORDER BY started_at, id";
+      selectAttendance[f.ordinal()] = "SELECT " + ATTENDANCE_READ.names() + " FROM "
+          + t.attendance() + " WHERE " + attendanceCondition(f) + " ORDER BY session_id, ordinal";
+    }
   }
 
   /**
@@ -55,8 +63,7 @@ public final class SessionStatements {
    * filter's parameters.
    */
   String selectSessions(Filter filter) {
-    return "SELECT " + SESSION.names() + " FROM " + t.session() + " WHERE " + condition(filter)
-        + " ORDER BY started_at, id";
+    return selectSessions[filter.ordinal()];
   }
 
   /**
@@ -64,20 +71,18 @@ public final class SessionStatements {
    * {@link #ATTENDANCE_READ}; the filter's parameters.
    */
   String selectAttendance(Filter filter) {
-    String cond;
+    return selectAttendance[filter.ordinal()];
+  }
+
+  private String attendanceCondition(Filter filter) {
     switch (filter) {
       case ID:
-        cond = "session_id = ?";
-        break;
+        return "session_id = ?";
       case FORUM:
-        cond = "session_id IN (SELECT id FROM " + t.session() + " WHERE forum_id = ?)";
-        break;
+        return "session_id IN (SELECT id FROM " + t.session() + " WHERE forum_id = ?)";
       default:
-        cond = "session_id IN (" + attended() + ")";
-        break;
+        return "session_id IN (" + attended() + ")";
     }
-    return "SELECT " + ATTENDANCE_READ.names() + " FROM " + t.attendance() + " WHERE " + cond
-        + " ORDER BY session_id, ordinal";
   }
 
   private String condition(Filter filter) {

@@ -90,8 +90,9 @@ final class TermsReader {
           return null;
         }
         long version = sql.headTerms.row(rs).bigint(TermsColumn.VERSION);
-        boolean inForce = sql.headInForce.row(rs).optionalInteger(VersionColumn.NUMBER)
-            .isPresent();
+        Row<VersionColumn> inForceRow = sql.headInForce.row(rs);
+        inForceRow.integer(VersionColumn.NUMBER);
+        boolean inForce = !inForceRow.wasNull();
         return new Head(version, inForce);
       }
     }
@@ -115,8 +116,8 @@ final class TermsReader {
         Row<AgreementColumn> a = sql.roundAgreement.row(rs);
         while (rs.next()) {
           version = terms.bigint(TermsColumn.VERSION);
-          Integer number = v.optionalInteger(VersionColumn.NUMBER).orElse(null);
-          if (number == null) {
+          int number = v.integer(VersionColumn.NUMBER);
+          if (v.wasNull()) {
             continue;
           }
           AgreementRound.Builder r = rounds.get(number);
@@ -130,8 +131,8 @@ final class TermsReader {
             statuses.put(number, status);
             roundAndLastOrdinal.put(number, row);
           }
-          Integer ordinal = a.optionalInteger(AgreementColumn.ORDINAL).orElse(null);
-          if (ordinal == null) {
+          int ordinal = a.integer(AgreementColumn.ORDINAL);
+          if (a.wasNull()) {
             continue;
           }
           row[1] = Math.max(row[1], ordinal);
@@ -189,7 +190,8 @@ final class TermsReader {
               out = new Read();
               out.version = head.bigint(TermsColumn.VERSION);
             }
-            if (version.optionalInteger(VersionColumn.NUMBER).isPresent()) {
+            version.integer(VersionColumn.NUMBER);
+            if (!version.wasNull()) {
               VersionParts p = new VersionParts(version);
               out.versions.put(p.number, p);
             }
@@ -275,8 +277,8 @@ final class TermsReader {
             if (last) {
               check = terms.bigint(TermsColumn.VERSION);
             }
-            Integer version = child.optionalInteger(TermsChildColumn.NUMBER).orElse(null);
-            if (version != null) {
+            int version = child.integer(TermsChildColumn.NUMBER);
+            if (!child.wasNull()) {
               VersionParts p = out.versions.get(version);
               if (p != null) {
                 p.add(child, TermsChildKind.of(child.integer(TermsChildColumn.KIND)));

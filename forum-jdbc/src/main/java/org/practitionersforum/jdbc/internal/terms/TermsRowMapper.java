@@ -116,9 +116,18 @@ final class TermsRowMapper {
           .round(r.integer(VersionColumn.ROUND))
           .hash(ContentHash.of(r.string(VersionColumn.CONTENT_HASH)))
           .draftedAt(r.instant(VersionColumn.DRAFTED_AT));
-      r.optionalInstant(VersionColumn.OPENED_AT).ifPresent(version::openedAt);
-      r.optionalInstant(VersionColumn.IN_FORCE_AT).ifPresent(version::inForceAt);
-      r.optionalInstant(VersionColumn.ENDED_AT).ifPresent(version::endedAt);
+      long opened = r.bigint(VersionColumn.OPENED_AT);
+      if (!r.wasNull()) {
+        version.openedAt(Values.instant(opened));
+      }
+      long inForce = r.bigint(VersionColumn.IN_FORCE_AT);
+      if (!r.wasNull()) {
+        version.inForceAt(Values.instant(inForce));
+      }
+      long ended = r.bigint(VersionColumn.ENDED_AT);
+      if (!r.wasNull()) {
+        version.endedAt(Values.instant(ended));
+      }
       content.confidentiality(r.string(VersionColumn.CONFIDENTIALITY))
           .attendance(r.string(VersionColumn.ATTENDANCE))
           .equalAirtime(r.string(VersionColumn.EQUAL_AIRTIME))
