@@ -119,7 +119,8 @@ class CurrentForumReadsTest {
     }
     return Forum.builder().id(ForumId.of(id)).name("Forum " + id)
         .organisation(OrganisationId.of("org")).base(BaseId.of("base"))
-        .locality(LocalityId.of("north")).composition(Composition.open(Composition.Focus.ORGANISATION))
+        .locality(LocalityId.of("north"))
+        .composition(Composition.open(Composition.Focus.ORGANISATION))
         .sizeBounds(SizeBounds.DEFAULT).lineManagementExcluded(true)
         .sponsor(PersonId.of("sponsor")).members(members)
         .addInvitations(Invitation.builder().invitee(PractitionerId.of(id + "-guest"))

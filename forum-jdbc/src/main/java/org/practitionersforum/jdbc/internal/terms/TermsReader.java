@@ -17,7 +17,6 @@ import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.PartyRole;
 import org.practitionersforum.api.terms.TermsStatus;
-import org.practitionersforum.api.terms.TermsVersion;
 import org.practitionersforum.jdbc.internal.UnitOfWork;
 import org.practitionersforum.jdbc.internal.rows.Row;
 import org.practitionersforum.jdbc.internal.terms.TermsRowMapper.VersionParts;
