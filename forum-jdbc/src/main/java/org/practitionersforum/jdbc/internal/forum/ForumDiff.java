@@ -3,9 +3,7 @@ package org.practitionersforum.jdbc.internal.forum;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import org.practitionersforum.api.forum.Facilitation;
 import org.practitionersforum.api.forum.Forum;
-import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.jdbc.internal.UnitOfWork;
 import org.practitionersforum.jdbc.internal.rows.Batch;
 import org.practitionersforum.jdbc.internal.rows.ListChanges;
@@ -75,34 +73,28 @@ final class ForumDiff {
     delete(uow, sql.deleteInvitation, invitations);
     delete(uow, sql.deleteFacilitation, facilitations);
     delete(uow, sql.deleteHistory, history);
-    if (!facilitations.updates().isEmpty()) {
-      Batch batch = new Batch(sql.updateFacilitation);
-      for (int i : facilitations.updates()) {
-        Facilitation f = now.facilitations().get(i);
-        int ordinal = facilitations.ordinals()[i];
-        batch.add(
-            ps -> {
-              Params<FacilitationColumn> p = Params.of(ps, ForumStatements.FACILITATION_CONTENT);
-              ForumRowMapper.bindContent(p, f);
-              p.key(id).key(ordinal);
-            });
-      }
-      batch.run(uow);
-    }
-    if (!history.updates().isEmpty()) {
-      Batch batch = new Batch(sql.updateHistory);
-      for (int i : history.updates()) {
-        StateChange c = now.history().get(i);
-        int ordinal = history.ordinals()[i];
-        batch.add(
-            ps -> {
-              Params<HistoryColumn> p = Params.of(ps, ForumStatements.HISTORY_CONTENT);
-              ForumRowMapper.bindContent(p, c);
-              p.key(id).key(ordinal);
-            });
-      }
-      batch.run(uow);
-    }
+    write(
+        uow,
+        sql.updateFacilitation,
+        facilitations.updates(),
+        facilitations,
+        now.facilitations(),
+        (ps, ordinal, f) -> {
+          Params<FacilitationColumn> p = Params.of(ps, ForumStatements.FACILITATION_CONTENT);
+          ForumRowMapper.bindContent(p, f);
+          p.key(id).key(ordinal);
+        });
+    write(
+        uow,
+        sql.updateHistory,
+        history.updates(),
+        history,
+        now.history(),
+        (ps, ordinal, c) -> {
+          Params<HistoryColumn> p = Params.of(ps, ForumStatements.HISTORY_CONTENT);
+          ForumRowMapper.bindContent(p, c);
+          p.key(id).key(ordinal);
+        });
     insert(
         uow,
         sql.insertMember,
@@ -149,7 +141,7 @@ final class ForumDiff {
         history.ordinals());
   }
 
-  /** Binds one inserted child row. */
+  /** Binds one child row written under its ordinal. */
   @FunctionalInterface
   private interface ChildBinder<T> {
     void bind(PreparedStatement ps, int ordinal, T element) throws SQLException;
@@ -177,11 +169,23 @@ final class ForumDiff {
       List<T> elements,
       ChildBinder<T> binder)
       throws SQLException {
-    if (changes.inserts().isEmpty()) {
+    write(uow, statement, changes.inserts(), changes, elements, binder);
+  }
+
+  /** Writes the elements at the given indexes of the new list, each under its row's ordinal. */
+  private <T> void write(
+      UnitOfWork uow,
+      String statement,
+      List<Integer> indexes,
+      ListChanges changes,
+      List<T> elements,
+      ChildBinder<T> binder)
+      throws SQLException {
+    if (indexes.isEmpty()) {
       return;
     }
     Batch batch = new Batch(statement);
-    for (int i : changes.inserts()) {
+    for (int i : indexes) {
       T element = elements.get(i);
       int ordinal = changes.ordinals()[i];
       batch.add(ps -> binder.bind(ps, ordinal, element));
