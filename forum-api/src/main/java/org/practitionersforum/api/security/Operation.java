@@ -1,0 +1,91 @@
+package org.practitionersforum.api.security;
+
+/**
+ * Every operation of the SDK's services that an {@link Actor} can perform: what the access policy
+ * decides on (SEC-1) and what the audit trail records (SEC-2). Each constant names its service and
+ * method, such as {@link #FORUM_JOIN} for {@code ForumService.join}.
+ */
+public enum Operation {
+  /** {@code ForumService.propose}: propose a new forum at a base (FR-1). */
+  FORUM_PROPOSE(true),
+  /** {@code ForumService.join}: a practitioner joins a forum by their own act (FR-2). */
+  FORUM_JOIN(true),
+  /** {@code ForumService.invite}: a member invites a colleague (FR-2). */
+  FORUM_INVITE(true),
+  /** {@code ForumService.acceptInvitation}: the invitee accepts, and joins (FR-2). */
+  FORUM_ACCEPT_INVITATION(true),
+  /** {@code ForumService.leave}: a member leaves, or is removed by an administrator (FR-2). */
+  FORUM_LEAVE(true),
+  /** {@code ForumService.transition}: move a forum to another state (FR-7). */
+  FORUM_TRANSITION(true),
+  /** {@code ForumService.check}: list what stops a transition, changing nothing (FR-7). */
+  FORUM_CHECK(false),
+  /** {@code ForumService.startFacilitation}: an outside facilitator starts helping (FR-6). */
+  FORUM_START_FACILITATION(true),
+  /** {@code ForumService.endFacilitation}: facilitation ends (FR-6). */
+  FORUM_END_FACILITATION(true),
+  /** {@code ForumService.nameSponsor}: a manager is named the forum's sponsor (FR-8). */
+  FORUM_NAME_SPONSOR(true),
+  /** {@code ForumService.get}: read a forum. */
+  FORUM_GET(false),
+  /** {@code ForumService.history}: read a forum's state changes. */
+  FORUM_HISTORY(false),
+  /** {@code ForumService.forumsAt}: list the forums of a base. */
+  FORUM_LIST_AT_BASE(false),
+  /** {@code ForumService.forumsOf}: list a practitioner's forums. */
+  FORUM_LIST_OF_PRACTITIONER(false),
+  /** {@code TermsService.draft}: draft a version of the terms of reference (TR-1). */
+  TERMS_DRAFT(true),
+  /** {@code TermsService.propose}: put a draft to the parties (TR-2). */
+  TERMS_PROPOSE(true),
+  /** {@code TermsService.agree}: a party explicitly agrees a version (TR-2). */
+  TERMS_AGREE(true),
+  /** {@code TermsService.object}: a party objects to a version (TR-3). */
+  TERMS_OBJECT(true),
+  /** {@code TermsService.joinAgreeing}: a newcomer joins by agreeing the terms in force (TR-4). */
+  TERMS_JOIN_AGREEING(true),
+  /** {@code TermsService.get}: read a forum's terms. */
+  TERMS_GET(false),
+  /** {@code TermsService.inForce}: read the version in force. */
+  TERMS_IN_FORCE(false),
+  /** {@code TermsService.parties}: list the parties concerned. */
+  TERMS_PARTIES(false),
+  /** {@code TermsService.awaiting}: list the parties who have not yet agreed. */
+  TERMS_AWAITING(false),
+  /** {@code TermsService.verify}: check an agreement receipt. */
+  TERMS_VERIFY(false),
+  /** {@code TermsService.reviewDue}: tell whether the terms are due for review (TR-5). */
+  TERMS_REVIEW_DUE(false),
+  /** {@code SessionService.hold}: record a session the forum held, with attendance (TR-7). */
+  SESSION_HOLD(true),
+  /** {@code SessionService.recordMinutes}: record a session's minutes. */
+  SESSION_RECORD_MINUTES(true),
+  /** {@code SessionService.get}: read a session. */
+  SESSION_GET(false),
+  /** {@code SessionService.list}: list a forum's sessions. */
+  SESSION_LIST(false),
+  /** {@code SessionService.cpd}: a practitioner's CPD record. */
+  SESSION_CPD(false),
+  /** {@code PractitionerService.register}: register a practitioner's profile. */
+  PRACTITIONER_REGISTER(true),
+  /** {@code PractitionerService.update}: update a practitioner's profile. */
+  PRACTITIONER_UPDATE(true),
+  /** {@code PractitionerService.get}: read a practitioner's profile. */
+  PRACTITIONER_GET(false);
+
+  private final boolean writes;
+
+  Operation(boolean writes) {
+    this.writes = writes;
+  }
+
+  /**
+   * Tells whether the operation changes stored state, and so is recorded in the audit trail when
+   * it succeeds (SEC-2).
+   *
+   * @return true for commands, false for queries
+   */
+  public boolean writes() {
+    return writes;
+  }
+}
