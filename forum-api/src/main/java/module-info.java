@@ -13,6 +13,7 @@ module org.practitionersforum.api {
 
   exports org.practitionersforum.api;
   exports org.practitionersforum.api.anonymisation;
+  exports org.practitionersforum.api.audit;
   exports org.practitionersforum.api.event;
   exports org.practitionersforum.api.forum;
   exports org.practitionersforum.api.json;

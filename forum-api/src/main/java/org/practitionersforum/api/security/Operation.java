@@ -80,8 +80,8 @@ public enum Operation {
   }
 
   /**
-   * Tells whether the operation changes stored state, and so is recorded in the audit trail when
-   * it succeeds (SEC-2).
+   * Tells whether the operation changes stored state, and so is recorded in the audit trail when it
+   * succeeds (SEC-2).
    *
    * @return true for commands, false for queries
    */

@@ -15,6 +15,7 @@ import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
+import org.practitionersforum.api.audit.AggregateRef;
 import org.practitionersforum.api.event.FacilitationEnded;
 import org.practitionersforum.api.event.FacilitationStarted;
 import org.practitionersforum.api.event.FormationStarted;
@@ -42,6 +43,7 @@ import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.core.internal.tx.Transactor;
@@ -102,7 +104,9 @@ final class DefaultForumService implements ForumService, Admissions {
     FormationSettings s =
         Checks.notNull(settings.apply(proposal.organisation()), "formation settings");
     return transactor.write(
-        "propose",
+        actor,
+        Operation.FORUM_PROPOSE,
+        AggregateRef.forum(proposal.id()),
         unit -> {
           Instant now = unit.now();
           Forum forum =
@@ -139,7 +143,10 @@ final class DefaultForumService implements ForumService, Admissions {
     requireSelf(actor, practitioner, "join");
     Checks.notNull(forumId, "forum id");
     return transactor.write(
-        "join", unit -> admit(unit, load(unit.tx(), forumId), practitioner, true));
+        actor,
+        Operation.FORUM_JOIN,
+        AggregateRef.forum(forumId),
+        unit -> admit(unit, load(unit.tx(), forumId), practitioner, true));
   }
 
   @Override
@@ -152,7 +159,9 @@ final class DefaultForumService implements ForumService, Admissions {
     requireSelf(actor, invitee, "accept an invitation");
     Checks.notNull(forumId, "forum id");
     return transactor.write(
-        "accept invitation",
+        actor,
+        Operation.FORUM_ACCEPT_INVITATION,
+        AggregateRef.forum(forumId),
         unit -> {
           Forum forum = load(unit.tx(), forumId);
           if (forum.invitations().stream().noneMatch(i -> i.invitee().equals(invitee))) {
@@ -226,7 +235,9 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(invitee, "invitee");
     return transactor.write(
-        "invite",
+        actor,
+        Operation.FORUM_INVITE,
+        AggregateRef.forum(forumId),
         unit -> {
           Forum forum = load(unit.tx(), forumId);
           boolean allowed =
@@ -277,7 +288,9 @@ final class DefaultForumService implements ForumService, Admissions {
       requireSelf(actor, practitioner, "leave");
     }
     return transactor.write(
-        "leave",
+        actor,
+        Operation.FORUM_LEAVE,
+        AggregateRef.forum(forumId),
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = load(tx, forumId);
@@ -326,7 +339,9 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(target, "target state");
     String why = Checks.text(reason, "reason for the transition", MAX_REASON_LENGTH);
     return transactor.write(
-        "transition",
+        actor,
+        Operation.FORUM_TRANSITION,
+        AggregateRef.forum(forumId),
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = load(tx, forumId);
@@ -378,7 +393,9 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(facilitator, "facilitator");
     return transactor.write(
-        "start facilitation",
+        actor,
+        Operation.FORUM_START_FACILITATION,
+        AggregateRef.forum(forumId),
         unit -> {
           Forum forum = load(unit.tx(), forumId);
           boolean allowed =
@@ -423,7 +440,9 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(forumId, "forum id");
     String why = Checks.text(reason, "reason for ending facilitation", MAX_REASON_LENGTH);
     return transactor.write(
-        "end facilitation",
+        actor,
+        Operation.FORUM_END_FACILITATION,
+        AggregateRef.forum(forumId),
         unit -> {
           Forum forum = load(unit.tx(), forumId);
           if (!isMemberActing(actor, forum)) {
@@ -457,7 +476,9 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(sponsor, "sponsor");
     return transactor.write(
-        "name sponsor",
+        actor,
+        Operation.FORUM_NAME_SPONSOR,
+        AggregateRef.forum(forumId),
         unit -> {
           Forum forum = load(unit.tx(), forumId);
           if (!(actor.role() == Role.ADMINISTRATOR || isMemberActing(actor, forum))) {

@@ -3,11 +3,13 @@ package org.practitionersforum.core.internal.forum;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.PermissionDeniedException;
+import org.practitionersforum.api.audit.AggregateRef;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.practitioner.PractitionerService;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.core.internal.tx.Transactor;
 
@@ -30,7 +32,11 @@ final class DefaultPractitionerService implements PractitionerService {
     if (profile.version() != 0) {
       throw new InvalidInputException("a new profile must be at version 0");
     }
-    return transactor.write("register profile", unit -> unit.tx().practitioners().insert(profile));
+    return transactor.write(
+        actor,
+        Operation.PRACTITIONER_REGISTER,
+        AggregateRef.practitioner(profile.id()),
+        unit -> unit.tx().practitioners().insert(profile));
   }
 
   @Override
@@ -40,7 +46,9 @@ final class DefaultPractitionerService implements PractitionerService {
       throw new InvalidInputException("an update must carry the version the profile was read at");
     }
     return transactor.write(
-        "update profile",
+        actor,
+        Operation.PRACTITIONER_UPDATE,
+        AggregateRef.practitioner(profile.id()),
         unit -> {
           if (unit.tx().practitioners().find(profile.id()).isEmpty()) {
             throw new NotFoundException("the practitioner has no profile");

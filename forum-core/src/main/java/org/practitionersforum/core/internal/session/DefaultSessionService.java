@@ -13,6 +13,7 @@ import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
+import org.practitionersforum.api.audit.AggregateRef;
 import org.practitionersforum.api.event.SessionHeld;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
@@ -21,6 +22,7 @@ import org.practitionersforum.api.forum.Member;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.session.Attendance;
 import org.practitionersforum.api.session.AttendanceStatus;
@@ -69,7 +71,9 @@ final class DefaultSessionService implements SessionService {
     }
     request.minutes().ifPresent(m -> Checks.text(m, "minutes", Session.MAX_MINUTES_LENGTH));
     return transactor.write(
-        "hold session",
+        actor,
+        Operation.SESSION_HOLD,
+        AggregateRef.session(request.id()),
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = load(tx, forumId);
@@ -128,7 +132,9 @@ final class DefaultSessionService implements SessionService {
     Checks.notNull(sessionId, "session id");
     String text = Checks.text(minutes, "minutes", Session.MAX_MINUTES_LENGTH);
     return transactor.write(
-        "record minutes",
+        actor,
+        Operation.SESSION_RECORD_MINUTES,
+        AggregateRef.session(sessionId),
         unit -> {
           StorageTransaction tx = unit.tx();
           Session session =

@@ -12,6 +12,7 @@ import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.ViolationCode;
+import org.practitionersforum.api.audit.AggregateRef;
 import org.practitionersforum.api.event.TermsAgreed;
 import org.practitionersforum.api.event.TermsDrafted;
 import org.practitionersforum.api.event.TermsInForce;
@@ -24,6 +25,7 @@ import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.spi.ForumParties;
@@ -66,7 +68,9 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(content, "terms content");
     ContentHash hash = ContentHash.of(content);
     return transactor.write(
-        "draft terms",
+        actor,
+        Operation.TERMS_DRAFT,
+        AggregateRef.forum(forumId),
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = open(partiesAfterTerms(tx, forumId));
@@ -117,7 +121,9 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(hash, "content hash");
     return transactor.write(
-        "propose terms",
+        actor,
+        Operation.TERMS_PROPOSE,
+        AggregateRef.forum(forumId),
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = open(partiesAfterTerms(tx, forumId));
@@ -155,7 +161,9 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(hash, "content hash");
     agreement.requireSelf(actor, party);
     return transactor.write(
-        "agree terms",
+        actor,
+        Operation.TERMS_AGREE,
+        AggregateRef.forum(forumId),
         unit -> {
           StorageTransaction tx = unit.tx();
           // Only the version's current round and the forum's parties, read after the terms as
@@ -229,7 +237,9 @@ final class DefaultTermsService implements TermsService {
     String why = Checks.text(reason, "reason for the objection", Objection.MAX_REASON_LENGTH);
     agreement.requireSelf(actor, party);
     return transactor.write(
-        "object to terms",
+        actor,
+        Operation.TERMS_OBJECT,
+        AggregateRef.forum(forumId),
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = open(partiesAfterTerms(tx, forumId));
@@ -288,7 +298,9 @@ final class DefaultTermsService implements TermsService {
               + "join for themselves; no manager, facilitator or administrator can do it for them");
     }
     return transactor.write(
-        "join agreeing terms",
+        actor,
+        Operation.TERMS_JOIN_AGREEING,
+        AggregateRef.forum(forumId),
         unit -> {
           StorageTransaction tx = unit.tx();
           Optional<TermsVersion> inForce = tx.terms().find(forumId).flatMap(ForumTerms::inForce);

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.practitionersforum.api.audit.AggregateRef;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.event.ForumEventListener;
+import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.spi.StorageTransaction;
@@ -90,7 +93,9 @@ public final class Transactor {
    * The events the command emitted are delivered once it is stored, and never for an attempt that
    * failed.
    *
-   * @param operation the operation's name, for logs
+   * @param actor who performs it
+   * @param operation the operation, for the audit trail and logs
+   * @param aggregate the aggregate it changes, along which its audit record is chained
    * @param command the command
    * @param <T> the result type
    * @return the command's result
@@ -98,7 +103,8 @@ public final class Transactor {
    *     attempt
    * @throws RuntimeException whatever else the command throws, at once and without a retry
    */
-  public <T> T write(String operation, Function<Unit, T> command) {
+  public <T> T write(
+      Actor actor, Operation operation, AggregateRef aggregate, Function<Unit, T> command) {
     StorageException last = null;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       List<ForumEvent> emitted = new ArrayList<>();
