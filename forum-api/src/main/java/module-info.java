@@ -29,6 +29,8 @@ module org.practitionersforum.api {
 
   opens org.practitionersforum.api to
       com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.event to
+      com.fasterxml.jackson.databind;
   opens org.practitionersforum.api.forum to
       com.fasterxml.jackson.databind;
   opens org.practitionersforum.api.practitioner to

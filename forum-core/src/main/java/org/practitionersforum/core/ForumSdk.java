@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEventListener;
 import org.practitionersforum.api.forum.FormationPlanner;
 import org.practitionersforum.api.forum.FormationSettings;
@@ -44,12 +45,14 @@ public final class ForumSdk {
   private final PractitionerService practitioners;
   private final FormationPlanner planner;
   private final ForumStorage storage;
+  private final EventOutbox outbox;
   private final Clock clock;
 
   private ForumSdk(Builder b) {
     this.storage = b.storage;
     this.clock = b.clock;
-    Transactor transactor = new Transactor(b.storage, b.listeners, b.clock);
+    Transactor transactor = new Transactor(b.storage, b.listeners, b.eventDelivery, b.clock);
+    this.outbox = transactor.outbox();
     Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
     FormationSettings defaults = b.defaultSettings;
     Terms termsFeature = Terms.create(transactor);
@@ -122,6 +125,17 @@ public final class ForumSdk {
   }
 
   /**
+   * Returns the event outbox: where every event waits, written with its change, until it is
+   * delivered. Hosts schedule {@link EventOutbox#deliverPending()} (at start-up and every few
+   * seconds) to deliver what a crash interrupted, or read and acknowledge events themselves.
+   *
+   * @return the outbox
+   */
+  public EventOutbox outbox() {
+    return outbox;
+  }
+
+  /**
    * Returns the storage the SDK was built with.
    *
    * @return the storage
@@ -146,6 +160,7 @@ public final class ForumSdk {
     private final List<ForumEventListener> listeners = new ArrayList<>();
     private final Map<OrganisationId, FormationSettings> settings = new HashMap<>();
     private FormationSettings defaultSettings = FormationSettings.DEFAULT;
+    private EventDelivery eventDelivery = EventDelivery.OUTBOX_TO_LISTENERS;
 
     private Builder() {}
 
@@ -205,6 +220,18 @@ public final class ForumSdk {
      */
     public Builder defaultSettings(FormationSettings defaults) {
       this.defaultSettings = Checks.notNull(defaults, "default formation settings");
+      return this;
+    }
+
+    /**
+     * Sets how events are delivered; {@link EventDelivery#OUTBOX_TO_LISTENERS} by default.
+     *
+     * @param delivery the delivery mode
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if it is null
+     */
+    public Builder eventDelivery(EventDelivery delivery) {
+      this.eventDelivery = Checks.notNull(delivery, "event delivery");
       return this;
     }
 

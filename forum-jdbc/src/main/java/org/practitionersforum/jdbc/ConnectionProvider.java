@@ -39,6 +39,24 @@ public interface ConnectionProvider {
   void release(Connection connection) throws SQLException;
 
   /**
+   * Registers an action to run once the host's current transaction commits, and never if it rolls
+   * back: how the SDK delivers the events of a unit of work that joined the host's transaction only
+   * after the host commits. For example, with Spring, {@code
+   * TransactionSynchronizationManager.registerSynchronization} with an {@code afterCommit} that
+   * runs the action.
+   *
+   * <p>The default registers nothing and returns false: the events stay in the outbox, written in
+   * the host's transaction, until {@code EventOutbox.deliverPending()} delivers them (or the host
+   * reads them), so nothing of a rolled-back transaction is ever delivered.
+   *
+   * @param action the action; it must not throw
+   * @return true if the action was registered
+   */
+  default boolean afterCommit(Runnable action) {
+    return false;
+  }
+
+  /**
    * Returns a provider that takes a new connection from a data source for each unit of work and
    * closes it afterwards (returning it to the pool, if the data source pools).
    *

@@ -3,6 +3,7 @@ package org.practitionersforum.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.practitionersforum.api.InvalidInputException;
@@ -181,6 +182,7 @@ public final class JdbcForumStorage implements ForumStorage {
     }
     Savepoint savepoint = null;
     UnitOfWork uow = null;
+    T result;
     try {
       boolean autoCommit = c.getAutoCommit();
       if (hostTransactions && !autoCommit) {
@@ -190,14 +192,13 @@ public final class JdbcForumStorage implements ForumStorage {
       // reads runs its queries without one (its repeatable reads come from what it has read, not
       // from the database), so it costs no BEGIN and no COMMIT.
       uow = new UnitOfWork(c, s, autoCommit);
-      T result = work.execute(uow);
+      result = work.execute(uow);
       uow.close();
       if (savepoint != null) {
         c.releaseSavepoint(savepoint);
       } else if (uow.inTransaction()) {
         c.commit();
       }
-      return result;
     } catch (SQLException e) {
       rollback(c, savepoint, uow);
       throw SqlErrors.translate(e, s.sqlDialect(), "complete a unit of work", "record");
@@ -217,6 +218,29 @@ public final class JdbcForumStorage implements ForumStorage {
         }
       }
       release(c);
+    }
+    afterCommit(uow.afterCommitActions(), savepoint != null);
+    return result;
+  }
+
+  /**
+   * Runs the actions of a unit of work that succeeded: now, if it committed its own transaction (or
+   * wrote nothing); when the host's transaction commits, if it joined one and the provider can say
+   * when that is; otherwise never, and the events they would deliver wait in the outbox.
+   */
+  private void afterCommit(List<Runnable> actions, boolean inHostTransaction) {
+    for (Runnable action : actions) {
+      if (inHostTransaction) {
+        if (!provider.afterCommit(action)) {
+          LOG.debug("the host's transaction gives no commit hook; its events wait in the outbox");
+        }
+        continue;
+      }
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        LOG.warn("an after-commit action failed with {}", e.getClass().getSimpleName());
+      }
     }
   }
 

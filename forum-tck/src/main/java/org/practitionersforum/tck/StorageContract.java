@@ -31,7 +31,8 @@ public abstract class StorageContract
         TermsAgreementContract,
         TermsConcurrencyContract,
         SessionStoreContract,
-        ForumHistoryContract {
+        ForumHistoryContract,
+        OutboxContract {
 
   private ForumStorage storage;
 

@@ -33,4 +33,23 @@ public interface StorageTransaction {
    * @return the session store
    */
   SessionStore sessions();
+
+  /**
+   * Returns the outbox of this unit of work.
+   *
+   * @return the outbox store
+   */
+  OutboxStore outbox();
+
+  /**
+   * Registers an action to run once the transaction that holds this unit's writes has committed: at
+   * once after the commit when the unit runs in its own transaction, or when the host's transaction
+   * commits when the unit joined one. It never runs if that transaction rolls back. A storage that
+   * cannot learn when a host's transaction commits never runs it; the SDK then relies on its outbox
+   * being read later. Actions run in registration order; one that throws is logged by type and does
+   * not stop the others.
+   *
+   * @param action the action
+   */
+  void afterCommit(Runnable action);
 }

@@ -33,6 +33,7 @@ import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
+import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
@@ -42,6 +43,8 @@ import org.practitionersforum.api.terms.Agreement;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A thread-safe, in-memory implementation of the storage SPI: the reference implementation against
@@ -60,6 +63,7 @@ import org.practitionersforum.api.terms.TermsVersion;
  * more entries than the forum has, is refused with an {@link IllegalArgumentException}.
  */
 public final class InMemoryForumStorage implements ForumStorage {
+  private static final Logger LOG = LoggerFactory.getLogger(InMemoryForumStorage.class);
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Table<ForumId, Forum> forums = new Table<>("forum", Forum::version);
   private final Table<PractitionerId, PractitionerProfile> profiles =
@@ -69,6 +73,7 @@ public final class InMemoryForumStorage implements ForumStorage {
   private final Table<SessionId, Session> sessions = new Table<>("session", Session::version);
   private final Map<BaseId, Set<ForumId>> forumsByBase = new ConcurrentHashMap<>();
   private final Map<PractitionerId, Set<ForumId>> forumsByMember = new ConcurrentHashMap<>();
+  private final MemoryOutbox outbox = new MemoryOutbox(lock);
 
   /** Creates an empty store. */
   public InMemoryForumStorage() {}
@@ -80,6 +85,13 @@ public final class InMemoryForumStorage implements ForumStorage {
     T result = work.execute(tx);
     tx.open = false;
     commit(tx);
+    for (Runnable action : tx.afterCommit) {
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        LOG.warn("an after-commit action failed with {}", e.getClass().getSimpleName());
+      }
+    }
     return result;
   }
 
@@ -90,6 +102,7 @@ public final class InMemoryForumStorage implements ForumStorage {
       profiles.validate(tx.profileWrites);
       terms.validate(tx.termsWrites);
       sessions.validate(tx.sessionWrites);
+      tx.outboxUnit.validate();
       for (Map.Entry<ForumId, Write<Forum>> e : tx.forumWrites.entrySet()) {
         Forum before = forums.committed.get(e.getKey());
         Forum after = e.getValue().value;
@@ -109,6 +122,7 @@ public final class InMemoryForumStorage implements ForumStorage {
       profiles.apply(tx.profileWrites);
       terms.apply(tx.termsWrites);
       sessions.apply(tx.sessionWrites);
+      tx.outboxUnit.apply();
     } finally {
       lock.writeLock().unlock();
     }
@@ -168,6 +182,8 @@ public final class InMemoryForumStorage implements ForumStorage {
     final Map<SessionId, Write<Session>> sessionWrites = new LinkedHashMap<>();
     final TermsStore termsStore = new TxTerms(this);
     final SessionStore sessionStore = new TxSessions(this);
+    final MemoryOutbox.Unit outboxUnit = outbox.new Unit(this::requireOpen);
+    final List<Runnable> afterCommit = new ArrayList<>();
 
     /** What this unit first read of each record: reads are repeatable within the unit. */
     final Map<Table<?, ?>, Map<Object, Optional<?>>> reads = new java.util.IdentityHashMap<>();
@@ -202,6 +218,18 @@ public final class InMemoryForumStorage implements ForumStorage {
     public SessionStore sessions() {
       requireOpen();
       return sessionStore;
+    }
+
+    @Override
+    public OutboxStore outbox() {
+      requireOpen();
+      return outboxUnit;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+      requireOpen();
+      afterCommit.add(Checks.notNull(action, "after-commit action"));
     }
 
     <K, V> Optional<V> current(Table<K, V> table, Map<K, Write<V>> writes, K key) {

@@ -3,6 +3,7 @@ package org.practitionersforum.jdbc.internal;
 import org.practitionersforum.jdbc.Dialect;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 import org.practitionersforum.jdbc.internal.forum.ForumStatements;
+import org.practitionersforum.jdbc.internal.outbox.OutboxStatements;
 import org.practitionersforum.jdbc.internal.practitioner.PractitionerStatements;
 import org.practitionersforum.jdbc.internal.session.SessionStatements;
 import org.practitionersforum.jdbc.internal.terms.TermsStatements;
@@ -19,6 +20,7 @@ public final class Statements {
   private final PractitionerStatements practitioners;
   private final TermsStatements terms;
   private final SessionStatements sessions;
+  private final OutboxStatements outbox;
 
   /**
    * Builds the statements.
@@ -34,6 +36,7 @@ public final class Statements {
     this.practitioners = new PractitionerStatements(tables, sqlDialect);
     this.terms = new TermsStatements(tables, sqlDialect);
     this.sessions = new SessionStatements(tables, sqlDialect);
+    this.outbox = new OutboxStatements(tables);
   }
 
   /**
@@ -97,5 +100,14 @@ public final class Statements {
    */
   public SessionStatements sessions() {
     return sessions;
+  }
+
+  /**
+   * Returns the outbox statements.
+   *
+   * @return the statements of the outbox table
+   */
+  public OutboxStatements outbox() {
+    return outbox;
   }
 }

@@ -144,6 +144,13 @@ public record Tables(String schema, String prefix) {
   }
 
   /**
+   * @return the event outbox table
+   */
+  public String outbox() {
+    return table("outbox");
+  }
+
+  /**
    * @return the schema history table kept by {@code migrate()}
    */
   public String schemaHistory() {

@@ -3,16 +3,21 @@ package org.practitionersforum.jdbc.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.practitionersforum.api.ForumException;
+import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.spi.ForumStore;
+import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
+import org.practitionersforum.jdbc.internal.outbox.JdbcOutboxStore;
 import org.practitionersforum.jdbc.internal.practitioner.JdbcPractitionerStore;
 import org.practitionersforum.jdbc.internal.session.JdbcSessionStore;
 import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
@@ -34,6 +39,8 @@ public final class UnitOfWork implements StorageTransaction {
   private JdbcPractitionerStore practitioners;
   private JdbcTermsStore terms;
   private JdbcSessionStore sessions;
+  private JdbcOutboxStore outbox;
+  private final List<Runnable> afterCommit = new ArrayList<>();
   private boolean open = true;
   private boolean inTransaction;
   private boolean began;
@@ -87,6 +94,30 @@ public final class UnitOfWork implements StorageTransaction {
       sessions = new JdbcSessionStore(this);
     }
     return sessions;
+  }
+
+  @Override
+  public OutboxStore outbox() {
+    checkOpen();
+    if (outbox == null) {
+      outbox = new JdbcOutboxStore(this);
+    }
+    return outbox;
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    checkOpen();
+    afterCommit.add(Checks.notNull(action, "after-commit action"));
+  }
+
+  /**
+   * Returns the actions registered to run after the unit's transaction commits, in order.
+   *
+   * @return the actions
+   */
+  public List<Runnable> afterCommitActions() {
+    return afterCommit;
   }
 
   /** Ends the unit of work: its stores refuse every later call, and its read sets are emptied. */

@@ -1,13 +1,13 @@
 package org.practitionersforum.core.internal.tx;
 
 import java.util.List;
-import org.practitionersforum.api.event.ForumEvent;
+import org.practitionersforum.api.event.EventEnvelope;
 import org.practitionersforum.api.event.ForumEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers events to the host's listeners, in order, after their change is stored. A failing
+ * Delivers events to the host's listeners, in order, after their change has committed. A failing
  * listener is logged by event type only (AN-5) and does not stop the others.
  */
 final class EventPublisher {
@@ -27,17 +27,17 @@ final class EventPublisher {
   /**
    * Publishes events to every listener.
    *
-   * @param events the events, in order
+   * @param events the events with their ids, in order
    */
-  void publish(List<? extends ForumEvent> events) {
-    for (ForumEvent event : events) {
+  void publish(List<EventEnvelope> events) {
+    for (EventEnvelope event : events) {
       for (ForumEventListener listener : listeners) {
         try {
-          listener.on(event);
+          listener.deliver(event);
         } catch (RuntimeException e) {
           LOG.warn(
               "an event listener failed on a {} event with {}",
-              event.getClass().getSimpleName(),
+              event.event().getClass().getSimpleName(),
               e.getClass().getSimpleName());
         }
       }
