@@ -202,8 +202,11 @@ public final class Checks {
     try {
       return build.get();
     } catch (IllegalStateException | NullPointerException e) {
+      // Generated code names attributes only; the cause keeps no message, in case one ever quotes
+      // a value.
       throw new InvalidInputException(
-          e.getMessage() == null ? "a required attribute is missing" : e.getMessage(), e);
+          e.getMessage() == null ? "a required attribute is missing" : e.getMessage(),
+          SanitisedCause.of(e, null));
     }
   }
 
