@@ -73,7 +73,19 @@ public enum ViolationCode {
   /** TR-7: a session's attendance may name only current members, each once. */
   NOT_AN_ATTENDEE("TR-7"),
   /** TR-7: a reflective session keeps no minutes. */
-  REFLECTIVE_NOT_MINUTED("TR-7");
+  REFLECTIVE_NOT_MINUTED("TR-7"),
+  /**
+   * TR-7: a session starts within its forum's life: not before the forum was proposed, nor once it
+   * was closed.
+   */
+  SESSION_OUTSIDE_FORUM_LIFE("TR-7"),
+  /** TR-7: a session is recorded once held, so starts no later than now plus a small margin. */
+  SESSION_IN_FUTURE("TR-7"),
+  /**
+   * CPD-1: a member recorded present is already recorded present at another session, of any forum,
+   * that overlaps this one; nobody attends two sessions at once.
+   */
+  ATTENDANCE_OVERLAPS("CPD-1");
 
   private final String rule;
 

@@ -30,10 +30,10 @@ class ValueRulesTest {
   void identifiersRefuseBlankOverlongMultiLineAndPaddedValues() {
     assertThatThrownBy(() -> PractitionerId.of(" "))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("practitioner id must not start or end with white space");
+        .hasMessage("SEC-4: practitioner id must not start or end with white space");
     assertThatThrownBy(() -> ForumId.of(""))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage("forum id must not be blank");
+        .hasMessage("SEC-4: forum id must not be blank");
     assertThatThrownBy(() -> BaseId.of("x".repeat(201)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("at most 200");
@@ -140,12 +140,16 @@ class ValueRulesTest {
   }
 
   @Test
-  void unknownJsonFieldsAreIgnoredAndStateIsDerivedFromHistory() {
+  void unknownJsonFieldsAreRefusedAndStateIsDerivedFromHistory() {
     Forum f = forum().build();
-    String json = ForumJson.write(f).replaceFirst("\\{", "{\"addedLater\": 1, ");
+    String json = ForumJson.write(f);
     Forum back = ForumJson.read(json, Forum.class);
     assertThat(back).isEqualTo(f);
     assertThat(back.state()).isEqualTo(ForumState.PROPOSED);
+    assertThatThrownBy(
+            () -> ForumJson.read(json.replaceFirst("\\{", "{\"addedLater\": 1, "), Forum.class))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("unrecognized property");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.practitionersforum.core;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class ForumSdk {
             List.of(termsFeature.forumHook()));
     this.forums = forumFeature.service();
     this.terms = termsFeature.service(forumFeature.admissions());
-    this.sessions = Sessions.create(transactor);
+    this.sessions = Sessions.create(transactor, b.sessionStartMargin);
     this.practitioners = forumFeature.practitioners();
     this.planner = forumFeature.planner();
   }
@@ -161,6 +162,7 @@ public final class ForumSdk {
     private final Map<OrganisationId, FormationSettings> settings = new HashMap<>();
     private FormationSettings defaultSettings = FormationSettings.DEFAULT;
     private EventDelivery eventDelivery = EventDelivery.OUTBOX_TO_LISTENERS;
+    private Duration sessionStartMargin = Duration.ofDays(1);
 
     private Builder() {}
 
@@ -232,6 +234,23 @@ public final class ForumSdk {
      */
     public Builder eventDelivery(EventDelivery delivery) {
       this.eventDelivery = Checks.notNull(delivery, "event delivery");
+      return this;
+    }
+
+    /**
+     * Sets how far after now a session recorded with {@code sessions().hold} may start (TR-7).
+     * Sessions are recorded once held; the margin allows recording one on its day before it starts
+     * and absorbs a host clock or time zone that is a few hours off. A session starting later is
+     * refused with {@code SESSION_IN_FUTURE}, so that CPD evidence cannot be gathered ahead.
+     * Defaults to one day.
+     *
+     * @param margin from zero to seven days
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException naming TR-7 if the margin is null,
+     *     negative or longer than seven days
+     */
+    public Builder sessionStartMargin(Duration margin) {
+      this.sessionStartMargin = Sessions.checkStartMargin(margin);
       return this;
     }
 

@@ -140,7 +140,8 @@ public final class TermsTour {
             .transition(
                 firstActor, forum, ForumState.ACTIVE, "our terms of reference are agreed by all");
     out.printf("The forum is %s.%n", active.state().name().toLowerCase(java.util.Locale.ROOT));
-    Instant start = sdk.clock().instant().minus(Duration.ofHours(2));
+    // A session starts within its forum's life (TR-7): this tour proposed the forum moments ago.
+    Instant start = sdk.clock().instant();
     Session session =
         sdk.sessions()
             .hold(

@@ -63,11 +63,14 @@ public interface BadInputContract extends StorageUnderTest {
   default void awkwardTextIsStoredExactly() {
     for (String text : AWKWARD) {
       String ns = namespace();
+      // Ids keep no invisible characters (SEC-4): the joiners of emoji sequences stay in the name.
+      String idText = text.replace("\u200D", "");
       String id =
           ns
-              + text.replace("\n", " ")
+              + idText
+                  .replace("\n", " ")
                   .replace("\t", " ")
-                  .substring(0, Math.min(text.length(), 100))
+                  .substring(0, Math.min(idText.length(), 100))
                   .strip();
       Forum forum =
           Forum.builder()
@@ -76,7 +79,8 @@ public interface BadInputContract extends StorageUnderTest {
               .base(
                   BaseId.of(
                       ns
-                          + text.substring(0, Math.min(text.length(), 50))
+                          + idText
+                              .substring(0, Math.min(idText.length(), 50))
                               .replace("\n", " ")
                               .replace("\t", " ")
                               .strip()))
@@ -101,18 +105,23 @@ public interface BadInputContract extends StorageUnderTest {
     for (String text : HOSTILE) {
       String ns = namespace();
       Forum base = proposed(ns + "f", ns + "b");
-      storedExactlyOrRefused(
-          Forum.builder()
-              .from(base)
-              .addFacilitations(
-                  Facilitation.builder()
-                      .facilitator(PersonId.of("fac"))
-                      .start(at(1))
-                      .end(at(2))
-                      .endReason(text)
-                      .build())
-              .build(),
-          ns);
+      Facilitation ended;
+      try {
+        ended =
+            Facilitation.builder()
+                .facilitator(PersonId.of("fac"))
+                .start(at(1))
+                .end(at(2))
+                .endReason(text)
+                .build();
+      } catch (InvalidInputException refusedByTheModel) {
+        // A reason the model itself refuses never reaches the store: refused with a typed error.
+        assertThat(refusedByTheModel.getMessage()).doesNotContain(text);
+        ended = null;
+      }
+      if (ended != null) {
+        storedExactlyOrRefused(Forum.builder().from(base).addFacilitations(ended).build(), ns);
+      }
       if (text.length() <= Forum.MAX_NAME_LENGTH) {
         String ns2 = namespace();
         Forum named;

@@ -106,6 +106,11 @@ public interface DirectoryEntry {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException("AN-1: a directory entry has an empty name or name part");
     }
+    String problem = Checks.textProblem(value);
+    if (problem != null) {
+      throw new InvalidInputException(
+          "AN-1: a directory entry's names must not contain " + problem);
+    }
     boolean word = false;
     for (int i = 0; i < value.length() && !word; i++) {
       word = Character.isLetterOrDigit(value.charAt(i));

@@ -1,6 +1,5 @@
 package org.practitionersforum.api.forum;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import org.practitionersforum.api.practitioner.Specialism;
 @ForumStyle
 @JsonSerialize(as = ImmutableComposition.class)
 @JsonDeserialize(as = ImmutableComposition.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface Composition {
 
   /** Whether a forum gathers one discipline or several. */

@@ -1,6 +1,5 @@
 package org.practitionersforum.api.forum;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import org.practitionersforum.api.practitioner.PersonId;
 @ForumStyle
 @JsonSerialize(as = ImmutableFacilitation.class)
 @JsonDeserialize(as = ImmutableFacilitation.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface Facilitation {
   /**
    * Returns the facilitator.
@@ -72,6 +70,12 @@ public interface Facilitation {
     }
     if (end().filter(e -> e.isBefore(start())).isPresent()) {
       throw new InvalidInputException("FR-6: facilitation cannot end before it started");
+    }
+    String problem =
+        endReason().map(org.practitionersforum.api.internal.Checks::textProblem).orElse(null);
+    if (problem != null) {
+      throw new InvalidInputException(
+          "FR-6: the reason for ending facilitation must not contain " + problem);
     }
   }
 

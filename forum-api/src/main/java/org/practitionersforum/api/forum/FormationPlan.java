@@ -1,6 +1,5 @@
 package org.practitionersforum.api.forum;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.practitionersforum.api.internal.ForumStyle;
 @ForumStyle
 @JsonSerialize(as = ImmutableFormationPlan.class)
 @JsonDeserialize(as = ImmutableFormationPlan.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface FormationPlan {
 
   /**

@@ -1,6 +1,5 @@
 package org.practitionersforum.api.forum;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
 @ForumStyle
 @JsonSerialize(as = ImmutableFormationRequest.class)
 @JsonDeserialize(as = ImmutableFormationRequest.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface FormationRequest {
 
   /**

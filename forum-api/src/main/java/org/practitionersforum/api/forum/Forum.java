@@ -1,7 +1,6 @@
 package org.practitionersforum.api.forum;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -34,7 +33,6 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 @ForumStyle
 @JsonSerialize(as = ImmutableForum.class)
 @JsonDeserialize(as = ImmutableForum.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface Forum {
   /** The longest forum name accepted. */
   int MAX_NAME_LENGTH = 120;

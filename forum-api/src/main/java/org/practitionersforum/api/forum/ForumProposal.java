@@ -1,6 +1,5 @@
 package org.practitionersforum.api.forum;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.practitionersforum.api.practitioner.PersonId;
 @ForumStyle
 @JsonSerialize(as = ImmutableForumProposal.class)
 @JsonDeserialize(as = ImmutableForumProposal.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface ForumProposal {
 
   /**

@@ -1,6 +1,5 @@
 package org.practitionersforum.api.forum;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import org.practitionersforum.api.security.Role;
 @ForumStyle
 @JsonSerialize(as = ImmutableInvitation.class)
 @JsonDeserialize(as = ImmutableInvitation.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface Invitation {
   /**
    * Returns the practitioner invited.

@@ -1,6 +1,5 @@
 package org.practitionersforum.api.forum;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 @ForumStyle
 @JsonSerialize(as = ImmutableMember.class)
 @JsonDeserialize(as = ImmutableMember.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface Member {
   /**
    * Returns the member.

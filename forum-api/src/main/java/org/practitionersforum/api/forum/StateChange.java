@@ -1,11 +1,11 @@
 package org.practitionersforum.api.forum;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.security.Role;
 
@@ -17,7 +17,6 @@ import org.practitionersforum.api.security.Role;
 @ForumStyle
 @JsonSerialize(as = ImmutableStateChange.class)
 @JsonDeserialize(as = ImmutableStateChange.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 // The attribute from() takes the name of the builder's copy method, which is not generated.
 @SuppressWarnings("immutables:from")
 public interface StateChange {
@@ -55,6 +54,21 @@ public interface StateChange {
    * @return the instant
    */
   Instant at();
+
+  /**
+   * Checks that the reason is free text the SDK accepts.
+   *
+   * @throws org.practitionersforum.api.InvalidInputException naming FR-8 if the reason is blank or
+   *     holds invisible, formatting or control characters
+   */
+  @Value.Check
+  default void check() {
+    String problem = reason().isBlank() ? "only white space" : Checks.textProblem(reason());
+    if (problem != null) {
+      throw new org.practitionersforum.api.InvalidInputException(
+          "FR-8: the reason for a state change must not contain " + problem);
+    }
+  }
 
   /**
    * Returns a new builder.

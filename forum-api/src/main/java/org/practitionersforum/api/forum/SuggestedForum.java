@@ -1,6 +1,5 @@
 package org.practitionersforum.api.forum;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 @ForumStyle
 @JsonSerialize(as = ImmutableSuggestedForum.class)
 @JsonDeserialize(as = ImmutableSuggestedForum.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface SuggestedForum {
 
   /**

@@ -24,5 +24,12 @@ import org.immutables.value.Value;
     // No annotation found on the class path goes onto generated code: Immutables' own @Generated
     // comes from a compile-only jar, and hosts reading classes that name it would get warnings.
     // An empty list would allow them all, so it names one that is never added.
-    allowedClasspathAnnotations = Override.class)
+    allowedClasspathAnnotations = Override.class,
+    // Setters given null and builds missing an attribute throw an InvalidInputException naming the
+    // attribute (SEC-4), never a bare NullPointerException or IllegalStateException. Deferred
+    // collection allocation makes the generated addAll and collection setters check the iterable
+    // itself for null, which they otherwise dereference without a check.
+    throwForNullPointer = MissingValueException.class,
+    throwForInvalidImmutableState = MissingValueException.class,
+    deferCollectionAllocation = true)
 public @interface ForumStyle {}

@@ -1,19 +1,32 @@
 package org.practitionersforum.api.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Locale;
 import org.practitionersforum.api.ForumException;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.internal.SanitisedCause;
 
 /**
- * JSON for every model type. Unknown fields are ignored, so documents written by a later version
- * can be read; times are ISO-8601 strings.
+ * JSON for every model type; times are ISO-8601 strings.
+ *
+ * <p>Reading is strict (SEC-4): unknown properties, duplicate keys and trailing tokens are refused,
+ * and nothing is coerced (a number is not read as a name, a string not as a number or a flag, an
+ * empty string not as null, a single value not as an array). Every value read is checked by the
+ * same rules as one built in code. Errors never quote the input, neither in their message nor in
+ * any cause.
  *
  * <p>Thread-safe.
  */
@@ -32,8 +45,31 @@ public final class ForumJson {
     return builder
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+        .disable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .withCoercionConfigDefaults(
+            c ->
+                c.setAcceptBlankAsEmpty(false)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
   }
@@ -52,14 +88,16 @@ public final class ForumJson {
    *
    * @param value a model value
    * @return the JSON text
-   * @throws InvalidInputException if the value is null or cannot be written
+   * @throws InvalidInputException if the value is null or cannot be written; its cause, if any,
+   *     names only the exception's class
    */
   public static String write(Object value) {
     Checks.notNull(value, "value to write as JSON");
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException("the value could not be written as JSON", e);
+      throw new InvalidInputException(
+          "SEC-4: the value could not be written as JSON", SanitisedCause.of(e, null));
     }
   }
 
@@ -70,50 +108,66 @@ public final class ForumJson {
    * @param type the model type to read
    * @param <T> the type
    * @return the value
-   * @throws InvalidInputException if the text is missing, malformed, or breaks the type's rules;
-   *     the message says what was wrong without echoing the input
+   * @throws InvalidInputException if the text is missing, malformed, not of the type's exact shape,
+   *     or breaks the type's rules; neither the message nor the cause echoes the input
    */
   public static <T> T read(String json, Class<T> type) {
     Checks.notNull(json, "JSON text");
     Checks.notNull(type, "type to read");
+    String what = type.getSimpleName();
+    T value;
     try {
-      T value = MAPPER.readValue(json, type);
-      if (value == null) {
-        throw new InvalidInputException("the JSON text holds no " + type.getSimpleName());
-      }
-      return value;
+      value = MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof ForumException fe) {
+      String where = location(e.getLocation());
+      ForumException rule = ruleBroken(e);
+      if (rule != null) {
         throw new InvalidInputException(
-            "malformed " + type.getSimpleName() + " JSON: " + fe.getMessage(), e);
+            "malformed " + what + " JSON: " + rule.getMessage(), SanitisedCause.of(e, where));
       }
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " at line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr();
       throw new InvalidInputException(
           "malformed "
-              + type.getSimpleName()
+              + what
               + " JSON"
-              + where
+              + (where == null ? "" : " at " + where)
               + ": "
-              + e.getClass()
-                  .getSimpleName()
-                  .replace("Exception", "")
-                  .replaceAll("([a-z])([A-Z])", "$1 $2")
-                  .toLowerCase(java.util.Locale.ROOT),
-          e);
-    } catch (RuntimeException e) {
-      if (e instanceof ForumException fe) {
-        throw new InvalidInputException(
-            "malformed " + type.getSimpleName() + " JSON: " + fe.getMessage(), e);
-      }
+              + describe(e.getClass()),
+          SanitisedCause.of(e, where));
+    } catch (ForumException e) {
       throw new InvalidInputException(
-          "malformed " + type.getSimpleName() + " JSON: a required field is missing or null", e);
+          "malformed " + what + " JSON: " + e.getMessage(), SanitisedCause.of(e, null));
+    } catch (RuntimeException e) {
+      throw new InvalidInputException(
+          "malformed " + what + " JSON: a required field is missing or null",
+          SanitisedCause.of(e, null));
     }
+    if (value == null) {
+      throw new InvalidInputException("SEC-4: the JSON text holds no " + what);
+    }
+    return value;
+  }
+
+  /** Returns the SDK rule a value read broke, found in the cause chain, or null. */
+  private static ForumException ruleBroken(Throwable e) {
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof ForumException fe) {
+        return fe;
+      }
+    }
+    return null;
+  }
+
+  private static String location(JsonLocation at) {
+    return at == null || at.getLineNr() < 0
+        ? null
+        : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
+  /** Turns Jackson's exception class into words: MismatchedInputException, "mismatched input". */
+  private static String describe(Class<?> type) {
+    return type.getSimpleName()
+        .replace("Exception", "")
+        .replaceAll("([a-z])([A-Z])", "$1 $2")
+        .toLowerCase(Locale.ROOT);
   }
 }

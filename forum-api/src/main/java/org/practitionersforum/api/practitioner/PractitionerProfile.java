@@ -1,6 +1,5 @@
 package org.practitionersforum.api.practitioner;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.practitionersforum.api.internal.ForumStyle;
 @ForumStyle
 @JsonSerialize(as = ImmutablePractitionerProfile.class)
 @JsonDeserialize(as = ImmutablePractitionerProfile.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface PractitionerProfile {
 
   /**

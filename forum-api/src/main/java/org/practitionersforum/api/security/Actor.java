@@ -2,6 +2,7 @@ package org.practitionersforum.api.security;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
@@ -25,12 +26,30 @@ public record Actor(@JsonProperty("role") Role role, @JsonProperty("person") Per
    *
    * @param role the role acted in
    * @param person the host's identifier of the person acting
-   * @throws org.practitionersforum.api.InvalidInputException if either argument is null
+   * @throws org.practitionersforum.api.InvalidInputException if either argument is null, or the
+   *     role is {@link Role#SYSTEM} with a person other than {@link #SYSTEM_PERSON} (use {@link
+   *     #system()})
    */
-  @JsonCreator
   public Actor {
     Checks.notNull(role, "actor role");
     Checks.notNull(person, "actor person");
+    if (role == Role.SYSTEM && !person.equals(SYSTEM_PERSON)) {
+      throw new InvalidInputException(
+          "SEC-1: the system actor acts only as itself; use Actor.system()");
+    }
+  }
+
+  /**
+   * Reads an actor from JSON: never the system actor, which only {@link #system()} makes, so that
+   * no document from outside can claim the SDK's own authority (SEC-1).
+   */
+  @JsonCreator
+  private static Actor fromJson(
+      @JsonProperty("role") Role role, @JsonProperty("person") PersonId person) {
+    if (role == Role.SYSTEM) {
+      throw new InvalidInputException("SEC-1: the system actor cannot be read from JSON");
+    }
+    return new Actor(role, person);
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.practitionersforum.api.session;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -12,7 +11,6 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 @ForumStyle
 @JsonSerialize(as = ImmutableAttendance.class)
 @JsonDeserialize(as = ImmutableAttendance.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface Attendance {
   /**
    * Returns the member.

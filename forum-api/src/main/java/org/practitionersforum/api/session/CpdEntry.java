@@ -1,6 +1,5 @@
 package org.practitionersforum.api.session;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import org.practitionersforum.api.internal.ForumStyle;
 @ForumStyle
 @JsonSerialize(as = ImmutableCpdEntry.class)
 @JsonDeserialize(as = ImmutableCpdEntry.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface CpdEntry {
   /**
    * Returns the date of the session, in the SDK's zone.
@@ -53,6 +51,25 @@ public interface CpdEntry {
    * @return the duration
    */
   Duration duration();
+
+  /**
+   * Checks the entry (CPD-1, TR-7): a session lasts more than nothing and at most {@link
+   * Session#MAX_DURATION}.
+   *
+   * @throws org.practitionersforum.api.InvalidInputException naming CPD-1 if the duration is zero,
+   *     negative or too long
+   */
+  @Value.Check
+  default void check() {
+    if (duration().isNegative()
+        || duration().isZero()
+        || duration().compareTo(Session.MAX_DURATION) > 0) {
+      throw new org.practitionersforum.api.InvalidInputException(
+          "CPD-1: a CPD entry lasts more than nothing and at most "
+              + Session.MAX_DURATION.toHours()
+              + " hours");
+    }
+  }
 
   /**
    * Returns a new builder.

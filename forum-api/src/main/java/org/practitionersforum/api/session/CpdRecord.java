@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.ForumStyle;
@@ -23,7 +25,11 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 @ForumStyle
 @JsonSerialize(as = ImmutableCpdRecord.class)
 @JsonDeserialize(as = ImmutableCpdRecord.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
+// The totals are written for readers of the export; they are derived from the entries, so reading
+// one back ignores them rather than refusing them as unknown.
+@JsonIgnoreProperties(
+    value = {"reflectiveHours", "sessionsAttended", "reflectiveSessions"},
+    allowGetters = true)
 // The attribute from() takes the name of the builder's copy method, which is not generated.
 @SuppressWarnings("immutables:from")
 public interface CpdRecord {
@@ -100,14 +106,26 @@ public interface CpdRecord {
   }
 
   /**
-   * Checks that the period is in order.
+   * Checks that the period is in order and that every entry lies within it, each session once.
    *
-   * @throws InvalidInputException naming TR-7 if it ends before it starts
+   * @throws InvalidInputException naming TR-7 if the period ends before it starts, or CPD-1 if an
+   *     entry lies outside it or a session has two entries
    */
   @Value.Check
   default void check() {
     if (to().isBefore(from())) {
       throw new InvalidInputException("TR-7: a CPD period cannot end before it starts");
+    }
+    Set<SessionId> seen = new HashSet<>();
+    for (CpdEntry e : entries()) {
+      if (e.date().isBefore(from()) || e.date().isAfter(to())) {
+        throw new InvalidInputException(
+            "CPD-1: every entry of a CPD record lies within the record's period");
+      }
+      if (!seen.add(e.session())) {
+        throw new InvalidInputException(
+            "CPD-1: a session is counted once in a CPD record, not once per entry");
+      }
     }
   }
 

@@ -1,7 +1,6 @@
 package org.practitionersforum.api.session;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 @ForumStyle
 @JsonSerialize(as = ImmutableSession.class)
 @JsonDeserialize(as = ImmutableSession.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface Session {
   /** The longest session accepted. */
   Duration MAX_DURATION = Duration.ofHours(8);
@@ -139,6 +137,11 @@ public interface Session {
     if (minutes().filter(m -> m.isBlank() || m.length() > MAX_MINUTES_LENGTH).isPresent()) {
       throw new InvalidInputException(
           "TR-7: minutes must be 1 to " + MAX_MINUTES_LENGTH + " characters");
+    }
+    String problem =
+        minutes().map(org.practitionersforum.api.internal.Checks::textProblem).orElse(null);
+    if (problem != null) {
+      throw new InvalidInputException("TR-7: minutes must not contain " + problem);
     }
     if (duration().isNegative() || duration().isZero() || duration().compareTo(MAX_DURATION) > 0) {
       throw new InvalidInputException(

@@ -1,6 +1,5 @@
 package org.practitionersforum.api.session;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 @ForumStyle
 @JsonSerialize(as = ImmutableSessionRequest.class)
 @JsonDeserialize(as = ImmutableSessionRequest.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface SessionRequest {
   /**
    * Returns the host's id for the session.

@@ -26,6 +26,11 @@ public interface SessionService {
   /**
    * Records a session the forum held, with every member's attendance.
    *
+   * <p>The session must start within the forum's life (not before it was proposed, nor once it was
+   * closed) and no later than now plus the SDK's session start margin (one day unless the host sets
+   * another), and no member recorded present may already be recorded present at another session, of
+   * any forum, that overlaps it (CPD-1). Every broken rule is reported at once.
+   *
    * @param actor a member or the forum's current facilitator
    * @param forum the forum
    * @param request what was held and who attended
@@ -33,7 +38,9 @@ public interface SessionService {
    * @throws org.practitionersforum.api.PermissionDeniedException naming TR-7 for anyone else
    * @throws org.practitionersforum.api.RuleViolationException with {@code TERMS_NOT_IN_FORCE},
    *     {@code QUORUM_NOT_MET}, {@code NOT_AN_ATTENDEE} (someone present or sending apologies is
-   *     not a member, or is listed twice), {@code REFLECTIVE_NOT_MINUTED} or {@code FORUM_CLOSED}
+   *     not a member, or is listed twice), {@code REFLECTIVE_NOT_MINUTED}, {@code FORUM_CLOSED},
+   *     {@code SESSION_OUTSIDE_FORUM_LIFE}, {@code SESSION_IN_FUTURE} or {@code
+   *     ATTENDANCE_OVERLAPS} (one violation per member present whose attendance would overlap)
    * @throws org.practitionersforum.api.DuplicateException if a session with that id exists
    */
   Session hold(Actor actor, ForumId forum, SessionRequest request);
@@ -75,6 +82,11 @@ public interface SessionService {
   /**
    * Returns a practitioner's CPD evidence for the days {@code from} to {@code to}, inclusive, in
    * the SDK clock's zone: every session they were present at, across forums.
+   *
+   * <p>No time is counted twice (CPD-1): should stored sessions overlap (data from before overlaps
+   * were refused, or two sessions recorded at the same moment in two forums), each later session is
+   * credited only with its time not already counted, and one wholly within time already counted has
+   * no entry.
    *
    * @param actor the practitioner themselves, or the system
    * @param practitioner the practitioner

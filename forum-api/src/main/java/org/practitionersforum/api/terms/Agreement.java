@@ -1,6 +1,5 @@
 package org.practitionersforum.api.terms;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import org.practitionersforum.api.practitioner.PersonId;
 @ForumStyle
 @JsonSerialize(as = ImmutableAgreement.class)
 @JsonDeserialize(as = ImmutableAgreement.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface Agreement {
   /**
    * Returns the party who agreed.

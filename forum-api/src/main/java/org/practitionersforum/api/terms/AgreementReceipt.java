@@ -1,6 +1,5 @@
 package org.practitionersforum.api.terms;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -20,7 +19,6 @@ import org.practitionersforum.api.practitioner.PersonId;
 @ForumStyle
 @JsonSerialize(as = ImmutableAgreementReceipt.class)
 @JsonDeserialize(as = ImmutableAgreementReceipt.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface AgreementReceipt {
   /**
    * Returns the forum whose terms were agreed.

@@ -1,7 +1,6 @@
 package org.practitionersforum.api.terms;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import org.practitionersforum.api.internal.ForumStyle;
 @ForumStyle
 @JsonSerialize(as = ImmutableForumTerms.class)
 @JsonDeserialize(as = ImmutableForumTerms.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface ForumTerms {
 
   /**

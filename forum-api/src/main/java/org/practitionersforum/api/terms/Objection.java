@@ -1,6 +1,5 @@
 package org.practitionersforum.api.terms;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import org.practitionersforum.api.practitioner.PersonId;
 @ForumStyle
 @JsonSerialize(as = ImmutableObjection.class)
 @JsonDeserialize(as = ImmutableObjection.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface Objection {
   /** The longest reason accepted. */
   int MAX_REASON_LENGTH = 2000;
@@ -88,6 +86,11 @@ public interface Objection {
     if (reason().isBlank() || reason().length() > MAX_REASON_LENGTH) {
       throw new InvalidInputException(
           "TR-5: an objection needs a reason of 1 to " + MAX_REASON_LENGTH + " characters");
+    }
+    String problem = org.practitionersforum.api.internal.Checks.textProblem(reason());
+    if (problem != null) {
+      throw new InvalidInputException(
+          "TR-5: the reason for an objection must not contain " + problem);
     }
   }
 

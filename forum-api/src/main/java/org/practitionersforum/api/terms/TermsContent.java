@@ -1,6 +1,5 @@
 package org.practitionersforum.api.terms;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.text.Normalizer;
@@ -23,7 +22,6 @@ import org.practitionersforum.api.internal.ForumStyle;
 @ForumStyle
 @JsonSerialize(as = ImmutableTermsContent.class)
 @JsonDeserialize(as = ImmutableTermsContent.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface TermsContent {
   /** The longest text of one section accepted. */
   int MAX_TEXT_LENGTH = 4000;
@@ -239,11 +237,9 @@ public interface TermsContent {
       throw new InvalidInputException(
           "TR-1: " + what + " must be at most " + max + " characters long");
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-        throw new InvalidInputException("TR-1: " + what + " must not contain control characters");
-      }
+    String problem = org.practitionersforum.api.internal.Checks.textProblem(value);
+    if (problem != null) {
+      throw new InvalidInputException("TR-1: " + what + " must not contain " + problem);
     }
   }
 

@@ -1,7 +1,6 @@
 package org.practitionersforum.api.terms;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import org.practitionersforum.api.practitioner.PersonId;
 @ForumStyle
 @JsonSerialize(as = ImmutableTermsVersion.class)
 @JsonDeserialize(as = ImmutableTermsVersion.class)
-@JsonIgnoreProperties(ignoreUnknown = true)
 public interface TermsVersion {
   /**
    * Returns the version's number: 1 for the first draft, one more for each amendment.

@@ -1,5 +1,6 @@
 package org.practitionersforum.core.internal.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,14 +50,17 @@ final class DefaultSessionService implements SessionService {
 
   private final Transactor transactor;
   private final QuorumPolicy quorum = new QuorumPolicy();
+  private final SessionTimePolicy times;
 
   /**
    * Creates the service.
    *
    * @param transactor runs commands as units of work
+   * @param startMargin how far after now a session recorded may start
    */
-  DefaultSessionService(Transactor transactor) {
+  DefaultSessionService(Transactor transactor, Duration startMargin) {
     this.transactor = transactor;
+    this.times = new SessionTimePolicy(startMargin);
   }
 
   @Override
@@ -78,18 +82,25 @@ final class DefaultSessionService implements SessionService {
           StorageTransaction tx = unit.tx();
           Forum forum = load(tx, forumId);
           requireRunsSessions(actor, forum);
+          List<Violation> violations = new ArrayList<>();
           if (forum.state() == ForumState.CLOSED) {
-            throw new RuleViolationException(
-                ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
+            violations.add(
+                Violation.of(
+                    ViolationCode.FORUM_CLOSED,
+                    "the forum is closed; nothing more can happen in it"));
           }
           Optional<TermsVersion> inForce = tx.terms().find(forumId).flatMap(ForumTerms::inForce);
           if (inForce.isEmpty()) {
-            throw new RuleViolationException(
-                ViolationCode.TERMS_NOT_IN_FORCE,
-                "a forum holds sessions only under terms of reference agreed by every party");
+            violations.add(
+                Violation.of(
+                    ViolationCode.TERMS_NOT_IN_FORCE,
+                    "a forum holds sessions only under terms of reference agreed by every party"));
+          } else {
+            violations.addAll(
+                quorum.check(
+                    inForce.get().content(), forum, request.present(), request.apologies()));
           }
-          List<Violation> violations =
-              quorum.check(inForce.get().content(), forum, request.present(), request.apologies());
+          violations.addAll(times.check(tx, forum, request, unit.now()));
           if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
           }
@@ -208,17 +219,35 @@ final class DefaultSessionService implements SessionService {
     ZoneId zone = transactor.clock().getZone();
     Instant start = from.atStartOfDay(zone).toInstant();
     Instant until = to.plusDays(1).atStartOfDay(zone).toInstant();
+    // Sessions that started up to MAX_DURATION before the period may overlap its first ones: read
+    // them too, to count none of their time twice, but give them no entry.
     List<Session> attended =
-        transactor.read(tx -> tx.sessions().findAttended(practitioner, start, until));
+        transactor.read(
+            tx ->
+                tx.sessions().findAttended(practitioner, start.minus(Session.MAX_DURATION), until));
     List<CpdEntry> entries = new ArrayList<>(attended.size());
+    Instant counted = Instant.MIN;
     for (Session s : attended) {
+      // CPD-1: never count the same time twice. The store lists sessions by start, so the time
+      // already counted is one interval ending at `counted`; a session overlapping it is credited
+      // only with its time after that, and one wholly inside it gets no entry. Overlaps are refused
+      // when a session is held, but older data, or two sessions held at once in two forums, can
+      // still hold them.
+      Instant end = s.startedAt().plus(s.duration());
+      Instant creditedFrom = s.startedAt().isAfter(counted) ? s.startedAt() : counted;
+      if (end.isAfter(counted)) {
+        counted = end;
+      }
+      if (s.startedAt().isBefore(start) || !end.isAfter(creditedFrom)) {
+        continue;
+      }
       entries.add(
           CpdEntry.builder()
               .date(LocalDate.ofInstant(s.startedAt(), zone))
               .forum(s.forum())
               .session(s.id())
               .mode(s.mode())
-              .duration(s.duration())
+              .duration(Duration.between(creditedFrom, end))
               .build());
     }
     return CpdRecord.builder()

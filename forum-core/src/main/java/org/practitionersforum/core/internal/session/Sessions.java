@@ -1,5 +1,8 @@
 package org.practitionersforum.core.internal.session;
 
+import java.time.Duration;
+import org.practitionersforum.api.InvalidInputException;
+import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.core.internal.tx.Transactor;
 
@@ -17,6 +20,39 @@ public final class Sessions {
    * @return the service, thread-safe
    */
   public static SessionService create(Transactor transactor) {
-    return new DefaultSessionService(transactor);
+    return create(transactor, SessionTimePolicy.DEFAULT_START_MARGIN);
+  }
+
+  /**
+   * Creates the session and CPD service (TR-7) with a margin for sessions recorded ahead of their
+   * start.
+   *
+   * @param transactor runs every command as a unit of work; not null
+   * @param startMargin how far after now a session recorded may start; from zero to seven days
+   * @return the service, thread-safe
+   * @throws org.practitionersforum.api.InvalidInputException naming TR-7 if the margin is null,
+   *     negative or longer than seven days
+   */
+  public static SessionService create(Transactor transactor, Duration startMargin) {
+    return new DefaultSessionService(transactor, checkStartMargin(startMargin));
+  }
+
+  /**
+   * Checks a margin for sessions recorded ahead of their start.
+   *
+   * @param startMargin the margin
+   * @return the margin
+   * @throws org.practitionersforum.api.InvalidInputException naming TR-7 if it is null, negative or
+   *     longer than seven days
+   */
+  public static Duration checkStartMargin(Duration startMargin) {
+    Checks.notNull(startMargin, "session start margin");
+    if (startMargin.isNegative() || startMargin.compareTo(SessionTimePolicy.MAX_START_MARGIN) > 0) {
+      throw new InvalidInputException(
+          "TR-7: the margin for sessions recorded ahead of their start is zero to "
+              + SessionTimePolicy.MAX_START_MARGIN.toDays()
+              + " days");
+    }
+    return startMargin;
   }
 }

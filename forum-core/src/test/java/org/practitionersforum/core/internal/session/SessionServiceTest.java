@@ -32,7 +32,18 @@ import org.practitionersforum.core.internal.terms.TermsFixture;
 class SessionServiceTest {
   private static final String MINUTES =
       "Discussed the new duty rota; agreed a response to the consultation.";
-  private final TermsFixture f = new TermsFixture(5, 1);
+
+  /** The forum is proposed a good while before the sessions held in these tests. */
+  static final Instant PROPOSED = Instant.parse("2025-01-01T09:00:00Z");
+
+  private final SettableClock clock = new SettableClock(PROPOSED);
+  private final TermsFixture f = fixture(clock);
+
+  private static TermsFixture fixture(SettableClock clock) {
+    TermsFixture fixture = new TermsFixture(5, 1, clock);
+    clock.set(TermsFixture.NOW);
+    return fixture;
+  }
 
   private SessionRequest.Builder request(String id, SessionMode mode, int present) {
     return SessionRequest.builder()
@@ -90,7 +101,10 @@ class SessionServiceTest {
               .hold(
                   f.member(0),
                   f.forum,
-                  request("s-" + mode, mode, 3).apologies(Set.of(f.members.get(3))).build());
+                  request("s-" + mode, mode, 3)
+                      .startedAt(TermsFixture.NOW.minus(Duration.ofHours(4 + 2 * mode.ordinal())))
+                      .apologies(Set.of(f.members.get(3)))
+                      .build());
       assertThat(held.attendance()).hasSize(5);
       assertThat(held.attendance().get(3).status()).isEqualTo(AttendanceStatus.APOLOGIES);
       assertThat(held.attendance().get(4).status()).isEqualTo(AttendanceStatus.ABSENT);
@@ -207,7 +221,10 @@ class SessionServiceTest {
             .hold(
                 f.member(0),
                 f.forum,
-                request("c1", SessionMode.CONSULTATIVE, 3).minutes(MINUTES).build());
+                request("c1", SessionMode.CONSULTATIVE, 3)
+                    .startedAt(TermsFixture.NOW.minus(Duration.ofHours(27)))
+                    .minutes(MINUTES)
+                    .build());
     Actor sponsor = Actor.manager(TermsFixture.SPONSOR);
     assertThat(f.sdk.sessions().list(sponsor, f.forum)).containsExactly(consultative);
     assertThat(f.sdk.sessions().get(sponsor, consultative.id())).isEqualTo(consultative);
@@ -244,7 +261,10 @@ class SessionServiceTest {
         .hold(
             f.member(0),
             f.forum,
-            request("c1", SessionMode.CONSULTATIVE, 3).minutes(MINUTES).build());
+            request("c1", SessionMode.CONSULTATIVE, 3)
+                .startedAt(TermsFixture.NOW.minus(Duration.ofHours(27)))
+                .minutes(MINUTES)
+                .build());
     f.sdk
         .sessions()
         .hold(
@@ -259,6 +279,7 @@ class SessionServiceTest {
             f.member(0),
             f.forum,
             request("r-absent", SessionMode.REFLECTIVE, 3)
+                .startedAt(TermsFixture.NOW.minus(Duration.ofHours(21)))
                 .present(f.members.subList(1, 4))
                 .build());
     PractitionerId me = f.members.get(0);
