@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.NotFoundException;
-import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
@@ -21,9 +20,10 @@ import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.forum.Member;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
-import org.practitionersforum.api.security.Role;
+import org.practitionersforum.api.security.View;
 import org.practitionersforum.api.session.Attendance;
 import org.practitionersforum.api.session.AttendanceStatus;
 import org.practitionersforum.api.session.CpdEntry;
@@ -36,6 +36,8 @@ import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsVersion;
+import org.practitionersforum.core.internal.access.Access;
+import org.practitionersforum.core.internal.access.Subject;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
@@ -48,15 +50,18 @@ final class DefaultSessionService implements SessionService {
   static final int MAX_PERIOD_DAYS = 3660;
 
   private final Transactor transactor;
+  private final Access access;
   private final QuorumPolicy quorum = new QuorumPolicy();
 
   /**
    * Creates the service.
    *
    * @param transactor runs commands as units of work
+   * @param access decides who may do what and see what
    */
-  DefaultSessionService(Transactor transactor) {
+  DefaultSessionService(Transactor transactor, Access access) {
     this.transactor = transactor;
+    this.access = access;
   }
 
   @Override
@@ -77,7 +82,7 @@ final class DefaultSessionService implements SessionService {
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = load(tx, forumId);
-          requireRunsSessions(actor, forum);
+          access.require(actor, Operation.SESSION_HOLD, Subject.of(forum));
           if (forum.state() == ForumState.CLOSED) {
             throw new RuleViolationException(
                 ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
@@ -140,7 +145,7 @@ final class DefaultSessionService implements SessionService {
           Session session =
               tx.sessions().find(sessionId).orElseThrow(DefaultSessionService::noSession);
           Forum forum = load(tx, session.forum());
-          requireRunsSessions(actor, forum);
+          access.require(actor, Operation.SESSION_RECORD_MINUTES, Subject.of(forum));
           if (session.mode() == SessionMode.REFLECTIVE) {
             throw new RuleViolationException(
                 ViolationCode.REFLECTIVE_NOT_MINUTED,
@@ -154,19 +159,14 @@ final class DefaultSessionService implements SessionService {
   public Session get(Actor actor, SessionId sessionId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(sessionId, "session id");
+    access.precheck(actor, Operation.SESSION_GET, Subject.none());
     return transactor.read(
         tx -> {
           Session session =
               tx.sessions().find(sessionId).orElseThrow(DefaultSessionService::noSession);
           Forum forum = load(tx, session.forum());
-          if (actor.role() == Role.MANAGER) {
-            if (session.mode() == SessionMode.REFLECTIVE || !isSponsor(actor, forum)) {
-              throw noSession();
-            }
-            return session;
-          }
-          requireMaySee(actor, forum);
-          return session;
+          View view = access.require(actor, Operation.SESSION_GET, Subject.of(forum));
+          return access.session(view, session).orElseThrow(DefaultSessionService::noSession);
         });
   }
 
@@ -174,20 +174,12 @@ final class DefaultSessionService implements SessionService {
   public List<Session> list(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
+    access.precheck(actor, Operation.SESSION_LIST, Subject.none());
     return transactor.read(
         tx -> {
           Forum forum = load(tx, forumId);
-          if (actor.role() == Role.MANAGER) {
-            if (!isSponsor(actor, forum)) {
-              throw new PermissionDeniedException(
-                  "SEC-1", "only a forum's sponsoring manager sees its consultative sessions");
-            }
-            return tx.sessions().findByForum(forumId).stream()
-                .filter(s -> s.mode() == SessionMode.CONSULTATIVE)
-                .toList();
-          }
-          requireMaySee(actor, forum);
-          return tx.sessions().findByForum(forumId);
+          View view = access.require(actor, Operation.SESSION_LIST, Subject.of(forum));
+          return access.sessions(view, tx.sessions().findByForum(forumId));
         });
   }
 
@@ -197,10 +189,7 @@ final class DefaultSessionService implements SessionService {
     Checks.notNull(practitioner, "practitioner id");
     Checks.notNull(from, "first day of the period");
     Checks.notNull(to, "last day of the period");
-    if (!(actor.isPractitioner(practitioner) || actor.role() == Role.SYSTEM)) {
-      throw new PermissionDeniedException(
-          "SEC-1", "CPD evidence is visible only to the practitioner themselves");
-    }
+    access.precheck(actor, Operation.SESSION_CPD, Subject.person(practitioner));
     if (to.isBefore(from) || from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
       throw new InvalidInputException(
           "TR-7: a CPD period runs forwards and lasts at most " + MAX_PERIOD_DAYS + " days");
@@ -209,7 +198,18 @@ final class DefaultSessionService implements SessionService {
     Instant start = from.atStartOfDay(zone).toInstant();
     Instant until = to.plusDays(1).atStartOfDay(zone).toInstant();
     List<Session> attended =
-        transactor.read(tx -> tx.sessions().findAttended(practitioner, start, until));
+        transactor.read(
+            tx -> {
+              Subject subject =
+                  Subject.person(practitioner)
+                      .in(
+                          () ->
+                              tx.practitioners()
+                                  .find(practitioner)
+                                  .map(PractitionerProfile::organisation));
+              access.require(actor, Operation.SESSION_CPD, subject);
+              return tx.sessions().findAttended(practitioner, start, until);
+            });
     List<CpdEntry> entries = new ArrayList<>(attended.size());
     for (Session s : attended) {
       entries.add(
@@ -227,41 +227,6 @@ final class DefaultSessionService implements SessionService {
         .to(to)
         .entries(entries)
         .build();
-  }
-
-  private static void requireRunsSessions(Actor actor, Forum forum) {
-    if (!(isMember(actor, forum) || isFacilitator(actor, forum))) {
-      throw new PermissionDeniedException(
-          "TR-7", "only the forum's members and its facilitator record its sessions");
-    }
-  }
-
-  private static void requireMaySee(Actor actor, Forum forum) {
-    boolean allowed =
-        actor.role() == Role.ADMINISTRATOR
-            || actor.role() == Role.SYSTEM
-            || isMember(actor, forum)
-            || isFacilitator(actor, forum);
-    if (!allowed) {
-      throw new PermissionDeniedException(
-          "SEC-1", "a forum's sessions are visible to its members and facilitator");
-    }
-  }
-
-  private static boolean isMember(Actor actor, Forum forum) {
-    return actor.role() == Role.PRACTITIONER && forum.isMember(actor.person().asPractitioner());
-  }
-
-  private static boolean isFacilitator(Actor actor, Forum forum) {
-    return actor.role() == Role.FACILITATOR
-        && forum
-            .currentFacilitation()
-            .filter(f -> f.facilitator().equals(actor.person()))
-            .isPresent();
-  }
-
-  private static boolean isSponsor(Actor actor, Forum forum) {
-    return forum.sponsor().filter(actor.person()::equals).isPresent();
   }
 
   private static Forum load(StorageTransaction tx, ForumId id) {

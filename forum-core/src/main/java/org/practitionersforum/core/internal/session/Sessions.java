@@ -1,6 +1,7 @@
 package org.practitionersforum.core.internal.session;
 
 import org.practitionersforum.api.session.SessionService;
+import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
@@ -14,9 +15,10 @@ public final class Sessions {
    * Creates the session and CPD service (TR-7).
    *
    * @param transactor runs every command as a unit of work; not null
+   * @param access decides who may do what and see what (SEC-1); not null
    * @return the service, thread-safe
    */
-  public static SessionService create(Transactor transactor) {
-    return new DefaultSessionService(transactor);
+  public static SessionService create(Transactor transactor, Access access) {
+    return new DefaultSessionService(transactor, access);
   }
 }
