@@ -14,9 +14,11 @@ import org.practitionersforum.api.forum.ForumService;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerService;
+import org.practitionersforum.api.security.AccessPolicy;
 import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.terms.TermsService;
+import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.forum.Forums;
 import org.practitionersforum.core.internal.session.Sessions;
 import org.practitionersforum.core.internal.terms.Terms;
@@ -48,6 +50,7 @@ public final class ForumSdk {
   private final ForumStorage storage;
   private final EventOutbox outbox;
   private final Clock clock;
+  private final Access access;
 
   private ForumSdk(Builder b) {
     this.storage = b.storage;
@@ -56,16 +59,18 @@ public final class ForumSdk {
     this.outbox = transactor.outbox();
     Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
     FormationSettings defaults = b.defaultSettings;
+    this.access = new Access(AccessPolicy.standard(), b.policies);
     Terms termsFeature = Terms.create(transactor);
     Forums forumFeature =
         Forums.create(
             transactor,
+            access,
             org -> perOrganisation.getOrDefault(org, defaults),
             List.of(termsFeature.activationGuard()),
             List.of(termsFeature.forumHook()));
     this.forums = forumFeature.service();
-    this.terms = termsFeature.service(forumFeature.admissions());
-    this.sessions = Sessions.create(transactor, b.sessionStartMargin);
+    this.terms = termsFeature.service(forumFeature.admissions(), access);
+    this.sessions = Sessions.create(transactor, access, b.sessionStartMargin);
     this.practitioners = forumFeature.practitioners();
     this.planner = forumFeature.planner();
   }
@@ -137,6 +142,19 @@ public final class ForumSdk {
   }
 
   /**
+   * Returns the access policy in force for an organisation (SEC-1): the one set with {@link
+   * Builder#accessPolicy}, or else {@link AccessPolicy#standard()}. The forum's organisation, or
+   * the practitioner's, selects the policy an operation is decided by.
+   *
+   * @param organisation the organisation
+   * @return the policy, as data
+   * @throws org.practitionersforum.api.InvalidInputException if the organisation is null
+   */
+  public AccessPolicy accessPolicy(OrganisationId organisation) {
+    return access.policy(Checks.notNull(organisation, "organisation id"));
+  }
+
+  /**
    * Returns the storage the SDK was built with.
    *
    * @return the storage
@@ -163,6 +181,7 @@ public final class ForumSdk {
     private FormationSettings defaultSettings = FormationSettings.DEFAULT;
     private EventDelivery eventDelivery = EventDelivery.OUTBOX_TO_LISTENERS;
     private Duration sessionStartMargin = Duration.ofDays(1);
+    private final Map<OrganisationId, AccessPolicy> policies = new HashMap<>();
 
     private Builder() {}
 
@@ -251,6 +270,23 @@ public final class ForumSdk {
      */
     public Builder sessionStartMargin(Duration margin) {
       this.sessionStartMargin = Sessions.checkStartMargin(margin);
+      return this;
+    }
+
+    /**
+     * Sets one organisation's access policy (SEC-1), in place of {@link AccessPolicy#standard()}.
+     * Build it from the standard policy with {@link AccessPolicy#toBuilder()}: it may revoke
+     * grants, and add grants only up to {@link AccessPolicy#ceiling()}; a policy that would break
+     * an invariant cannot be built.
+     *
+     * @param organisation the organisation
+     * @param policy its policy
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if an argument is null
+     */
+    public Builder accessPolicy(OrganisationId organisation, AccessPolicy policy) {
+      policies.put(
+          Checks.notNull(organisation, "organisation id"), Checks.notNull(policy, "access policy"));
       return this;
     }
 

@@ -71,7 +71,17 @@ public enum Operation {
   /** {@code PractitionerService.update}: update a practitioner's profile. */
   PRACTITIONER_UPDATE(true),
   /** {@code PractitionerService.get}: read a practitioner's profile. */
-  PRACTITIONER_GET(false);
+  PRACTITIONER_GET(false),
+  /** Erase a practitioner's personal data on request (SEC-3). */
+  PRACTITIONER_ERASE(true),
+  /** Export everything held about a practitioner, for a subject access request (SEC-3). */
+  PRACTITIONER_EXPORT(false),
+  /** Apply the organisations' retention periods, removing what has expired (SEC-3). */
+  RETENTION_APPLY(true),
+  /** Query the audit trail (SEC-2). */
+  AUDIT_QUERY(false),
+  /** Verify that the audit trail has not been altered (SEC-2). */
+  AUDIT_VERIFY(false);
 
   private final boolean writes;
 

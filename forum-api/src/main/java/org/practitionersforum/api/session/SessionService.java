@@ -11,7 +11,8 @@ import org.practitionersforum.api.security.Actor;
  *
  * <p>A session is held only under terms in force (TR-4) and with the quorum those terms set.
  * Reflective sessions are never visible to managers (SEC-1): a manager asking for one is told it
- * does not exist, and lists given to a manager leave them out without a count.
+ * does not exist, and lists given to a manager leave them out without a count; a consultative
+ * session shows a manager neither its attendance nor its minutes.
  *
  * <p>Every change is all-or-nothing. Implementations are thread-safe.
  *

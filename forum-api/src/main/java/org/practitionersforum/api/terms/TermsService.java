@@ -124,8 +124,8 @@ public interface TermsService {
       Actor actor, ForumId forum, PractitionerId practitioner, ContentHash hash);
 
   /**
-   * Returns a forum's terms. A manager sees every version and agreement but only their own
-   * objections (SEC-1: never who said what).
+   * Returns a forum's terms. A manager sees every version and agreement but no version in draft and
+   * only their own objections (SEC-1: no draft material, never who said what).
    *
    * @param actor a party concerned, an administrator or the system
    * @param forum the forum

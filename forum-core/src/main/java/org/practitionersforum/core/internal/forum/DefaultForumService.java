@@ -11,7 +11,6 @@ import java.util.function.Function;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.NotFoundException;
-import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
@@ -46,6 +45,8 @@ import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.StorageTransaction;
+import org.practitionersforum.core.internal.access.Access;
+import org.practitionersforum.core.internal.access.Subject;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /** The formation rules FR-1 to FR-8 as a service. Thread-safe. */
@@ -53,7 +54,11 @@ final class DefaultForumService implements ForumService, Admissions {
   /** The longest stated reason accepted. */
   static final int MAX_REASON_LENGTH = 500;
 
+  /** The system, which records the state changes a command causes by a rule. */
+  private static final Actor SYSTEM = Actor.system();
+
   private final Transactor transactor;
+  private final Access access;
   private final Function<OrganisationId, FormationSettings> settings;
   private final FormationRules rules = new FormationRules();
   private final List<TransitionGuard> guards;
@@ -63,30 +68,35 @@ final class DefaultForumService implements ForumService, Admissions {
    * Creates the service.
    *
    * @param transactor runs commands as units of work
+   * @param access decides who may do what
    * @param settings each organisation's formation settings
    * @param guards further transition rules from other capabilities
    */
   DefaultForumService(
       Transactor transactor,
+      Access access,
       Function<OrganisationId, FormationSettings> settings,
       List<TransitionGuard> guards) {
-    this(transactor, settings, guards, List.of());
+    this(transactor, access, settings, guards, List.of());
   }
 
   /**
    * Creates the service with hooks of other capabilities.
    *
    * @param transactor runs commands as units of work
+   * @param access decides who may do what
    * @param settings each organisation's formation settings
    * @param guards further transition rules from other capabilities
    * @param hooks further admission rules and reactions to membership changes
    */
   DefaultForumService(
       Transactor transactor,
+      Access access,
       Function<OrganisationId, FormationSettings> settings,
       List<TransitionGuard> guards,
       List<ForumChangeHook> hooks) {
     this.transactor = transactor;
+    this.access = access;
     this.settings = settings;
     this.guards = List.copyOf(guards);
     this.hooks = List.copyOf(hooks);
@@ -96,10 +106,7 @@ final class DefaultForumService implements ForumService, Admissions {
   public Forum propose(Actor actor, ForumProposal proposal) {
     Checks.notNull(actor, "actor");
     Checks.notNull(proposal, "forum proposal");
-    if (actor.role() == Role.SYSTEM) {
-      throw new PermissionDeniedException(
-          "FR-1", "a forum is proposed by a person, not by the system");
-    }
+    access.require(actor, Operation.FORUM_PROPOSE, Subject.in(proposal.organisation()));
     String name = Checks.text(proposal.name(), "forum name", Forum.MAX_NAME_LENGTH);
     FormationSettings s =
         Checks.notNull(settings.apply(proposal.organisation()), "formation settings");
@@ -140,13 +147,17 @@ final class DefaultForumService implements ForumService, Admissions {
 
   @Override
   public Forum join(Actor actor, ForumId forumId, PractitionerId practitioner) {
-    requireSelf(actor, practitioner, "join");
+    precheckSelf(actor, Operation.FORUM_JOIN, practitioner);
     Checks.notNull(forumId, "forum id");
     return transactor.write(
         actor,
         Operation.FORUM_JOIN,
         AggregateRef.forum(forumId),
-        unit -> admit(unit, load(unit.tx(), forumId), practitioner, true));
+        unit -> {
+          Forum forum = load(unit.tx(), forumId);
+          access.require(actor, Operation.FORUM_JOIN, Subject.of(forum).about(practitioner));
+          return admit(unit, forum, practitioner, true);
+        });
   }
 
   @Override
@@ -156,7 +167,7 @@ final class DefaultForumService implements ForumService, Admissions {
 
   @Override
   public Forum acceptInvitation(Actor actor, ForumId forumId, PractitionerId invitee) {
-    requireSelf(actor, invitee, "accept an invitation");
+    precheckSelf(actor, Operation.FORUM_ACCEPT_INVITATION, invitee);
     Checks.notNull(forumId, "forum id");
     return transactor.write(
         actor,
@@ -164,6 +175,8 @@ final class DefaultForumService implements ForumService, Admissions {
         AggregateRef.forum(forumId),
         unit -> {
           Forum forum = load(unit.tx(), forumId);
+          access.require(
+              actor, Operation.FORUM_ACCEPT_INVITATION, Subject.of(forum).about(invitee));
           if (forum.invitations().stream().noneMatch(i -> i.invitee().equals(invitee))) {
             throw new RuleViolationException(
                 ViolationCode.NO_INVITATION,
@@ -217,7 +230,7 @@ final class DefaultForumService implements ForumService, Admissions {
               Optional.of(ForumState.PROPOSED),
               ForumState.FORMING,
               "its first member joined",
-              Role.SYSTEM,
+              SYSTEM.role(),
               now));
     }
     Forum stored = tx.forums().update(next.build());
@@ -234,22 +247,14 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(invitee, "invitee");
+    access.precheck(actor, Operation.FORUM_INVITE, Subject.person(invitee));
     return transactor.write(
         actor,
         Operation.FORUM_INVITE,
         AggregateRef.forum(forumId),
         unit -> {
           Forum forum = load(unit.tx(), forumId);
-          boolean allowed =
-              actor.role() == Role.ADMINISTRATOR
-                  || isMemberActing(actor, forum)
-                  || isFacilitatorActing(actor, forum)
-                  || isSponsorActing(actor, forum);
-          if (!allowed) {
-            throw new PermissionDeniedException(
-                "FR-2",
-                "only a member, the forum's facilitator, its sponsor or an administrator may invite");
-          }
+          access.require(actor, Operation.FORUM_INVITE, Subject.of(forum).about(invitee));
           requireOpen(forum);
           if (forum.isMember(invitee)) {
             throw new RuleViolationException(
@@ -284,9 +289,7 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(practitioner, "practitioner id");
     Checks.notNull(forumId, "forum id");
-    if (actor.role() != Role.SYSTEM) {
-      requireSelf(actor, practitioner, "leave");
-    }
+    access.precheck(actor, Operation.FORUM_LEAVE, Subject.person(practitioner));
     return transactor.write(
         actor,
         Operation.FORUM_LEAVE,
@@ -294,6 +297,7 @@ final class DefaultForumService implements ForumService, Admissions {
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = load(tx, forumId);
+          access.require(actor, Operation.FORUM_LEAVE, Subject.of(forum).about(practitioner));
           requireOpen(forum);
           if (!forum.isMember(practitioner)) {
             throw new RuleViolationException(
@@ -318,7 +322,7 @@ final class DefaultForumService implements ForumService, Admissions {
                       Optional.of(ForumState.ACTIVE),
                       ForumState.SUSPENDED,
                       "a member left and the forum no longer meets its rules: " + codes(broken),
-                      Role.SYSTEM,
+                      SYSTEM.role(),
                       now));
             }
           }
@@ -338,6 +342,7 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(target, "target state");
     String why = Checks.text(reason, "reason for the transition", MAX_REASON_LENGTH);
+    access.precheck(actor, Operation.FORUM_TRANSITION, Subject.none());
     return transactor.write(
         actor,
         Operation.FORUM_TRANSITION,
@@ -345,7 +350,7 @@ final class DefaultForumService implements ForumService, Admissions {
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = load(tx, forumId);
-          requireSelfDirected(actor, forum, "move a forum through its lifecycle");
+          access.require(actor, Operation.FORUM_TRANSITION, Subject.of(forum));
           List<Violation> violations = violations(tx, forum, target);
           if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
@@ -375,7 +380,13 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(target, "target state");
-    return transactor.read(tx -> violations(tx, load(tx, forumId), target));
+    access.precheck(actor, Operation.FORUM_CHECK, Subject.none());
+    return transactor.read(
+        tx -> {
+          Forum forum = load(tx, forumId);
+          access.require(actor, Operation.FORUM_CHECK, Subject.of(forum));
+          return violations(tx, forum, target);
+        });
   }
 
   private List<Violation> violations(StorageTransaction tx, Forum forum, ForumState target) {
@@ -392,21 +403,14 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(facilitator, "facilitator");
+    access.precheck(actor, Operation.FORUM_START_FACILITATION, Subject.none());
     return transactor.write(
         actor,
         Operation.FORUM_START_FACILITATION,
         AggregateRef.forum(forumId),
         unit -> {
           Forum forum = load(unit.tx(), forumId);
-          boolean allowed =
-              actor.role() == Role.ADMINISTRATOR
-                  || isMemberActing(actor, forum)
-                  || isSponsorActing(actor, forum);
-          if (!allowed) {
-            throw new PermissionDeniedException(
-                "FR-6",
-                "only a member, the forum's sponsor or an administrator may record facilitation");
-          }
+          access.require(actor, Operation.FORUM_START_FACILITATION, Subject.of(forum));
           requireOpen(forum);
           if (forum.currentFacilitation().isPresent()) {
             throw new RuleViolationException(
@@ -439,17 +443,14 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     String why = Checks.text(reason, "reason for ending facilitation", MAX_REASON_LENGTH);
+    access.precheck(actor, Operation.FORUM_END_FACILITATION, Subject.none());
     return transactor.write(
         actor,
         Operation.FORUM_END_FACILITATION,
         AggregateRef.forum(forumId),
         unit -> {
           Forum forum = load(unit.tx(), forumId);
-          if (!isMemberActing(actor, forum)) {
-            throw new PermissionDeniedException(
-                "FR-6",
-                "the forum decides when facilitation ends: only one of its members may end it");
-          }
+          access.require(actor, Operation.FORUM_END_FACILITATION, Subject.of(forum));
           Facilitation current =
               forum
                   .currentFacilitation()
@@ -475,17 +476,14 @@ final class DefaultForumService implements ForumService, Admissions {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(sponsor, "sponsor");
+    access.precheck(actor, Operation.FORUM_NAME_SPONSOR, Subject.none());
     return transactor.write(
         actor,
         Operation.FORUM_NAME_SPONSOR,
         AggregateRef.forum(forumId),
         unit -> {
           Forum forum = load(unit.tx(), forumId);
-          if (!(actor.role() == Role.ADMINISTRATOR || isMemberActing(actor, forum))) {
-            throw new PermissionDeniedException(
-                "FR-6",
-                "only a member or an administrator may name the forum's sponsoring manager");
-          }
+          access.require(actor, Operation.FORUM_NAME_SPONSOR, Subject.of(forum));
           requireOpen(forum);
           Forum stored =
               unit.tx().forums().update(Forum.builder().from(forum).sponsor(sponsor).build());
@@ -498,11 +496,16 @@ final class DefaultForumService implements ForumService, Admissions {
   public Forum get(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
+    access.precheck(actor, Operation.FORUM_GET, Subject.none());
     return transactor.read(
-        tx ->
-            tx.forums()
-                .find(forumId)
-                .orElseThrow(() -> new NotFoundException("no forum has this id")));
+        tx -> {
+          Forum forum =
+              tx.forums()
+                  .find(forumId)
+                  .orElseThrow(() -> new NotFoundException("no forum has this id"));
+          access.require(actor, Operation.FORUM_GET, Subject.of(forum));
+          return forum;
+        });
   }
 
   @Override
@@ -516,11 +519,11 @@ final class DefaultForumService implements ForumService, Admissions {
       throw new InvalidInputException(
           "a history page holds 1 to " + MAX_HISTORY_PAGE + " state changes");
     }
+    access.precheck(actor, Operation.FORUM_HISTORY, Subject.none());
     return transactor.read(
         tx -> {
-          if (tx.forums().findCurrent(forumId).isEmpty()) {
-            throw new NotFoundException("no forum has this id");
-          }
+          Forum forum = load(tx, forumId);
+          access.require(actor, Operation.FORUM_HISTORY, Subject.of(forum));
           return tx.forums().findHistory(forumId, from, limit);
         });
   }
@@ -529,21 +532,36 @@ final class DefaultForumService implements ForumService, Admissions {
   public List<Forum> forumsAt(Actor actor, BaseId base) {
     Checks.notNull(actor, "actor");
     Checks.notNull(base, "base id");
-    return transactor.read(tx -> tx.forums().findByBase(base));
+    access.precheck(actor, Operation.FORUM_LIST_AT_BASE, Subject.none());
+    // A base's forums may belong to several organisations: each shows under its own policy.
+    return transactor.read(
+        tx ->
+            tx.forums().findByBase(base).stream()
+                .filter(
+                    f ->
+                        access
+                            .granted(actor, Operation.FORUM_LIST_AT_BASE, Subject.of(f))
+                            .isPresent())
+                .toList());
   }
 
   @Override
   public List<Forum> forumsOf(Actor actor, PractitionerId practitioner) {
     Checks.notNull(actor, "actor");
     Checks.notNull(practitioner, "practitioner id");
-    if (!(actor.isPractitioner(practitioner)
-        || actor.role() == Role.ADMINISTRATOR
-        || actor.role() == Role.SYSTEM)) {
-      throw new PermissionDeniedException(
-          "SEC-1",
-          "a practitioner's memberships are visible only to themselves and administrators");
-    }
-    return transactor.read(tx -> tx.forums().findByMember(practitioner));
+    access.precheck(actor, Operation.FORUM_LIST_OF_PRACTITIONER, Subject.person(practitioner));
+    return transactor.read(
+        tx -> {
+          Subject subject =
+              Subject.person(practitioner)
+                  .in(
+                      () ->
+                          tx.practitioners()
+                              .find(practitioner)
+                              .map(PractitionerProfile::organisation));
+          access.require(actor, Operation.FORUM_LIST_OF_PRACTITIONER, subject);
+          return tx.forums().findByMember(practitioner);
+        });
   }
 
   private void partiesChanged(Transactor.Unit unit, Forum stored) {
@@ -592,31 +610,10 @@ final class DefaultForumService implements ForumService, Admissions {
     return out;
   }
 
-  private static void requireSelf(Actor actor, PractitionerId practitioner, String what) {
+  private void precheckSelf(Actor actor, Operation operation, PractitionerId practitioner) {
     Checks.notNull(actor, "actor");
     Checks.notNull(practitioner, "practitioner id");
-    if (!actor.isPractitioner(practitioner)) {
-      throw new PermissionDeniedException(
-          "FR-2",
-          "membership is voluntary: only the practitioner can "
-              + what
-              + " for themselves; no manager, facilitator or administrator can do it for them");
-    }
-  }
-
-  private static void requireSelfDirected(Actor actor, Forum forum, String what) {
-    boolean allowed =
-        actor.role() == Role.ADMINISTRATOR
-            || actor.role() == Role.SYSTEM
-            || isMemberActing(actor, forum)
-            || isFacilitatorActing(actor, forum);
-    if (!allowed) {
-      throw new PermissionDeniedException(
-          "FR-6",
-          "the forum is self-directed: only its members, its "
-              + "facilitator or an administrator may "
-              + what);
-    }
+    access.precheck(actor, operation, Subject.person(practitioner));
   }
 
   private static void requireOpen(Forum forum) {
@@ -624,23 +621,6 @@ final class DefaultForumService implements ForumService, Admissions {
       throw new RuleViolationException(
           ViolationCode.FORUM_CLOSED, "the forum is closed; nothing more can happen in it");
     }
-  }
-
-  static boolean isMemberActing(Actor actor, Forum forum) {
-    return actor.role() == Role.PRACTITIONER && forum.isMember(actor.person().asPractitioner());
-  }
-
-  static boolean isSponsorActing(Actor actor, Forum forum) {
-    return actor.role() == Role.MANAGER
-        && forum.sponsor().filter(actor.person()::equals).isPresent();
-  }
-
-  static boolean isFacilitatorActing(Actor actor, Forum forum) {
-    return actor.role() == Role.FACILITATOR
-        && forum
-            .currentFacilitation()
-            .filter(f -> f.facilitator().equals(actor.person()))
-            .isPresent();
   }
 
   private static String codes(List<Violation> violations) {

@@ -1,8 +1,8 @@
 package org.practitionersforum.core.internal.forum;
 
+import java.util.Optional;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.NotFoundException;
-import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.audit.AggregateRef;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PractitionerId;
@@ -10,25 +10,29 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.practitioner.PractitionerService;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
-import org.practitionersforum.api.security.Role;
+import org.practitionersforum.core.internal.access.Access;
+import org.practitionersforum.core.internal.access.Subject;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /** Keeps practitioner profiles. Thread-safe. */
 final class DefaultPractitionerService implements PractitionerService {
   private final Transactor transactor;
+  private final Access access;
 
   /**
    * Creates the service.
    *
    * @param transactor runs commands as units of work
+   * @param access decides who may do what
    */
-  DefaultPractitionerService(Transactor transactor) {
+  DefaultPractitionerService(Transactor transactor, Access access) {
     this.transactor = transactor;
+    this.access = access;
   }
 
   @Override
   public PractitionerProfile register(Actor actor, PractitionerProfile profile) {
-    requireAllowed(actor, profile);
+    requireAllowed(actor, Operation.PRACTITIONER_REGISTER, profile);
     if (profile.version() != 0) {
       throw new InvalidInputException("a new profile must be at version 0");
     }
@@ -41,7 +45,7 @@ final class DefaultPractitionerService implements PractitionerService {
 
   @Override
   public PractitionerProfile update(Actor actor, PractitionerProfile profile) {
-    requireAllowed(actor, profile);
+    requireAllowed(actor, Operation.PRACTITIONER_UPDATE, profile);
     if (profile.version() < 1) {
       throw new InvalidInputException("an update must carry the version the profile was read at");
     }
@@ -60,24 +64,22 @@ final class DefaultPractitionerService implements PractitionerService {
   @Override
   public PractitionerProfile get(Actor actor, PractitionerId practitioner) {
     Checks.notNull(practitioner, "practitioner id");
-    requireAllowed(actor, practitioner);
-    return transactor
-        .read(tx -> tx.practitioners().find(practitioner))
-        .orElseThrow(() -> new NotFoundException("the practitioner has no profile"));
-  }
-
-  private static void requireAllowed(Actor actor, PractitionerProfile profile) {
-    Checks.notNull(profile, "practitioner profile");
-    requireAllowed(actor, profile.id());
-  }
-
-  private static void requireAllowed(Actor actor, PractitionerId practitioner) {
     Checks.notNull(actor, "actor");
-    if (!(actor.role() == Role.ADMINISTRATOR
-        || actor.role() == Role.SYSTEM
-        || actor.isPractitioner(practitioner))) {
-      throw new PermissionDeniedException(
-          "SEC-1", "a profile is kept by the host's administrators or the practitioner themselves");
-    }
+    access.precheck(actor, Operation.PRACTITIONER_GET, Subject.person(practitioner));
+    PractitionerProfile found =
+        transactor
+            .read(tx -> tx.practitioners().find(practitioner))
+            .orElseThrow(() -> new NotFoundException("the practitioner has no profile"));
+    access.require(
+        actor,
+        Operation.PRACTITIONER_GET,
+        Subject.person(practitioner).in(() -> Optional.of(found.organisation())));
+    return found;
+  }
+
+  private void requireAllowed(Actor actor, Operation operation, PractitionerProfile profile) {
+    Checks.notNull(profile, "practitioner profile");
+    Checks.notNull(actor, "actor");
+    access.require(actor, operation, Subject.in(profile.organisation()).about(profile.id()));
   }
 }

@@ -7,6 +7,7 @@ import org.practitionersforum.api.forum.FormationSettings;
 import org.practitionersforum.api.forum.ForumService;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerService;
+import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
@@ -37,6 +38,7 @@ public final class Forums {
    * capabilities add to forums.
    *
    * @param transactor runs every command as a unit of work; not null
+   * @param access decides who may do what and see what (SEC-1); not null
    * @param settings each organisation's formation settings, read when a forum is proposed; not null
    * @param guards further transition rules of other capabilities, checked in this order; copied
    * @param hooks further admission rules and reactions to changed parties of other capabilities,
@@ -46,12 +48,13 @@ public final class Forums {
    */
   public static Forums create(
       Transactor transactor,
+      Access access,
       Function<OrganisationId, FormationSettings> settings,
       List<TransitionGuard> guards,
       List<ForumChangeHook> hooks) {
     return new Forums(
-        new DefaultForumService(transactor, settings, guards, hooks),
-        new DefaultPractitionerService(transactor),
+        new DefaultForumService(transactor, access, settings, guards, hooks),
+        new DefaultPractitionerService(transactor, access),
         new GreedyFormationPlanner());
   }
 

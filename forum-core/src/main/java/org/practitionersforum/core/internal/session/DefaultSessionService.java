@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.NotFoundException;
-import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
@@ -22,9 +21,10 @@ import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.forum.Member;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
-import org.practitionersforum.api.security.Role;
+import org.practitionersforum.api.security.View;
 import org.practitionersforum.api.session.Attendance;
 import org.practitionersforum.api.session.AttendanceStatus;
 import org.practitionersforum.api.session.CpdEntry;
@@ -37,6 +37,8 @@ import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsVersion;
+import org.practitionersforum.core.internal.access.Access;
+import org.practitionersforum.core.internal.access.Subject;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
@@ -49,6 +51,7 @@ final class DefaultSessionService implements SessionService {
   static final int MAX_PERIOD_DAYS = 3660;
 
   private final Transactor transactor;
+  private final Access access;
   private final QuorumPolicy quorum = new QuorumPolicy();
   private final SessionTimePolicy times;
 
@@ -56,10 +59,12 @@ final class DefaultSessionService implements SessionService {
    * Creates the service.
    *
    * @param transactor runs commands as units of work
+   * @param access decides who may do what and see what
    * @param startMargin how far after now a session recorded may start
    */
-  DefaultSessionService(Transactor transactor, Duration startMargin) {
+  DefaultSessionService(Transactor transactor, Access access, Duration startMargin) {
     this.transactor = transactor;
+    this.access = access;
     this.times = new SessionTimePolicy(startMargin);
   }
 
@@ -81,7 +86,7 @@ final class DefaultSessionService implements SessionService {
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = load(tx, forumId);
-          requireRunsSessions(actor, forum);
+          access.require(actor, Operation.SESSION_HOLD, Subject.of(forum));
           List<Violation> violations = new ArrayList<>();
           if (forum.state() == ForumState.CLOSED) {
             violations.add(
@@ -151,7 +156,7 @@ final class DefaultSessionService implements SessionService {
           Session session =
               tx.sessions().find(sessionId).orElseThrow(DefaultSessionService::noSession);
           Forum forum = load(tx, session.forum());
-          requireRunsSessions(actor, forum);
+          access.require(actor, Operation.SESSION_RECORD_MINUTES, Subject.of(forum));
           if (session.mode() == SessionMode.REFLECTIVE) {
             throw new RuleViolationException(
                 ViolationCode.REFLECTIVE_NOT_MINUTED,
@@ -165,19 +170,14 @@ final class DefaultSessionService implements SessionService {
   public Session get(Actor actor, SessionId sessionId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(sessionId, "session id");
+    access.precheck(actor, Operation.SESSION_GET, Subject.none());
     return transactor.read(
         tx -> {
           Session session =
               tx.sessions().find(sessionId).orElseThrow(DefaultSessionService::noSession);
           Forum forum = load(tx, session.forum());
-          if (actor.role() == Role.MANAGER) {
-            if (session.mode() == SessionMode.REFLECTIVE || !isSponsor(actor, forum)) {
-              throw noSession();
-            }
-            return session;
-          }
-          requireMaySee(actor, forum);
-          return session;
+          View view = access.require(actor, Operation.SESSION_GET, Subject.of(forum));
+          return access.session(view, session).orElseThrow(DefaultSessionService::noSession);
         });
   }
 
@@ -185,20 +185,12 @@ final class DefaultSessionService implements SessionService {
   public List<Session> list(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
+    access.precheck(actor, Operation.SESSION_LIST, Subject.none());
     return transactor.read(
         tx -> {
           Forum forum = load(tx, forumId);
-          if (actor.role() == Role.MANAGER) {
-            if (!isSponsor(actor, forum)) {
-              throw new PermissionDeniedException(
-                  "SEC-1", "only a forum's sponsoring manager sees its consultative sessions");
-            }
-            return tx.sessions().findByForum(forumId).stream()
-                .filter(s -> s.mode() == SessionMode.CONSULTATIVE)
-                .toList();
-          }
-          requireMaySee(actor, forum);
-          return tx.sessions().findByForum(forumId);
+          View view = access.require(actor, Operation.SESSION_LIST, Subject.of(forum));
+          return access.sessions(view, tx.sessions().findByForum(forumId));
         });
   }
 
@@ -208,10 +200,7 @@ final class DefaultSessionService implements SessionService {
     Checks.notNull(practitioner, "practitioner id");
     Checks.notNull(from, "first day of the period");
     Checks.notNull(to, "last day of the period");
-    if (!(actor.isPractitioner(practitioner) || actor.role() == Role.SYSTEM)) {
-      throw new PermissionDeniedException(
-          "SEC-1", "CPD evidence is visible only to the practitioner themselves");
-    }
+    access.precheck(actor, Operation.SESSION_CPD, Subject.person(practitioner));
     if (to.isBefore(from) || from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
       throw new InvalidInputException(
           "TR-7: a CPD period runs forwards and lasts at most " + MAX_PERIOD_DAYS + " days");
@@ -223,8 +212,18 @@ final class DefaultSessionService implements SessionService {
     // them too, to count none of their time twice, but give them no entry.
     List<Session> attended =
         transactor.read(
-            tx ->
-                tx.sessions().findAttended(practitioner, start.minus(Session.MAX_DURATION), until));
+            tx -> {
+              Subject subject =
+                  Subject.person(practitioner)
+                      .in(
+                          () ->
+                              tx.practitioners()
+                                  .find(practitioner)
+                                  .map(PractitionerProfile::organisation));
+              access.require(actor, Operation.SESSION_CPD, subject);
+              return tx.sessions()
+                  .findAttended(practitioner, start.minus(Session.MAX_DURATION), until);
+            });
     List<CpdEntry> entries = new ArrayList<>(attended.size());
     Instant counted = Instant.MIN;
     for (Session s : attended) {
@@ -256,41 +255,6 @@ final class DefaultSessionService implements SessionService {
         .to(to)
         .entries(entries)
         .build();
-  }
-
-  private static void requireRunsSessions(Actor actor, Forum forum) {
-    if (!(isMember(actor, forum) || isFacilitator(actor, forum))) {
-      throw new PermissionDeniedException(
-          "TR-7", "only the forum's members and its facilitator record its sessions");
-    }
-  }
-
-  private static void requireMaySee(Actor actor, Forum forum) {
-    boolean allowed =
-        actor.role() == Role.ADMINISTRATOR
-            || actor.role() == Role.SYSTEM
-            || isMember(actor, forum)
-            || isFacilitator(actor, forum);
-    if (!allowed) {
-      throw new PermissionDeniedException(
-          "SEC-1", "a forum's sessions are visible to its members and facilitator");
-    }
-  }
-
-  private static boolean isMember(Actor actor, Forum forum) {
-    return actor.role() == Role.PRACTITIONER && forum.isMember(actor.person().asPractitioner());
-  }
-
-  private static boolean isFacilitator(Actor actor, Forum forum) {
-    return actor.role() == Role.FACILITATOR
-        && forum
-            .currentFacilitation()
-            .filter(f -> f.facilitator().equals(actor.person()))
-            .isPresent();
-  }
-
-  private static boolean isSponsor(Actor actor, Forum forum) {
-    return forum.sponsor().filter(actor.person()::equals).isPresent();
   }
 
   private static Forum load(StorageTransaction tx, ForumId id) {

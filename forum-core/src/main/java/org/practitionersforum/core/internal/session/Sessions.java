@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.session.SessionService;
+import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
@@ -17,24 +18,14 @@ public final class Sessions {
    * Creates the session and CPD service (TR-7).
    *
    * @param transactor runs every command as a unit of work; not null
-   * @return the service, thread-safe
-   */
-  public static SessionService create(Transactor transactor) {
-    return create(transactor, SessionTimePolicy.DEFAULT_START_MARGIN);
-  }
-
-  /**
-   * Creates the session and CPD service (TR-7) with a margin for sessions recorded ahead of their
-   * start.
-   *
-   * @param transactor runs every command as a unit of work; not null
+   * @param access decides who may do what and see what (SEC-1); not null
    * @param startMargin how far after now a session recorded may start; from zero to seven days
    * @return the service, thread-safe
    * @throws org.practitionersforum.api.InvalidInputException naming TR-7 if the margin is null,
    *     negative or longer than seven days
    */
-  public static SessionService create(Transactor transactor, Duration startMargin) {
-    return new DefaultSessionService(transactor, checkStartMargin(startMargin));
+  public static SessionService create(Transactor transactor, Access access, Duration startMargin) {
+    return new DefaultSessionService(transactor, access, checkStartMargin(startMargin));
   }
 
   /**

@@ -2,13 +2,10 @@ package org.practitionersforum.core.internal.terms;
 
 import java.util.Locale;
 import java.util.Map;
-import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.practitioner.PersonId;
-import org.practitionersforum.api.security.Actor;
-import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.terms.ContentHash;
@@ -18,7 +15,8 @@ import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.api.terms.TermsVersion;
 
 /**
- * TR-2 and TR-3: who may agree or object, to which version, and when a version comes into force.
+ * TR-2 and TR-3: who is a party, to which version they may agree or object, and when a version
+ * comes into force (that each party acts for themselves is the access policy's to decide).
  * Agreement is explicit, by each party for themselves, to the exact version named by its content
  * hash; a version comes into force only when every party concerned has agreed it in its current
  * round. There is no majority, no default and no timeout.
@@ -26,65 +24,33 @@ import org.practitionersforum.api.terms.TermsVersion;
 final class AgreementPolicy {
 
   /**
-   * Refuses an actor acting for someone else.
+   * Returns the role of a party concerned, refusing anyone who is not a party. Whether the actor
+   * may act as that party is the access policy's to decide (TR-2).
    *
-   * @param actor who acts
-   * @param party the party named
-   * @throws PermissionDeniedException naming TR-2 if the actor is not the party
-   */
-  void requireSelf(Actor actor, PersonId party) {
-    if (!actor.person().equals(party)
-        || actor.role() == Role.SYSTEM
-        || actor.role() == Role.ADMINISTRATOR) {
-      throw new PermissionDeniedException(
-          "TR-2",
-          "a party agrees or objects for themselves only; nobody can do it on another's behalf");
-    }
-  }
-
-  /**
-   * Returns the role of a party concerned, refusing anyone else or an actor in another role.
-   *
-   * @param actor who acts, already known to be the party
    * @param forum the forum
    * @param party the party
    * @return the party's role
    * @throws RuleViolationException with {@code NOT_A_PARTY} if the person is not a party
-   * @throws PermissionDeniedException naming TR-2 if the actor acts in a role other than the
-   *     party's
    */
-  PartyRole roleOf(Actor actor, Forum forum, PersonId party) {
-    return roleOf(actor, ForumParties.of(forum), party);
+  PartyRole roleOf(Forum forum, PersonId party) {
+    return roleOf(ForumParties.of(forum), party);
   }
 
   /**
-   * Returns the role of a party concerned, from a narrow read of the forum, refusing anyone else or
-   * an actor in another role.
+   * Returns the role of a party concerned, from a narrow read of the forum, refusing anyone who is
+   * not a party.
    *
-   * @param actor who acts, already known to be the party
    * @param forum who the forum's parties are
    * @param party the party
    * @return the party's role
    * @throws RuleViolationException with {@code NOT_A_PARTY} if the person is not a party
-   * @throws PermissionDeniedException naming TR-2 if the actor acts in a role other than the
-   *     party's
    */
-  PartyRole roleOf(Actor actor, ForumParties forum, PersonId party) {
+  PartyRole roleOf(ForumParties forum, PersonId party) {
     PartyRole role = Parties.of(forum).get(party);
     if (role == null) {
       throw new RuleViolationException(
           ViolationCode.NOT_A_PARTY,
           "only the forum's members, its facilitator and its sponsoring manager are parties to its terms");
-    }
-    Role expected =
-        switch (role) {
-          case MEMBER -> Role.PRACTITIONER;
-          case FACILITATOR -> Role.FACILITATOR;
-          case SPONSOR -> Role.MANAGER;
-        };
-    if (actor.role() != expected) {
-      throw new PermissionDeniedException(
-          "TR-2", "a party agrees or objects in the role that makes them a party");
     }
     return role;
   }

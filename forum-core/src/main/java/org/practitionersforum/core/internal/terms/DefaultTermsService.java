@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practitionersforum.api.NotFoundException;
-import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.audit.AggregateRef;
@@ -22,11 +21,12 @@ import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
-import org.practitionersforum.api.security.Role;
+import org.practitionersforum.api.security.View;
 import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.spi.StorageTransaction;
@@ -40,6 +40,8 @@ import org.practitionersforum.api.terms.TermsContent;
 import org.practitionersforum.api.terms.TermsService;
 import org.practitionersforum.api.terms.TermsStatus;
 import org.practitionersforum.api.terms.TermsVersion;
+import org.practitionersforum.core.internal.access.Access;
+import org.practitionersforum.core.internal.access.Subject;
 import org.practitionersforum.core.internal.forum.Admissions;
 import org.practitionersforum.core.internal.tx.Transactor;
 
@@ -47,7 +49,7 @@ import org.practitionersforum.core.internal.tx.Transactor;
 final class DefaultTermsService implements TermsService {
   private final Transactor transactor;
   private final Admissions admissions;
-  private final TermsEditingPolicy editing = new TermsEditingPolicy();
+  private final Access access;
   private final AgreementPolicy agreement = new AgreementPolicy();
 
   /**
@@ -55,10 +57,12 @@ final class DefaultTermsService implements TermsService {
    *
    * @param transactor runs commands as units of work
    * @param admissions admits a newcomer who joins by agreeing, in the same unit of work
+   * @param access decides who may do what and see what
    */
-  DefaultTermsService(Transactor transactor, Admissions admissions) {
+  DefaultTermsService(Transactor transactor, Admissions admissions, Access access) {
     this.transactor = transactor;
     this.admissions = admissions;
+    this.access = access;
   }
 
   @Override
@@ -67,6 +71,7 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(content, "terms content");
     ContentHash hash = ContentHash.of(content);
+    access.precheck(actor, Operation.TERMS_DRAFT, Subject.none());
     return transactor.write(
         actor,
         Operation.TERMS_DRAFT,
@@ -74,7 +79,7 @@ final class DefaultTermsService implements TermsService {
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = open(partiesAfterTerms(tx, forumId));
-          editing.requireMayEdit(actor, forum);
+          access.require(actor, Operation.TERMS_DRAFT, Subject.of(forum));
           Optional<ForumTerms> existing = tx.terms().find(forumId);
           ForumTerms terms = existing.orElseGet(() -> ForumTerms.builder().forum(forumId).build());
           boolean same =
@@ -120,6 +125,7 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     Checks.notNull(hash, "content hash");
+    access.precheck(actor, Operation.TERMS_PROPOSE, Subject.none());
     return transactor.write(
         actor,
         Operation.TERMS_PROPOSE,
@@ -127,7 +133,7 @@ final class DefaultTermsService implements TermsService {
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = open(partiesAfterTerms(tx, forumId));
-          editing.requireMayEdit(actor, forum);
+          access.require(actor, Operation.TERMS_PROPOSE, Subject.of(forum));
           ForumTerms terms = terms(tx, forumId);
           TermsVersion version = agreement.version(terms, hash);
           if (version.status() != TermsStatus.DRAFT) {
@@ -159,7 +165,7 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(party, "party");
     Checks.notNull(hash, "content hash");
-    agreement.requireSelf(actor, party);
+    access.precheck(actor, Operation.TERMS_AGREE, Subject.person(party));
     return transactor.write(
         actor,
         Operation.TERMS_AGREE,
@@ -174,7 +180,11 @@ final class DefaultTermsService implements TermsService {
                   .findParties(forumId)
                   .orElseThrow(() -> new NotFoundException("no forum has this id"));
           open(forum.state());
-          PartyRole role = agreement.roleOf(actor, forum, party);
+          PartyRole role = agreement.roleOf(forum, party);
+          access.require(
+              actor,
+              Operation.TERMS_AGREE,
+              Subject.of(forum, () -> organisation(tx, forumId)).about(party));
           AgreementRound r = round.orElseThrow(() -> noRound(tx, forumId, hash));
           agreement.requireAgreeable(r, party);
           return record(unit, forum, r, party, role);
@@ -235,7 +245,7 @@ final class DefaultTermsService implements TermsService {
           "an objection must state its reason, so the forum can amend the terms");
     }
     String why = Checks.text(reason, "reason for the objection", Objection.MAX_REASON_LENGTH);
-    agreement.requireSelf(actor, party);
+    access.precheck(actor, Operation.TERMS_OBJECT, Subject.person(party));
     return transactor.write(
         actor,
         Operation.TERMS_OBJECT,
@@ -243,7 +253,8 @@ final class DefaultTermsService implements TermsService {
         unit -> {
           StorageTransaction tx = unit.tx();
           Forum forum = open(partiesAfterTerms(tx, forumId));
-          PartyRole role = agreement.roleOf(actor, forum, party);
+          PartyRole role = agreement.roleOf(forum, party);
+          access.require(actor, Operation.TERMS_OBJECT, Subject.of(forum).about(party));
           ForumTerms terms = terms(tx, forumId);
           TermsVersion version = agreement.version(terms, hash);
           agreement.requireObjectable(version);
@@ -291,18 +302,17 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(forumId, "forum id");
     Checks.notNull(practitioner, "practitioner id");
     Checks.notNull(hash, "content hash");
-    if (!actor.isPractitioner(practitioner)) {
-      throw new PermissionDeniedException(
-          "FR-2",
-          "membership is voluntary: only the practitioner can "
-              + "join for themselves; no manager, facilitator or administrator can do it for them");
-    }
+    access.precheck(actor, Operation.TERMS_JOIN_AGREEING, Subject.person(practitioner));
     return transactor.write(
         actor,
         Operation.TERMS_JOIN_AGREEING,
         AggregateRef.forum(forumId),
         unit -> {
           StorageTransaction tx = unit.tx();
+          access.require(
+              actor,
+              Operation.TERMS_JOIN_AGREEING,
+              Subject.person(practitioner).in(() -> organisation(tx, forumId)));
           Optional<TermsVersion> inForce = tx.terms().find(forumId).flatMap(ForumTerms::inForce);
           if (inForce.isEmpty() || !inForce.get().hash().equals(hash)) {
             throw new RuleViolationException(
@@ -335,26 +345,11 @@ final class DefaultTermsService implements TermsService {
   public ForumTerms get(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
+    access.precheck(actor, Operation.TERMS_GET, Subject.none());
     return transactor.read(
         tx -> {
-          Forum forum = load(tx, forumId);
-          requireMaySee(actor, forum);
-          ForumTerms terms = terms(tx, forumId);
-          if (actor.role() != Role.MANAGER) {
-            return terms;
-          }
-          List<TermsVersion> versions = new ArrayList<>();
-          for (TermsVersion v : terms.versions()) {
-            versions.add(
-                TermsVersion.builder()
-                    .from(v)
-                    .objections(
-                        v.objections().stream()
-                            .filter(o -> o.party().equals(actor.person()))
-                            .toList())
-                    .build());
-          }
-          return ForumTerms.builder().from(terms).versions(versions).build();
+          View view = access.require(actor, Operation.TERMS_GET, Subject.of(load(tx, forumId)));
+          return access.terms(view, terms(tx, forumId), actor);
         });
   }
 
@@ -362,10 +357,12 @@ final class DefaultTermsService implements TermsService {
   public Optional<TermsVersion> inForce(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
+    access.precheck(actor, Operation.TERMS_IN_FORCE, Subject.none());
     return transactor.read(
         tx -> {
-          requireMaySee(actor, load(tx, forumId));
-          return tx.terms().findInForce(forumId);
+          View view =
+              access.require(actor, Operation.TERMS_IN_FORCE, Subject.of(load(tx, forumId)));
+          return tx.terms().findInForce(forumId).flatMap(v -> access.visible(view, v, actor));
         });
   }
 
@@ -373,10 +370,11 @@ final class DefaultTermsService implements TermsService {
   public Map<PersonId, PartyRole> parties(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
+    access.precheck(actor, Operation.TERMS_PARTIES, Subject.none());
     return transactor.read(
         tx -> {
           Forum forum = load(tx, forumId);
-          requireMaySee(actor, forum);
+          access.require(actor, Operation.TERMS_PARTIES, Subject.of(forum));
           return Parties.of(forum);
         });
   }
@@ -385,10 +383,11 @@ final class DefaultTermsService implements TermsService {
   public Set<PersonId> awaiting(Actor actor, ForumId forumId) {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
+    access.precheck(actor, Operation.TERMS_AWAITING, Subject.none());
     return transactor.read(
         tx -> {
           Forum forum = load(tx, forumId);
-          requireMaySee(actor, forum);
+          access.require(actor, Operation.TERMS_AWAITING, Subject.of(forum));
           Optional<TermsVersion> open =
               tx.terms()
                   .find(forumId)
@@ -408,13 +407,19 @@ final class DefaultTermsService implements TermsService {
   public boolean verify(Actor actor, AgreementReceipt receipt) {
     Checks.notNull(actor, "actor");
     Checks.notNull(receipt, "receipt");
+    access.precheck(actor, Operation.TERMS_VERIFY, Subject.none());
     return transactor.read(
-        tx ->
-            tx.terms()
-                .find(receipt.forum())
-                .flatMap(t -> t.byNumber(receipt.version()))
-                .filter(receipt::verifies)
-                .isPresent());
+        tx -> {
+          access.require(
+              actor,
+              Operation.TERMS_VERIFY,
+              Subject.none().in(() -> organisation(tx, receipt.forum())));
+          return tx.terms()
+              .find(receipt.forum())
+              .flatMap(t -> t.byNumber(receipt.version()))
+              .filter(receipt::verifies)
+              .isPresent();
+        });
   }
 
   @Override
@@ -422,32 +427,17 @@ final class DefaultTermsService implements TermsService {
     Checks.notNull(actor, "actor");
     Checks.notNull(forumId, "forum id");
     LocalDate today = LocalDate.now(transactor.clock());
+    access.precheck(actor, Operation.TERMS_REVIEW_DUE, Subject.none());
     return transactor.read(
         tx -> {
-          requireMaySee(actor, load(tx, forumId));
+          access.require(actor, Operation.TERMS_REVIEW_DUE, Subject.of(load(tx, forumId)));
           return tx.terms().find(forumId).filter(t -> t.reviewDue(today)).isPresent();
         });
   }
 
-  private static void requireMaySee(Actor actor, Forum forum) {
-    boolean allowed =
-        actor.role() == Role.ADMINISTRATOR
-            || actor.role() == Role.SYSTEM
-            || Parties.of(forum).containsKey(actor.person())
-                && roleMatches(actor, Parties.of(forum).get(actor.person()));
-    if (!allowed) {
-      throw new PermissionDeniedException(
-          "SEC-1",
-          "a forum's terms are visible to its parties (members, facilitator, sponsor) and administrators");
-    }
-  }
-
-  private static boolean roleMatches(Actor actor, PartyRole role) {
-    return switch (role) {
-      case MEMBER -> actor.role() == Role.PRACTITIONER;
-      case FACILITATOR -> actor.role() == Role.FACILITATOR;
-      case SPONSOR -> actor.role() == Role.MANAGER;
-    };
+  /** Reads a forum's organisation, whose access policy applies; empty if there is no forum. */
+  private static Optional<OrganisationId> organisation(StorageTransaction tx, ForumId forumId) {
+    return tx.forums().findCurrent(forumId).map(Forum::organisation);
   }
 
   private static Forum load(StorageTransaction tx, ForumId id) {

@@ -1,6 +1,7 @@
 package org.practitionersforum.core.internal.terms;
 
 import org.practitionersforum.api.terms.TermsService;
+import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.forum.Admissions;
 import org.practitionersforum.core.internal.forum.ForumChangeHook;
 import org.practitionersforum.core.internal.forum.TransitionGuard;
@@ -59,9 +60,10 @@ public final class Terms {
    *
    * @param admissions the forum feature's admissions, built with this feature's guard and hook; a
    *     newcomer joining by agreeing is admitted through it, in the same unit of work
+   * @param access decides who may do what and see what (SEC-1)
    * @return the service
    */
-  public TermsService service(Admissions admissions) {
-    return new DefaultTermsService(transactor, admissions);
+  public TermsService service(Admissions admissions, Access access) {
+    return new DefaultTermsService(transactor, admissions, access);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.InvalidInputException;
@@ -226,8 +227,16 @@ class SessionServiceTest {
                     .minutes(MINUTES)
                     .build());
     Actor sponsor = Actor.manager(TermsFixture.SPONSOR);
-    assertThat(f.sdk.sessions().list(sponsor, f.forum)).containsExactly(consultative);
-    assertThat(f.sdk.sessions().get(sponsor, consultative.id())).isEqualTo(consultative);
+    // SEC-1: the sponsor sees that the consultative session was held, but nothing attributed to
+    // anyone: neither who attended nor the minutes.
+    Session released =
+        Session.builder()
+            .from(consultative)
+            .attendance(List.of())
+            .minutes(Optional.empty())
+            .build();
+    assertThat(f.sdk.sessions().list(sponsor, f.forum)).containsExactly(released);
+    assertThat(f.sdk.sessions().get(sponsor, consultative.id())).isEqualTo(released);
     assertThatThrownBy(() -> f.sdk.sessions().get(sponsor, reflective.id()))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("no session has this id");
@@ -236,7 +245,8 @@ class SessionServiceTest {
         .hasMessage("no session has this id");
     Actor otherManager = Actor.manager(PersonId.of("manager-9"));
     assertThatThrownBy(() -> f.sdk.sessions().get(otherManager, consultative.id()))
-        .isInstanceOf(NotFoundException.class);
+        .isInstanceOfSatisfying(
+            PermissionDeniedException.class, e -> assertThat(e.rule()).isEqualTo("SEC-1"));
     assertThatThrownBy(() -> f.sdk.sessions().list(otherManager, f.forum))
         .isInstanceOf(PermissionDeniedException.class);
     assertThat(f.sdk.sessions().list(f.member(2), f.forum))

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.forum.Composition;
 import org.practitionersforum.api.forum.Forum;
@@ -69,7 +70,20 @@ public final class TermsFixture {
   }
 
   public TermsFixture(int memberCount, int spare, Clock clock, boolean sponsored) {
-    sdk = ForumSdk.builder().storage(storage).clock(clock).listener(events::add).build();
+    this(memberCount, spare, clock, sponsored, b -> b);
+  }
+
+  /** As above, with additions to the SDK's builder, such as an organisation's access policy. */
+  public TermsFixture(
+      int memberCount,
+      int spare,
+      Clock clock,
+      boolean sponsored,
+      UnaryOperator<ForumSdk.Builder> customiser) {
+    sdk =
+        customiser
+            .apply(ForumSdk.builder().storage(storage).clock(clock).listener(events::add))
+            .build();
     Actor admin = Actor.administrator(ADMIN);
     for (int i = 0; i < memberCount + spare; i++) {
       PractitionerId id = PractitionerId.of("p-" + i);

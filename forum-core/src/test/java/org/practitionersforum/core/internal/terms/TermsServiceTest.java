@@ -507,7 +507,11 @@ class TermsServiceTest {
   void aManagerSeesTheTermsButNotWhoObjected() {
     ContentHash hash = f.open(TermsFixture.template());
     f.sdk.terms().object(f.member(1), f.forum, f.members.get(1).asPerson(), hash, "too strict");
-    ForumTerms managerView = f.sdk.terms().get(Actor.manager(TermsFixture.SPONSOR), f.forum);
+    // SEC-1: the objection sent the version back to draft, and a manager sees no draft material.
+    Actor sponsor = Actor.manager(TermsFixture.SPONSOR);
+    assertThat(f.sdk.terms().get(sponsor, f.forum).versions()).isEmpty();
+    f.sdk.terms().propose(f.member(0), f.forum, hash);
+    ForumTerms managerView = f.sdk.terms().get(sponsor, f.forum);
     assertThat(managerView.byNumber(1).orElseThrow().objections()).isEmpty();
     assertThat(f.sdk.terms().get(f.member(0), f.forum).byNumber(1).orElseThrow().objections())
         .hasSize(1);

@@ -1,0 +1,63 @@
+package org.practitionersforum.api.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.practitionersforum.api.InvalidInputException;
+
+/**
+ * The invariants no {@link AccessPolicy} may break, whatever an organisation configures: each
+ * refusal names the rule of the brief it protects.
+ */
+final class PolicyInvariants {
+  private static final Set<Operation> SELF_ONLY =
+      EnumSet.of(
+          Operation.FORUM_JOIN, Operation.FORUM_ACCEPT_INVITATION, Operation.TERMS_JOIN_AGREEING);
+  private static final Set<Operation> AGREEMENT =
+      EnumSet.of(Operation.TERMS_AGREE, Operation.TERMS_OBJECT);
+  private static final Set<Operation> EDITING =
+      EnumSet.of(Operation.TERMS_DRAFT, Operation.TERMS_PROPOSE);
+  private static final Set<Role> PARTY_ROLES =
+      EnumSet.of(Role.PRACTITIONER, Role.FACILITATOR, Role.MANAGER);
+
+  private PolicyInvariants() {}
+
+  /**
+   * Refuses a row that breaks an invariant.
+   *
+   * @param row the row
+   * @throws InvalidInputException naming the rule the row would break
+   */
+  static void check(AccessRow row) {
+    Role role = row.role();
+    Operation op = row.operation();
+    Relationship rel = row.relationship();
+    if (role == Role.MANAGER && row.view() != View.UNATTRIBUTED) {
+      throw new InvalidInputException(
+          "SEC-1: managers never see reflective content, draft material or who said what;"
+              + " a manager's grant has the UNATTRIBUTED view");
+    }
+    if (SELF_ONLY.contains(op) && !(role == Role.PRACTITIONER && rel == Relationship.SELF)) {
+      throw new InvalidInputException(
+          "FR-2: membership is voluntary; only a practitioner acting for themselves can make"
+              + " themselves a member");
+    }
+    if (op == Operation.FORUM_LEAVE
+        && !(role == Role.PRACTITIONER && rel == Relationship.SELF
+            || role == Role.ADMINISTRATOR
+            || role == Role.SYSTEM)) {
+      throw new InvalidInputException(
+          "FR-2: a member leaves by their own act; only an administrator or the system may remove"
+              + " one");
+    }
+    if (AGREEMENT.contains(op) && !(PARTY_ROLES.contains(role) && rel == Relationship.PARTY)) {
+      throw new InvalidInputException(
+          "TR-2: a party agrees or objects for themselves only; nobody can do it on another's"
+              + " behalf");
+    }
+    if (EDITING.contains(op) && !(role == Role.PRACTITIONER || role == Role.FACILITATOR)) {
+      throw new InvalidInputException(
+          "TR-6: the forum decides its own terms; managers, administrators and the system never"
+              + " draft or propose them");
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package org.practitionersforum.api.security;
+
+import static org.practitionersforum.api.security.Relationship.ANY;
+import static org.practitionersforum.api.security.Relationship.FACILITATOR;
+import static org.practitionersforum.api.security.Relationship.MEMBER;
+import static org.practitionersforum.api.security.Relationship.PARTY;
+import static org.practitionersforum.api.security.Relationship.SELF;
+import static org.practitionersforum.api.security.Relationship.SPONSOR;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows of {@link AccessPolicy#standard()} and {@link AccessPolicy#ceiling()}, and the rule each
+ * operation enforces: the brief's actors and rules (FR, TR, SEC) written out as data.
+ */
+final class StandardRows {
+  /** The rule each operation enforces, named by a refusal. */
+  static final Map<Operation, String> RULES = rules();
+
+  private StandardRows() {}
+
+  private static Map<Operation, String> rules() {
+    Map<Operation, String> r = new EnumMap<>(Operation.class);
+    for (Operation op : Operation.values()) {
+      r.put(op, "SEC-1");
+    }
+    r.put(Operation.FORUM_PROPOSE, "FR-1");
+    for (Operation op :
+        List.of(
+            Operation.FORUM_JOIN,
+            Operation.FORUM_INVITE,
+            Operation.FORUM_ACCEPT_INVITATION,
+            Operation.FORUM_LEAVE,
+            Operation.TERMS_JOIN_AGREEING)) {
+      r.put(op, "FR-2");
+    }
+    for (Operation op :
+        List.of(
+            Operation.FORUM_TRANSITION,
+            Operation.FORUM_START_FACILITATION,
+            Operation.FORUM_END_FACILITATION,
+            Operation.FORUM_NAME_SPONSOR)) {
+      r.put(op, "FR-6");
+    }
+    r.put(Operation.TERMS_DRAFT, "TR-6");
+    r.put(Operation.TERMS_PROPOSE, "TR-6");
+    r.put(Operation.TERMS_AGREE, "TR-2");
+    r.put(Operation.TERMS_OBJECT, "TR-2");
+    r.put(Operation.TERMS_VERIFY, "TR-3");
+    r.put(Operation.SESSION_HOLD, "TR-7");
+    r.put(Operation.SESSION_RECORD_MINUTES, "TR-7");
+    r.put(Operation.PRACTITIONER_ERASE, "SEC-3");
+    r.put(Operation.PRACTITIONER_EXPORT, "SEC-3");
+    r.put(Operation.RETENTION_APPLY, "SEC-3");
+    r.put(Operation.AUDIT_QUERY, "SEC-2");
+    r.put(Operation.AUDIT_VERIFY, "SEC-2");
+    return Map.copyOf(r);
+  }
+
+  /** The standard policy: what the services did before the policy was data, and what it adds. */
+  static List<AccessRow> standard() {
+    Rows r = new Rows();
+    r.all(Operation.FORUM_PROPOSE, Role.PRACTITIONER, Role.FACILITATOR, Role.MANAGER);
+    r.add(Role.ADMINISTRATOR, Operation.FORUM_PROPOSE, ANY);
+    r.add(Role.PRACTITIONER, Operation.FORUM_JOIN, SELF);
+    r.add(Role.PRACTITIONER, Operation.FORUM_INVITE, MEMBER);
+    r.add(Role.FACILITATOR, Operation.FORUM_INVITE, FACILITATOR);
+    r.add(Role.MANAGER, Operation.FORUM_INVITE, SPONSOR);
+    r.add(Role.ADMINISTRATOR, Operation.FORUM_INVITE, ANY);
+    r.add(Role.PRACTITIONER, Operation.FORUM_ACCEPT_INVITATION, SELF);
+    r.add(Role.PRACTITIONER, Operation.FORUM_LEAVE, SELF);
+    r.add(Role.SYSTEM, Operation.FORUM_LEAVE, ANY);
+    r.add(Role.PRACTITIONER, Operation.FORUM_TRANSITION, MEMBER);
+    r.add(Role.FACILITATOR, Operation.FORUM_TRANSITION, FACILITATOR);
+    r.add(Role.ADMINISTRATOR, Operation.FORUM_TRANSITION, ANY);
+    r.add(Role.SYSTEM, Operation.FORUM_TRANSITION, ANY);
+    r.everyone(Operation.FORUM_CHECK);
+    r.add(Role.PRACTITIONER, Operation.FORUM_START_FACILITATION, MEMBER);
+    r.add(Role.MANAGER, Operation.FORUM_START_FACILITATION, SPONSOR);
+    r.add(Role.ADMINISTRATOR, Operation.FORUM_START_FACILITATION, ANY);
+    r.add(Role.PRACTITIONER, Operation.FORUM_END_FACILITATION, MEMBER);
+    r.add(Role.PRACTITIONER, Operation.FORUM_NAME_SPONSOR, MEMBER);
+    r.add(Role.ADMINISTRATOR, Operation.FORUM_NAME_SPONSOR, ANY);
+    r.everyone(Operation.FORUM_GET);
+    r.everyone(Operation.FORUM_HISTORY);
+    r.all(
+        Operation.FORUM_LIST_AT_BASE,
+        Role.PRACTITIONER,
+        Role.FACILITATOR,
+        Role.ADMINISTRATOR,
+        Role.SYSTEM);
+    r.add(Role.PRACTITIONER, Operation.FORUM_LIST_OF_PRACTITIONER, SELF);
+    r.all(Operation.FORUM_LIST_OF_PRACTITIONER, Role.ADMINISTRATOR, Role.SYSTEM);
+    for (Operation op : List.of(Operation.TERMS_DRAFT, Operation.TERMS_PROPOSE)) {
+      r.add(Role.PRACTITIONER, op, MEMBER);
+      r.add(Role.FACILITATOR, op, FACILITATOR);
+    }
+    for (Operation op : List.of(Operation.TERMS_AGREE, Operation.TERMS_OBJECT)) {
+      r.add(Role.PRACTITIONER, op, PARTY);
+      r.add(Role.FACILITATOR, op, PARTY);
+      r.add(Role.MANAGER, op, PARTY);
+    }
+    r.add(Role.PRACTITIONER, Operation.TERMS_JOIN_AGREEING, SELF);
+    for (Operation op :
+        List.of(
+            Operation.TERMS_GET,
+            Operation.TERMS_IN_FORCE,
+            Operation.TERMS_PARTIES,
+            Operation.TERMS_AWAITING,
+            Operation.TERMS_REVIEW_DUE,
+            Operation.SESSION_GET,
+            Operation.SESSION_LIST)) {
+      r.forumReaders(op);
+    }
+    r.everyone(Operation.TERMS_VERIFY);
+    for (Operation op : List.of(Operation.SESSION_HOLD, Operation.SESSION_RECORD_MINUTES)) {
+      r.add(Role.PRACTITIONER, op, MEMBER);
+      r.add(Role.FACILITATOR, op, FACILITATOR);
+    }
+    r.add(Role.PRACTITIONER, Operation.SESSION_CPD, SELF);
+    r.add(Role.SYSTEM, Operation.SESSION_CPD, ANY);
+    for (Operation op :
+        List.of(
+            Operation.PRACTITIONER_REGISTER,
+            Operation.PRACTITIONER_UPDATE,
+            Operation.PRACTITIONER_GET)) {
+      r.add(Role.PRACTITIONER, op, SELF);
+      r.all(op, Role.ADMINISTRATOR, Role.SYSTEM);
+    }
+    r.add(Role.ADMINISTRATOR, Operation.PRACTITIONER_ERASE, ANY);
+    r.add(Role.PRACTITIONER, Operation.PRACTITIONER_EXPORT, SELF);
+    r.add(Role.ADMINISTRATOR, Operation.PRACTITIONER_EXPORT, ANY);
+    r.all(Operation.RETENTION_APPLY, Role.ADMINISTRATOR, Role.SYSTEM);
+    r.add(Role.ADMINISTRATOR, Operation.AUDIT_QUERY, ANY);
+    r.all(Operation.AUDIT_VERIFY, Role.ADMINISTRATOR, Role.SYSTEM);
+    return r.rows;
+  }
+
+  /**
+   * The ceiling: the standard rows and the few grants an organisation may add. Each keeps every
+   * invariant of {@link AccessPolicy}.
+   */
+  static List<AccessRow> ceiling() {
+    List<AccessRow> out = new ArrayList<>(standard());
+    Rows extra = new Rows();
+    // Managers may be let to list the forums of a base, seeing nothing attributed.
+    extra.add(Role.MANAGER, Operation.FORUM_LIST_AT_BASE, ANY);
+    // A facilitator helping a forum start may name its sponsor.
+    extra.add(Role.FACILITATOR, Operation.FORUM_NAME_SPONSOR, FACILITATOR);
+    // Administrators may record a session from the forum's own register, and produce a
+    // practitioner's CPD evidence for their regulator.
+    extra.add(Role.ADMINISTRATOR, Operation.SESSION_HOLD, ANY);
+    extra.add(Role.ADMINISTRATOR, Operation.SESSION_CPD, ANY);
+    // Administrators may remove a member (FR-2 lets them remove, never add).
+    extra.add(Role.ADMINISTRATOR, Operation.FORUM_LEAVE, ANY);
+    out.addAll(extra.rows);
+    return out;
+  }
+
+  /** Collects rows; a manager's row always has the unattributed view. */
+  private static final class Rows {
+    private final List<AccessRow> rows = new ArrayList<>();
+
+    void add(Role role, Operation op, Relationship relationship) {
+      View view = role == Role.MANAGER ? View.UNATTRIBUTED : View.ALL;
+      rows.add(new AccessRow(role, op, relationship, view, RULES.get(op)));
+    }
+
+    void all(Operation op, Role... roles) {
+      for (Role role : roles) {
+        add(role, op, ANY);
+      }
+    }
+
+    void everyone(Operation op) {
+      all(op, Role.values());
+    }
+
+    /** The parties concerned (members, the facilitator, the sponsor), administrators, system. */
+    void forumReaders(Operation op) {
+      add(Role.PRACTITIONER, op, MEMBER);
+      add(Role.FACILITATOR, op, FACILITATOR);
+      add(Role.MANAGER, op, SPONSOR);
+      all(op, Role.ADMINISTRATOR, Role.SYSTEM);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package org.practitionersforum.core.internal.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.practitionersforum.api.forum.Forum;
+import org.practitionersforum.api.forum.ForumState;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.session.Session;
+import org.practitionersforum.api.session.SessionId;
+import org.practitionersforum.api.session.SessionMode;
+import org.practitionersforum.api.session.SessionRequest;
+import org.practitionersforum.api.terms.AgreementReceipt;
+import org.practitionersforum.api.terms.ContentHash;
+import org.practitionersforum.api.terms.TermsContent;
+import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.core.internal.terms.TermsFixture;
+
+/**
+ * A forum of four members on the in-memory store, brought to the stage an operation needs: forming;
+ * facilitated; active with terms in force and two sessions held; with an amendment drafted or open
+ * for agreement; or with a practitioner invited. Everyone the policy tests act as has a name here.
+ */
+final class PolicyWorld {
+  static final PersonId OUTSIDER = PersonId.of("p-5");
+  static final PersonId SECOND_SPONSOR = PersonId.of("sponsor-2");
+  static final PractitionerId NEWCOMER = PractitionerId.of("p-new");
+  static final Instant T0 = TermsFixture.NOW;
+
+  /** How far the world is brought before the operation under test. */
+  enum Stage {
+    FORMING,
+    INVITED,
+    FACILITATED,
+    ACTIVE,
+    AMENDMENT_DRAFTED,
+    AMENDMENT_OPEN
+  }
+
+  /** A clock the world moves forward once it is set up. */
+  static final class SteppingClock extends Clock {
+    private Instant now = T0;
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the world's clock stays in UTC");
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+  }
+
+  final TermsFixture f;
+  final SteppingClock clock;
+  final ContentHash inForce;
+  final ContentHash amendment;
+  final AgreementReceipt receipt;
+  final Session consultative;
+  final Session reflective;
+
+  private PolicyWorld(
+      TermsFixture f,
+      SteppingClock clock,
+      ContentHash inForce,
+      ContentHash amendment,
+      AgreementReceipt receipt,
+      Session consultative,
+      Session reflective) {
+    this.f = f;
+    this.clock = clock;
+    this.inForce = inForce;
+    this.amendment = amendment;
+    this.receipt = receipt;
+    this.consultative = consultative;
+    this.reflective = reflective;
+  }
+
+  /**
+   * Builds a world at a stage, with an SDK the customiser may give an organisation's policy.
+   *
+   * @param stage how far to bring the forum
+   * @param sdk adds to the SDK's builder
+   * @return the world
+   */
+  static PolicyWorld at(Stage stage, UnaryOperator<ForumSdk.Builder> sdk) {
+    SteppingClock clock = new SteppingClock();
+    TermsFixture f = new TermsFixture(4, 2, clock, true, sdk);
+    Actor admin = Actor.administrator(TermsFixture.ADMIN);
+    if (stage == Stage.FORMING) {
+      return new PolicyWorld(f, clock, null, null, null, null, null);
+    }
+    if (stage == Stage.INVITED) {
+      f.sdk.forums().invite(admin, f.forum, f.volunteers.get(0));
+      return new PolicyWorld(f, clock, null, null, null, null, null);
+    }
+    f.sdk.forums().startFacilitation(admin, f.forum, TermsFixture.FACILITATOR);
+    if (stage == Stage.FACILITATED) {
+      return new PolicyWorld(f, clock, null, null, null, null, null);
+    }
+    ContentHash hash = f.open(TermsFixture.template());
+    List<AgreementReceipt> receipts = new ArrayList<>();
+    f.sdk
+        .terms()
+        .parties(Actor.system(), f.forum)
+        .forEach(
+            (p, role) ->
+                receipts.add(
+                    f.sdk.terms().agree(TermsFixture.actorFor(p, role), f.forum, p, hash)));
+    f.sdk.forums().transition(admin, f.forum, ForumState.ACTIVE, "our terms are agreed");
+    clock.advance(Duration.ofDays(5));
+    Session consultative =
+        f.sdk
+            .sessions()
+            .hold(
+                f.member(0),
+                f.forum,
+                request(f, "c1", SessionMode.CONSULTATIVE, 1)
+                    .minutes("We agreed a response on the duty rota.")
+                    .build());
+    Session reflective =
+        f.sdk
+            .sessions()
+            .hold(f.member(0), f.forum, request(f, "r1", SessionMode.REFLECTIVE, 2).build());
+    TermsContent amended = amended();
+    ContentHash amendment = ContentHash.of(amended);
+    if (stage == Stage.AMENDMENT_DRAFTED || stage == Stage.AMENDMENT_OPEN) {
+      f.sdk.terms().draft(f.member(0), f.forum, amended);
+    }
+    if (stage == Stage.AMENDMENT_OPEN) {
+      f.sdk.terms().propose(f.member(0), f.forum, amendment);
+    }
+    return new PolicyWorld(f, clock, hash, amendment, receipts.get(0), consultative, reflective);
+  }
+
+  /** A session request of the forum's first three members, starting a number of days after T0. */
+  SessionRequest.Builder request(String id, SessionMode mode, int day) {
+    return request(f, id, mode, day);
+  }
+
+  private static SessionRequest.Builder request(
+      TermsFixture f, String id, SessionMode mode, int day) {
+    return SessionRequest.builder()
+        .id(SessionId.of(id))
+        .mode(mode)
+        .startedAt(T0.plus(Duration.ofDays(day)))
+        .duration(Duration.ofHours(1))
+        .present(f.members.subList(0, 3));
+  }
+
+  static TermsContent amended() {
+    return TermsContent.builder()
+        .from(TermsFixture.template())
+        .reviewDate(LocalDate.of(2027, 9, 1))
+        .build();
+  }
+
+  Forum forum() {
+    return f.storedForum();
+  }
+
+  /** Everything stored and published that an operation could change, for comparing. */
+  List<Object> snapshot() {
+    List<Object> out = new ArrayList<>();
+    f.storage.inTransaction(
+        tx -> {
+          out.add(tx.forums().findByBase(TermsFixture.BASE));
+          out.add(tx.terms().find(f.forum));
+          out.add(tx.sessions().findByForum(f.forum));
+          List<PractitionerId> ids = new ArrayList<>(f.members);
+          ids.addAll(f.volunteers);
+          ids.add(NEWCOMER);
+          out.add(tx.practitioners().findAll(ids));
+          return null;
+        });
+    out.add(List.copyOf(f.events));
+    return out;
+  }
+}
