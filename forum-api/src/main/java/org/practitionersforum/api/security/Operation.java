@@ -71,7 +71,17 @@ public enum Operation {
   /** {@code PractitionerService.update}: update a practitioner's profile. */
   PRACTITIONER_UPDATE(true),
   /** {@code PractitionerService.get}: read a practitioner's profile. */
-  PRACTITIONER_GET(false);
+  PRACTITIONER_GET(false),
+  /** {@code PrivacyService.erase}: erase a practitioner's personal data (SEC-3). */
+  PRACTITIONER_ERASE(true),
+  /** {@code PrivacyService.export}: export what the SDK holds about a practitioner (SEC-3). */
+  PRACTITIONER_EXPORT(false),
+  /** {@code PrivacyService.applyRetention}: remove what has outlived its retention period. */
+  RETENTION_APPLY(true),
+  /** {@code AuditService.query}: read records of the audit trail (SEC-2). */
+  AUDIT_QUERY(false),
+  /** {@code AuditService.verify}: check that the audit trail is intact (SEC-2). */
+  AUDIT_VERIFY(false);
 
   private final boolean writes;
 
