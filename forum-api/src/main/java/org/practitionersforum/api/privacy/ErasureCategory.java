@@ -37,6 +37,8 @@ public enum ErasureCategory {
   OBJECTION,
   /** An attendance record at a session: its practitioner becomes the pseudonymous token. */
   ATTENDANCE,
-  /** Another practitioner's profile naming the practitioner as line manager: the name is removed. */
+  /**
+   * Another practitioner's profile naming the practitioner as line manager: the name is removed.
+   */
   LINE_MANAGER_REFERENCE
 }

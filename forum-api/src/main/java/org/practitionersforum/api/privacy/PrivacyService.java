@@ -26,11 +26,11 @@ public interface PrivacyService {
    * suspended, with the reason in its history). Everything that must stay for the record to stay
    * consistent (a closed forum's membership, facilitations, agreements and objections to terms of
    * reference, attendance at sessions) names, instead of the practitioner, one pseudonymous token
-   * made for this erasure: random, irreversible, the same everywhere, and never returned. Agreements
-   * keep their version and content hash, so every other party's receipt still verifies. The reason
-   * of an objection, written by the practitioner, is replaced by a fixed text. Open invitations to
-   * the practitioner are removed; a forum they sponsor loses its sponsor; a profile that names them
-   * as line manager no longer does.
+   * made for this erasure: random, irreversible, the same everywhere, and never returned.
+   * Agreements keep their version and content hash, so every other party's receipt still verifies.
+   * The reason of an objection, written by the practitioner, is replaced by a fixed text. Open
+   * invitations to the practitioner are removed; a forum they sponsor loses its sponsor; a profile
+   * that names them as line manager no longer does.
    *
    * @param actor an administrator
    * @param practitioner the practitioner

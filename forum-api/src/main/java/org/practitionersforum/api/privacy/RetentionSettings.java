@@ -110,8 +110,7 @@ public final class RetentionSettings {
      * @throws InvalidInputException if the period is null, negative or shorter than a day
      */
     public Builder closedForumAttendance(Period period) {
-      this.closedForumAttendance =
-          checked(period, "retention period of closed forums' attendance");
+      this.closedForumAttendance = checked(period, "retention period of closed forums' attendance");
       return this;
     }
 
