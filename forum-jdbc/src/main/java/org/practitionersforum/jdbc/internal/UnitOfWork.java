@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.practitionersforum.api.ForumException;
+import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.SessionStore;
@@ -14,6 +15,7 @@ import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.practitioner.JdbcPractitionerStore;
+import org.practitionersforum.jdbc.internal.privacy.JdbcErasureStore;
 import org.practitionersforum.jdbc.internal.session.JdbcSessionStore;
 import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
 
@@ -87,6 +89,12 @@ public final class UnitOfWork implements StorageTransaction {
       sessions = new JdbcSessionStore(this);
     }
     return sessions;
+  }
+
+  @Override
+  public ErasureStore erasure() {
+    checkOpen();
+    return new JdbcErasureStore(this);
   }
 
   /** Ends the unit of work: its stores refuse every later call, and its read sets are emptied. */
