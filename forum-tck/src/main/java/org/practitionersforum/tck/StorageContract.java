@@ -31,7 +31,8 @@ public abstract class StorageContract
         TermsAgreementContract,
         TermsConcurrencyContract,
         SessionStoreContract,
-        ForumHistoryContract {
+        ForumHistoryContract,
+        ErasureContract {
 
   private ForumStorage storage;
 
