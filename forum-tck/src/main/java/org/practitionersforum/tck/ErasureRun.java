@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.practitionersforum.api.ForumException;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
@@ -42,8 +43,11 @@ final class ErasureRun {
   private final List<AgreementReceipt> receipts = new ArrayList<>();
   private final List<ForumId> forums = new ArrayList<>();
 
-  ErasureRun(ForumStorage storage) {
+  private final Supplier<Optional<String>> stored;
+
+  ErasureRun(ForumStorage storage, Supplier<Optional<String>> stored) {
     world = new PrivacyWorld(storage);
+    this.stored = stored;
   }
 
   void run(List<Integer> commands) {
@@ -131,6 +135,14 @@ final class ErasureRun {
     String everything = String.join("\n", world.everything());
     assertThat(everything).as("nothing readable names the erased").doesNotContain(p.value());
     assertThat(everything).doesNotContain("Name" + i + " ");
+    stored
+        .get()
+        .ifPresent(
+            text ->
+                assertThat(text)
+                    .as("nothing stored names the erased")
+                    .doesNotContain(p.value())
+                    .doesNotContain("Name" + i + " "));
     assertThat(
             world
                 .storage()

@@ -605,10 +605,14 @@ public final class InMemoryForumStorage implements ForumStorage {
   }
 
   /**
-   * Returns every record the store holds, committed, as JSON texts: for tests that look through
-   * everything stored for a value that must not be there.
+   * Returns everything the store holds, committed, as JSON texts: every forum, profile, terms and
+   * session, and the keys and entries of its indexes. For tests that look through everything stored
+   * for a value that must not be there, such as the id of a practitioner whose data was erased
+   * (SEC-3).
+   *
+   * @return the JSON texts, in no particular order
    */
-  List<String> everythingAsJson() {
+  public List<String> everythingAsJson() {
     return read(
         () -> {
           List<String> out = new ArrayList<>();
