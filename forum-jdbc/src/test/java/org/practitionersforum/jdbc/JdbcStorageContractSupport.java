@@ -64,7 +64,9 @@ abstract class JdbcStorageContractSupport extends StorageContract {
     StringBuilder out = new StringBuilder();
     try (Connection c = dataSource().getConnection()) {
       List<String> tables = new ArrayList<>();
-      try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), null, null, null)) {
+      try (ResultSet rs =
+          c.getMetaData()
+              .getTables(c.getCatalog(), null, null, new String[] {"TABLE", "BASE TABLE"})) {
         while (rs.next()) {
           String name = rs.getString("TABLE_NAME");
           String schema = rs.getString("TABLE_SCHEM");
