@@ -18,6 +18,7 @@ module org.practitionersforum.api {
   exports org.practitionersforum.api.forum;
   exports org.practitionersforum.api.json;
   exports org.practitionersforum.api.practitioner;
+  exports org.practitionersforum.api.privacy;
   exports org.practitionersforum.api.security;
   exports org.practitionersforum.api.session;
   exports org.practitionersforum.api.spi;

@@ -1,5 +1,6 @@
 package org.practitionersforum.core;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,11 +16,14 @@ import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerService;
 import org.practitionersforum.api.security.AccessPolicy;
+import org.practitionersforum.api.privacy.PrivacyService;
+import org.practitionersforum.api.privacy.RetentionSettings;
 import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.terms.TermsService;
 import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.forum.Forums;
+import org.practitionersforum.core.internal.privacy.Privacy;
 import org.practitionersforum.core.internal.session.Sessions;
 import org.practitionersforum.core.internal.terms.Terms;
 import org.practitionersforum.core.internal.tx.Transactor;
@@ -47,6 +51,7 @@ public final class ForumSdk {
   private final SessionService sessions;
   private final PractitionerService practitioners;
   private final FormationPlanner planner;
+  private final PrivacyService privacy;
   private final ForumStorage storage;
   private final EventOutbox outbox;
   private final Clock clock;
@@ -73,6 +78,17 @@ public final class ForumSdk {
     this.sessions = Sessions.create(transactor, access, b.sessionStartMargin);
     this.practitioners = forumFeature.practitioners();
     this.planner = forumFeature.planner();
+    Map<OrganisationId, RetentionSettings> retention = Map.copyOf(b.retention);
+    RetentionSettings defaultRetention = b.defaultRetention;
+    this.privacy =
+        Privacy.create(
+                transactor,
+                forumFeature.departures(),
+                List.of(termsFeature.forumHook()),
+                List.of(),
+                org -> retention.getOrDefault(org, defaultRetention),
+                new SecureRandom())
+            .service();
   }
 
   /**
@@ -155,6 +171,16 @@ public final class ForumSdk {
   }
 
   /**
+   * Returns the privacy service (SEC-3): erasure of a practitioner's personal data, the subject
+   * access export, and the retention periods set on the builder.
+   *
+   * @return the service
+   */
+  public PrivacyService privacy() {
+    return privacy;
+  }
+
+  /**
    * Returns the storage the SDK was built with.
    *
    * @return the storage
@@ -182,6 +208,8 @@ public final class ForumSdk {
     private EventDelivery eventDelivery = EventDelivery.OUTBOX_TO_LISTENERS;
     private Duration sessionStartMargin = Duration.ofDays(1);
     private final Map<OrganisationId, AccessPolicy> policies = new HashMap<>();
+    private final Map<OrganisationId, RetentionSettings> retention = new HashMap<>();
+    private RetentionSettings defaultRetention = RetentionSettings.KEEP;
 
     private Builder() {}
 
@@ -287,6 +315,33 @@ public final class ForumSdk {
     public Builder accessPolicy(OrganisationId organisation, AccessPolicy policy) {
       policies.put(
           Checks.notNull(organisation, "organisation id"), Checks.notNull(policy, "access policy"));
+      return this;
+    }
+
+    /**
+     * Sets one organisation's retention periods (SEC-3), applied by {@code
+     * privacy().applyRetention(...)}.
+     *
+     * @param organisation the organisation
+     * @param organisationRetention its retention periods
+     * @return this builder
+     */
+    public Builder retention(OrganisationId organisation, RetentionSettings organisationRetention) {
+      retention.put(
+          Checks.notNull(organisation, "organisation id"),
+          Checks.notNull(organisationRetention, "retention settings"));
+      return this;
+    }
+
+    /**
+     * Sets the retention periods of organisations without their own. Defaults to {@link
+     * RetentionSettings#KEEP}: nothing is removed until a host sets a period.
+     *
+     * @param defaults the default retention periods
+     * @return this builder
+     */
+    public Builder defaultRetention(RetentionSettings defaults) {
+      this.defaultRetention = Checks.notNull(defaults, "default retention settings");
       return this;
     }
 

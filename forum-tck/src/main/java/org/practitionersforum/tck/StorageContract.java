@@ -32,7 +32,8 @@ public abstract class StorageContract
         TermsConcurrencyContract,
         SessionStoreContract,
         ForumHistoryContract,
-        OutboxContract {
+        OutboxContract,
+        ErasureContract {
 
   private ForumStorage storage;
 

@@ -47,4 +47,18 @@ public interface PractitionerStore {
    * @throws org.practitionersforum.api.NotFoundException if there is no such profile
    */
   PractitionerProfile update(PractitionerProfile profile);
+
+  /**
+   * Deletes a stored profile, for erasure (SEC-3). Later reads in the unit of work find nothing.
+   *
+   * <p>The default refuses, so that a store written before erasure existed still compiles.
+   *
+   * @param profile the profile, carrying the version it was read at
+   * @throws ConcurrentUpdateException if the stored version is not the profile's version
+   * @throws org.practitionersforum.api.NotFoundException if there is no such profile
+   * @throws StorageException if this store cannot delete profiles
+   */
+  default void delete(PractitionerProfile profile) {
+    throw new StorageException("SEC-3: this store cannot delete profiles", false, null);
+  }
 }

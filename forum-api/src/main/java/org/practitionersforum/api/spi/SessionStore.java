@@ -63,4 +63,19 @@ public interface SessionStore {
    * @return the sessions, possibly empty
    */
   List<Session> findAttended(PractitionerId practitioner, Instant from, Instant until);
+
+  /**
+   * Deletes a stored session with its attendance, for retention. Later reads in the unit of work
+   * find nothing.
+   *
+   * <p>The default refuses, so that a store written before retention existed still compiles.
+   *
+   * @param session the session, carrying the version it was read at
+   * @throws ConcurrentUpdateException if the stored version is not the session's version
+   * @throws org.practitionersforum.api.NotFoundException if there is no such session
+   * @throws StorageException if this store cannot delete sessions
+   */
+  default void delete(Session session) {
+    throw new StorageException("SEC-3: this store cannot delete sessions", false, null);
+  }
 }

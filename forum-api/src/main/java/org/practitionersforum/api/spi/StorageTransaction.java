@@ -52,4 +52,19 @@ public interface StorageTransaction {
    * @param action the action
    */
   void afterCommit(Runnable action);
+
+  /**
+   * Returns the store that finds what erasure, subject access and retention need (SEC-3).
+   *
+   * <p>The default refuses: a store written before erasure existed still compiles, and the privacy
+   * service fails on it with a non-retryable {@link StorageException} instead of erasing part of a
+   * person's data.
+   *
+   * @return the erasure store
+   * @throws StorageException if this storage does not support erasure
+   */
+  default ErasureStore erasure() {
+    throw new StorageException(
+        "SEC-3: this storage does not support erasure, subject access or retention", false, null);
+  }
 }

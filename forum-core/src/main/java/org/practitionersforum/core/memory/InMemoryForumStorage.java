@@ -22,18 +22,24 @@ import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.AgreementRound;
+import org.practitionersforum.api.spi.ClosedForum;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.OutboxStore;
+import org.practitionersforum.api.spi.PersonReferences;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
@@ -108,7 +114,9 @@ public final class InMemoryForumStorage implements ForumStorage {
         Forum after = e.getValue().value;
         if (before != null) {
           for (PractitionerId p : before.memberIds()) {
-            forumsByMember.getOrDefault(p, Set.of()).remove(e.getKey());
+            // An emptied entry goes: an erased member's id must not stay behind as a key.
+            forumsByMember.computeIfPresent(
+                p, (x, ids) -> ids.remove(e.getKey()) && ids.isEmpty() ? null : ids);
           }
         }
         forumsByBase
@@ -137,7 +145,7 @@ public final class InMemoryForumStorage implements ForumStorage {
     }
   }
 
-  /** A pending write: the committed version it expects, and the new value. */
+  /** A pending write: the committed version it expects, and the new value (null: deleted). */
   private record Write<V>(long expectedVersion, V value) {}
 
   /** Committed values of one kind, keyed, with their versions. */
@@ -169,13 +177,18 @@ public final class InMemoryForumStorage implements ForumStorage {
 
     void apply(Map<K, Write<V>> writes) {
       for (Map.Entry<K, Write<V>> e : writes.entrySet()) {
-        committed.put(e.getKey(), e.getValue().value);
+        if (e.getValue().value == null) {
+          committed.remove(e.getKey());
+        } else {
+          committed.put(e.getKey(), e.getValue().value);
+        }
       }
     }
   }
 
   /** One unit of work. Not thread-safe, like every transaction of the SPI. */
   private final class Tx implements StorageTransaction, ForumStore, PractitionerStore {
+    final ErasureStore erasureStore = new TxErasure(this);
     final Map<ForumId, Write<Forum>> forumWrites = new LinkedHashMap<>();
     final Map<PractitionerId, Write<PractitionerProfile>> profileWrites = new LinkedHashMap<>();
     final Map<ForumId, Write<ForumTerms>> termsWrites = new LinkedHashMap<>();
@@ -232,11 +245,17 @@ public final class InMemoryForumStorage implements ForumStorage {
       afterCommit.add(Checks.notNull(action, "after-commit action"));
     }
 
+    @Override
+    public ErasureStore erasure() {
+      requireOpen();
+      return erasureStore;
+    }
+
     <K, V> Optional<V> current(Table<K, V> table, Map<K, Write<V>> writes, K key) {
       requireOpen();
       Write<V> w = writes.get(key);
       if (w != null) {
-        return Optional.of(w.value);
+        return Optional.ofNullable(w.value);
       }
       Map<Object, Optional<?>> seen = reads.computeIfAbsent(table, t -> new HashMap<>());
       @SuppressWarnings("unchecked")
@@ -257,7 +276,8 @@ public final class InMemoryForumStorage implements ForumStorage {
         throw new DuplicateException("a " + table.what + " with this id already exists");
       }
       V stored = atVersionOne.apply(value);
-      writes.put(key, new Write<>(0, stored));
+      Write<V> deleted = writes.get(key);
+      writes.put(key, new Write<>(deleted == null ? 0 : deleted.expectedVersion, stored));
       return stored;
     }
 
@@ -274,6 +294,19 @@ public final class InMemoryForumStorage implements ForumStorage {
       V stored = atNextVersion.apply(value);
       writes.put(key, new Write<>(expected, stored));
       return stored;
+    }
+
+    /** Buffers a delete of a record read at the value's version. */
+    <K, V> void delete(Table<K, V> table, Map<K, Write<V>> writes, K key, V value) {
+      V existing =
+          current(table, writes, key)
+              .orElseThrow(() -> new NotFoundException("no such " + table.what));
+      if (!table.versionOf.apply(existing).equals(table.versionOf.apply(value))) {
+        throw new ConcurrentUpdateException(table.what);
+      }
+      Write<V> earlier = writes.get(key);
+      long expected = earlier != null ? earlier.expectedVersion : table.versionOf.apply(value);
+      writes.put(key, new Write<>(expected, null));
     }
 
     @Override
@@ -326,20 +359,22 @@ public final class InMemoryForumStorage implements ForumStorage {
     @Override
     public List<Forum> findByBase(BaseId base) {
       Checks.notNull(base, "base id");
-      return query(forumsByBase.getOrDefault(base, Set.of()), f -> f.base().equals(base));
+      return query(() -> forumsByBase.getOrDefault(base, Set.of()), f -> f.base().equals(base));
     }
 
     @Override
     public List<Forum> findByMember(PractitionerId practitioner) {
       Checks.notNull(practitioner, "practitioner id");
       return query(
-          forumsByMember.getOrDefault(practitioner, Set.of()), f -> f.isMember(practitioner));
+          () -> forumsByMember.getOrDefault(practitioner, Set.of()), f -> f.isMember(practitioner));
     }
 
-    private List<Forum> query(Set<ForumId> indexed, Predicate<Forum> keep) {
+    /** Reads the index under the lock: a commit may drop an emptied entry of it. */
+    private List<Forum> query(
+        java.util.function.Supplier<Set<ForumId>> indexed, Predicate<Forum> keep) {
       requireOpen();
       List<Forum> result = new ArrayList<>();
-      Set<ForumId> candidates = read(() -> new HashSet<>(indexed));
+      Set<ForumId> candidates = read(() -> new HashSet<>(indexed.get()));
       candidates.addAll(forumWrites.keySet());
       for (ForumId id : candidates) {
         find(id).filter(keep).ifPresent(result::add);
@@ -374,6 +409,12 @@ public final class InMemoryForumStorage implements ForumStorage {
       Checks.notNull(profile, "practitioner profile");
       return update(
           profiles, profileWrites, profile.id(), profile, p -> withVersion(p, p.version() + 1));
+    }
+
+    @Override
+    public void delete(PractitionerProfile profile) {
+      Checks.notNull(profile, "practitioner profile");
+      delete(profiles, profileWrites, profile.id(), profile);
     }
   }
 
@@ -469,6 +510,12 @@ public final class InMemoryForumStorage implements ForumStorage {
     }
 
     @Override
+    public void delete(Session session) {
+      Checks.notNull(session, "session");
+      tx.delete(sessions, tx.sessionWrites, session.id(), session);
+    }
+
+    @Override
     public List<Session> findByForum(ForumId forum) {
       Checks.notNull(forum, "forum id");
       return scan(s -> s.forum().equals(forum));
@@ -486,7 +533,7 @@ public final class InMemoryForumStorage implements ForumStorage {
                   && s.present().contains(practitioner));
     }
 
-    private List<Session> scan(Predicate<Session> keep) {
+    List<Session> scan(Predicate<Session> keep) {
       tx.requireOpen();
       Set<SessionId> candidates = read(() -> new HashSet<>(sessions.committed.keySet()));
       candidates.addAll(tx.sessionWrites.keySet());
@@ -497,6 +544,114 @@ public final class InMemoryForumStorage implements ForumStorage {
       result.sort(Comparator.comparing(Session::startedAt).thenComparing(Session::id));
       return result;
     }
+  }
+
+  /**
+   * The erasure store of one unit of work: scans of every record as this unit sees it (in memory
+   * there is no index to read instead).
+   */
+  private final class TxErasure implements ErasureStore {
+    private final Tx tx;
+
+    TxErasure(Tx tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public PersonReferences findReferences(PersonId person) {
+      Checks.notNull(person, "person id");
+      PractitionerId practitioner = person.asPractitioner();
+      List<ForumId> named = new ArrayList<>();
+      List<ForumId> termsNamed = new ArrayList<>();
+      for (ForumId id : keys(forums, tx.forumWrites)) {
+        tx.find(id).filter(f -> names(f, person)).ifPresent(f -> named.add(f.id()));
+      }
+      for (ForumId id : keys(terms, tx.termsWrites)) {
+        tx.terms().find(id).filter(t -> names(t, person)).ifPresent(t -> termsNamed.add(id));
+      }
+      List<SessionId> attended =
+          ((TxSessions) tx.sessionStore)
+                  .scan(
+                      s ->
+                          s.attendance().stream()
+                              .anyMatch(a -> a.practitioner().equals(practitioner)))
+                  .stream()
+                  .map(Session::id)
+                  .toList();
+      List<PractitionerId> managed = new ArrayList<>();
+      for (PractitionerId id : keys(profiles, tx.profileWrites)) {
+        tx.find(id)
+            .filter(p -> p.lineManager().filter(practitioner::equals).isPresent())
+            .ifPresent(p -> managed.add(p.id()));
+      }
+      return new PersonReferences(named, termsNamed, attended, managed);
+    }
+
+    @Override
+    public List<ClosedForum> findClosedBefore(Instant closedBefore) {
+      Checks.notNull(closedBefore, "time");
+      List<ClosedForum> out = new ArrayList<>();
+      for (ForumId id : keys(forums, tx.forumWrites)) {
+        tx.find(id)
+            .filter(f -> f.state() == ForumState.CLOSED)
+            .ifPresent(
+                f -> {
+                  Instant at = f.history().get(f.history().size() - 1).at();
+                  if (at.isBefore(closedBefore)) {
+                    out.add(new ClosedForum(f.id(), f.organisation(), at));
+                  }
+                });
+      }
+      out.sort(Comparator.comparing(ClosedForum::forum));
+      return out;
+    }
+
+    private <K, V> Set<K> keys(Table<K, V> table, Map<K, Write<V>> writes) {
+      tx.requireOpen();
+      Set<K> out = read(() -> new HashSet<>(table.committed.keySet()));
+      out.addAll(writes.keySet());
+      return out;
+    }
+  }
+
+  private static boolean names(Forum f, PersonId person) {
+    PractitionerId practitioner = person.asPractitioner();
+    return f.isMember(practitioner)
+        || f.invitations().stream().anyMatch(i -> i.invitee().equals(practitioner))
+        || f.facilitations().stream().anyMatch(x -> x.facilitator().equals(person))
+        || f.sponsor().filter(person::equals).isPresent();
+  }
+
+  private static boolean names(ForumTerms t, PersonId person) {
+    for (TermsVersion v : t.versions()) {
+      if (v.agreements().stream().anyMatch(a -> a.party().equals(person))
+          || v.objections().stream().anyMatch(o -> o.party().equals(person))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns everything the store holds, committed, as JSON texts: every forum, profile, terms and
+   * session, and the keys and entries of its indexes. For tests that look through everything stored
+   * for a value that must not be there, such as the id of a practitioner whose data was erased
+   * (SEC-3).
+   *
+   * @return the JSON texts, in no particular order
+   */
+  public List<String> everythingAsJson() {
+    return read(
+        () -> {
+          List<String> out = new ArrayList<>();
+          forums.committed.values().forEach(v -> out.add(ForumJson.write(v)));
+          profiles.committed.values().forEach(v -> out.add(ForumJson.write(v)));
+          terms.committed.values().forEach(v -> out.add(ForumJson.write(v)));
+          sessions.committed.values().forEach(v -> out.add(ForumJson.write(v)));
+          forumsByBase.forEach((k, v) -> out.add(ForumJson.write(k) + ForumJson.write(v)));
+          forumsByMember.forEach((k, v) -> out.add(ForumJson.write(k) + ForumJson.write(v)));
+          return out;
+        });
   }
 
   private static ForumTerms withVersion(ForumTerms value, long version) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.practitionersforum.api.ForumException;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PractitionerStore;
@@ -19,6 +20,7 @@ import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.outbox.JdbcOutboxStore;
 import org.practitionersforum.jdbc.internal.practitioner.JdbcPractitionerStore;
+import org.practitionersforum.jdbc.internal.privacy.JdbcErasureStore;
 import org.practitionersforum.jdbc.internal.session.JdbcSessionStore;
 import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
 
@@ -118,6 +120,12 @@ public final class UnitOfWork implements StorageTransaction {
    */
   public List<Runnable> afterCommitActions() {
     return afterCommit;
+  }
+
+  @Override
+  public ErasureStore erasure() {
+    checkOpen();
+    return new JdbcErasureStore(this);
   }
 
   /** Ends the unit of work: its stores refuse every later call, and its read sets are emptied. */

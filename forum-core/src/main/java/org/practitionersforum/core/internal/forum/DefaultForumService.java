@@ -50,7 +50,7 @@ import org.practitionersforum.core.internal.access.Subject;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /** The formation rules FR-1 to FR-8 as a service. Thread-safe. */
-final class DefaultForumService implements ForumService, Admissions {
+final class DefaultForumService implements ForumService, Admissions, Departures {
   /** The longest stated reason accepted. */
   static final int MAX_REASON_LENGTH = 500;
 
@@ -295,45 +295,55 @@ final class DefaultForumService implements ForumService, Admissions {
         Operation.FORUM_LEAVE,
         AggregateRef.forum(forumId),
         unit -> {
-          StorageTransaction tx = unit.tx();
-          Forum forum = load(tx, forumId);
+          Forum forum = load(unit.tx(), forumId);
           access.require(actor, Operation.FORUM_LEAVE, Subject.of(forum).about(practitioner));
-          requireOpen(forum);
-          if (!forum.isMember(practitioner)) {
-            throw new RuleViolationException(
-                ViolationCode.NOT_A_MEMBER, "the practitioner is not a member of this forum");
-          }
-          Instant now = unit.now();
-          Forum.Builder next =
-              Forum.builder()
-                  .from(forum)
-                  .members(
-                      forum.members().stream()
-                          .filter(m -> !m.practitioner().equals(practitioner))
-                          .toList());
-          boolean suspend = false;
-          if (forum.state() == ForumState.ACTIVE) {
-            Forum without = next.build();
-            List<Violation> broken = rules.activeViolations(without, memberProfiles(tx, without));
-            if (!broken.isEmpty()) {
-              suspend = true;
-              next.addHistory(
-                  change(
-                      Optional.of(ForumState.ACTIVE),
-                      ForumState.SUSPENDED,
-                      "a member left and the forum no longer meets its rules: " + codes(broken),
-                      SYSTEM.role(),
-                      now));
-            }
-          }
-          Forum stored = tx.forums().update(next.build());
-          unit.emit(new MemberLeft(stored.id(), practitioner, now));
-          partiesChanged(unit, stored);
-          if (suspend) {
-            unit.emit(new ForumSuspended(stored.id(), now));
-          }
-          return stored;
+          return depart(unit, forumId, practitioner, practitioner);
         });
+  }
+
+  @Override
+  public Forum depart(
+      Transactor.Unit unit,
+      ForumId forumId,
+      PractitionerId practitioner,
+      PractitionerId reportedAs) {
+    StorageTransaction tx = unit.tx();
+    Forum forum = load(tx, forumId);
+    requireOpen(forum);
+    if (!forum.isMember(practitioner)) {
+      throw new RuleViolationException(
+          ViolationCode.NOT_A_MEMBER, "the practitioner is not a member of this forum");
+    }
+    Instant now = unit.now();
+    Forum.Builder next =
+        Forum.builder()
+            .from(forum)
+            .members(
+                forum.members().stream()
+                    .filter(m -> !m.practitioner().equals(practitioner))
+                    .toList());
+    boolean suspend = false;
+    if (forum.state() == ForumState.ACTIVE) {
+      Forum without = next.build();
+      List<Violation> broken = rules.activeViolations(without, memberProfiles(tx, without));
+      if (!broken.isEmpty()) {
+        suspend = true;
+        next.addHistory(
+            change(
+                Optional.of(ForumState.ACTIVE),
+                ForumState.SUSPENDED,
+                "a member left and the forum no longer meets its rules: " + codes(broken),
+                SYSTEM.role(),
+                now));
+      }
+    }
+    Forum stored = tx.forums().update(next.build());
+    unit.emit(new MemberLeft(stored.id(), reportedAs, now));
+    partiesChanged(unit, stored);
+    if (suspend) {
+      unit.emit(new ForumSuspended(stored.id(), now));
+    }
+    return stored;
   }
 
   @Override

@@ -78,6 +78,16 @@ public final class Forums {
   }
 
   /**
+   * Returns the departures of the same forum service, for a capability that ends memberships inside
+   * its own unit of work under the rules of leaving (erasure, SEC-3).
+   *
+   * @return the departures
+   */
+  public Departures departures() {
+    return forums;
+  }
+
+  /**
    * Returns the practitioner profile service.
    *
    * @return the service

@@ -10,8 +10,9 @@
  *
  * <p>Internal: the module does not export this package. Its public types are the assembly {@link
  * org.practitionersforum.core.internal.forum.Forums}, through which {@code ForumSdk} builds the
- * feature, and the three narrow interfaces through which another capability plugs into forums
- * without seeing the forum service: {@link
+ * feature, and the narrow interfaces through which another capability plugs into forums without
+ * seeing the forum service ({@link org.practitionersforum.core.internal.forum.Departures}, ending
+ * memberships on erasure, besides the three below): {@link
  * org.practitionersforum.core.internal.forum.TransitionGuard} (a further rule on transitions),
  * {@link org.practitionersforum.core.internal.forum.ForumChangeHook} (a further rule on joins, and
  * a reaction when the parties change) and {@link

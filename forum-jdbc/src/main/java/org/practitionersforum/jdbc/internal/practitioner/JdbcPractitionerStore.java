@@ -131,6 +131,32 @@ public final class JdbcPractitionerStore implements PractitionerStore {
     }
   }
 
+  @Override
+  public void delete(PractitionerProfile profile) {
+    uow.checkOpen();
+    Checks.notNull(profile, "practitioner profile");
+    try {
+      try (PreparedStatement ps = uow.prepare(sql.delete)) {
+        ps.setString(1, profile.id().value());
+        ps.setLong(2, profile.version());
+        if (ps.executeUpdate() == 1) {
+          return;
+        }
+      }
+      try (PreparedStatement ps = uow.prepare(sql.exists)) {
+        ps.setString(1, profile.id().value());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            throw new ConcurrentUpdateException("practitioner profile");
+          }
+          throw new NotFoundException("no such practitioner profile");
+        }
+      }
+    } catch (SQLException e) {
+      throw uow.failure(e, "delete a practitioner profile", "practitioner profile");
+    }
+  }
+
   private static Row<PractitionerColumn> row(ResultSet rs) {
     return new Row<>(rs, PractitionerStatements.PRACTITIONER, 0);
   }

@@ -21,6 +21,7 @@ public final class PractitionerStatements {
   final String update;
   final String select;
   final String exists;
+  final String delete;
 
   /** {@link #selectIn} by the number of ids, made on first use. */
   private final String[] selectIn = new String[CHUNK + 1];
@@ -44,6 +45,7 @@ public final class PractitionerStatements {
             + ", version = version + 1 WHERE id = ? AND version = ?";
     select = "SELECT " + PRACTITIONER.names() + " FROM " + t.practitioner() + " WHERE id = ?";
     exists = "SELECT version FROM " + t.practitioner() + " WHERE id = ?";
+    delete = "DELETE FROM " + t.practitioner() + " WHERE id = ? AND version = ?";
   }
 
   /**

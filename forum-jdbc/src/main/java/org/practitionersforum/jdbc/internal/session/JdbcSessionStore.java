@@ -166,6 +166,39 @@ public final class JdbcSessionStore implements SessionStore {
     }
   }
 
+  /**
+   * Deletes a session: a versioned update first, which checks the version read and locks the row,
+   * then its attendance rows, then the row itself.
+   */
+  @Override
+  public void delete(Session session) {
+    uow.checkOpen();
+    Checks.notNull(session, "session");
+    String id = session.id().value();
+    try {
+      try (PreparedStatement ps = uow.prepare(sql.claim)) {
+        ps.setString(1, id);
+        ps.setLong(2, session.version());
+        if (ps.executeUpdate() == 0) {
+          reads.dropSnapshot(session.id());
+          throw missingOrStale(id);
+        }
+      }
+      try (PreparedStatement ps = uow.prepare(sql.deleteAttendance)) {
+        ps.setString(1, id);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = uow.prepare(sql.delete)) {
+        ps.setString(1, id);
+        ps.executeUpdate();
+      }
+      reads.forget(session.id());
+    } catch (SQLException e) {
+      reads.dropSnapshot(session.id());
+      throw uow.failure(e, "delete a session", "session");
+    }
+  }
+
   /** The attendance rows of a session, under the ordinals 1, 2, 3, ... */
   private Batch attendance(Session session) {
     Batch batch = new Batch(sql.insertAttendance);

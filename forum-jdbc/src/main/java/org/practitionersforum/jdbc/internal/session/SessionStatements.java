@@ -36,6 +36,8 @@ public final class SessionStatements {
   final String exists;
   final String insertAttendance;
   final String deleteAttendance;
+  final String claim;
+  final String delete;
   private final Tables t;
   private final String[] selectSessions = new String[Filter.values().length];
   private final String[] selectAttendance = new String[Filter.values().length];
@@ -65,6 +67,8 @@ public final class SessionStatements {
             + ATTENDANCE.placeholders()
             + ")";
     deleteAttendance = "DELETE FROM " + t.attendance() + " WHERE session_id = ?";
+    claim = "UPDATE " + t.session() + " SET version = version + 1 WHERE id = ? AND version = ?";
+    delete = "DELETE FROM " + t.session() + " WHERE id = ?";
     for (Filter f : Filter.values()) {
       selectSessions[f.ordinal()] =
           "SELECT "

@@ -1,0 +1,44 @@
+package org.practitionersforum.api.privacy;
+
+/**
+ * The kinds of personal data an erasure acts on (SEC-3), as an {@link ErasureReceipt} counts them.
+ */
+public enum ErasureCategory {
+  /** The practitioner's profile: removed. */
+  PROFILE,
+  /**
+   * A membership of a forum that is not closed: ended, under the rules of leaving (FR-4, FR-8).
+   * Counted as removed.
+   */
+  MEMBERSHIP,
+  /**
+   * A membership of a closed forum: kept as the pseudonymous token, so the forum's record of who
+   * took part keeps its size.
+   */
+  CLOSED_MEMBERSHIP,
+  /** An open invitation to the practitioner: removed. */
+  INVITATION,
+  /**
+   * A facilitation by the practitioner: kept as the pseudonymous token; an ongoing one is ended,
+   * with a reason that says so.
+   */
+  FACILITATION,
+  /** The practitioner as a forum's sponsoring manager: removed, the forum has no sponsor. */
+  SPONSORSHIP,
+  /**
+   * An agreement to a version of terms of reference: its party becomes the pseudonymous token; its
+   * version, content hash, round and time stay, so the version's history stays verifiable.
+   */
+  AGREEMENT,
+  /**
+   * An objection to a version of terms of reference: its party becomes the pseudonymous token and
+   * its reason, written by the practitioner, is replaced by a fixed text.
+   */
+  OBJECTION,
+  /** An attendance record at a session: its practitioner becomes the pseudonymous token. */
+  ATTENDANCE,
+  /**
+   * Another practitioner's profile naming the practitioner as line manager: the name is removed.
+   */
+  LINE_MANAGER_REFERENCE
+}
