@@ -169,11 +169,14 @@ public interface ForumService {
   List<StateChange> history(Actor actor, ForumId forum, int from, int limit);
 
   /**
-   * Returns the forums of a base, ordered by id.
+   * Returns the forums of a base, ordered by id: those the actor's access policy lets them list,
+   * each under its own organisation's policy.
    *
-   * @param actor who asks
+   * @param actor who asks; by the standard policy anyone but a manager
    * @param base the base
    * @return the forums, possibly empty
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if no policy in force
+   *     lets the actor's role list forums
    */
   List<Forum> forumsAt(Actor actor, BaseId base);
 
