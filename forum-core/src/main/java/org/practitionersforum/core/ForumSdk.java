@@ -15,9 +15,9 @@ import org.practitionersforum.api.forum.ForumService;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerService;
-import org.practitionersforum.api.security.AccessPolicy;
 import org.practitionersforum.api.privacy.PrivacyService;
 import org.practitionersforum.api.privacy.RetentionSettings;
+import org.practitionersforum.api.security.AccessPolicy;
 import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.terms.TermsService;
@@ -83,6 +83,7 @@ public final class ForumSdk {
     this.privacy =
         Privacy.create(
                 transactor,
+                access,
                 forumFeature.departures(),
                 List.of(termsFeature.forumHook()),
                 List.of(),

@@ -13,14 +13,19 @@ import org.practitionersforum.core.internal.tx.Transactor;
 /** Erasure, subject access and retention (SEC-3) as a service. Thread-safe. */
 final class DefaultPrivacyService implements PrivacyService {
   private final Transactor transactor;
-  private final PrivacyAccessPolicy access = new PrivacyAccessPolicy();
+  private final PrivacyAccessPolicy access;
   private final Eraser eraser;
   private final SubjectAccess subjectAccess;
   private final Retention retention;
 
   DefaultPrivacyService(
-      Transactor transactor, Eraser eraser, SubjectAccess subjectAccess, Retention retention) {
+      Transactor transactor,
+      PrivacyAccessPolicy access,
+      Eraser eraser,
+      SubjectAccess subjectAccess,
+      Retention retention) {
     this.transactor = transactor;
+    this.access = access;
     this.eraser = eraser;
     this.subjectAccess = subjectAccess;
     this.retention = retention;
@@ -30,7 +35,7 @@ final class DefaultPrivacyService implements PrivacyService {
   public ErasureReceipt erase(Actor actor, PractitionerId practitioner) {
     Checks.notNull(actor, "actor");
     Checks.notNull(practitioner, "practitioner id");
-    access.requireMayErase(actor);
+    access.requireMayErase(actor, practitioner);
     return transactor.write(
         actor,
         Operation.PRACTITIONER_ERASE,

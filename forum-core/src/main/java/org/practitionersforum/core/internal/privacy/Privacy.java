@@ -8,6 +8,7 @@ import org.practitionersforum.api.privacy.PrivacyService;
 import org.practitionersforum.api.privacy.RetentionSettings;
 import org.practitionersforum.core.internal.forum.Departures;
 import org.practitionersforum.core.internal.forum.ForumChangeHook;
+import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
@@ -27,6 +28,7 @@ public final class Privacy {
    * Assembles the privacy feature.
    *
    * @param transactor runs every command as a unit of work; not null
+   * @param access decides who may erase, export and apply retention (SEC-1)
    * @param departures ends memberships under the rules of leaving, in the erasure's unit of work
    * @param hooks the reactions of other capabilities to a forum's changed parties (a sponsor or
    *     facilitator removed by erasure), called in this order; copied
@@ -37,6 +39,7 @@ public final class Privacy {
    */
   public static Privacy create(
       Transactor transactor,
+      Access access,
       Departures departures,
       List<ForumChangeHook> hooks,
       List<ErasureStep> steps,
@@ -45,6 +48,7 @@ public final class Privacy {
     return new Privacy(
         new DefaultPrivacyService(
             transactor,
+            new PrivacyAccessPolicy(access),
             new Eraser(departures, hooks, steps, random),
             new SubjectAccess(steps),
             new Retention(transactor, retention)));

@@ -1,37 +1,33 @@
 package org.practitionersforum.core.internal.privacy;
 
-import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
-import org.practitionersforum.api.security.Role;
+import org.practitionersforum.api.security.Operation;
+import org.practitionersforum.core.internal.access.Access;
+import org.practitionersforum.core.internal.access.Subject;
 
 /**
- * SEC-1 for the privacy operations (SEC-3): only an administrator erases; an administrator or the
- * practitioner themselves exports; an administrator or the system applies retention. Checked before
- * any read, so a refused actor leaves stored state unchanged.
+ * SEC-1 for the privacy operations (SEC-3), asked of the one access policy: in the standard policy
+ * only an administrator erases; an administrator or the practitioner themselves exports; an
+ * administrator or the system applies retention. Decided before any read, so a refused actor
+ * leaves stored state unchanged.
  */
 final class PrivacyAccessPolicy {
+  private final Access access;
 
-  void requireMayErase(Actor actor) {
-    if (actor.role() != Role.ADMINISTRATOR) {
-      throw new PermissionDeniedException(
-          "SEC-3", "only an administrator may erase a practitioner's personal data (SEC-1)");
-    }
+  PrivacyAccessPolicy(Access access) {
+    this.access = access;
+  }
+
+  void requireMayErase(Actor actor, PractitionerId practitioner) {
+    access.require(actor, Operation.PRACTITIONER_ERASE, Subject.person(practitioner));
   }
 
   void requireMayExport(Actor actor, PractitionerId practitioner) {
-    if (!(actor.role() == Role.ADMINISTRATOR || actor.isPractitioner(practitioner))) {
-      throw new PermissionDeniedException(
-          "SEC-3",
-          "what the SDK holds about a practitioner is exported only to themselves"
-              + " or an administrator (SEC-1)");
-    }
+    access.require(actor, Operation.PRACTITIONER_EXPORT, Subject.person(practitioner));
   }
 
   void requireMayApplyRetention(Actor actor) {
-    if (!(actor.role() == Role.ADMINISTRATOR || actor.role() == Role.SYSTEM)) {
-      throw new PermissionDeniedException(
-          "SEC-3", "only an administrator or the system may apply retention periods (SEC-1)");
-    }
+    access.require(actor, Operation.RETENTION_APPLY, Subject.none());
   }
 }

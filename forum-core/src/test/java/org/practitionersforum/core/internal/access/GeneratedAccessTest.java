@@ -57,9 +57,6 @@ class GeneratedAccessTest {
    */
   static final Set<Operation> NOT_YET_EXPOSED =
       EnumSet.of(
-          Operation.PRACTITIONER_ERASE,
-          Operation.PRACTITIONER_EXPORT,
-          Operation.RETENTION_APPLY,
           Operation.AUDIT_QUERY,
           Operation.AUDIT_VERIFY);
 
@@ -301,6 +298,21 @@ class GeneratedAccessTest {
             Stage.FORMING,
             lastMember(),
             (w, a, t) -> w.f.sdk.practitioners().get(a, t.asPractitioner())));
+    c.put(
+        Operation.PRACTITIONER_ERASE,
+        new Call(
+            Stage.ACTIVE,
+            lastMember(),
+            (w, a, t) -> w.f.sdk.privacy().erase(a, t.asPractitioner())));
+    c.put(
+        Operation.PRACTITIONER_EXPORT,
+        new Call(
+            Stage.ACTIVE,
+            lastMember(),
+            (w, a, t) -> w.f.sdk.privacy().export(a, t.asPractitioner())));
+    c.put(
+        Operation.RETENTION_APPLY,
+        new Call(Stage.ACTIVE, none(), (w, a, t) -> w.f.sdk.privacy().applyRetention(a)));
     return c;
   }
 
