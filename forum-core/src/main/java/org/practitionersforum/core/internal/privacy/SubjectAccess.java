@@ -136,7 +136,7 @@ final class SubjectAccess {
       for (Invitation i : f.invitations()) {
         if (i.invitee().equals(practitioner)) {
           ObjectNode n = forum(received.addObject(), f);
-          n.put("invitedByRole", i.invitedBy().name());
+          n.put("invitedByRole", String.valueOf(i.invitedBy()));
           n.put("invitedAt", i.invitedAt().toString());
         }
       }

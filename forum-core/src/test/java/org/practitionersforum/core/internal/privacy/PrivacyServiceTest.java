@@ -126,7 +126,7 @@ class PrivacyServiceTest {
             SessionRequest.builder()
                 .id(id)
                 .mode(SessionMode.REFLECTIVE)
-                .startedAt(clock.instant().minus(Duration.ofHours(2)))
+                .startedAt(clock.instant().plus(Duration.ofMinutes(1)))
                 .duration(Duration.ofMinutes(90))
                 .present(Set.copyOf(members))
                 .build());
