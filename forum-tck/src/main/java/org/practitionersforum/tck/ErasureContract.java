@@ -250,7 +250,11 @@ public interface ErasureContract extends StorageUnderTest {
         .isInstanceOf(NotFoundException.class);
   }
 
-  /** The export is JSON holding every category, for the practitioner or an administrator. */
+  /**
+   * The export is JSON holding every category, for the practitioner or an administrator.
+   *
+   * @throws Exception if the export is not JSON
+   */
   @Test
   default void exportHoldsEveryCategory() throws Exception {
     ErasureWorld w = world(storage());
