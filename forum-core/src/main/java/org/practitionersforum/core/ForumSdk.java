@@ -49,7 +49,7 @@ public final class ForumSdk {
   private ForumSdk(Builder b) {
     this.storage = b.storage;
     this.clock = b.clock;
-    Transactor transactor = new Transactor(b.storage, b.listeners, b.clock);
+    Transactor transactor = new Transactor(b.storage, b.listeners, b.clock, b.retries);
     Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
     FormationSettings defaults = b.defaultSettings;
     Terms termsFeature = Terms.create(transactor);
@@ -146,6 +146,7 @@ public final class ForumSdk {
     private final List<ForumEventListener> listeners = new ArrayList<>();
     private final Map<OrganisationId, FormationSettings> settings = new HashMap<>();
     private FormationSettings defaultSettings = FormationSettings.DEFAULT;
+    private RetryPolicy retries = RetryPolicy.defaults();
 
     private Builder() {}
 
@@ -205,6 +206,20 @@ public final class ForumSdk {
      */
     public Builder defaultSettings(FormationSettings defaults) {
       this.defaultSettings = Checks.notNull(defaults, "default formation settings");
+      return this;
+    }
+
+    /**
+     * Sets how commands are retried after a retryable storage failure: the SDK's only retries,
+     * bounded in attempts and in total time, with capped exponential backoff and jitter. Defaults
+     * to {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} never retries.
+     *
+     * @param policy the retry policy
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if it is null
+     */
+    public Builder retries(RetryPolicy policy) {
+      this.retries = Checks.notNull(policy, "retry policy");
       return this;
     }
 
