@@ -60,7 +60,8 @@ public final class ForumSdk {
   private ForumSdk(Builder b) {
     this.storage = b.storage;
     this.clock = b.clock;
-    Transactor transactor = new Transactor(b.storage, b.listeners, b.eventDelivery, b.clock);
+    Transactor transactor =
+        new Transactor(b.storage, b.listeners, b.eventDelivery, b.clock, b.retries);
     this.outbox = transactor.outbox();
     Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
     FormationSettings defaults = b.defaultSettings;
@@ -211,6 +212,7 @@ public final class ForumSdk {
     private final Map<OrganisationId, AccessPolicy> policies = new HashMap<>();
     private final Map<OrganisationId, RetentionSettings> retention = new HashMap<>();
     private RetentionSettings defaultRetention = RetentionSettings.KEEP;
+    private RetryPolicy retries = RetryPolicy.defaults();
 
     private Builder() {}
 
@@ -343,6 +345,20 @@ public final class ForumSdk {
      */
     public Builder defaultRetention(RetentionSettings defaults) {
       this.defaultRetention = Checks.notNull(defaults, "default retention settings");
+      return this;
+    }
+
+    /**
+     * Sets how commands are retried after a retryable storage failure: the SDK's only retries,
+     * bounded in attempts and in total time, with capped exponential backoff and jitter. Defaults
+     * to {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()} never retries.
+     *
+     * @param policy the retry policy
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if it is null
+     */
+    public Builder retries(RetryPolicy policy) {
+      this.retries = Checks.notNull(policy, "retry policy");
       return this;
     }
 

@@ -19,14 +19,22 @@ import javax.sql.DataSource;
  * own transaction on that connection.
  *
  * <p>Implementations must be thread-safe: units of work on several threads call them at once.
+ *
+ * <p>Whatever a provider does wrong reaches the SDK's caller typed: an {@link #acquire()} that
+ * throws (an {@code SQLException} or any runtime exception) or returns null becomes a {@link
+ * ConnectionUnavailableException}, which is not retried and keeps of the provider's exception only
+ * its class name and stack trace; a {@link #release} that throws is logged by the exception's class
+ * and SQLState and changes nothing of the unit of work's outcome.
  */
 public interface ConnectionProvider {
 
   /**
    * Returns the connection to use for one unit of work.
    *
-   * @return an open connection
-   * @throws SQLException if none can be had; reported as a retryable storage failure
+   * @return an open connection, never null
+   * @throws SQLException if none can be had (a pool's time-out, a closed pool); reported as a
+   *     {@link ConnectionUnavailableException}, which the SDK does not retry: the pool has already
+   *     waited
    */
   Connection acquire() throws SQLException;
 
@@ -34,7 +42,7 @@ public interface ConnectionProvider {
    * Hands back a connection returned by {@link #acquire()} when the unit of work is over.
    *
    * @param connection the connection
-   * @throws SQLException if releasing failed; reported as a storage failure
+   * @throws SQLException if releasing failed; logged, and the unit of work's outcome stands
    */
   void release(Connection connection) throws SQLException;
 

@@ -48,14 +48,21 @@ import org.slf4j.LoggerFactory;
  * <p><b>Failures.</b> No {@code SQLException} escapes. A unique violation becomes a {@link
  * org.practitionersforum.api.DuplicateException}; a value the database cannot hold an {@link
  * InvalidInputException}, raised before any statement where it can be foreseen; a stale version a
- * {@link org.practitionersforum.api.spi.ConcurrentUpdateException}; anything else a {@link
- * StorageException} that says whether it is retryable. Messages carry the SQLState and vendor code,
- * never the driver's text (which may quote values). When the database reports a serialization
- * failure, deadlock or lock time-out, it has rolled the whole transaction back, and a unit of work
- * in its own transaction is run again, up to {@link Builder#maxAttempts} times in all; the work
- * must therefore have no effect outside the transaction (the SDK's services publish events only
- * after the unit of work returns). In a host transaction nothing is retried: the failure is
- * reported as retryable and the host retries its own transaction.
+ * {@link org.practitionersforum.api.spi.ConcurrentUpdateException}; a connection that cannot be had
+ * (a pool timed out or closed, a provider that returned none or threw) a {@link
+ * ConnectionUnavailableException}, not retryable; anything else a {@link StorageException} that
+ * says whether it is retryable: a serialization failure, deadlock or lock time-out, and a
+ * connection that failed or that the server ended (PostgreSQL's 57P01 on a restart or fail-over,
+ * MariaDB's 1927), are. Messages carry the SQLState and vendor code, never the driver's text (which
+ * may quote values or the database's address).
+ *
+ * <p><b>Retries.</b> None here: as the SPI requires, each call of {@link #inTransaction} runs the
+ * work exactly once, so whoever calls it (the SDK's services, within their retry policy) decides
+ * whether to run it again. Inside a host's transaction (a connection from {@link
+ * Builder#hostTransactions} with auto-commit off), a retryable failure leaves a transaction that
+ * cannot succeed as it stands (the database may already have rolled it back, or will refuse its
+ * commit), so it is reported as {@link StorageException#retryableByHostOnly() retryable by the host
+ * only}: the SDK does not retry it, and the host rolls back and runs its whole transaction again.
  */
 public final class JdbcForumStorage implements ForumStorage {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcForumStorage.class);
@@ -64,7 +71,6 @@ public final class JdbcForumStorage implements ForumStorage {
   private final boolean hostTransactions;
   private final Dialect configuredDialect;
   private final Tables tables;
-  private final int maxAttempts;
   private volatile Statements statements;
 
   private JdbcForumStorage(Builder b) {
@@ -72,7 +78,6 @@ public final class JdbcForumStorage implements ForumStorage {
     this.hostTransactions = b.hostTransactions;
     this.configuredDialect = b.dialect;
     this.tables = new Tables(b.schema, b.tablePrefix);
-    this.maxAttempts = b.maxAttempts;
     if (b.dialect != null) {
       this.statements = new Statements(b.dialect, tables);
     }
@@ -90,28 +95,17 @@ public final class JdbcForumStorage implements ForumStorage {
   /**
    * {@inheritDoc}
    *
-   * <p>Runs the work on one connection. Retries it, in its own transaction only, after a
-   * serialization failure, deadlock or lock time-out, at most {@link Builder#maxAttempts} times in
-   * all.
+   * <p>Runs the work once, on one connection, and never retries it. Inside a host's transaction a
+   * retryable failure is reported as {@link StorageException#retryableByHostOnly() retryable by the
+   * host only}.
    *
    * @throws InvalidInputException if work is null, or a value cannot be stored exactly
+   * @throws ConnectionUnavailableException if no connection could be had; nothing ran
    */
   @Override
   public <T> T inTransaction(TransactionWork<T> work) {
     Checks.notNull(work, "transaction work");
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return runOnce(work);
-      } catch (StorageException e) {
-        if (attempt >= maxAttempts || !SqlErrors.rolledBackTransient(e)) {
-          throw e;
-        }
-        LOG.debug(
-            "unit of work hit a transient database failure; running it again (attempt {} of {})",
-            attempt + 1,
-            maxAttempts);
-      }
-    }
+    return runOnce(work);
   }
 
   /**
@@ -183,9 +177,11 @@ public final class JdbcForumStorage implements ForumStorage {
     Savepoint savepoint = null;
     UnitOfWork uow = null;
     T result;
+    boolean inHostTransaction = false;
     try {
       boolean autoCommit = c.getAutoCommit();
       if (hostTransactions && !autoCommit) {
+        inHostTransaction = true;
         savepoint = c.setSavepoint();
       }
       // In auto-commit mode the transaction begins at the unit's first write: a unit that only
@@ -201,8 +197,13 @@ public final class JdbcForumStorage implements ForumStorage {
       }
     } catch (SQLException e) {
       rollback(c, savepoint, uow);
-      throw SqlErrors.translate(e, s.sqlDialect(), "complete a unit of work", "record");
-    } catch (RuntimeException | Error e) {
+      throw forHost(
+          inHostTransaction,
+          SqlErrors.translate(e, s.sqlDialect(), "complete a unit of work", "record"));
+    } catch (RuntimeException e) {
+      rollback(c, savepoint, uow);
+      throw forHost(inHostTransaction, e);
+    } catch (Error e) {
       rollback(c, savepoint, uow);
       throw e;
     } finally {
@@ -257,26 +258,62 @@ public final class JdbcForumStorage implements ForumStorage {
     }
   }
 
+  /**
+   * Marks a retryable storage failure inside the host's transaction as the host's to retry: the SDK
+   * must not run the unit again inside a transaction that cannot succeed.
+   */
+  private static RuntimeException forHost(boolean inHostTransaction, RuntimeException e) {
+    if (inHostTransaction
+        && e instanceof StorageException failure
+        && failure.retryable()
+        && !failure.retryableByHostOnly()) {
+      return StorageException.inHostTransaction(failure);
+    }
+    return e;
+  }
+
+  /**
+   * Takes a connection from the provider, once: a pool that timed out has already waited, and a
+   * closed one stays closed, so a failure here is never retryable.
+   */
   private Connection acquire() {
+    Connection c;
     try {
-      return Objects.requireNonNull(provider.acquire(), "the connection provider returned null");
+      c = provider.acquire();
     } catch (SQLException e) {
-      throw new StorageException(
+      throw new ConnectionUnavailableException(
           "could not get a database connection (SQLState "
               + e.getSQLState()
               + ", vendor code "
               + e.getErrorCode()
-              + ")",
-          true,
-          null);
+              + "); not retried: a pool has already waited for one",
+          SqlErrors.sanitized(e));
+    } catch (RuntimeException e) {
+      throw new ConnectionUnavailableException(
+          "could not get a database connection: the connection provider failed; not retried",
+          SqlErrors.sanitized(e));
     }
+    if (c == null) {
+      throw new ConnectionUnavailableException(
+          "could not get a database connection: the connection provider returned none", null);
+    }
+    return c;
   }
 
+  /**
+   * Hands a connection back. A failure is logged, by kind only, and goes no further: the unit of
+   * work's outcome (committed, or rolled back and reported) stands either way.
+   */
   private void release(Connection c) {
     try {
       provider.release(c);
     } catch (SQLException e) {
-      LOG.debug("could not release a connection (SQLState {})", e.getSQLState());
+      LOG.warn(
+          "could not release a database connection ({}, SQLState {})",
+          e.getClass().getName(),
+          e.getSQLState());
+    } catch (RuntimeException e) {
+      LOG.warn("could not release a database connection ({})", e.getClass().getName());
     }
   }
 
@@ -287,7 +324,6 @@ public final class JdbcForumStorage implements ForumStorage {
     private Dialect dialect;
     private String schema = "";
     private String tablePrefix = "pf_";
-    private int maxAttempts = 3;
 
     private Builder() {}
 
@@ -354,22 +390,6 @@ public final class JdbcForumStorage implements ForumStorage {
     public Builder tablePrefix(String prefix) {
       new Tables("", Checks.notNull(prefix, "table prefix"));
       this.tablePrefix = prefix;
-      return this;
-    }
-
-    /**
-     * Sets how many times in all a unit of work in its own transaction is run when the database
-     * reports a serialization failure, deadlock or lock time-out; 3 by default, 1 to never retry.
-     *
-     * @param maxAttempts from 1 to 10
-     * @return this builder
-     * @throws InvalidInputException if out of range
-     */
-    public Builder maxAttempts(int maxAttempts) {
-      if (maxAttempts < 1 || maxAttempts > 10) {
-        throw new InvalidInputException("max attempts must be from 1 to 10");
-      }
-      this.maxAttempts = maxAttempts;
       return this;
     }
 

@@ -234,7 +234,7 @@ class FaultInjectionTest {
     return out.toString();
   }
 
-  private static void empty(DataSource ds) {
+  static void empty(DataSource ds) {
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement()) {
       for (String table : JdbcStorageContractSupport.TABLES) {

@@ -87,8 +87,6 @@ class JdbcForumStorageTest {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> JdbcForumStorage.builder().build())
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> JdbcForumStorage.builder().maxAttempts(0))
-        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test

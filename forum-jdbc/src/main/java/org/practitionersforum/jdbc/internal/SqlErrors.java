@@ -19,16 +19,16 @@ public final class SqlErrors {
   private SqlErrors() {}
 
   /**
-   * Tells whether a failure is one after which the database has rolled the transaction back and the
-   * same work may well succeed: a serialization failure, deadlock or lock time-out.
+   * Returns a stand-in for an exception that code outside the SDK threw (a connection provider, a
+   * pool, a driver while connecting), to keep as a cause: its class name, the SQLState and vendor
+   * code if it is an {@link SQLException}, and its stack trace; never its message or its causes,
+   * which may quote a database address, a user name or values.
    *
-   * @param e a failure thrown by a unit of work
-   * @return true if the unit of work may be run again
+   * @param e what was thrown
+   * @return the stand-in
    */
-  public static boolean rolledBackTransient(Throwable e) {
-    return e instanceof StorageException
-        && e.getCause() instanceof SanitizedSqlFailure f
-        && f.kind() == FailureKind.TRANSIENT;
+  public static Exception sanitized(Throwable e) {
+    return new SanitizedFailure(e);
   }
 
   /**
@@ -65,7 +65,10 @@ public final class SqlErrors {
             cause);
       case CONNECTION:
         return new StorageException(
-            "could not " + operation + ": the connection to the" + " database failed" + detail,
+            "could not "
+                + operation
+                + ": the connection to the database failed or the server ended it"
+                + detail,
             true,
             cause);
       case DATA:
@@ -110,6 +113,30 @@ public final class SqlErrors {
      */
     public FailureKind kind() {
       return kind;
+    }
+  }
+
+  /**
+   * Stands in for an exception thrown outside the SDK's own code, as a cause: its class name (with
+   * SQLState and vendor code for an {@link SQLException}) and stack trace, without its message or
+   * causes.
+   */
+  public static final class SanitizedFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    SanitizedFailure(Throwable e) {
+      super(
+          e instanceof SQLException s
+              ? e.getClass().getName()
+                  + ": SQLState "
+                  + s.getSQLState()
+                  + ", vendor code "
+                  + s.getErrorCode()
+              : e.getClass().getName(),
+          null,
+          false,
+          true);
+      setStackTrace(e.getStackTrace());
     }
   }
 }

@@ -16,27 +16,35 @@ import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.core.EventDelivery;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.practitionersforum.core.RetryPolicy;
 
 /**
- * Runs each service command as one unit of work: retries a bounded number of times when the storage
- * reports a retryable failure (such as a concurrent update), re-running the whole command so that
- * every rule is checked again on fresh data; and writes the command's events to the outbox in the
- * same unit of work, to be delivered once its transaction has committed.
+ * Runs each service command as one unit of work: retries, as its {@link RetryPolicy} allows, when
+ * the storage reports a retryable failure (such as a concurrent update), re-running the whole
+ * command so that every rule is checked again on fresh data; and writes the command's events to the
+ * outbox in the same unit of work, to be delivered once its transaction has committed, so that only
+ * the events of the attempt that is stored are ever delivered. The only layer of the SDK that
+ * retries: storages run a unit of work exactly once.
  *
  * <p>The one unit-of-work runner every feature package of core shares; hosts never see it.
  * Thread-safe.
  */
 public final class Transactor {
-  private static final Logger LOG = LoggerFactory.getLogger(Transactor.class);
-
-  /** How many times a command is attempted before a retryable failure is given up on. */
-  static final int MAX_ATTEMPTS = 64;
-
   private final ForumStorage storage;
   private final Outbox outbox;
   private final Clock clock;
+  private final RetryLoop retries;
+
+  /**
+   * Creates a transactor that retries by the {@link RetryPolicy#defaults() default policy}.
+   *
+   * @param storage the storage
+   * @param listeners the host's event listeners, in calling order; copied
+   * @param clock the clock every command reads the time from
+   */
+  public Transactor(ForumStorage storage, List<ForumEventListener> listeners, Clock clock) {
+    this(storage, listeners, EventDelivery.OUTBOX_TO_LISTENERS, clock, RetryPolicy.defaults());
+  }
 
   /**
    * Creates a transactor.
@@ -45,15 +53,36 @@ public final class Transactor {
    * @param listeners the host's event listeners, in calling order; copied
    * @param delivery how events reach the listeners
    * @param clock the clock every command reads the time from
+   * @param retries how commands are retried after a retryable storage failure
    */
   public Transactor(
       ForumStorage storage,
       List<ForumEventListener> listeners,
       EventDelivery delivery,
-      Clock clock) {
+      Clock clock,
+      RetryPolicy retries) {
+    this(storage, listeners, delivery, clock, RetryLoop.system(retries));
+  }
+
+  /**
+   * Creates a transactor with its own retry loop, for tests that count pauses.
+   *
+   * @param storage the storage
+   * @param listeners the host's event listeners, in calling order; copied
+   * @param delivery how events reach the listeners
+   * @param clock the clock every command reads the time from
+   * @param retries the retry loop
+   */
+  Transactor(
+      ForumStorage storage,
+      List<ForumEventListener> listeners,
+      EventDelivery delivery,
+      Clock clock,
+      RetryLoop retries) {
     this.storage = storage;
     this.outbox = new Outbox(storage, new EventPublisher(listeners), delivery);
     this.clock = clock;
+    this.retries = retries;
   }
 
   /**
@@ -106,9 +135,9 @@ public final class Transactor {
 
   /**
    * Runs a command that may write, in one storage transaction with a fresh {@link Unit}; on a
-   * retryable storage failure the whole command runs again, at most {@value #MAX_ATTEMPTS} times.
-   * The events the command emitted are delivered once it has committed, and never for an attempt
-   * that failed.
+   * retryable storage failure the whole command runs again, as the retry policy allows (never when
+   * only the host can retry). The events the command emitted are delivered once it is stored, and
+   * never those of an attempt that failed.
    *
    * @param actor who performs it
    * @param operation the operation, for the audit trail and logs
@@ -116,34 +145,13 @@ public final class Transactor {
    * @param command the command
    * @param <T> the result type
    * @return the command's result
-   * @throws StorageException if the storage fails for good, or still fails retryably after the last
-   *     attempt
+   * @throws StorageException if the storage fails for good, fails retryably inside the host's
+   *     transaction, or still fails retryably when the policy's attempts or time are spent
    * @throws RuntimeException whatever else the command throws, at once and without a retry
    */
   public <T> T write(
       Actor actor, Operation operation, AggregateRef aggregate, Function<Unit, T> command) {
-    StorageException last = null;
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      try {
-        T result = attempt(command);
-        if (attempt > 1) {
-          LOG.debug("{} stored after {} attempts", operation, attempt);
-        }
-        return result;
-      } catch (StorageException e) {
-        if (!e.retryable()) {
-          throw e;
-        }
-        last = e;
-        Thread.onSpinWait();
-        if (attempt > 4) {
-          Thread.yield();
-        }
-      }
-    }
-    LOG.warn(
-        "{} gave up after {} attempts on a retryable storage failure", operation, MAX_ATTEMPTS);
-    throw last;
+    return retries.run(operation, () -> attempt(command));
   }
 
   /**

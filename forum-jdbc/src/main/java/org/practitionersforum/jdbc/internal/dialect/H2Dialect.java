@@ -29,7 +29,7 @@ final class H2Dialect extends SqlDialect {
   /**
    * H2 reports a duplicate key as vendor code 23505, with SQLState 23000 in some compatibility
    * modes; a lock time-out as SQLState HYT00 (vendor code 50200), a deadlock as vendor code 40001
-   * and a concurrent update of one row as 90131.
+   * and a concurrent update of one row as 90131; a broken connection to a server as 90067.
    */
   @Override
   protected boolean duplicate(String state, int code) {
@@ -39,5 +39,10 @@ final class H2Dialect extends SqlDialect {
   @Override
   protected boolean transientFailure(String state, int code) {
     return state.equals("HYT00") || code == 40001 || code == 50200 || code == 90131;
+  }
+
+  @Override
+  protected boolean connectionFailure(String state, int code) {
+    return code == 90067;
   }
 }

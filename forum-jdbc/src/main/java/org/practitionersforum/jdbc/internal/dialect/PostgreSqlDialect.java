@@ -37,7 +37,14 @@ final class PostgreSqlDialect extends SqlDialect {
     return true;
   }
 
-  /** PostgreSQL reports a deadlock as SQLState 40P01; its driver gives no vendor codes. */
+  /**
+   * PostgreSQL reports a deadlock as SQLState 40P01; its driver gives no vendor codes. A server
+   * that ends a connection says why in class 57: 57P01 (admin shutdown: a restart, a fail-over,
+   * {@code pg_terminate_backend}), 57P02 (crash shutdown), 57P03 (cannot connect now: starting up
+   * or shutting down) and 57P05 (idle session time-out); work on a new connection may succeed. The
+   * other states of class 57 (57014, a cancelled statement; 57P04, a dropped database) are not
+   * about the connection.
+   */
   @Override
   protected boolean duplicate(String state, int code) {
     return false;
@@ -46,5 +53,13 @@ final class PostgreSqlDialect extends SqlDialect {
   @Override
   protected boolean transientFailure(String state, int code) {
     return state.equals("40P01");
+  }
+
+  @Override
+  protected boolean connectionFailure(String state, int code) {
+    return state.equals("57P01")
+        || state.equals("57P02")
+        || state.equals("57P03")
+        || state.equals("57P05");
   }
 }

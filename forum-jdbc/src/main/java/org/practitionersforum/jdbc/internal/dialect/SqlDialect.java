@@ -106,7 +106,9 @@ public abstract class SqlDialect {
    * Classifies a failure by its SQLState and vendor code. The SQL standard's SQLStates hold on
    * every database (23505, a unique violation; 40001, a serialization failure; class 08, a
    * connection exception; class 22, a data exception); each database adds its own SQLStates and
-   * vendor codes. The kinds are tried in the order duplicate, transient, connection, data.
+   * vendor codes, such as those by which the server says it ended the connection (a restart, a
+   * fail-over, an administrator's kill). The kinds are tried in the order duplicate, transient,
+   * connection, data.
    *
    * @param e the exception
    * @return the kind
@@ -120,7 +122,7 @@ public abstract class SqlDialect {
     if (state.equals("40001") || transientFailure(state, code)) {
       return FailureKind.TRANSIENT;
     }
-    if (state.startsWith("08")) {
+    if (state.startsWith("08") || connectionFailure(state, code)) {
       return FailureKind.CONNECTION;
     }
     if (state.startsWith("22") || dataFailure(state, code)) {
@@ -149,6 +151,19 @@ public abstract class SqlDialect {
    * @return true for a transient failure
    */
   protected abstract boolean transientFailure(String state, int code);
+
+  /**
+   * Tells whether this database reports, by this SQLState or vendor code beyond the standard's
+   * class 08, that the connection failed or that the server ended it; none by default. Work on a
+   * new connection may succeed, so the failure is retryable.
+   *
+   * @param state the SQLState, empty if there is none
+   * @param code the vendor code
+   * @return true for a connection the server ended or lost
+   */
+  protected boolean connectionFailure(String state, int code) {
+    return false;
+  }
 
   /**
    * Tells whether this database reports a value it cannot hold by this vendor code beyond the

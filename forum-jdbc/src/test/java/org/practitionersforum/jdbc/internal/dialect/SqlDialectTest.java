@@ -102,6 +102,45 @@ class SqlDialectTest {
     }
   }
 
+  /**
+   * How each database says the server ended or lost the connection, and what only looks like it.
+   */
+  private static final Map<Dialect, List<Failure>> CONNECTION_ENDED =
+      Map.of(
+          Dialect.H2,
+              List.of(
+                  new Failure("90067", 90067, FailureKind.CONNECTION),
+                  new Failure("90098", 90098, FailureKind.OTHER)),
+          Dialect.POSTGRESQL,
+              List.of(
+                  new Failure("57P01", 0, FailureKind.CONNECTION),
+                  new Failure("57P02", 0, FailureKind.CONNECTION),
+                  new Failure("57P03", 0, FailureKind.CONNECTION),
+                  new Failure("57P05", 0, FailureKind.CONNECTION),
+                  new Failure("08003", 0, FailureKind.CONNECTION),
+                  new Failure("57014", 0, FailureKind.OTHER),
+                  new Failure("57P04", 0, FailureKind.OTHER)),
+          Dialect.MARIADB,
+              List.of(
+                  new Failure("70100", 1927, FailureKind.CONNECTION),
+                  new Failure("08S01", 1053, FailureKind.CONNECTION),
+                  new Failure("HY000", 2006, FailureKind.CONNECTION),
+                  new Failure("HY000", 2013, FailureKind.CONNECTION),
+                  new Failure("08000", -1, FailureKind.CONNECTION),
+                  new Failure("70100", 1317, FailureKind.OTHER)));
+
+  @Test
+  void aConnectionTheServerEndedIsAConnectionFailure() {
+    for (Dialect dialect : Dialect.values()) {
+      SqlDialect strategy = SqlDialect.of(dialect);
+      for (Failure f : CONNECTION_ENDED.get(dialect)) {
+        assertThat(strategy.classify(new SQLException("message", f.state(), f.code())))
+            .as("%s on %s", f, dialect)
+            .isEqualTo(f.kind());
+      }
+    }
+  }
+
   @Test
   void theStrategiesHoldWhatDiffers() {
     SqlDialect h2 = SqlDialect.of(Dialect.H2);
