@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.practitionersforum.api.audit.AuditTrail;
 import org.practitionersforum.api.event.ForumEventListener;
 import org.practitionersforum.api.forum.FormationPlanner;
 import org.practitionersforum.api.forum.FormationSettings;
@@ -15,6 +16,8 @@ import org.practitionersforum.api.practitioner.PractitionerService;
 import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.terms.TermsService;
+import org.practitionersforum.core.internal.audit.AuditLog;
+import org.practitionersforum.core.internal.audit.Audits;
 import org.practitionersforum.core.internal.forum.Forums;
 import org.practitionersforum.core.internal.session.Sessions;
 import org.practitionersforum.core.internal.terms.Terms;
@@ -43,13 +46,16 @@ public final class ForumSdk {
   private final SessionService sessions;
   private final PractitionerService practitioners;
   private final FormationPlanner planner;
+  private final AuditTrail audit;
   private final ForumStorage storage;
   private final Clock clock;
 
   private ForumSdk(Builder b) {
     this.storage = b.storage;
     this.clock = b.clock;
-    Transactor transactor = new Transactor(b.storage, b.listeners, b.clock);
+    Transactor transactor =
+        new Transactor(b.storage, b.listeners, b.clock, b.audit ? AuditLog.on() : AuditLog.off());
+    this.audit = Audits.trail(b.storage, b.clock);
     Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
     FormationSettings defaults = b.defaultSettings;
     Terms termsFeature = Terms.create(transactor);
@@ -122,6 +128,16 @@ public final class ForumSdk {
   }
 
   /**
+   * Returns the audit trail (SEC-2): query it, verify its hash chains, take checkpoints. It holds a
+   * record of every command committed while the audit log was on ({@link Builder#audit(boolean)}).
+   *
+   * @return the service
+   */
+  public AuditTrail audit() {
+    return audit;
+  }
+
+  /**
    * Returns the storage the SDK was built with.
    *
    * @return the storage
@@ -146,6 +162,7 @@ public final class ForumSdk {
     private final List<ForumEventListener> listeners = new ArrayList<>();
     private final Map<OrganisationId, FormationSettings> settings = new HashMap<>();
     private FormationSettings defaultSettings = FormationSettings.DEFAULT;
+    private boolean audit = true;
 
     private Builder() {}
 
@@ -205,6 +222,20 @@ public final class ForumSdk {
      */
     public Builder defaultSettings(FormationSettings defaults) {
       this.defaultSettings = Checks.notNull(defaults, "default formation settings");
+      return this;
+    }
+
+    /**
+     * Turns the audit log on or off (SEC-2). On by default: every committed command appends one
+     * record to the audit trail in its own unit of work. Off, commands write no audit record (for a
+     * storage that keeps no audit trail, or to measure its cost); {@link ForumSdk#audit()} still
+     * reads what is there.
+     *
+     * @param on true to write audit records
+     * @return this builder
+     */
+    public Builder audit(boolean on) {
+      this.audit = on;
       return this;
     }
 

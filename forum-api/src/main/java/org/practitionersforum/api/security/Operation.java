@@ -71,7 +71,17 @@ public enum Operation {
   /** {@code PractitionerService.update}: update a practitioner's profile. */
   PRACTITIONER_UPDATE(true),
   /** {@code PractitionerService.get}: read a practitioner's profile. */
-  PRACTITIONER_GET(false);
+  PRACTITIONER_GET(false),
+  /** {@code PrivacyService.erase}: erase a practitioner's personal data on request (SEC-3). */
+  PRACTITIONER_ERASE(true),
+  /** {@code PrivacyService.export}: everything the SDK holds about a practitioner (SEC-3). */
+  PRACTITIONER_EXPORT(false),
+  /** {@code PrivacyService.applyRetention}: apply the organisations' retention periods. */
+  RETENTION_APPLY(true),
+  /** {@code AuditTrail.query}: read a page of the audit trail (SEC-2). */
+  AUDIT_QUERY(false),
+  /** {@code AuditTrail.verify}: check the audit trail's hash chains (SEC-2). */
+  AUDIT_VERIFY(false);
 
   private final boolean writes;
 

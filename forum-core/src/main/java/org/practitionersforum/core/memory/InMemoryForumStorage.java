@@ -30,6 +30,7 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.AgreementRound;
+import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
@@ -61,6 +62,7 @@ import org.practitionersforum.api.terms.TermsVersion;
  */
 public final class InMemoryForumStorage implements ForumStorage {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final InMemoryAuditLog audit = new InMemoryAuditLog(lock);
   private final Table<ForumId, Forum> forums = new Table<>("forum", Forum::version);
   private final Table<PractitionerId, PractitionerProfile> profiles =
       new Table<>("practitioner profile", PractitionerProfile::version);
@@ -90,6 +92,7 @@ public final class InMemoryForumStorage implements ForumStorage {
       profiles.validate(tx.profileWrites);
       terms.validate(tx.termsWrites);
       sessions.validate(tx.sessionWrites);
+      audit.validate(tx.auditStore);
       for (Map.Entry<ForumId, Write<Forum>> e : tx.forumWrites.entrySet()) {
         Forum before = forums.committed.get(e.getKey());
         Forum after = e.getValue().value;
@@ -109,9 +112,15 @@ public final class InMemoryForumStorage implements ForumStorage {
       profiles.apply(tx.profileWrites);
       terms.apply(tx.termsWrites);
       sessions.apply(tx.sessionWrites);
+      audit.apply(tx.auditStore);
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** The audit trail, for this package's tests, which tamper with it. */
+  InMemoryAuditLog auditLog() {
+    return audit;
   }
 
   private <T> T read(java.util.function.Supplier<T> reader) {
@@ -168,6 +177,7 @@ public final class InMemoryForumStorage implements ForumStorage {
     final Map<SessionId, Write<Session>> sessionWrites = new LinkedHashMap<>();
     final TermsStore termsStore = new TxTerms(this);
     final SessionStore sessionStore = new TxSessions(this);
+    final InMemoryAuditLog.TxAudit auditStore = audit.open(this::requireOpen);
 
     /** What this unit first read of each record: reads are repeatable within the unit. */
     final Map<Table<?, ?>, Map<Object, Optional<?>>> reads = new java.util.IdentityHashMap<>();
@@ -202,6 +212,12 @@ public final class InMemoryForumStorage implements ForumStorage {
     public SessionStore sessions() {
       requireOpen();
       return sessionStore;
+    }
+
+    @Override
+    public AuditStore audit() {
+      requireOpen();
+      return auditStore;
     }
 
     <K, V> Optional<V> current(Table<K, V> table, Map<K, Write<V>> writes, K key) {

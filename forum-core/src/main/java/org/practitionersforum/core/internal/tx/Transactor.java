@@ -13,6 +13,7 @@ import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.spi.StorageTransaction;
+import org.practitionersforum.core.internal.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,7 @@ public final class Transactor {
   private final ForumStorage storage;
   private final EventPublisher events;
   private final Clock clock;
+  private final AuditLog audit;
 
   /**
    * Creates a transactor.
@@ -41,11 +43,14 @@ public final class Transactor {
    * @param storage the storage
    * @param listeners the host's event listeners, in calling order; copied
    * @param clock the clock every command reads the time from
+   * @param audit writes each command's audit record in its unit of work (SEC-2)
    */
-  public Transactor(ForumStorage storage, List<ForumEventListener> listeners, Clock clock) {
+  public Transactor(
+      ForumStorage storage, List<ForumEventListener> listeners, Clock clock, AuditLog audit) {
     this.storage = storage;
     this.events = new EventPublisher(listeners);
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** The context of one attempt of a command. */
@@ -114,6 +119,7 @@ public final class Transactor {
                 tx -> {
                   Unit unit = new Unit(tx, clock.instant());
                   T r = command.apply(unit);
+                  audit.record(tx, actor, operation, aggregate, unit.now, unit.pending);
                   emitted.addAll(unit.pending);
                   return r;
                 });
