@@ -27,7 +27,8 @@ abstract class JdbcStorageContractSupport extends StorageContract {
           "terms_version",
           "forum_terms",
           "session_attendance",
-          "session");
+          "session",
+          "audit_record");
 
   abstract DataSource dataSource();
 

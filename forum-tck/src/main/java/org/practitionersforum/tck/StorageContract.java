@@ -31,7 +31,8 @@ public abstract class StorageContract
         TermsAgreementContract,
         TermsConcurrencyContract,
         SessionStoreContract,
-        ForumHistoryContract {
+        ForumHistoryContract,
+        AuditContract {
 
   private ForumStorage storage;
 

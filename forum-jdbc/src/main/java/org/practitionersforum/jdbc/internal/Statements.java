@@ -1,6 +1,7 @@
 package org.practitionersforum.jdbc.internal;
 
 import org.practitionersforum.jdbc.Dialect;
+import org.practitionersforum.jdbc.internal.audit.AuditStatements;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 import org.practitionersforum.jdbc.internal.forum.ForumStatements;
 import org.practitionersforum.jdbc.internal.practitioner.PractitionerStatements;
@@ -19,6 +20,7 @@ public final class Statements {
   private final PractitionerStatements practitioners;
   private final TermsStatements terms;
   private final SessionStatements sessions;
+  private final AuditStatements audit;
 
   /**
    * Builds the statements.
@@ -34,6 +36,7 @@ public final class Statements {
     this.practitioners = new PractitionerStatements(tables, sqlDialect);
     this.terms = new TermsStatements(tables, sqlDialect);
     this.sessions = new SessionStatements(tables, sqlDialect);
+    this.audit = new AuditStatements(tables, dialect, sqlDialect);
   }
 
   /**
@@ -97,5 +100,14 @@ public final class Statements {
    */
   public SessionStatements sessions() {
     return sessions;
+  }
+
+  /**
+   * Returns the SQL of the audit trail table.
+   *
+   * @return the audit statements
+   */
+  public AuditStatements audit() {
+    return audit;
   }
 }

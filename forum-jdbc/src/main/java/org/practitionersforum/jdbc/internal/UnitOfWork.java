@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.practitionersforum.api.ForumException;
+import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
+import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.practitioner.JdbcPractitionerStore;
 import org.practitionersforum.jdbc.internal.session.JdbcSessionStore;
@@ -34,6 +36,7 @@ public final class UnitOfWork implements StorageTransaction {
   private JdbcPractitionerStore practitioners;
   private JdbcTermsStore terms;
   private JdbcSessionStore sessions;
+  private JdbcAuditStore audit;
   private boolean open = true;
   private boolean inTransaction;
   private boolean began;
@@ -87,6 +90,15 @@ public final class UnitOfWork implements StorageTransaction {
       sessions = new JdbcSessionStore(this);
     }
     return sessions;
+  }
+
+  @Override
+  public AuditStore audit() {
+    checkOpen();
+    if (audit == null) {
+      audit = new JdbcAuditStore(this);
+    }
+    return audit;
   }
 
   /** Ends the unit of work: its stores refuse every later call, and its read sets are emptied. */
