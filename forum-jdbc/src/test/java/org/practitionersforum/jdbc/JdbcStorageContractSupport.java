@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.practitionersforum.api.spi.ForumStorage;
+import org.practitionersforum.tck.AuditTampering;
 import org.practitionersforum.tck.StorageContract;
 
 /** Runs the contract suite on one database: tables migrated once, emptied before each test. */
@@ -42,6 +44,17 @@ abstract class JdbcStorageContractSupport extends StorageContract {
   /** Creates the tables, once per database and prefix. */
   void migrate(JdbcForumStorage storage) {
     storage.migrate();
+  }
+
+  @Override
+  public Optional<AuditTampering> auditTampering() {
+    return Optional.of(new SqlAuditTampering(dataSource(), prefix()));
+  }
+
+  /** Fewer random sequences on the server databases, where each command is a round trip. */
+  @Override
+  public int auditExamples() {
+    return dialect() == Dialect.H2 ? 20 : 3;
   }
 
   @Override
