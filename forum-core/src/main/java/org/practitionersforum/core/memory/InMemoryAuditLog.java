@@ -102,6 +102,16 @@ final class InMemoryAuditLog {
     }
   }
 
+  /** Puts a record into its chain before the first record with a higher sequence number. */
+  void tamperInsert(AuditRecord record) {
+    List<AuditRecord> records = chains.computeIfAbsent(record.aggregate(), k -> new ArrayList<>());
+    int i = 0;
+    while (i < records.size() && records.get(i).sequence() < record.sequence()) {
+      i++;
+    }
+    records.add(i, record);
+  }
+
   /** Swaps the contents of two committed records, each keeping its place's sequence number. */
   void tamperSwap(AggregateRef chain, long first, long second) {
     List<AuditRecord> records = chains.get(chain);

@@ -19,8 +19,8 @@ import org.practitionersforum.api.audit.AuditVerification;
  *
  * <ul>
  *   <li>a gap in the numbers is a {@code MISSING} record (and explains the next link);
- *   <li>a link to the next record, or a predecessor linking to this one, or a link that follows a
- *       reordered predecessor, is {@code REORDERED};
+ *   <li>a link to the next record, or a predecessor linking to this one, or any broken link right
+ *       after a reordered record, is {@code REORDERED};
  *   <li>a link that skips the predecessor to the record before it makes the predecessor {@code
  *       EXTRA};
  *   <li>any other broken link is a {@code MISSING} record (removed, the rest renumbered).
@@ -134,10 +134,7 @@ final class ChainCheck {
       if (!r.previousHash().equals(link) && (p1 == null || p1.ownIntact())) {
         if ((p1 != null && p1.record().previousHash().equals(r.hash()))
             || (next != null && r.previousHash().equals(next.hash()))
-            || (p1 != null
-                && p1.reordered()
-                && p2 != null
-                && r.previousHash().equals(p2.record().hash()))) {
+            || (p1 != null && p1.reordered())) {
           reordered = true;
           problem(r.sequence(), AuditProblem.Kind.REORDERED);
         } else if (p2 != null && r.previousHash().equals(p2.record().hash())) {
