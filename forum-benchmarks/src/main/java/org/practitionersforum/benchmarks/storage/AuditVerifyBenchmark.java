@@ -30,10 +30,11 @@ import org.practitionersforum.core.memory.InMemoryForumStorage;
 
 /**
  * {@code AuditTrail.verify()} over a trail of {@link #records} records (chains of {@value #CHAIN}
- * records, one per forum), on the in-memory store and on H2 in memory, reported as records checked
- * per second (the {@code records} secondary result; the primary result is verifications per
- * second). Verification streams the trail a page at a time, so its rate should not fall as the
- * trail grows: the linearity check is the rate at 250,000 records against the rate at 1,000,000.
+ * records, one per forum), on the in-memory store and on H2 in memory. The score is verifications
+ * per second; records per second is the score times {@link #records} (the {@code records} secondary
+ * result counts the records checked in the iteration). Verification streams the trail a page at a
+ * time, so its rate in records per second should not fall as the trail grows: the linearity check
+ * is that rate at 250,000 records against the rate at 1,000,000.
  *
  * <p>The trail is written once per trial through the SDK's own audit writer, {@value #BATCH}
  * records to a unit of work, so every hash is genuine and verification finds nothing wrong.

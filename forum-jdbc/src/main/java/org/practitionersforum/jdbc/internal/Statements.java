@@ -36,7 +36,7 @@ public final class Statements {
     this.practitioners = new PractitionerStatements(tables, sqlDialect);
     this.terms = new TermsStatements(tables, sqlDialect);
     this.sessions = new SessionStatements(tables, sqlDialect);
-    this.audit = new AuditStatements(tables, dialect, sqlDialect);
+    this.audit = new AuditStatements(tables, sqlDialect);
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.practitionersforum.jdbc.internal.audit;
 
-import org.practitionersforum.jdbc.Dialect;
 import org.practitionersforum.jdbc.internal.Tables;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 
@@ -18,12 +17,13 @@ public final class AuditStatements {
   final String insert;
   final String head;
   final String scanFirst;
-  final String scanAfter;
+  final String scanChain;
+  final String scanKind;
+  final String scanLater;
   final String countPerson;
   final String pseudonymiseActor;
   final String pseudonymiseAggregate;
   final String removeIdentities;
-  final boolean scanSpelledOut;
   private final String table;
   private final SqlDialect dialect;
 
@@ -31,10 +31,9 @@ public final class AuditStatements {
    * Builds the statements.
    *
    * @param t the table names
-   * @param database the database
    * @param dialect the database's dialect
    */
-  public AuditStatements(Tables t, Dialect database, SqlDialect dialect) {
+  public AuditStatements(Tables t, SqlDialect dialect) {
     this.table = t.audit();
     this.dialect = dialect;
     insert =
@@ -48,16 +47,15 @@ public final class AuditStatements {
             + " WHERE aggregate_kind = ? AND aggregate_id = ? ORDER BY sequence_number DESC"
             + dialect.firstRows(1);
     String order = " ORDER BY aggregate_kind, aggregate_id, sequence_number";
+    String select = "SELECT " + COLUMNS + " FROM " + table + " WHERE ";
     scanFirst = "SELECT " + COLUMNS + " FROM " + table + order;
-    // PostgreSQL and H2 read a row-value comparison as one range of the primary key; MariaDB's
-    // optimiser does better with the comparison spelt out.
-    String after =
-        database == Dialect.MARIADB
-            ? "aggregate_kind > ? OR (aggregate_kind = ? AND (aggregate_id > ?"
-                + " OR (aggregate_id = ? AND sequence_number > ?)))"
-            : "(aggregate_kind, aggregate_id, sequence_number) > (?, ?, ?)";
-    scanSpelledOut = database == Dialect.MARIADB;
-    scanAfter = "SELECT " + COLUMNS + " FROM " + table + " WHERE " + after + order;
+    // A position is passed in three ranges of the primary key, each a plain prefix range that every
+    // database reads from the index: the rest of the chain, the later chains of the same kind, the
+    // later kinds. (A row-value comparison, or the same spelt out with OR, made H2 sort the whole
+    // table for every page.)
+    scanChain = select + "aggregate_kind = ? AND aggregate_id = ? AND sequence_number > ?" + order;
+    scanKind = select + "aggregate_kind = ? AND aggregate_id > ?" + order;
+    scanLater = select + "aggregate_kind > ?" + order;
     countPerson =
         "SELECT COUNT(*) FROM "
             + table
@@ -79,9 +77,9 @@ public final class AuditStatements {
             + " WHERE organisation_id = ? AND recorded_at < ? AND actor_salt IS NOT NULL";
   }
 
-  /** A scan after a position, keeping the first rows. */
-  String scan(boolean first, int limit) {
-    return (first ? scanFirst : scanAfter) + dialect.firstRows(limit);
+  /** One of the scan statements, keeping the first rows. */
+  String scan(String statement, int limit) {
+    return statement + dialect.firstRows(limit);
   }
 
   /** A query's statement, its filters in the order {@link JdbcAuditStore} binds them. */

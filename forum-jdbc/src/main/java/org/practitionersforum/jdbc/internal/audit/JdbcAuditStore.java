@@ -140,23 +140,35 @@ public final class JdbcAuditStore implements AuditStore {
     if (limit < 1) {
       throw new IllegalArgumentException("a scan returns at least one record");
     }
-    try (PreparedStatement ps = uow.prepare(sql.scan(afterAggregate.isEmpty(), limit))) {
-      if (afterAggregate.isPresent()) {
-        String kind = afterAggregate.get().kind().name();
-        String id = afterAggregate.get().id();
-        if (sql.scanSpelledOut) {
-          ps.setString(1, kind);
-          ps.setString(2, kind);
-          ps.setString(3, id);
-          ps.setString(4, id);
-          ps.setLong(5, afterSequence);
-        } else {
-          ps.setString(1, kind);
-          ps.setString(2, id);
-          ps.setLong(3, afterSequence);
+    try {
+      if (afterAggregate.isEmpty()) {
+        try (PreparedStatement ps = uow.prepare(sql.scan(sql.scanFirst, limit))) {
+          return read(ps);
         }
       }
-      return read(ps);
+      String kind = afterAggregate.get().kind().name();
+      String id = afterAggregate.get().id();
+      List<AuditRecord> out = new ArrayList<>();
+      try (PreparedStatement ps = uow.prepare(sql.scan(sql.scanChain, limit))) {
+        ps.setString(1, kind);
+        ps.setString(2, id);
+        ps.setLong(3, afterSequence);
+        out.addAll(read(ps));
+      }
+      if (out.size() < limit) {
+        try (PreparedStatement ps = uow.prepare(sql.scan(sql.scanKind, limit - out.size()))) {
+          ps.setString(1, kind);
+          ps.setString(2, id);
+          out.addAll(read(ps));
+        }
+      }
+      if (out.size() < limit) {
+        try (PreparedStatement ps = uow.prepare(sql.scan(sql.scanLater, limit - out.size()))) {
+          ps.setString(1, kind);
+          out.addAll(read(ps));
+        }
+      }
+      return out;
     } catch (SQLException e) {
       throw uow.failure(e, "read the audit trail", "audit record");
     }
