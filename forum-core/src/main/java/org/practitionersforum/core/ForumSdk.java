@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.practitionersforum.api.audit.AuditTrail;
 import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEventListener;
 import org.practitionersforum.api.forum.FormationPlanner;
@@ -22,6 +23,8 @@ import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.terms.TermsService;
 import org.practitionersforum.core.internal.access.Access;
+import org.practitionersforum.core.internal.audit.AuditLog;
+import org.practitionersforum.core.internal.audit.Audits;
 import org.practitionersforum.core.internal.forum.Forums;
 import org.practitionersforum.core.internal.privacy.Privacy;
 import org.practitionersforum.core.internal.session.Sessions;
@@ -52,6 +55,7 @@ public final class ForumSdk {
   private final PractitionerService practitioners;
   private final FormationPlanner planner;
   private final PrivacyService privacy;
+  private final AuditTrail audit;
   private final ForumStorage storage;
   private final EventOutbox outbox;
   private final Clock clock;
@@ -61,11 +65,18 @@ public final class ForumSdk {
     this.storage = b.storage;
     this.clock = b.clock;
     Transactor transactor =
-        new Transactor(b.storage, b.listeners, b.eventDelivery, b.clock, b.retries);
+        new Transactor(
+            b.storage,
+            b.listeners,
+            b.eventDelivery,
+            b.clock,
+            b.retries,
+            b.audit ? AuditLog.on() : AuditLog.off());
     this.outbox = transactor.outbox();
     Map<OrganisationId, FormationSettings> perOrganisation = Map.copyOf(b.settings);
     FormationSettings defaults = b.defaultSettings;
     this.access = new Access(AccessPolicy.standard(), b.policies);
+    this.audit = Audits.trail(b.storage, b.clock, access);
     Terms termsFeature = Terms.create(transactor);
     Forums forumFeature =
         Forums.create(
@@ -183,6 +194,16 @@ public final class ForumSdk {
   }
 
   /**
+   * Returns the audit trail (SEC-2): query it, verify its hash chains, take checkpoints. It holds a
+   * record of every command committed while the audit log was on ({@link Builder#audit(boolean)}).
+   *
+   * @return the service
+   */
+  public AuditTrail audit() {
+    return audit;
+  }
+
+  /**
    * Returns the storage the SDK was built with.
    *
    * @return the storage
@@ -213,6 +234,7 @@ public final class ForumSdk {
     private final Map<OrganisationId, RetentionSettings> retention = new HashMap<>();
     private RetentionSettings defaultRetention = RetentionSettings.KEEP;
     private RetryPolicy retries = RetryPolicy.defaults();
+    private boolean audit = true;
 
     private Builder() {}
 
@@ -359,6 +381,20 @@ public final class ForumSdk {
      */
     public Builder retries(RetryPolicy policy) {
       this.retries = Checks.notNull(policy, "retry policy");
+      return this;
+    }
+
+    /**
+     * Turns the audit log on or off (SEC-2). On by default: every committed command appends one
+     * record to the audit trail in its own unit of work. Off, commands write no audit record (for a
+     * storage that keeps no audit trail, or to measure its cost); {@link ForumSdk#audit()} still
+     * reads what is there.
+     *
+     * @param on true to write audit records
+     * @return this builder
+     */
+    public Builder audit(boolean on) {
+      this.audit = on;
       return this;
     }
 

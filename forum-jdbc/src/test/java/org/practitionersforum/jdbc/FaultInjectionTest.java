@@ -215,8 +215,15 @@ class FaultInjectionTest {
     StringBuilder out = new StringBuilder();
     try (Connection c = ds.getConnection()) {
       for (String table : JdbcStorageContractSupport.TABLES) {
+        // Audit records carry random salts, so their digests and hashes differ from run to run:
+        // they are compared by the columns a run decides.
+        String columns =
+            table.equals("audit_record")
+                ? "aggregate_kind, aggregate_id, sequence_number, operation, actor_role, actor_id,"
+                    + " organisation_id, recorded_at, outcome"
+                : "*";
         try (PreparedStatement ps =
-                c.prepareStatement("SELECT * FROM fi_" + table + " ORDER BY 1, 2");
+                c.prepareStatement("SELECT " + columns + " FROM fi_" + table + " ORDER BY 1, 2");
             ResultSet rs = ps.executeQuery()) {
           int n = rs.getMetaData().getColumnCount();
           while (rs.next()) {

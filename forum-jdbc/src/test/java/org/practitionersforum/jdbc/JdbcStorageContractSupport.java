@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.practitionersforum.api.spi.ForumStorage;
+import org.practitionersforum.tck.AuditTampering;
 import org.practitionersforum.tck.StorageContract;
 
 /** Runs the contract suite on one database: tables migrated once, emptied before each test. */
@@ -33,7 +34,8 @@ abstract class JdbcStorageContractSupport extends StorageContract {
           "terms_version",
           "forum_terms",
           "session_attendance",
-          "session");
+          "session",
+          "audit_record");
 
   abstract DataSource dataSource();
 
@@ -93,6 +95,17 @@ abstract class JdbcStorageContractSupport extends StorageContract {
       throw new IllegalStateException("could not scan the tables", e);
     }
     return Optional.of(out.toString());
+  }
+
+  @Override
+  public Optional<AuditTampering> auditTampering() {
+    return Optional.of(new SqlAuditTampering(dataSource(), prefix()));
+  }
+
+  /** Fewer random sequences on the server databases, where each command is a round trip. */
+  @Override
+  public int auditExamples() {
+    return dialect() == Dialect.H2 ? 20 : 3;
   }
 
   @Override

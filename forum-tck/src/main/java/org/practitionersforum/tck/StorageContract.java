@@ -33,7 +33,8 @@ public abstract class StorageContract
         SessionStoreContract,
         ForumHistoryContract,
         OutboxContract,
-        ErasureContract {
+        ErasureContract,
+        AuditContract {
 
   private ForumStorage storage;
 

@@ -67,4 +67,17 @@ public interface StorageTransaction {
     throw new StorageException(
         "SEC-3: this storage does not support erasure, subject access or retention", false, null);
   }
+
+  /**
+   * Returns the audit store of this unit of work (SEC-2). The default is for stores written before
+   * the audit trail: it refuses, and an SDK on such a store must be built with {@code
+   * audit(false)}.
+   *
+   * @return the audit store
+   * @throws StorageException if this storage keeps no audit trail
+   */
+  default AuditStore audit() {
+    throw new StorageException(
+        "SEC-2: this storage keeps no audit trail; build the SDK with audit(false)", false, null);
+  }
 }

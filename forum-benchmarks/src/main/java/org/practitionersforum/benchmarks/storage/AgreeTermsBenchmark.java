@@ -84,6 +84,13 @@ public class AgreeTermsBenchmark {
   @Param({"h2", "postgresql"})
   public String database;
 
+  /**
+   * Whether the SDK writes its audit trail (SEC-2): compare {@code -p audit=true,false} in one run;
+   * the plain JDBC baseline writes none either way.
+   */
+  @Param({"true", "false"})
+  public boolean audit;
+
   private BenchmarkDatabase db;
   private HikariDataSource dataSource;
   private ForumSdk sdk;
@@ -101,7 +108,7 @@ public class AgreeTermsBenchmark {
     db = BenchmarkDatabase.start(database, "agree", "");
     dataSource = db.dataSource();
     JdbcForumStorage storage = db.storage();
-    sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).build();
+    sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).audit(audit).build();
     for (int i = 0; i < 4; i++) {
       sdk.practitioners()
           .register(

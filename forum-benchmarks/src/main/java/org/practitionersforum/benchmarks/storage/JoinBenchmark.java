@@ -101,6 +101,13 @@ public class JoinBenchmark {
   @Param({"0", "10000"})
   public int earlierHistory;
 
+  /**
+   * Whether the SDK writes its audit trail (SEC-2): compare {@code -p audit=true,false} in one run;
+   * the plain JDBC baseline writes none either way.
+   */
+  @Param({"true", "false"})
+  public boolean audit;
+
   private BenchmarkDatabase db;
   private HikariDataSource dataSource;
   private int nextSdk;
@@ -116,7 +123,7 @@ public class JoinBenchmark {
     db = BenchmarkDatabase.start(database, "bench", "");
     dataSource = db.anotherPool();
     JdbcForumStorage storage = db.storage();
-    sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).build();
+    sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).audit(audit).build();
     for (int i = 0; i < 4; i++) {
       sdk.practitioners().register(ADMIN, profile("member-" + i));
     }

@@ -33,6 +33,7 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.AgreementRound;
+import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.ClosedForum;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ErasureStore;
@@ -71,6 +72,7 @@ import org.slf4j.LoggerFactory;
 public final class InMemoryForumStorage implements ForumStorage {
   private static final Logger LOG = LoggerFactory.getLogger(InMemoryForumStorage.class);
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final InMemoryAuditLog audit = new InMemoryAuditLog(lock);
   private final Table<ForumId, Forum> forums = new Table<>("forum", Forum::version);
   private final Table<PractitionerId, PractitionerProfile> profiles =
       new Table<>("practitioner profile", PractitionerProfile::version);
@@ -109,6 +111,7 @@ public final class InMemoryForumStorage implements ForumStorage {
       terms.validate(tx.termsWrites);
       sessions.validate(tx.sessionWrites);
       tx.outboxUnit.validate();
+      audit.validate(tx.auditStore);
       for (Map.Entry<ForumId, Write<Forum>> e : tx.forumWrites.entrySet()) {
         Forum before = forums.committed.get(e.getKey());
         Forum after = e.getValue().value;
@@ -131,9 +134,15 @@ public final class InMemoryForumStorage implements ForumStorage {
       terms.apply(tx.termsWrites);
       sessions.apply(tx.sessionWrites);
       tx.outboxUnit.apply();
+      audit.apply(tx.auditStore);
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** The audit trail, for this package's tests, which tamper with it. */
+  InMemoryAuditLog auditLog() {
+    return audit;
   }
 
   private <T> T read(java.util.function.Supplier<T> reader) {
@@ -197,6 +206,7 @@ public final class InMemoryForumStorage implements ForumStorage {
     final SessionStore sessionStore = new TxSessions(this);
     final MemoryOutbox.Unit outboxUnit = outbox.new Unit(this::requireOpen);
     final List<Runnable> afterCommit = new ArrayList<>();
+    final InMemoryAuditLog.TxAudit auditStore = audit.open(this::requireOpen);
 
     /** What this unit first read of each record: reads are repeatable within the unit. */
     final Map<Table<?, ?>, Map<Object, Optional<?>>> reads = new java.util.IdentityHashMap<>();
@@ -249,6 +259,12 @@ public final class InMemoryForumStorage implements ForumStorage {
     public ErasureStore erasure() {
       requireOpen();
       return erasureStore;
+    }
+
+    @Override
+    public AuditStore audit() {
+      requireOpen();
+      return auditStore;
     }
 
     <K, V> Optional<V> current(Table<K, V> table, Map<K, Write<V>> writes, K key) {

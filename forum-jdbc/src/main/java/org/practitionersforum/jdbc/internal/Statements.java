@@ -1,6 +1,7 @@
 package org.practitionersforum.jdbc.internal;
 
 import org.practitionersforum.jdbc.Dialect;
+import org.practitionersforum.jdbc.internal.audit.AuditStatements;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 import org.practitionersforum.jdbc.internal.forum.ForumStatements;
 import org.practitionersforum.jdbc.internal.outbox.OutboxStatements;
@@ -21,6 +22,7 @@ public final class Statements {
   private final TermsStatements terms;
   private final SessionStatements sessions;
   private final OutboxStatements outbox;
+  private final AuditStatements audit;
 
   /**
    * Builds the statements.
@@ -37,6 +39,7 @@ public final class Statements {
     this.terms = new TermsStatements(tables, sqlDialect);
     this.sessions = new SessionStatements(tables, sqlDialect);
     this.outbox = new OutboxStatements(tables);
+    this.audit = new AuditStatements(tables, sqlDialect);
   }
 
   /**
@@ -109,5 +112,14 @@ public final class Statements {
    */
   public OutboxStatements outbox() {
     return outbox;
+  }
+
+  /**
+   * Returns the SQL of the audit trail table.
+   *
+   * @return the audit statements
+   */
+  public AuditStatements audit() {
+    return audit;
   }
 }

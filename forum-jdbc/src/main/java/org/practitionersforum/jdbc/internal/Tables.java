@@ -151,6 +151,13 @@ public record Tables(String schema, String prefix) {
   }
 
   /**
+   * @return the audit trail table
+   */
+  public String audit() {
+    return table("audit_record");
+  }
+
+  /**
    * @return the schema history table kept by {@code migrate()}
    */
   public String schemaHistory() {

@@ -17,6 +17,7 @@ import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
+import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.outbox.JdbcOutboxStore;
 import org.practitionersforum.jdbc.internal.practitioner.JdbcPractitionerStore;
@@ -43,6 +44,7 @@ public final class UnitOfWork implements StorageTransaction {
   private JdbcSessionStore sessions;
   private JdbcOutboxStore outbox;
   private final List<Runnable> afterCommit = new ArrayList<>();
+  private JdbcAuditStore audit;
   private boolean open = true;
   private boolean inTransaction;
   private boolean began;
@@ -128,7 +130,13 @@ public final class UnitOfWork implements StorageTransaction {
     return new JdbcErasureStore(this);
   }
 
-  /** Ends the unit of work: its stores refuse every later call, and its read sets are emptied. */
+  /**
+   * public AuditStore audit() { checkOpen(); if (audit == null) { audit = new JdbcAuditStore(this);
+   * } return audit; }
+   *
+   * <p>/** Ends the unit of work: its stores refuse every later call, and its read sets are
+   * emptied.
+   */
   public void close() {
     open = false;
     for (ReadSet<?, ?> readSet : readSets.values()) {

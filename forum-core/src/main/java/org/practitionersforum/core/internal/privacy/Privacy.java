@@ -6,9 +6,9 @@ import java.util.function.Function;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.privacy.PrivacyService;
 import org.practitionersforum.api.privacy.RetentionSettings;
+import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.forum.Departures;
 import org.practitionersforum.core.internal.forum.ForumChangeHook;
-import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**

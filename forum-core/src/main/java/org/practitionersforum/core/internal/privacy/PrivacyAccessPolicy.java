@@ -9,8 +9,8 @@ import org.practitionersforum.core.internal.access.Subject;
 /**
  * SEC-1 for the privacy operations (SEC-3), asked of the one access policy: in the standard policy
  * only an administrator erases; an administrator or the practitioner themselves exports; an
- * administrator or the system applies retention. Decided before any read, so a refused actor
- * leaves stored state unchanged.
+ * administrator or the system applies retention. Decided before any read, so a refused actor leaves
+ * stored state unchanged.
  */
 final class PrivacyAccessPolicy {
   private final Access access;

@@ -17,6 +17,7 @@ import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.core.EventDelivery;
 import org.practitionersforum.core.RetryPolicy;
+import org.practitionersforum.core.internal.audit.AuditLog;
 
 /**
  * Runs each service command as one unit of work: retries, as its {@link RetryPolicy} allows, when
@@ -34,6 +35,7 @@ public final class Transactor {
   private final Outbox outbox;
   private final Clock clock;
   private final RetryLoop retries;
+  private final AuditLog audit;
 
   /**
    * Creates a transactor that retries by the {@link RetryPolicy#defaults() default policy}.
@@ -41,9 +43,16 @@ public final class Transactor {
    * @param storage the storage
    * @param listeners the host's event listeners, in calling order; copied
    * @param clock the clock every command reads the time from
+   * @param audit writes each command's audit record in its unit of work (SEC-2)
    */
   public Transactor(ForumStorage storage, List<ForumEventListener> listeners, Clock clock) {
-    this(storage, listeners, EventDelivery.OUTBOX_TO_LISTENERS, clock, RetryPolicy.defaults());
+    this(
+        storage,
+        listeners,
+        EventDelivery.OUTBOX_TO_LISTENERS,
+        clock,
+        RetryPolicy.defaults(),
+        AuditLog.on());
   }
 
   /**
@@ -54,14 +63,16 @@ public final class Transactor {
    * @param delivery how events reach the listeners
    * @param clock the clock every command reads the time from
    * @param retries how commands are retried after a retryable storage failure
+   * @param audit writes each committed command's audit record, or nothing when the log is off
    */
   public Transactor(
       ForumStorage storage,
       List<ForumEventListener> listeners,
       EventDelivery delivery,
       Clock clock,
-      RetryPolicy retries) {
-    this(storage, listeners, delivery, clock, RetryLoop.system(retries));
+      RetryPolicy retries,
+      AuditLog audit) {
+    this(storage, listeners, delivery, clock, RetryLoop.system(retries), audit);
   }
 
   /**
@@ -72,17 +83,20 @@ public final class Transactor {
    * @param delivery how events reach the listeners
    * @param clock the clock every command reads the time from
    * @param retries the retry loop
+   * @param audit writes each committed command's audit record
    */
   Transactor(
       ForumStorage storage,
       List<ForumEventListener> listeners,
       EventDelivery delivery,
       Clock clock,
-      RetryLoop retries) {
+      RetryLoop retries,
+      AuditLog audit) {
     this.storage = storage;
     this.outbox = new Outbox(storage, new EventPublisher(listeners), delivery);
     this.clock = clock;
     this.retries = retries;
+    this.audit = audit;
   }
 
   /**
@@ -151,7 +165,7 @@ public final class Transactor {
    */
   public <T> T write(
       Actor actor, Operation operation, AggregateRef aggregate, Function<Unit, T> command) {
-    return retries.run(operation, () -> attempt(command));
+    return retries.run(operation, () -> attempt(actor, operation, aggregate, command));
   }
 
   /**
@@ -159,13 +173,15 @@ public final class Transactor {
    * outbox, with their delivery registered for after the commit; and the removal of events
    * delivered earlier. If the unit fails, nothing of it happened and nothing is delivered.
    */
-  private <T> T attempt(Function<Unit, T> command) {
+  private <T> T attempt(
+      Actor actor, Operation operation, AggregateRef aggregate, Function<Unit, T> command) {
     List<UUID> removing = new ArrayList<>();
     try {
       return storage.inTransaction(
           tx -> {
             Unit unit = new Unit(tx, clock.instant());
             T r = command.apply(unit);
+            audit.record(tx, actor, operation, aggregate, unit.now, unit.pending);
             outbox.stage(tx, unit.pending);
             removing.addAll(outbox.removeDelivered(tx));
             return r;

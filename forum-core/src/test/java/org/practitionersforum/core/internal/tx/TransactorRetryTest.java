@@ -32,9 +32,10 @@ import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.spi.TransactionWork;
-import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.EventDelivery;
+import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.RetryPolicy;
+import org.practitionersforum.core.internal.audit.AuditLog;
 import org.practitionersforum.core.memory.InMemoryForumStorage;
 
 /**
@@ -127,7 +128,8 @@ class TransactorRetryTest {
         List.of(events::add),
         EventDelivery.OUTBOX_TO_LISTENERS,
         CLOCK,
-        new RetryLoop(policy, pauses::add, () -> 0L, b -> b));
+        new RetryLoop(policy, pauses::add, () -> 0L, b -> b),
+        AuditLog.off());
   }
 
   /** Inserts one profile and emits one event. */
