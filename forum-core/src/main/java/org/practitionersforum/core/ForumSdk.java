@@ -98,7 +98,7 @@ public final class ForumSdk {
                 access,
                 forumFeature.departures(),
                 List.of(termsFeature.forumHook()),
-                List.of(),
+                List.of(Privacy.trail(b.audit)),
                 org -> retention.getOrDefault(org, defaultRetention),
                 new SecureRandom())
             .service();

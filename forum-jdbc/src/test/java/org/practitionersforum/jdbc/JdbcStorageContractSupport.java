@@ -72,7 +72,9 @@ abstract class JdbcStorageContractSupport extends StorageContract {
         while (rs.next()) {
           String name = rs.getString("TABLE_NAME");
           String schema = rs.getString("TABLE_SCHEM");
+          // A host's own Flyway history table holds no data of the SDK's.
           if (name.toLowerCase(Locale.ROOT).startsWith(prefix())
+              && !name.toLowerCase(Locale.ROOT).contains("flyway_history")
               && (schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA"))) {
             tables.add(schema == null || dialect() == Dialect.MARIADB ? name : schema + "." + name);
           }

@@ -146,6 +146,9 @@ final class PrivacyWorld {
   SessionId hold(ForumId forum, PractitionerId by, Set<PractitionerId> present) {
     SessionId id = SessionId.of(forum.value() + "-s" + (++sessionCount));
     clock.tick();
+    // Sessions two hours apart, each starting after the forum was proposed (TR-7) and never
+    // overlapping another a member attended (CPD-1).
+    clock.advance(Duration.ofHours(2));
     sdk.sessions()
         .hold(
             Actor.practitioner(by),

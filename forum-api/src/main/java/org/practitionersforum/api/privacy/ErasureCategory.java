@@ -40,5 +40,12 @@ public enum ErasureCategory {
   /**
    * Another practitioner's profile naming the practitioner as line manager: the name is removed.
    */
-  LINE_MANAGER_REFERENCE
+  LINE_MANAGER_REFERENCE,
+  /**
+   * An audit record naming the practitioner as actor, or in the chain of their profile: the id
+   * becomes the pseudonymous token; the record stays and its chain still verifies (SEC-2).
+   */
+  AUDIT_RECORD,
+  /** An event waiting in the outbox that names the practitioner: it names the token instead. */
+  OUTBOX_EVENT
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.practitionersforum.api.ForumException;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.OutboxStore;
@@ -130,13 +131,16 @@ public final class UnitOfWork implements StorageTransaction {
     return new JdbcErasureStore(this);
   }
 
-  /**
-   * public AuditStore audit() { checkOpen(); if (audit == null) { audit = new JdbcAuditStore(this);
-   * } return audit; }
-   *
-   * <p>/** Ends the unit of work: its stores refuse every later call, and its read sets are
-   * emptied.
-   */
+  @Override
+  public AuditStore audit() {
+    checkOpen();
+    if (audit == null) {
+      audit = new JdbcAuditStore(this);
+    }
+    return audit;
+  }
+
+  /** Ends the unit of work: its stores refuse every later call, and its read sets are emptied. */
   public void close() {
     open = false;
     for (ReadSet<?, ?> readSet : readSets.values()) {

@@ -55,6 +55,17 @@ public final class Privacy {
   }
 
   /**
+   * Returns the erasure step of the trust layer: pseudonymises the person in the audit trail and in
+   * the events waiting in the outbox (SEC-2, SEC-3).
+   *
+   * @param audit whether the SDK keeps an audit trail
+   * @return the step
+   */
+  public static ErasureStep trail(boolean audit) {
+    return new TrailErasure(audit);
+  }
+
+  /**
    * Returns the privacy service.
    *
    * @return the service

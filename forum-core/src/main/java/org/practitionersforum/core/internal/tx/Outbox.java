@@ -12,6 +12,7 @@ import org.practitionersforum.api.event.EventEnvelope;
 import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.OutboxRecord;
 import org.practitionersforum.api.spi.StorageTransaction;
@@ -190,5 +191,35 @@ public final class Outbox implements EventOutbox {
       out.add(new EventEnvelope(r.eventId(), EventCodec.decode(r.type(), r.payload())));
     }
     return out;
+  }
+
+  /**
+   * Rewrites every event waiting in the outbox that names a person so that it names a pseudonym
+   * instead, for erasure (SEC-3): each JSON string equal to the person's id, in whatever field,
+   * becomes the pseudonym.
+   *
+   * @param tx the erasure's unit of work
+   * @param person the person's id value
+   * @param pseudonym the pseudonym's id value
+   * @return how many events were rewritten
+   */
+  public static int pseudonymise(StorageTransaction tx, String person, String pseudonym) {
+    String from = ForumJson.write(person);
+    String to = ForumJson.write(pseudonym);
+    int changed = 0;
+    long after = 0;
+    while (true) {
+      List<OutboxRecord> page = tx.outbox().pending(after, RECOVERY_PAGE);
+      for (OutboxRecord r : page) {
+        if (r.payload().contains(from)) {
+          tx.outbox().replacePayload(r.eventId(), r.payload().replace(from, to));
+          changed++;
+        }
+      }
+      if (page.size() < RECOVERY_PAGE) {
+        return changed;
+      }
+      after = page.get(page.size() - 1).position();
+    }
   }
 }

@@ -113,6 +113,7 @@ public final class Transactor {
     private final StorageTransaction tx;
     private final Instant now;
     private final List<ForumEvent> pending = new ArrayList<>();
+    private AggregateRef auditAs;
 
     Unit(StorageTransaction tx, Instant now) {
       this.tx = tx;
@@ -135,6 +136,16 @@ public final class Transactor {
      */
     public Instant now() {
       return now;
+    }
+
+    /**
+     * Records this command in the audit trail under another aggregate than the one it was started
+     * with: for erasure, whose record must name the pseudonymous token, not the person (SEC-3).
+     *
+     * @param recordedAs the aggregate to record
+     */
+    public void auditAs(AggregateRef recordedAs) {
+      this.auditAs = recordedAs;
     }
 
     /**
@@ -181,7 +192,13 @@ public final class Transactor {
           tx -> {
             Unit unit = new Unit(tx, clock.instant());
             T r = command.apply(unit);
-            audit.record(tx, actor, operation, aggregate, unit.now, unit.pending);
+            audit.record(
+                tx,
+                actor,
+                operation,
+                unit.auditAs == null ? aggregate : unit.auditAs,
+                unit.now,
+                unit.pending);
             outbox.stage(tx, unit.pending);
             removing.addAll(outbox.removeDelivered(tx));
             return r;

@@ -131,7 +131,7 @@ class AuditTrailTest {
             Actor.system())) {
       assertThatThrownBy(() -> f.sdk.audit().query(actor, AuditQuery.all()))
           .isInstanceOfSatisfying(
-              PermissionDeniedException.class, e -> assertThat(e.rule()).isEqualTo("SEC-1"));
+              PermissionDeniedException.class, e -> assertThat(e.rule()).isEqualTo("SEC-2"));
     }
     assertThatThrownBy(() -> f.sdk.audit().verify(Actor.manager(TermsFixture.SPONSOR)))
         .isInstanceOf(PermissionDeniedException.class);

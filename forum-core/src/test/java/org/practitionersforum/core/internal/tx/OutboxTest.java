@@ -35,7 +35,9 @@ import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
+import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.OutboxRecord;
@@ -136,6 +138,16 @@ class OutboxTest {
         @Override
         public void afterCommit(Runnable action) {
           dropped.add(action);
+        }
+
+        @Override
+        public AuditStore audit() {
+          return tx.audit();
+        }
+
+        @Override
+        public ErasureStore erasure() {
+          return tx.erasure();
         }
       };
     }
