@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +37,6 @@ import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.TermsContent;
 import org.practitionersforum.api.terms.TermsTemplate;
 import org.practitionersforum.core.ForumSdk;
-import org.practitionersforum.jdbc.JdbcForumStorage;
 
 /**
  * A party agrees the version of a forum's terms that is open for agreement, through the SDK ({@code
@@ -85,18 +83,29 @@ public class AgreeTermsBenchmark {
   public String database;
 
   /**
-   * Whether the SDK writes its audit trail (SEC-2): compare {@code -p audit=true,false} in one run;
-   * the plain JDBC baseline writes none either way.
+   * Whether the SDK under test writes its audit trail (SEC-2) and its events to the outbox, as it
+   * does by default ({@code true}), or neither ({@code false}: audit off, events delivered from
+   * memory after commit). The plain JDBC baseline writes neither.
    */
-  @Param({"true", "false"})
-  public boolean audit;
+  @Param({"true"})
+  public boolean trust;
+
+  /**
+   * What {@link #pairedAgree} pairs the SDK with: {@code plainJdbc}, the hand-written baseline, or
+   * {@code sdkWithoutTrust}, a second SDK on its own pool with audit and outbox off, so that {@code
+   * -p against=plainJdbc,sdkWithoutTrust} measures both ratios in one run.
+   */
+  @Param({"plainJdbc"})
+  public String against;
 
   private BenchmarkDatabase db;
   private HikariDataSource dataSource;
   private ForumSdk sdk;
+  private ForumSdk bareSdk;
   private int round;
   private int sdkNext;
   private int plainNext;
+  private int bareNext;
 
   /**
    * Starts the database, migrates it and registers the four members.
@@ -107,8 +116,8 @@ public class AgreeTermsBenchmark {
   public void setUp() throws Exception {
     db = BenchmarkDatabase.start(database, "agree", "");
     dataSource = db.dataSource();
-    JdbcForumStorage storage = db.storage();
-    sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).audit(audit).build();
+    sdk = BenchmarkDatabase.sdk(db.storage(), trust);
+    bareSdk = BenchmarkDatabase.sdk(db.anotherStorage(), false);
     for (int i = 0; i < 4; i++) {
       sdk.practitioners()
           .register(
@@ -131,9 +140,11 @@ public class AgreeTermsBenchmark {
     for (int f = 0; f < FORUMS; f++) {
       openTerms(forum("sdk", f));
       openTerms(forum("plain", f));
+      openTerms(forum("bare", f));
     }
     sdkNext = 0;
     plainNext = 0;
+    bareNext = 0;
   }
 
   private void openTerms(ForumId forum) {
@@ -192,9 +203,9 @@ public class AgreeTermsBenchmark {
   }
 
   /**
-   * One agreement through the SDK and one by hand, in alternating order, each timed: the SDK /
-   * plain ratio of each iteration is the figure to read on a machine whose speed drifts (see {@link
-   * PairedTimes}).
+   * One agreement through the SDK and one by the baseline named by {@link #against} ({@link
+   * PairedTimes} calls it "plain"), in alternating order, each timed: the ratio of each iteration
+   * is the figure to read on a machine whose speed drifts.
    *
    * @param times where the time of each side is added up
    * @return the baseline's new version of the terms row
@@ -202,7 +213,24 @@ public class AgreeTermsBenchmark {
    */
   @Benchmark
   public Object pairedAgree(PairedTimes times) throws SQLException {
+    if (against.equals("sdkWithoutTrust")) {
+      return times.run(this::sdkAgree, this::bareSdkAgree);
+    }
     return times.run(this::sdkAgree, this::plainJdbcAgree);
+  }
+
+  /**
+   * One agreement through the second SDK, which writes no audit trail and no outbox.
+   *
+   * @return the receipt
+   */
+  @Benchmark
+  public AgreementReceipt bareSdkAgree() {
+    int k = bareNext++;
+    PractitionerId party = member(k % 4);
+    return bareSdk
+        .terms()
+        .agree(Actor.practitioner(party), forum("bare", k / 4), party.asPerson(), HASH);
   }
 
   /**

@@ -5,8 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.practitionersforum.core.EventDelivery;
+import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.jdbc.JdbcForumStorage;
 
 /**
@@ -120,6 +123,31 @@ final class BenchmarkDatabase implements AutoCloseable {
   /** Returns the SDK's storage on the pool, migrated. */
   JdbcForumStorage storage() {
     return storage;
+  }
+
+  /**
+   * Returns another SDK storage on the same migrated database, on a pool of its own ({@link
+   * #anotherPool()}), for a second SDK compared with the first in the same run.
+   */
+  JdbcForumStorage anotherStorage() {
+    return JdbcForumStorage.builder().dataSource(anotherPool()).build();
+  }
+
+  /**
+   * Builds an SDK on a storage, on the system clock.
+   *
+   * @param storage the storage
+   * @param trust whether the SDK writes its audit trail (SEC-2) and its events to the outbox (the
+   *     defaults), or neither (audit off, events delivered from memory after commit)
+   * @return the SDK
+   */
+  static ForumSdk sdk(JdbcForumStorage storage, boolean trust) {
+    return ForumSdk.builder()
+        .storage(storage)
+        .clock(Clock.systemUTC())
+        .audit(trust)
+        .eventDelivery(trust ? EventDelivery.OUTBOX_TO_LISTENERS : EventDelivery.AFTER_COMMIT_ONLY)
+        .build();
   }
 
   /** Tells whether this is the embedded PostgreSQL server. */

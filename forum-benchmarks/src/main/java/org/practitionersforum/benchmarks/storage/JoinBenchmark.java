@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +37,6 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.core.ForumSdk;
-import org.practitionersforum.jdbc.JdbcForumStorage;
 
 /**
  * A practitioner joins a forum and leaves it again, through the SDK (reading the forum and the
@@ -51,7 +49,10 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * <p>{@link #pairedJoinAndLeave} runs both in the same iteration, alternating which goes first, and
  * reports the time of each as secondary results ({@link PairedTimes}): on a machine whose speed
  * drifts between one trial and the next, the SDK / plain ratio of each iteration is the figure to
- * read (printed by {@code Medians}).
+ * read (printed by {@code Medians}). With {@code -p against=sdkWithoutTrust} the other side is a
+ * second SDK with its audit trail and outbox off, so that {@code -p
+ * against=plainJdbc,sdkWithoutTrust} gives, in one run, the cost of the SDK against hand-written
+ * JDBC and the cost of its audit trail and outbox.
  *
  * <p>On a virtual machine with few processors, run its PostgreSQL trials ({@code -p
  * database=postgresql}) pinned to one processor ({@code taskset -c 0} before the command):
@@ -102,18 +103,30 @@ public class JoinBenchmark {
   public int earlierHistory;
 
   /**
-   * Whether the SDK writes its audit trail (SEC-2): compare {@code -p audit=true,false} in one run;
-   * the plain JDBC baseline writes none either way.
+   * Whether the SDK under test writes its audit trail (SEC-2) and its events to the outbox, as it
+   * does by default ({@code true}), or neither ({@code false}: audit off, events delivered from
+   * memory after commit). The plain JDBC baseline writes neither.
    */
-  @Param({"true", "false"})
-  public boolean audit;
+  @Param({"true"})
+  public boolean trust;
+
+  /**
+   * What {@link #pairedJoinAndLeave} pairs the SDK with: {@code plainJdbc}, the hand-written
+   * baseline, or {@code sdkWithoutTrust}, a second SDK on its own pool with audit and outbox off,
+   * so that {@code -p against=plainJdbc,sdkWithoutTrust} measures both ratios in one run.
+   */
+  @Param({"plainJdbc"})
+  public String against;
 
   private BenchmarkDatabase db;
   private HikariDataSource dataSource;
   private int nextSdk;
   private int nextPlain;
+  private int nextBare;
   private ForumSdk sdk;
+  private ForumSdk bareSdk;
   private ForumId[] forums;
+  private ForumId[] bareForums;
   private String[] plainForums;
   private long[] plainVersions;
   private final PractitionerId joiner = PractitionerId.of("joiner");
@@ -122,8 +135,8 @@ public class JoinBenchmark {
   public void setUp() throws Exception {
     db = BenchmarkDatabase.start(database, "bench", "");
     dataSource = db.anotherPool();
-    JdbcForumStorage storage = db.storage();
-    sdk = ForumSdk.builder().storage(storage).clock(Clock.systemUTC()).audit(audit).build();
+    sdk = BenchmarkDatabase.sdk(db.storage(), trust);
+    bareSdk = BenchmarkDatabase.sdk(db.anotherStorage(), false);
     for (int i = 0; i < 4; i++) {
       sdk.practitioners().register(ADMIN, profile("member-" + i));
     }
@@ -131,12 +144,15 @@ public class JoinBenchmark {
     forums = new ForumId[forumCount];
     plainForums = new String[forumCount];
     plainVersions = new long[forumCount];
+    bareForums = new ForumId[forumCount];
     for (int f = 0; f < forumCount; f++) {
       forums[f] = forumWithFourMembers("bench-forum-" + f);
       plainForums[f] = forumWithFourMembers("plain-forum-" + f).value();
+      bareForums[f] = forumWithFourMembers("bare-forum-" + f);
       plainVersions[f] = 5;
       if (earlierHistory > 0) {
         addHistory(forums[f].value());
+        addHistory(bareForums[f].value());
         plainVersions[f] = addHistory(plainForums[f]);
       }
     }
@@ -273,15 +289,32 @@ public class JoinBenchmark {
   }
 
   /**
-   * One join and leave through the SDK and one by hand, in alternating order, each timed.
+   * One join and leave through the SDK and one by the baseline named by {@link #against}, in
+   * alternating order, each timed ({@link PairedTimes} names the baseline's side "plain").
    *
    * @param times where the time of each side is added up
-   * @return the baseline's forum version
+   * @return the baseline's result
    * @throws SQLException if the database fails
    */
   @Benchmark
   public Object pairedJoinAndLeave(PairedTimes times) throws SQLException {
+    if (against.equals("sdkWithoutTrust")) {
+      return times.run(this::sdkJoinAndLeave, this::bareSdkJoinAndLeave);
+    }
     return times.run(this::sdkJoinAndLeave, this::plainJdbcJoinAndLeave);
+  }
+
+  /**
+   * Join and leave through the second SDK, which writes no audit trail and no outbox.
+   *
+   * @return the forum after the leave
+   */
+  @Benchmark
+  public Forum bareSdkJoinAndLeave() {
+    ForumId forum = bareForums[nextBare];
+    nextBare = (nextBare + 1) % forumCount;
+    bareSdk.forums().join(Actor.practitioner(joiner), forum, joiner);
+    return bareSdk.forums().leave(Actor.practitioner(joiner), forum, joiner);
   }
 
   /**
