@@ -3,9 +3,11 @@ package org.practitionersforum.examples;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
@@ -77,7 +79,7 @@ public final class ForumTour {
     ForumSdk sdk =
         ForumSdk.builder()
             .storage(storage)
-            .clock(Clock.fixed(Instant.parse("2026-11-23T09:30:00Z"), ZoneOffset.UTC))
+            .clock(new TourClock(Instant.parse("2026-11-23T09:30:00Z")))
             .listener(events::add)
             .build();
     Actor admin = Actor.administrator(ADMIN);
@@ -187,11 +189,47 @@ public final class ForumTour {
     AnonymisationTour.run(out);
 
     out.println();
+    out.println(
+        "== 7. Trust: one access policy, an audit trail nobody can rewrite, events never lost, erasure on request (SEC-1 to SEC-4) ==");
+    TrustTour.run(sdk, TRUST, forumId, members, SPONSOR, out);
+
+    out.println();
     out.println("== Events the host received (identifiers of people never appear in them) ==");
     for (ForumEvent e : events) {
       out.println("  " + e);
     }
     return sdk;
+  }
+
+  /**
+   * The tour's clock: it starts at a set instant and moves on a millisecond at each reading, so the
+   * account is the same at every run and each change has a time of its own, as on a real clock.
+   */
+  private static final class TourClock extends Clock {
+    private final Instant start;
+    private final AtomicLong readings = new AtomicLong();
+
+    TourClock(Instant start) {
+      this.start = start;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      if (!ZoneOffset.UTC.equals(zone)) {
+        throw new UnsupportedOperationException("the tour's clock reads UTC only");
+      }
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return start.plusMillis(readings.getAndIncrement());
+    }
   }
 
   private static String state(Forum forum) {

@@ -2,10 +2,6 @@ package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,6 +29,7 @@ import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.testkit.TestClock;
 
 /**
  * One run of a command sequence by random actors for {@link AuditContract}: every command that
@@ -44,7 +41,7 @@ final class AuditRun {
   private static final int FORUMS = 2;
 
   private final String ns = StorageFixtures.namespace();
-  private final MovingClock clock = new MovingClock();
+  private final TestClock clock = new TestClock(StorageFixtures.T0);
   private final ForumSdk sdk;
   private final Actor admin = Actor.administrator(PersonId.of("audit-admin"));
   private final Map<AggregateRef, List<Operation>> expected = new LinkedHashMap<>();
@@ -67,7 +64,7 @@ final class AuditRun {
     }
     int step = 0;
     for (int command : commands) {
-      clock.now = StorageFixtures.at(++step);
+      clock.set(StorageFixtures.at(++step));
       apply(new SplittableRandom(command));
     }
     check();
@@ -195,25 +192,5 @@ final class AuditRun {
       out.addAll(page.records());
     }
     return out;
-  }
-
-  /** A clock the run sets before each command. */
-  static final class MovingClock extends Clock {
-    volatile Instant now = StorageFixtures.T0;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -446,11 +446,11 @@ public interface ErasureContract extends StorageUnderTest {
             .quorum(TermsTemplate.DEFAULT_QUORUM + 1)
             .build();
     Actor first = Actor.practitioner(a);
-    world.clock.tick();
+    world.clock.advance(Duration.ofMinutes(1));
     world.sdk.terms().draft(first, active, amended);
-    world.clock.tick();
+    world.clock.advance(Duration.ofMinutes(1));
     world.sdk.terms().propose(first, active, ContentHash.of(amended));
-    world.clock.tick();
+    world.clock.advance(Duration.ofMinutes(1));
     world
         .sdk
         .terms()
@@ -466,12 +466,12 @@ public interface ErasureContract extends StorageUnderTest {
     world.join(closed, d);
     world.close(closed);
     ForumId invited = world.propose("invited", Optional.empty());
-    world.clock.tick();
+    world.clock.advance(Duration.ofMinutes(1));
     world.sdk.forums().invite(world.admin, invited, x);
     ForumId sponsored = world.propose("sponsored", Optional.of(x.asPerson()));
     ForumId facilitated = world.propose("facilitated", Optional.empty());
     world.join(facilitated, d);
-    world.clock.tick();
+    world.clock.advance(Duration.ofMinutes(1));
     world.sdk.forums().startFacilitation(world.admin, facilitated, x.asPerson());
     return new ErasureWorld(
         world,

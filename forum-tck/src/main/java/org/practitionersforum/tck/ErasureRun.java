@@ -2,6 +2,7 @@ package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,7 +60,7 @@ final class ErasureRun {
     }
     for (int command : commands) {
       SplittableRandom r = new SplittableRandom(command);
-      world.clock.tick();
+      world.clock.advance(Duration.ofMinutes(1));
       apply(r);
     }
   }

@@ -2,10 +2,6 @@ package org.practitionersforum.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -28,6 +24,7 @@ import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.memory.InMemoryForumStorage;
+import org.practitionersforum.testkit.TestClock;
 
 /**
  * One run of a command sequence for {@link ModelBasedContract}: the same commands through the SDK
@@ -47,7 +44,7 @@ final class ModelRun {
   static final int FORUMS = 3;
 
   private final String ns = StorageFixtures.namespace();
-  private final SettableClock clock = new SettableClock();
+  private final TestClock clock = new TestClock(StorageFixtures.T0);
   private final ForumSdk subject;
   private final ForumSdk reference;
   private final Actor admin = Actor.administrator(PersonId.of("admin"));
@@ -70,7 +67,7 @@ final class ModelRun {
     }
     int step = 0;
     for (int command : commands) {
-      clock.now = StorageFixtures.at(++step);
+      clock.set(StorageFixtures.at(++step));
       SplittableRandom r = new SplittableRandom(command);
       apply(r.nextInt(10), r);
     }
@@ -195,26 +192,6 @@ final class ModelRun {
       return command.get();
     } catch (ForumException e) {
       return e.getClass().getSimpleName() + "/" + e.code();
-    }
-  }
-
-  /** A clock the run sets before each command, so both SDKs see the same instants. */
-  private static final class SettableClock extends Clock {
-    volatile Instant now = StorageFixtures.T0;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -1,11 +1,7 @@
 package org.practitionersforum.tck;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +31,7 @@ import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.TermsContent;
 import org.practitionersforum.api.terms.TermsTemplate;
 import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.testkit.TestClock;
 
 /**
  * A small world of practitioners, forums, terms and sessions built through the services, with ids
@@ -42,7 +39,7 @@ import org.practitionersforum.core.ForumSdk;
  */
 final class PrivacyWorld {
   final String ns = StorageFixtures.namespace();
-  final MovableClock clock = new MovableClock();
+  final TestClock clock = new TestClock(StorageFixtures.T0);
   final OrganisationId org = OrganisationId.of(ns + "org");
   final BaseId base = BaseId.of(ns + "base");
   final Actor admin = Actor.administrator(PersonId.of("admin"));
@@ -72,7 +69,7 @@ final class PrivacyWorld {
 
   PractitionerId register(String name, Discipline discipline, Optional<PractitionerId> manager) {
     PractitionerId id = id(name);
-    clock.tick();
+    clock.advance(Duration.ofMinutes(1));
     sdk.practitioners()
         .register(
             admin,
@@ -91,7 +88,7 @@ final class PrivacyWorld {
 
   ForumId propose(String name, Optional<PersonId> sponsor) {
     ForumId id = ForumId.of(ns + name);
-    clock.tick();
+    clock.advance(Duration.ofMinutes(1));
     sdk.forums()
         .propose(
             admin,
@@ -109,7 +106,7 @@ final class PrivacyWorld {
   }
 
   void join(ForumId forum, PractitionerId p) {
-    clock.tick();
+    clock.advance(Duration.ofMinutes(1));
     sdk.forums().join(Actor.practitioner(p), forum, p);
   }
 
@@ -127,25 +124,25 @@ final class PrivacyWorld {
     TermsContent text = TermsTemplate.standard(LocalDate.of(2040, 1, 1));
     ContentHash hash = ContentHash.of(text);
     Actor first = Actor.practitioner(members.get(0));
-    clock.tick();
+    clock.advance(Duration.ofMinutes(1));
     sdk.terms().draft(first, forum, text);
-    clock.tick();
+    clock.advance(Duration.ofMinutes(1));
     sdk.terms().propose(first, forum, hash);
     List<AgreementReceipt> receipts = new ArrayList<>();
     for (PractitionerId p : members) {
-      clock.tick();
+      clock.advance(Duration.ofMinutes(1));
       receipts.add(sdk.terms().agree(Actor.practitioner(p), forum, p.asPerson(), hash));
     }
-    clock.tick();
+    clock.advance(Duration.ofMinutes(1));
     receipts.add(sdk.terms().agree(Actor.manager(sponsor), forum, sponsor, hash));
-    clock.tick();
+    clock.advance(Duration.ofMinutes(1));
     sdk.forums().transition(admin, forum, ForumState.ACTIVE, "the members are ready");
     return receipts;
   }
 
   SessionId hold(ForumId forum, PractitionerId by, Set<PractitionerId> present) {
     SessionId id = SessionId.of(forum.value() + "-s" + (++sessionCount));
-    clock.tick();
+    clock.advance(Duration.ofMinutes(1));
     // Sessions two hours apart, each starting after the forum was proposed (TR-7) and never
     // overlapping another a member attended (CPD-1).
     clock.advance(Duration.ofHours(2));
@@ -165,7 +162,7 @@ final class PrivacyWorld {
   }
 
   void close(ForumId forum) {
-    clock.tick();
+    clock.advance(Duration.ofMinutes(1));
     sdk.forums().transition(admin, forum, ForumState.CLOSED, "the forum has done its work");
   }
 
@@ -192,33 +189,5 @@ final class PrivacyWorld {
       }
     }
     return out;
-  }
-
-  /** A clock the test moves: one minute at each command, or as far as it says. */
-  static final class MovableClock extends Clock {
-    private volatile Instant now = StorageFixtures.T0;
-
-    void tick() {
-      now = now.plus(Duration.ofMinutes(1));
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -6,7 +6,9 @@ import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.spi.ForumParties;
+import org.practitionersforum.api.spi.StorageTransaction;
 
 /**
  * What an operation acts on, as far as {@link Access} needs to know: the person it concerns (the
@@ -88,6 +90,19 @@ public final class Subject {
    */
   public static Subject person(PractitionerId practitioner) {
     return person(practitioner.asPerson());
+  }
+
+  /**
+   * Returns a subject concerning a practitioner whose organisation's policy applies, read from
+   * their profile in the unit of work only when some organisation has a policy of its own.
+   *
+   * @param tx the unit of work
+   * @param practitioner the practitioner
+   * @return the subject
+   */
+  public static Subject practitioner(StorageTransaction tx, PractitionerId practitioner) {
+    return person(practitioner)
+        .in(() -> tx.practitioners().find(practitioner).map(PractitionerProfile::organisation));
   }
 
   /**

@@ -34,7 +34,15 @@ import org.practitionersforum.api.spi.StorageTransaction;
  * <p>The organisation a record belongs to is read inside the unit: the previous record's for a
  * forum or session chain (an aggregate never changes organisation), else the forum's (a session's
  * forum's) or the practitioner profile's, through the unit's stores, whose reads are cached.
- * Thread-safe.
+ *
+ * <p>The head of each chain this log last appended to and saw committed is kept in memory, so that
+ * the next append to the chain needs no read: a unit takes the kept head out (a failed unit leaves
+ * nothing behind) and puts its own back only once it commits. A head another writer has moved on
+ * (another SDK on the same database) makes the append collide with the record already at that place
+ * in the chain: the unit fails as a concurrent update, and its retry reads the head from the store.
+ * Only forums' and sessions' chains are kept, and of them only the place, hash and organisation,
+ * never a person's identifier; a practitioner's chain, renamed when they are erased, is always
+ * read. Thread-safe.
  */
 public final class AuditLog {
   /** The pseudonym that replaces actor ids when a retention period has passed. */
@@ -47,6 +55,17 @@ public final class AuditLog {
   private final boolean enabled;
   private final Supplier<byte[]> salts;
   private final ConcurrentMap<List<Class<?>>, String> outcomes = new ConcurrentHashMap<>();
+  private final ConcurrentMap<AggregateRef, Head> heads = new ConcurrentHashMap<>();
+
+  /** The most chain heads kept; past it the memory starts again from empty. */
+  private static final int MAX_HEADS = 8_192;
+
+  /** Where a chain ends: the last record's place, its hash and the chain's organisation. */
+  private record Head(long sequence, String hash, Optional<OrganisationId> organisation) {
+    static Head of(AuditRecord r) {
+      return new Head(r.sequence(), r.hash(), r.organisation());
+    }
+  }
 
   private AuditLog(boolean enabled, Supplier<byte[]> salts) {
     this.enabled = enabled;
@@ -111,9 +130,10 @@ public final class AuditLog {
       return;
     }
     AuditStore store = tx.audit();
-    Optional<AuditRecord> head = store.head(aggregate);
+    Head kept = heads.remove(aggregate);
+    Optional<Head> head = kept != null ? Optional.of(kept) : store.head(aggregate).map(Head::of);
     long sequence = head.map(h -> h.sequence() + 1).orElse(1L);
-    String previous = head.map(AuditRecord::hash).orElse(AuditRecord.GENESIS);
+    String previous = head.map(Head::hash).orElse(AuditRecord.GENESIS);
     Optional<OrganisationId> organisation = organisation(tx, aggregate, head);
     String outcome = outcome(events);
     String actorSalt = ChainHash.hex(salts.get());
@@ -153,6 +173,19 @@ public final class AuditLog {
             outcome,
             previous,
             hash));
+    if (aggregate.kind() != AggregateRef.Kind.PRACTITIONER) {
+      // A practitioner's chain is renamed when they are erased: its head is always read.
+      Head next = new Head(sequence, hash, organisation);
+      tx.afterCommit(() -> keep(aggregate, next));
+    }
+  }
+
+  /** Keeps a committed head, unless a later one of the same chain is already kept. */
+  private void keep(AggregateRef aggregate, Head head) {
+    if (heads.size() >= MAX_HEADS) {
+      heads.clear();
+    }
+    heads.merge(aggregate, head, (old, now) -> now.sequence() > old.sequence() ? now : old);
   }
 
   /**
@@ -200,18 +233,18 @@ public final class AuditLog {
   }
 
   private static Optional<OrganisationId> organisation(
-      StorageTransaction tx, AggregateRef aggregate, Optional<AuditRecord> head) {
+      StorageTransaction tx, AggregateRef aggregate, Optional<Head> head) {
     switch (aggregate.kind()) {
       case FORUM:
         {
-          Optional<OrganisationId> known = head.flatMap(AuditRecord::organisation);
+          Optional<OrganisationId> known = head.flatMap(Head::organisation);
           return known.isPresent()
               ? known
               : tx.forums().findCurrent(ForumId.of(aggregate.id())).map(Forum::organisation);
         }
       case SESSION:
         {
-          Optional<OrganisationId> known = head.flatMap(AuditRecord::organisation);
+          Optional<OrganisationId> known = head.flatMap(Head::organisation);
           return known.isPresent()
               ? known
               : tx.sessions()

@@ -149,13 +149,12 @@ final class DefaultForumService implements ForumService, Admissions, Departures 
   public Forum join(Actor actor, ForumId forumId, PractitionerId practitioner) {
     precheckSelf(actor, Operation.FORUM_JOIN, practitioner);
     Checks.notNull(forumId, "forum id");
-    return transactor.write(
+    return onForum(
         actor,
         Operation.FORUM_JOIN,
-        AggregateRef.forum(forumId),
-        unit -> {
-          Forum forum = load(unit.tx(), forumId);
-          access.require(actor, Operation.FORUM_JOIN, Subject.of(forum).about(practitioner));
+        forumId,
+        forum -> Subject.of(forum).about(practitioner),
+        (unit, forum) -> {
           return admit(unit, forum, practitioner, true);
         });
   }
@@ -169,14 +168,12 @@ final class DefaultForumService implements ForumService, Admissions, Departures 
   public Forum acceptInvitation(Actor actor, ForumId forumId, PractitionerId invitee) {
     precheckSelf(actor, Operation.FORUM_ACCEPT_INVITATION, invitee);
     Checks.notNull(forumId, "forum id");
-    return transactor.write(
+    return onForum(
         actor,
         Operation.FORUM_ACCEPT_INVITATION,
-        AggregateRef.forum(forumId),
-        unit -> {
-          Forum forum = load(unit.tx(), forumId);
-          access.require(
-              actor, Operation.FORUM_ACCEPT_INVITATION, Subject.of(forum).about(invitee));
+        forumId,
+        forum -> Subject.of(forum).about(invitee),
+        (unit, forum) -> {
           if (forum.invitations().stream().noneMatch(i -> i.invitee().equals(invitee))) {
             throw new RuleViolationException(
                 ViolationCode.NO_INVITATION,
@@ -248,13 +245,12 @@ final class DefaultForumService implements ForumService, Admissions, Departures 
     Checks.notNull(forumId, "forum id");
     Checks.notNull(invitee, "invitee");
     access.precheck(actor, Operation.FORUM_INVITE, Subject.person(invitee));
-    return transactor.write(
+    return onForum(
         actor,
         Operation.FORUM_INVITE,
-        AggregateRef.forum(forumId),
-        unit -> {
-          Forum forum = load(unit.tx(), forumId);
-          access.require(actor, Operation.FORUM_INVITE, Subject.of(forum).about(invitee));
+        forumId,
+        forum -> Subject.of(forum).about(invitee),
+        (unit, forum) -> {
           requireOpen(forum);
           if (forum.isMember(invitee)) {
             throw new RuleViolationException(
@@ -290,13 +286,12 @@ final class DefaultForumService implements ForumService, Admissions, Departures 
     Checks.notNull(practitioner, "practitioner id");
     Checks.notNull(forumId, "forum id");
     access.precheck(actor, Operation.FORUM_LEAVE, Subject.person(practitioner));
-    return transactor.write(
+    return onForum(
         actor,
         Operation.FORUM_LEAVE,
-        AggregateRef.forum(forumId),
-        unit -> {
-          Forum forum = load(unit.tx(), forumId);
-          access.require(actor, Operation.FORUM_LEAVE, Subject.of(forum).about(practitioner));
+        forumId,
+        forum -> Subject.of(forum).about(practitioner),
+        (unit, forum) -> {
           return depart(unit, forumId, practitioner, practitioner);
         });
   }
@@ -353,14 +348,13 @@ final class DefaultForumService implements ForumService, Admissions, Departures 
     Checks.notNull(target, "target state");
     String why = Checks.text(reason, "reason for the transition", MAX_REASON_LENGTH);
     access.precheck(actor, Operation.FORUM_TRANSITION, Subject.none());
-    return transactor.write(
+    return onForum(
         actor,
         Operation.FORUM_TRANSITION,
-        AggregateRef.forum(forumId),
-        unit -> {
+        forumId,
+        Subject::of,
+        (unit, forum) -> {
           StorageTransaction tx = unit.tx();
-          Forum forum = load(tx, forumId);
-          access.require(actor, Operation.FORUM_TRANSITION, Subject.of(forum));
           List<Violation> violations = violations(tx, forum, target);
           if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
@@ -414,13 +408,12 @@ final class DefaultForumService implements ForumService, Admissions, Departures 
     Checks.notNull(forumId, "forum id");
     Checks.notNull(facilitator, "facilitator");
     access.precheck(actor, Operation.FORUM_START_FACILITATION, Subject.none());
-    return transactor.write(
+    return onForum(
         actor,
         Operation.FORUM_START_FACILITATION,
-        AggregateRef.forum(forumId),
-        unit -> {
-          Forum forum = load(unit.tx(), forumId);
-          access.require(actor, Operation.FORUM_START_FACILITATION, Subject.of(forum));
+        forumId,
+        Subject::of,
+        (unit, forum) -> {
           requireOpen(forum);
           if (forum.currentFacilitation().isPresent()) {
             throw new RuleViolationException(
@@ -454,13 +447,12 @@ final class DefaultForumService implements ForumService, Admissions, Departures 
     Checks.notNull(forumId, "forum id");
     String why = Checks.text(reason, "reason for ending facilitation", MAX_REASON_LENGTH);
     access.precheck(actor, Operation.FORUM_END_FACILITATION, Subject.none());
-    return transactor.write(
+    return onForum(
         actor,
         Operation.FORUM_END_FACILITATION,
-        AggregateRef.forum(forumId),
-        unit -> {
-          Forum forum = load(unit.tx(), forumId);
-          access.require(actor, Operation.FORUM_END_FACILITATION, Subject.of(forum));
+        forumId,
+        Subject::of,
+        (unit, forum) -> {
           Facilitation current =
               forum
                   .currentFacilitation()
@@ -487,13 +479,12 @@ final class DefaultForumService implements ForumService, Admissions, Departures 
     Checks.notNull(forumId, "forum id");
     Checks.notNull(sponsor, "sponsor");
     access.precheck(actor, Operation.FORUM_NAME_SPONSOR, Subject.none());
-    return transactor.write(
+    return onForum(
         actor,
         Operation.FORUM_NAME_SPONSOR,
-        AggregateRef.forum(forumId),
-        unit -> {
-          Forum forum = load(unit.tx(), forumId);
-          access.require(actor, Operation.FORUM_NAME_SPONSOR, Subject.of(forum));
+        forumId,
+        Subject::of,
+        (unit, forum) -> {
           requireOpen(forum);
           Forum stored =
               unit.tx().forums().update(Forum.builder().from(forum).sponsor(sponsor).build());
@@ -562,15 +553,36 @@ final class DefaultForumService implements ForumService, Admissions, Departures 
     access.precheck(actor, Operation.FORUM_LIST_OF_PRACTITIONER, Subject.person(practitioner));
     return transactor.read(
         tx -> {
-          Subject subject =
-              Subject.person(practitioner)
-                  .in(
-                      () ->
-                          tx.practitioners()
-                              .find(practitioner)
-                              .map(PractitionerProfile::organisation));
-          access.require(actor, Operation.FORUM_LIST_OF_PRACTITIONER, subject);
+          access.require(
+              actor, Operation.FORUM_LIST_OF_PRACTITIONER, Subject.practitioner(tx, practitioner));
           return tx.forums().findByMember(practitioner);
+        });
+  }
+
+  /** A command's work on the forum it loaded, once the policy allowed it. */
+  @FunctionalInterface
+  private interface ForumWork<T> {
+    T run(Transactor.Unit unit, Forum forum);
+  }
+
+  /**
+   * Runs a command on one forum as a unit of work, audited against the forum: loads the forum, asks
+   * the access policy about the subject read from it (SEC-1), then does the work.
+   */
+  private <T> T onForum(
+      Actor actor,
+      Operation operation,
+      ForumId forumId,
+      Function<Forum, Subject> subject,
+      ForumWork<T> work) {
+    return transactor.write(
+        actor,
+        operation,
+        AggregateRef.forum(forumId),
+        unit -> {
+          Forum forum = load(unit.tx(), forumId);
+          access.require(actor, operation, subject.apply(forum));
+          return work.run(unit, forum);
         });
   }
 

@@ -21,7 +21,6 @@ import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.forum.Member;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PractitionerId;
-import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.View;
@@ -213,14 +212,7 @@ final class DefaultSessionService implements SessionService {
     List<Session> attended =
         transactor.read(
             tx -> {
-              Subject subject =
-                  Subject.person(practitioner)
-                      .in(
-                          () ->
-                              tx.practitioners()
-                                  .find(practitioner)
-                                  .map(PractitionerProfile::organisation));
-              access.require(actor, Operation.SESSION_CPD, subject);
+              access.require(actor, Operation.SESSION_CPD, Subject.practitioner(tx, practitioner));
               return tx.sessions()
                   .findAttended(practitioner, start.minus(Session.MAX_DURATION), until);
             });

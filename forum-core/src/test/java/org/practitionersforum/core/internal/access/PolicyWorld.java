@@ -1,11 +1,8 @@
 package org.practitionersforum.core.internal.access;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -23,6 +20,7 @@ import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.TermsContent;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.internal.terms.TermsFixture;
+import org.practitionersforum.testkit.TestClock;
 
 /**
  * A forum of four members on the in-memory store, brought to the stage an operation needs: forming;
@@ -45,32 +43,8 @@ final class PolicyWorld {
     AMENDMENT_OPEN
   }
 
-  /** A clock the world moves forward once it is set up. */
-  static final class SteppingClock extends Clock {
-    private Instant now = T0;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("the world's clock stays in UTC");
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-  }
-
   final TermsFixture f;
-  final SteppingClock clock;
+  final TestClock clock;
   final ContentHash inForce;
   final ContentHash amendment;
   final AgreementReceipt receipt;
@@ -79,7 +53,7 @@ final class PolicyWorld {
 
   private PolicyWorld(
       TermsFixture f,
-      SteppingClock clock,
+      TestClock clock,
       ContentHash inForce,
       ContentHash amendment,
       AgreementReceipt receipt,
@@ -102,7 +76,7 @@ final class PolicyWorld {
    * @return the world
    */
   static PolicyWorld at(Stage stage, UnaryOperator<ForumSdk.Builder> sdk) {
-    SteppingClock clock = new SteppingClock();
+    TestClock clock = new TestClock(T0);
     TermsFixture f = new TermsFixture(4, 2, clock, true, sdk);
     Actor admin = Actor.administrator(TermsFixture.ADMIN);
     if (stage == Stage.FORMING) {

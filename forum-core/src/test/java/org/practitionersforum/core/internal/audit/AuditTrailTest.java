@@ -3,11 +3,8 @@ package org.practitionersforum.core.internal.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,29 +22,10 @@ import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.internal.terms.TermsFixture;
+import org.practitionersforum.testkit.TestClock;
 
 class AuditTrailTest {
   private static final Actor ADMIN = Actor.administrator(TermsFixture.ADMIN);
-
-  /** A clock the test moves on. */
-  private static final class MovingClock extends Clock {
-    Instant now = TermsFixture.NOW;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   @Test
   void everyCommittedCommandLeavesOneChainedRecordWithoutContent() {
@@ -142,11 +120,11 @@ class AuditTrailTest {
 
   @Test
   void aQueryByActorAndPeriodPagesNewestFirst() {
-    MovingClock clock = new MovingClock();
+    TestClock clock = new TestClock(TermsFixture.NOW);
     TermsFixture f = new TermsFixture(5, 0, clock);
-    Instant start = clock.now.plusSeconds(60);
+    Instant start = clock.instant().plusSeconds(60);
     for (int i = 0; i < 7; i++) {
-      clock.now = start.plusSeconds(60L * i);
+      clock.set(start.plusSeconds(60L * i));
       PractitionerId p = f.members.get(0);
       f.sdk.forums().leave(Actor.practitioner(p), f.forum, p);
       f.sdk.forums().join(Actor.practitioner(p), f.forum, p);
@@ -179,9 +157,9 @@ class AuditTrailTest {
 
   @Test
   void retentionRemovesOldActorsAndTheChainsStillVerify() {
-    MovingClock clock = new MovingClock();
+    TestClock clock = new TestClock(TermsFixture.NOW);
     TermsFixture f = new TermsFixture(5, 1, clock);
-    clock.now = TermsFixture.NOW.plus(Duration.ofDays(400));
+    clock.set(TermsFixture.NOW.plus(Duration.ofDays(400)));
     PractitionerId late = f.volunteers.get(0);
     f.sdk.forums().join(Actor.practitioner(late), f.forum, late);
     int changed =

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -48,11 +45,12 @@ import org.practitionersforum.api.terms.TermsContent;
 import org.practitionersforum.api.terms.TermsTemplate;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.memory.InMemoryForumStorage;
+import org.practitionersforum.testkit.TestClock;
 
 /** The privacy service (SEC-3) as a host calls it, on the in-memory store. */
 class PrivacyServiceTest {
   private static final OrganisationId NORTH = OrganisationId.of("north-trust");
-  private final MovableClock clock = new MovableClock();
+  private final TestClock clock = new TestClock(Instant.parse("2026-05-01T09:00:00Z"));
   private final Actor admin = Actor.administrator(PersonId.of("admin-1"));
   private final PersonId sponsor = PersonId.of("manager-1");
   private final ForumId forum = ForumId.of("forum-1");
@@ -201,30 +199,6 @@ class PrivacyServiceTest {
       byte[] bits = Base64.getUrlDecoder().decode(token.substring(Eraser.TOKEN_PREFIX.length()));
       assertThat(bits.length * 8).isGreaterThanOrEqualTo(128);
       assertThat(seen.add(token)).isTrue();
-    }
-  }
-
-  /** A clock the test moves by calendar periods. */
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-05-01T09:00:00Z");
-
-    void advance(Period period) {
-      now = now.atZone(ZoneOffset.UTC).plus(period).toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

@@ -29,6 +29,7 @@ import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
 import org.practitionersforum.api.session.SessionRequest;
 import org.practitionersforum.core.internal.terms.TermsFixture;
+import org.practitionersforum.testkit.TestClock;
 
 class SessionServiceTest {
   private static final String MINUTES =
@@ -37,10 +38,10 @@ class SessionServiceTest {
   /** The forum is proposed a good while before the sessions held in these tests. */
   static final Instant PROPOSED = Instant.parse("2025-01-01T09:00:00Z");
 
-  private final SettableClock clock = new SettableClock(PROPOSED);
+  private final TestClock clock = new TestClock(PROPOSED);
   private final TermsFixture f = fixture(clock);
 
-  private static TermsFixture fixture(SettableClock clock) {
+  private static TermsFixture fixture(TestClock clock) {
     TermsFixture fixture = new TermsFixture(5, 1, clock);
     clock.set(TermsFixture.NOW);
     return fixture;

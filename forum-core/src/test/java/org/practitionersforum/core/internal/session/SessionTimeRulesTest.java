@@ -25,6 +25,7 @@ import org.practitionersforum.api.session.SessionMode;
 import org.practitionersforum.api.session.SessionRequest;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.internal.terms.TermsFixture;
+import org.practitionersforum.testkit.TestClock;
 
 /**
  * CPD cannot be inflated (CPD-1, TR-7): sessions lie within their forum's life and not ahead of now
@@ -35,7 +36,7 @@ class SessionTimeRulesTest {
   private static final Instant NOW = TermsFixture.NOW;
   private static final Duration EIGHT_HOURS = Duration.ofHours(8);
 
-  private final SettableClock clock = new SettableClock(PROPOSED);
+  private final TestClock clock = new TestClock(PROPOSED);
   private final TermsFixture f = new TermsFixture(5, 1, clock);
 
   private SessionRequest.Builder request(String id, Instant start, Duration length) {

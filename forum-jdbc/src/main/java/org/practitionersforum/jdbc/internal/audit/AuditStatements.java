@@ -44,7 +44,10 @@ public final class AuditStatements {
             + COLUMNS
             + " FROM "
             + table
-            + " WHERE aggregate_kind = ? AND aggregate_id = ? ORDER BY sequence_number DESC"
+            // The whole key, descending: H2 then reads one row backwards from the primary key,
+            // where ordering by the sequence alone made it sort the chain.
+            + " WHERE aggregate_kind = ? AND aggregate_id = ?"
+            + " ORDER BY aggregate_kind DESC, aggregate_id DESC, sequence_number DESC"
             + dialect.firstRows(1);
     String order = " ORDER BY aggregate_kind, aggregate_id, sequence_number";
     String select = "SELECT " + COLUMNS + " FROM " + table + " WHERE ";
