@@ -22,11 +22,10 @@ import org.practitionersforum.api.internal.SanitisedCause;
 /**
  * JSON for every model type; times are ISO-8601 strings.
  *
- * <p>Reading is strict (SEC-4): unknown properties, duplicate keys and trailing tokens are refused,
- * and nothing is coerced (a number is not read as a name, a string not as a number or a flag, an
- * empty string not as null, a single value not as an array). Every value read is checked by the
- * same rules as one built in code. Errors never quote the input, neither in their message nor in
- * any cause.
+ * <p>Reading is strict (SEC-4): duplicate keys and trailing tokens are refused, and nothing is
+ * coerced (a number is not read as a name, a string not as a number or a flag, an empty string not
+ * as null, a single value not as an array). Every value read is checked by the same rules as one
+ * built in code. Errors never quote the input, neither in their message nor in any cause.
  *
  * <p>Thread-safe.
  */
@@ -45,7 +44,8 @@ public final class ForumJson {
     return builder
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // Ignored, so that what a later version adds is still read by an earlier one.
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
