@@ -14,6 +14,12 @@ import org.practitionersforum.jdbc.JdbcForumStorage;
  * <p>Thread-safe: the returned storage may be shared.
  */
 public final class EmbeddedH2 {
+  /**
+   * H2 keeps the parsed form of only 8 statements per connection by default, fewer than one SDK
+   * command runs: with 64, no statement is parsed twice (see the storage docs).
+   */
+  private static final String SETTINGS = ";QUERY_CACHE_SIZE=64";
+
   private EmbeddedH2() {}
 
   /**
@@ -24,7 +30,7 @@ public final class EmbeddedH2 {
    * @throws org.practitionersforum.api.spi.StorageException if the database cannot be set up
    */
   public static ForumStorage inMemory(String name) {
-    return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + SETTINGS);
   }
 
   /**
@@ -35,7 +41,7 @@ public final class EmbeddedH2 {
    * @throws org.practitionersforum.api.spi.StorageException if the database cannot be set up
    */
   public static ForumStorage file(Path file) {
-    return open("jdbc:h2:file:" + file.toAbsolutePath());
+    return open("jdbc:h2:file:" + file.toAbsolutePath() + SETTINGS);
   }
 
   private static ForumStorage open(String url) {
