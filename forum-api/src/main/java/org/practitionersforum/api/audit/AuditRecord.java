@@ -2,7 +2,6 @@ package org.practitionersforum.api.audit;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.OrganisationId;
@@ -71,31 +70,32 @@ public record AuditRecord(
   /** The longest outcome code. */
   public static final int MAX_OUTCOME = 400;
 
-  private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
-  private static final Pattern SALT = Pattern.compile("[0-9a-f]{32}");
-  private static final Pattern OUTCOME = Pattern.compile("[A-Za-z0-9_.,+-]{1," + MAX_OUTCOME + "}");
+  private static final int HASH = 64;
+  private static final int SALT = 32;
 
   /**
    * Creates a record, checking the form of every field (not the hashes: {@code verify()} does).
    *
    * @param aggregate the aggregate the operation changed; a practitioner's id, or the pseudonym
-   *     that
+   *     that replaced it
    * @param aggregateSalt the salt of the aggregate's digest, for a practitioner aggregate whose id
-   *     is
+   *     is still the person's; empty otherwise
    * @param aggregateDigest the salted digest of a practitioner aggregate's id; empty for forums and
+   *     sessions
    * @param sequence the record's place in its aggregate's chain: 1, 2, 3, ...
    * @param operation the operation performed
    * @param actorRole the role the actor acted in
    * @param actorId the host's identifier of the actor, or the pseudonym that replaced it
    * @param actorSalt the salt of the actor's digest while {@code actorId} is the person's; empty
-   *     once
+   *     once pseudonymised
    * @param actorDigest the salted digest of the actor's identifier, as it was when recorded
    * @param organisation the organisation the aggregate belonged to, if known: what retention goes
    *     by
    * @param at when the operation was performed, by the SDK's clock
    * @param outcome a short machine code: the types of the events the operation produced, separated
-   *     by
+   *     by commas, or {@link #NO_EVENTS}
    * @param previousHash the hash of the previous record of the chain, or {@link #GENESIS} for the
+   *     first
    * @param hash this record's hash
    * @throws InvalidInputException if a field is missing or malformed: a hash, digest or salt not in
    *     lower-case hexadecimal of its length, a sequence below 1, an outcome that is not a machine
@@ -114,7 +114,7 @@ public record AuditRecord(
     if (sequence < 1) {
       throw new InvalidInputException("SEC-2: an audit record's sequence number starts at 1");
     }
-    if (outcome == null || !OUTCOME.matcher(outcome).matches()) {
+    if (!isOutcome(outcome)) {
       throw new InvalidInputException(
           "SEC-2: an audit outcome is a machine code of letters, digits and commas");
     }
@@ -132,10 +132,39 @@ public record AuditRecord(
     }
   }
 
-  private static void hex(String value, Pattern form, String what) {
-    if (value == null || !form.matcher(value).matches()) {
+  /** Checks lower-case hexadecimal of a length; a loop, as every audited command makes records. */
+  private static void hex(String value, int length, String what) {
+    boolean ok = value != null && value.length() == length;
+    for (int i = 0; ok && i < length; i++) {
+      char c = value.charAt(i);
+      ok = c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+    }
+    if (!ok) {
       throw new InvalidInputException("SEC-2: an audit record's " + what + " is malformed");
     }
+  }
+
+  /** Letters, digits and {@code _ . , + -}, from 1 to {@link #MAX_OUTCOME} of them. */
+  private static boolean isOutcome(String outcome) {
+    if (outcome == null || outcome.isEmpty() || outcome.length() > MAX_OUTCOME) {
+      return false;
+    }
+    for (int i = 0; i < outcome.length(); i++) {
+      char c = outcome.charAt(i);
+      boolean ok =
+          c >= 'A' && c <= 'Z'
+              || c >= 'a' && c <= 'z'
+              || c >= '0' && c <= '9'
+              || c == '_'
+              || c == '.'
+              || c == ','
+              || c == '+'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
