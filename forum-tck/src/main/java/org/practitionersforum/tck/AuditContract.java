@@ -30,6 +30,7 @@ import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.core.ForumSdk;
 
 /**
@@ -67,6 +68,62 @@ public interface AuditContract extends StorageUnderTest {
         .withShrinkCycles(50)
         .forAll(lists().of(integers().all()).ofSizeBetween(1, 30))
         .checkAssert(commands -> new AuditRun(storage()).run(commands));
+  }
+
+  /**
+   * Two SDKs on one store, as on two application servers, take turns changing one forum: each
+   * appends after the record the other wrote, although each keeps the heads of the chains it wrote
+   * itself, and the chain stays whole and in order.
+   */
+  @Test
+  default void twoSdksTakingTurnsOnOneForumKeepItsChainWhole() {
+    String ns = StorageFixtures.namespace();
+    ForumStorage storage = storage();
+    ForumSdk[] sdks = {
+      ForumSdk.builder().storage(storage).build(), ForumSdk.builder().storage(storage).build()
+    };
+    Actor admin = Actor.administrator(PersonId.of(ns + "admin"));
+    ForumId forum = ForumId.of(ns + "turns");
+    sdks[0]
+        .forums()
+        .propose(
+            admin,
+            ForumProposal.builder()
+                .id(forum)
+                .name("Turns")
+                .organisation(OrganisationId.of("org-1"))
+                .base(BaseId.of(ns + "base"))
+                .locality(LocalityId.of("north"))
+                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .build());
+    int commands = 1;
+    for (int i = 0; i < 6; i++) {
+      PractitionerId p = PractitionerId.of(ns + "p" + i);
+      sdks[0].practitioners().register(admin, StorageFixtures.profile(p.value(), ns + "base"));
+      sdks[i % 2].forums().join(Actor.practitioner(p), forum, p);
+      commands++;
+    }
+    for (int i = 0; i < 3; i++) {
+      PractitionerId p = PractitionerId.of(ns + "p" + i);
+      sdks[(i + 1) % 2].forums().leave(Actor.practitioner(p), forum, p);
+      commands++;
+    }
+
+    List<AuditRecord> chain =
+        sdks[1]
+            .audit()
+            .query(admin, AuditQuery.all().aggregate(AggregateRef.forum(forum)).limit(100))
+            .records()
+            .stream()
+            .sorted(java.util.Comparator.comparingLong(AuditRecord::sequence))
+            .toList();
+    assertThat(chain).hasSize(commands);
+    String previous = AuditRecord.GENESIS;
+    for (int i = 0; i < chain.size(); i++) {
+      assertThat(chain.get(i).sequence()).isEqualTo(i + 1);
+      assertThat(chain.get(i).previousHash()).isEqualTo(previous);
+      previous = chain.get(i).hash();
+    }
   }
 
   /** Appended records are read back exactly, by head, query and scan. */
