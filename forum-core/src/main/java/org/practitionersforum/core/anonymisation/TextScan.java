@@ -25,6 +25,9 @@ final class TextScan {
     this.directory = new DirectoryDetector(names);
     this.heuristics = heuristics;
     this.caseReferences = caseReferences;
+    if (heuristics) {
+      NameLexicon.preload();
+    }
   }
 
   /** Returns every candidate finding in the text, nearly in order of start, overlaps included. */

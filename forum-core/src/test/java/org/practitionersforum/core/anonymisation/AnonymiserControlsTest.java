@@ -23,18 +23,19 @@ class AnonymiserControlsTest {
 
   @Test
   void anAllowListedTermIsLeftInClearAndReported() {
-    String text = "The Bright Start pilot ran in Harehills. Bright Start ended in May.";
+    // A programme named after someone in the directory.
+    String text = "The Anna Bee Award ran in Harehills. The ANNA BEE AWARD ended in May.";
     Anonymiser plain = with(AnonymiserSettings.defaults());
-    assertThat(plain.anonymise(text).text()).doesNotContain("Bright Start");
+    assertThat(plain.anonymise(text).text()).doesNotContain("Anna Bee");
 
     Anonymised result =
-        with(AnonymiserSettings.builder().allow("bright start").build()).anonymise(text);
+        with(AnonymiserSettings.builder().allow("anna bee award").build()).anonymise(text);
     assertThat(result.text())
-        .isEqualTo("The Bright Start pilot ran in [PLACE-1]. Bright Start ended in May.");
+        .isEqualTo("The Anna Bee Award ran in [PLACE-1]. The ANNA BEE AWARD ended in May.");
     AnonymisationReport report = result.report();
-    assertThat(report.allowListed()).isNotEmpty();
+    assertThat(report.allowListed()).hasSize(2);
     for (Finding f : report.allowListed()) {
-      assertThat(text.substring(f.start(), f.end())).isIn("Bright Start", "Bright");
+      assertThat(text.substring(f.start(), f.end())).isEqualToIgnoringCase("Anna Bee");
       assertThat(f.replacement()).isEmpty();
       assertThat(result.text().substring(f.outputStart(), f.outputEnd()))
           .isEqualTo(text.substring(f.start(), f.end()));
