@@ -341,6 +341,9 @@ final class NameHeuristics {
     if (!nameCapitalised(text, firstStart, firstEnd)) {
       return;
     }
+    if (organisation(text, firstStart, hits)) {
+      return;
+    }
     int n = text.length;
     int p = firstEnd;
     if (p + 1 >= n || text[p] != ' ') {
@@ -385,6 +388,97 @@ final class NameHeuristics {
         hit.givenKey = f1;
       }
     }
+    hits.add(hit);
+  }
+
+  /** The last words of organisations' names: "Leeds City Council", "Oxford University". */
+  private static final Set<String> ORGANISATION_HEADS =
+      Set.of("council", "university", "college", "school", "academy", "trust", "hub", "hospital");
+
+  /** Words after which "of" and a name make an organisation: "University of Leeds". */
+  private static final Set<String> ORGANISATION_OF = Set.of("university", "college");
+
+  /**
+   * An organisation's name around the capitalised word at {@code start}, of medium confidence: a
+   * run of capitalised words (or capitals, "NHS"), one not a common word, ending in a head word
+   * ("Leeds City Council", "Calderdale NHS Foundation Trust", "Northgate Family Hub"), or
+   * "University of" or "College of" before the word ("University of Leeds").
+   *
+   * @return true if one was found
+   */
+  private static boolean organisation(char[] text, int start, List<Hit> hits) {
+    int n = text.length;
+    // "University of Leeds": the word follows "<head> of ".
+    if (start >= 4 && text[start - 1] == ' ' && ScanChars.startsWith(text, start - 4, " of ")) {
+      int headEnd = start - 4;
+      int headStart = headEnd;
+      while (headStart > 0 && FOLD[text[headStart - 1]] != 0) {
+        headStart--;
+      }
+      if (capitalised(text, headStart, headEnd)
+          && ORGANISATION_OF.contains(folded(text, headStart, headEnd))) {
+        int end = runEnd(text, start, 3);
+        organisationHit(text, headStart, end, hits);
+        return true;
+      }
+    }
+    // A run of up to five capitalised words ending in a head word, one of them a proper name (no
+    // common word): "Summer School" is no organisation.
+    int p = start;
+    boolean proper = false;
+    for (int k = 0; k < 5 && p < n; k++) {
+      int q = wordEnd(text, p);
+      if (q == p || !orgWord(text, p, q)) {
+        return false;
+      }
+      String word = folded(text, p, q);
+      if (k > 0 && proper && ORGANISATION_HEADS.contains(word)) {
+        organisationHit(text, start, q, hits);
+        return true;
+      }
+      proper |= !common(NameLexicon.lookup(text, p, q), word);
+      if (q + 1 >= n || text[q] != ' ') {
+        return false;
+      }
+      p = q + 1;
+    }
+    return false;
+  }
+
+  private static boolean orgWord(char[] text, int start, int end) {
+    if (capitalised(text, start, end)) {
+      return true;
+    }
+    if (end - start < 2 || end - start > 5) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (text[k] < 'A' || text[k] > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end of a run of at most {@code max} capitalised words from {@code start}. */
+  private static int runEnd(char[] text, int start, int max) {
+    int end = wordEnd(text, start);
+    int p = end;
+    for (int k = 1; k < max && p + 1 < text.length && text[p] == ' '; k++) {
+      int q = wordEnd(text, p + 1);
+      if (!capitalised(text, p + 1, q)) {
+        break;
+      }
+      end = q;
+      p = q;
+    }
+    return end;
+  }
+
+  private static void organisationHit(char[] text, int start, int end, List<Hit> hits) {
+    Hit hit =
+        new Hit(start, end, IdentifierType.ORGANISATION, "organisation.pattern", Confidence.MEDIUM);
+    hit.key = Fold.fold(new String(text, start, end - start));
     hits.add(hit);
   }
 

@@ -61,4 +61,16 @@ class NameHeuristicsTest {
     assertThat(out("Dr Green came. The Green Belt is green."))
         .isEqualTo("[PERSON-1] came. The Green Belt is green.");
   }
+
+  @Test
+  void organisationsByTheirPatterns() {
+    assertThat(
+            out(
+                "Leeds City Council and the University of Leeds met Calderdale NHS Foundation Trust."))
+        .isEqualTo("[ORGANISATION-1] and the [ORGANISATION-2] met [ORGANISATION-3].");
+    assertThat(out("Staff from Northgate Family Hub and Keele University came."))
+        .isEqualTo("Staff from [ORGANISATION-1] and [ORGANISATION-2] came.");
+    assertThat(out("The council and the university agreed; a Summer School ran."))
+        .isEqualTo("The council and the university agreed; a Summer School ran.");
+  }
 }
