@@ -423,22 +423,46 @@ final class NameHeuristics {
       }
     }
     // A run of up to five capitalised words ending in a head word, one of them a proper name (no
-    // common word): "Summer School" is no organisation.
-    int p = start;
-    boolean proper = false;
-    for (int k = 0; k < 5 && p < n; k++) {
+    // common word): "Summer School" is no organisation. Most capitalised words are followed by no
+    // other, and most runs end in no head word: both are ruled out before any word is folded.
+    int firstEnd = wordEnd(text, start);
+    if (firstEnd + 1 >= n || text[firstEnd] != ' ' || !Character.isUpperCase(text[firstEnd + 1])) {
+      return false;
+    }
+    int p = firstEnd + 1;
+    for (int k = 1; k < 5 && p < n; k++) {
       int q = wordEnd(text, p);
       if (q == p || !orgWord(text, p, q)) {
         return false;
       }
-      String word = folded(text, p, q);
-      if (k > 0 && proper && ORGANISATION_HEADS.contains(word)) {
+      if (mayBeHead(text, p, q) && ORGANISATION_HEADS.contains(folded(text, p, q))) {
+        if (!properBefore(text, start, p)) {
+          return false;
+        }
         organisationHit(text, start, q, hits);
         return true;
       }
-      proper |= !common(NameLexicon.lookup(text, p, q), word);
       if (q + 1 >= n || text[q] != ' ') {
         return false;
+      }
+      p = q + 1;
+    }
+    return false;
+  }
+
+  /** A cheap test before folding: a head word is three to ten letters long. */
+  private static boolean mayBeHead(char[] text, int start, int end) {
+    int len = end - start;
+    return len >= 3 && len <= 10;
+  }
+
+  /** Tells whether a word in text[start, end) is not a common word. */
+  private static boolean properBefore(char[] text, int start, int end) {
+    int p = start;
+    while (p < end) {
+      int q = wordEnd(text, p);
+      if (q > p && !common(NameLexicon.lookup(text, p, q), folded(text, p, q))) {
+        return true;
       }
       p = q + 1;
     }
