@@ -7,10 +7,11 @@ import java.util.List;
  * The single-pass detection (AN-1). Walks the text once, word by word: each word is looked up in
  * the directory index by its folded hash ({@link DirectoryDetector}); digits, '@', '+', '(' and '.'
  * inside words hand over to the detector of structured identifiers that can start there ({@link
- * NumberDetector}, {@link DateDetector}, {@link WebDetector}, {@link PostcodeAndNiDetector});
- * keywords trigger the word rules (dates, ages, {@link NameHeuristics}). Host-defined case
- * references ({@link CaseReferences}) are searched last. Stateless and thread-safe; all per-run
- * state lives on the stack and in the returned list.
+ * NumberDetector}, {@link DateDetector}, {@link WebDetector}, {@link PostcodeAndNiDetector}, {@link
+ * DocumentNumbers}); keywords trigger the word rules (dates, ages, {@link NameHeuristics}). User
+ * names written without '@' ({@link WebDetector#userNames}) and host-defined case references
+ * ({@link CaseReferences}) are searched last. Stateless and thread-safe; all per-run state lives on
+ * the stack and in the returned list.
  */
 final class TextScan {
   private static final char[] FOLD = Fold.FOLD;
