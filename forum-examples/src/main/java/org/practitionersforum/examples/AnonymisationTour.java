@@ -6,6 +6,7 @@ import org.practitionersforum.api.anonymisation.Anonymised;
 import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.anonymisation.AnonymiserSettings;
 import org.practitionersforum.api.anonymisation.CaseReferencePattern;
+import org.practitionersforum.api.anonymisation.Confidence;
 import org.practitionersforum.api.anonymisation.DirectoryEntry;
 import org.practitionersforum.api.anonymisation.Finding;
 import org.practitionersforum.api.anonymisation.IdentifierType;
@@ -31,6 +32,13 @@ public final class AnonymisationTour {
       nobody owned the inbox. Jo, the duty senior, raised it twice. We stopped on 2 May 2025.
       Kind regards,
       Dana Okafor
+      """;
+
+  /** A second note, for the controls: the organisation's own award, a nickname and a guess. */
+  static final String NOTE =
+      """
+      The Hughes Award panel asked Priya Raman and Lofty, the duty senior, to review the inbox.
+      Dr Okafor agreed.
       """;
 
   private AnonymisationTour() {}
@@ -70,6 +78,25 @@ public final class AnonymisationTour {
   }
 
   /**
+   * Builds an anonymiser with the controls a publisher uses: the organisation's own award (named
+   * after a person in the directory) is allow-listed, a nickname no directory holds is deny-listed
+   * as a person, and guesses below medium confidence are reported for review but not applied.
+   *
+   * @return the anonymiser
+   */
+  static Anonymiser controlled() {
+    return Anonymisers.builder()
+        .directory(directory())
+        .settings(
+            AnonymiserSettings.builder()
+                .allow("Hughes Award")
+                .deny("Lofty", IdentifierType.PERSON)
+                .minimumConfidence(Confidence.MEDIUM)
+                .build())
+        .build();
+  }
+
+  /**
    * Runs the tour.
    *
    * @param out where to print
@@ -99,6 +126,22 @@ public final class AnonymisationTour {
     out.println("== After review ==");
     out.println(reviewed.text());
     out.println("Report: " + reviewed.report());
+
+    Anonymised controlled = controlled().anonymise(NOTE);
+    out.println("== Controls: allow list, deny list, minimum confidence ==");
+    out.println(controlled.text());
+    out.println("Allow-listed (left as written): " + controlled.report().allowListed().size());
+    out.println(
+        "Deny-listed: "
+            + controlled.report().findings().stream()
+                .filter(f -> f.rule().equals("deny-list"))
+                .count());
+    out.println("Held for review: " + controlled.report().heldForReview().size());
+    for (Finding f : controlled.report().heldForReview()) {
+      out.printf(
+          "%4d..%-4d %-15s %-28s %-6s (not applied)%n",
+          f.start(), f.end(), f.type(), f.rule(), f.confidence());
+    }
   }
 
   /**

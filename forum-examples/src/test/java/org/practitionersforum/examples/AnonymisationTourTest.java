@@ -12,7 +12,11 @@ class AnonymisationTourTest {
   void theTourPrintsTheAnonymisedWriteUpAndAReportWithoutIdentifiers() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     AnonymisationTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String printed = bytes.toString(StandardCharsets.UTF_8);
+    String all = bytes.toString(StandardCharsets.UTF_8);
+    int controls = all.indexOf("== Controls");
+    assertThat(controls).isPositive();
+    String printed = all.substring(0, controls);
+    String controlled = all.substring(controls);
 
     assertThat(printed)
         .doesNotContain(
@@ -49,5 +53,17 @@ class AnonymisationTourTest {
     assertThat(printed).contains("For the reviewer to check first: 1 low-confidence finding(s)");
     assertThat(printed.substring(printed.indexOf("== After review =="))).doesNotContain("Jo,");
     assertThat(printed).contains("Jo, the duty senior");
+
+    // The award stays, the nickname goes, the guess is reported but left as written.
+    assertThat(controlled)
+        .contains(
+            "The Hughes Award panel asked [PERSON-1] and [PERSON-2], the duty senior",
+            "Dr Okafor agreed.",
+            "Allow-listed (left as written): 1",
+            "Deny-listed: 1",
+            "Held for review: 1",
+            "heuristic.title",
+            "(not applied)")
+        .doesNotContain("Priya", "Raman", "Lofty");
   }
 }

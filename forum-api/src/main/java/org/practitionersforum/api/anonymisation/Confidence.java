@@ -1,8 +1,10 @@
 package org.practitionersforum.api.anonymisation;
 
 /**
- * How sure the rule that found an identifier is. Findings of every confidence are applied; a
- * reviewer should look first at {@link #LOW} ones (see {@link AnonymisationReport#needsReview()}).
+ * How sure the rule that found an identifier is. Findings at or above {@link
+ * AnonymiserSettings#minimumConfidence()} (by default every finding) are applied, the others held
+ * for review; a reviewer should look first at {@link #LOW} ones (see {@link
+ * AnonymisationReport#needsReview()} and {@link AnonymisationReport#heldForReview()}).
  */
 public enum Confidence {
   /** Found by a heuristic (a title, a capitalised name pair, a signature line). */

@@ -29,7 +29,19 @@ public enum IdentifierType {
   /** A street address: a house number followed by a street name and a street-type word. */
   ADDRESS,
   /** A case reference matching a pattern the host registered. */
-  CASE_REFERENCE;
+  CASE_REFERENCE,
+  /**
+   * A UK (DVLA) driving licence number: five letters of the surname, the date of birth encoded in
+   * six digits, two initials, a digit and two check characters ("MORGA753116SM9IJ").
+   */
+  DRIVING_LICENCE,
+  /** A UK passport number, nine digits, written after the word "passport". */
+  PASSPORT_NUMBER,
+  /**
+   * A UK vehicle registration mark in the current ("AB51 ABC"), prefix ("A123 BCD") or suffix ("ABC
+   * 123D") format; the older formats only after a word such as "registration" or "vehicle".
+   */
+  VEHICLE_REGISTRATION;
 
   /**
    * Returns the label used in typed placeholders, such as {@code PERSON} in {@code [PERSON-1]}.

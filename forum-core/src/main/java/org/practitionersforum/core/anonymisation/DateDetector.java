@@ -47,6 +47,22 @@ final class DateDetector {
     int thirdStart = secondEnd + 1;
     int thirdEnd = digitRunEnd(text, thirdStart, 4);
     int thirdLength = thirdEnd - thirdStart;
+    if (len == 4
+        && sep == '-'
+        && thirdLength == 2
+        && thirdEnd + 1 < n
+        && (text[thirdEnd] == 'T' || text[thirdEnd] == 't')
+        && Fold.isAsciiDigit(text[thirdEnd + 1])) {
+      int timeEnd = isoTimeEnd(text, thirdEnd + 1);
+      int year = parseDigits(text, digitsStart, digitsEnd);
+      int month = parseDigits(text, secondStart, secondEnd);
+      int day = parseDigits(text, thirdStart, thirdEnd);
+      if (timeEnd > 0 && Validators.validDate(day, month, year)) {
+        return dateHit(
+            digitsStart, timeEnd, "date.iso-timestamp", Confidence.HIGH, day, month, year, hits);
+      }
+      return -1;
+    }
     if (thirdEnd < n
         && (FOLD[text[thirdEnd]] != 0
             || (thirdEnd + 1 < n
@@ -78,8 +94,59 @@ final class DateDetector {
   }
 
   /**
-   * A written date whose day is text[digitsStart, digitsEnd): "3 March", "3rd of March, 2024".
-   * Without a year it is of medium confidence.
+   * The time of an ISO 8601 timestamp from {@code p}, after its "T": hours and minutes, maybe
+   * seconds and a fraction, maybe "Z" or an offset ("14:30", "14:30:00.5Z", "14:30:00+01:00").
+   *
+   * @return the timestamp's end, or -1 if no valid time stands there
+   */
+  static int isoTimeEnd(char[] text, int p) {
+    int n = text.length;
+    if (p + 5 > n
+        || !Fold.isAsciiDigit(text[p + 1])
+        || text[p + 2] != ':'
+        || digitRunEnd(text, p + 3, 2) != p + 5) {
+      return -1;
+    }
+    int hours = parseDigits(text, p, p + 2);
+    int minutes = parseDigits(text, p + 3, p + 5);
+    if (hours > 23 || minutes > 59) {
+      return -1;
+    }
+    int q = p + 5;
+    if (q + 2 < n && text[q] == ':' && digitRunEnd(text, q + 1, 2) == q + 3) {
+      if (parseDigits(text, q + 1, q + 3) > 59) {
+        return -1;
+      }
+      q += 3;
+      if (q + 1 < n && (text[q] == '.' || text[q] == ',') && Fold.isAsciiDigit(text[q + 1])) {
+        q = digitRunEnd(text, q + 1, 9);
+      }
+    }
+    if (q < n && (text[q] == 'Z' || text[q] == 'z')) {
+      q++;
+    } else if (q + 2 < n
+        && (text[q] == '+' || text[q] == '-' || text[q] == '\u2212')
+        && digitRunEnd(text, q + 1, 2) == q + 3) {
+      if (parseDigits(text, q + 1, q + 3) > 18) {
+        return -1;
+      }
+      q += 3;
+      if (q + 2 < n && text[q] == ':' && digitRunEnd(text, q + 1, 2) == q + 3) {
+        if (parseDigits(text, q + 1, q + 3) > 59) {
+          return -1;
+        }
+        q += 3;
+      }
+    }
+    if (q < n && FOLD[text[q]] != 0) {
+      return -1;
+    }
+    return q;
+  }
+
+  /**
+   * A written date whose day is text[digitsStart, digitsEnd): "3 March", "3rd of March, 2024",
+   * "5-May-2021", "05-May". Without a year it is of medium confidence.
    *
    * @return the date's end, or -1
    */
@@ -89,6 +156,9 @@ final class DateDetector {
       return -1;
     }
     int day = parseDigits(text, digitsStart, digitsEnd);
+    if (digitsEnd + 1 < n && text[digitsEnd] == '-' && FOLD[text[digitsEnd + 1]] > '9') {
+      return hyphenated(text, digitsStart, digitsEnd, day, hits);
+    }
     int p = ordinalSuffixEnd(text, digitsEnd);
     if (p >= n || (text[p] != ' ' && text[p] != '\u00a0')) {
       return -1;
@@ -118,6 +188,49 @@ final class DateDetector {
         stop,
         yearEnd > 0 ? "date.written" : "date.written-no-year",
         yearEnd > 0 ? Confidence.HIGH : Confidence.MEDIUM,
+        day,
+        month,
+        year,
+        hits);
+  }
+
+  /**
+   * A day, a hyphen and a month name, maybe with a hyphen and a two- or four-digit year:
+   * "5-May-2021", "05-may-21", "05-May".
+   */
+  private static int hyphenated(
+      char[] text, int digitsStart, int digitsEnd, int day, List<Hit> hits) {
+    int n = text.length;
+    long monthAndEnd = monthAt(text, digitsEnd + 1);
+    if (monthAndEnd < 0) {
+      return -1;
+    }
+    int month = (int) (monthAndEnd >>> 32);
+    int end = (int) monthAndEnd;
+    int year = 0;
+    int stop = end;
+    if (end + 1 < n && text[end] == '-' && Fold.isAsciiDigit(text[end + 1])) {
+      int yearEnd = digitRunEnd(text, end + 1, 4);
+      int yearLength = yearEnd - end - 1;
+      if ((yearLength != 2 && yearLength != 4) || (yearEnd < n && FOLD[text[yearEnd]] != 0)) {
+        return -1;
+      }
+      year = parseDigits(text, end + 1, yearEnd);
+      if (yearLength == 2) {
+        year += year < 50 ? 2000 : 1900;
+      }
+      stop = yearEnd;
+    } else if (end < n && (FOLD[text[end]] != 0 || text[end] == '-')) {
+      return -1;
+    }
+    if (!Validators.validDate(day, month, year > 0 ? year : 2024)) {
+      return -1;
+    }
+    return dateHit(
+        digitsStart,
+        stop,
+        year > 0 ? "date.written" : "date.written-no-year",
+        year > 0 ? Confidence.HIGH : Confidence.MEDIUM,
         day,
         month,
         year,

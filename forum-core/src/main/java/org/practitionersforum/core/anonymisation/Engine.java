@@ -28,21 +28,24 @@ final class Engine implements Anonymiser {
   private final TextScan scan;
   private final Renderer renderer;
   private final ReviewReapplication reviews;
+  private final Controls controls;
 
   Engine(NameIndex names, CaseReferences caseReferences, AnonymiserSettings settings) {
     this.names = names;
     this.settings = settings;
     this.scan = new TextScan(names, settings.nameHeuristics(), caseReferences);
     this.renderer = new Renderer(names, settings);
-    this.reviews = new ReviewReapplication(scan, renderer);
+    this.controls = new Controls(settings);
+    this.reviews = new ReviewReapplication(scan, renderer, controls);
   }
 
   @Override
   public Anonymised anonymise(CharSequence text) {
     Checks.notNull(text, "text");
     String source = text.toString();
-    List<Hit> accepted = WeakNames.dropUnsupported(Overlaps.resolve(scan.scan(source)), names);
-    Anonymised result = renderer.render(source, accepted, List.of());
+    Controls.Split split = controls.afterResolve(source, detect(source));
+    Anonymised result =
+        renderer.render(source, split.applied(), split.held(), split.allowed(), List.of());
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "anonymised a text of {} chars: {} findings, {} for review",
@@ -51,6 +54,12 @@ final class Engine implements Anonymiser {
           result.report().needsReview().size());
     }
     return result;
+  }
+
+  /** Scans, applies the deny list and the switched-off types, resolves overlaps and weak names. */
+  private List<Hit> detect(String source) {
+    return WeakNames.dropUnsupported(
+        Overlaps.resolve(controls.beforeResolve(source, scan.scan(source))), names);
   }
 
   @Override

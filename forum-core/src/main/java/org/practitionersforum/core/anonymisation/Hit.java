@@ -41,6 +41,15 @@ final class Hit {
    */
   boolean weak;
 
+  /**
+   * A name guess whose evidence is strong enough to lend its words to other mentions (a title,
+   * "by", a signature, or a pair the name lists vouch for).
+   */
+  boolean strong;
+
+  /** A strong name pair's given name, to find on its own elsewhere; null if none. */
+  String givenKey;
+
   /** Canonical key for consistency, set by detectors that know better than the default. */
   String key;
 

@@ -49,6 +49,9 @@ final class NumberDetector {
         end = nhs(text, digitsStart, digitsEnd, hits);
       }
       if (end < 0) {
+        end = DocumentNumbers.passport(text, digitsStart, digitsEnd, hits);
+      }
+      if (end < 0) {
         end = DateDetector.numeric(text, digitsStart, digitsEnd, hits);
       }
       if (end < 0) {
@@ -86,6 +89,15 @@ final class NumberDetector {
         p += 3;
         if (p < n && text[p] == ' ') {
           p++;
+        }
+      } else if (p + 1 < n
+          && text[p] == '('
+          && Fold.isAsciiDigit(text[p + 1])
+          && text[p + 1] != '0') {
+        // The area code bracketed without its 0: "+44 (20) 7946 0000".
+        int end = phone(text, i, p + 1, true, true, hits);
+        if (end > 0) {
+          return end;
         }
       }
       if (p < n && Fold.isAsciiDigit(text[p]) && text[p] != '0') {

@@ -89,7 +89,96 @@ final class PostcodeAndNiDetector {
     hit.outwardEnd = outwardEnd;
     hit.key = substring(text, p, end).replace(" ", "").toUpperCase(Locale.ROOT);
     hits.add(hit);
+    streetBefore(text, p, hits);
     return end;
+  }
+
+  /**
+   * A street name without a house number in the address lines before a postcode: within the three
+   * lines or comma-separated parts before it (the town, maybe a county, then the street), one made
+   * of two to four capitalised words the last of which is a street type ("Fermi Avenue, Harwell,
+   * OX11 0QX"). Markup between the parts ("&lt;br&gt;", "&lt;span ...&gt;") is skipped. Of medium
+   * confidence.
+   */
+  private static void streetBefore(char[] text, int postcodeStart, List<Hit> hits) {
+    int j = postcodeStart;
+    int limit = Math.max(0, postcodeStart - 300);
+    for (int part = 0; part < 3; part++) {
+      // Skip separators and markup back to the end of the previous part.
+      while (j > limit) {
+        char c = text[j - 1];
+        if (c == '>') {
+          int open = j - 1;
+          while (open > limit && text[open] != '<') {
+            open--;
+          }
+          if (text[open] != '<') {
+            return;
+          }
+          j = open;
+        } else if (c == ',' || c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+          j--;
+        } else {
+          break;
+        }
+      }
+      int end = j;
+      while (j > limit
+          && text[j - 1] != ','
+          && text[j - 1] != '\n'
+          && text[j - 1] != '>'
+          && text[j - 1] != '\r') {
+        j--;
+      }
+      int start = j;
+      while (start < end && text[start] == ' ') {
+        start++;
+      }
+      if (end - start < 4) {
+        return;
+      }
+      int street = streetStart(text, start, end);
+      if (street >= 0) {
+        Hit hit =
+            new Hit(
+                street, end, IdentifierType.ADDRESS, "street-address.no-number", Confidence.MEDIUM);
+        hit.key = Fold.fold(substring(text, street, end));
+        hits.add(hit);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Where the street name ending a part starts: the part's last two to four words, each capitalised
+   * and joined by single spaces, the last a street type; -1 if it does not end so.
+   */
+  private static int streetStart(char[] text, int start, int end) {
+    int q = end;
+    int p = q;
+    while (p > start && FOLD[text[p - 1]] != 0) {
+      p--;
+    }
+    if (p == q
+        || !Keywords.STREET_TYPES.contains(ScanChars.folded(text, p, q))
+        || !Character.isUpperCase(text[p])) {
+      return -1;
+    }
+    int streetStart = -1;
+    int words = 1;
+    while (words < 4 && p - 1 > start && text[p - 1] == ' ') {
+      int w = p - 1;
+      while (w > start && FOLD[text[w - 1]] != 0) {
+        w--;
+      }
+      if (w == p - 1 || !Character.isUpperCase(text[w]) || Fold.isAsciiDigit(text[w])) {
+        break;
+      }
+      p = w;
+      words++;
+      streetStart = p;
+    }
+    return streetStart;
   }
 
   /**
@@ -123,6 +212,14 @@ final class PostcodeAndNiDetector {
     }
     int q = j < n && text[j] == ' ' ? j + 1 : j;
     char suffix = upperAsciiAt(text, q);
+    if (q > j
+        && suffix >= 'A'
+        && suffix <= 'Z'
+        && (suffix > 'D')
+        && (q + 1 == n || FOLD[text[q + 1]] == 0)) {
+      // A letter standing where the suffix goes that no suffix can be: not an NI number.
+      return -1;
+    }
     Confidence confidence;
     int end;
     if (suffix >= 'A' && suffix <= 'D' && (q + 1 == n || FOLD[text[q + 1]] == 0)) {

@@ -10,6 +10,7 @@ import javax.crypto.Mac;
 import org.practitionersforum.api.anonymisation.AnonymisationReport;
 import org.practitionersforum.api.anonymisation.Anonymised;
 import org.practitionersforum.api.anonymisation.AnonymiserSettings;
+import org.practitionersforum.api.anonymisation.Confidence;
 import org.practitionersforum.api.anonymisation.Finding;
 import org.practitionersforum.api.anonymisation.IdentifierType;
 import org.practitionersforum.api.anonymisation.Operator;
@@ -41,6 +42,22 @@ final class Renderer {
    * @return the anonymised text and its report
    */
   Anonymised render(String text, List<Hit> hits, List<Finding> rejected) {
+    return render(text, hits, List.of(), List.of(), rejected);
+  }
+
+  /**
+   * Renders a text, reporting findings set aside by the controls.
+   *
+   * @param text the original text
+   * @param hits the findings to apply: disjoint, in order of start
+   * @param held the findings below the minimum confidence, left in clear: in order of start, not
+   *     overlapping an applied one
+   * @param allowed the allow-listed findings, left in clear: likewise
+   * @param rejected the findings a reviewer rejected, for the report
+   * @return the anonymised text and its report
+   */
+  Anonymised render(
+      String text, List<Hit> hits, List<Hit> held, List<Hit> allowed, List<Finding> rejected) {
     StringBuilder out = new StringBuilder(text.length() + 16 * hits.size());
     List<Finding> findings = new ArrayList<>(hits.size());
     Map<String, Integer> numbers = new HashMap<>();
@@ -105,8 +122,50 @@ final class Renderer {
       last = hit.end;
     }
     out.append(text, last, text.length());
-    return new Anonymised(
-        out.toString(), new AnonymisationReport(text.length(), findings, rejected));
+    AnonymisationReport report =
+        held.isEmpty()
+                && allowed.isEmpty()
+                && settings.disabledTypes().isEmpty()
+                && settings.minimumConfidence() == Confidence.LOW
+            ? new AnonymisationReport(text.length(), findings, rejected)
+            : new AnonymisationReport(
+                text.length(),
+                findings,
+                rejected,
+                leftInClear(held, findings),
+                leftInClear(allowed, findings),
+                settings.disabledTypes(),
+                settings.minimumConfidence());
+    return new Anonymised(out.toString(), report);
+  }
+
+  /**
+   * Findings for hits left in clear: each output span is where the unchanged text stands in the
+   * output, shifted by the replacements applied before it; the replacement is empty.
+   */
+  private List<Finding> leftInClear(List<Hit> hits, List<Finding> applied) {
+    List<Finding> out = new ArrayList<>(hits.size());
+    int shift = 0;
+    int k = 0;
+    for (Hit hit : hits) {
+      while (k < applied.size() && applied.get(k).end() <= hit.start) {
+        Finding f = applied.get(k);
+        shift += (f.outputEnd() - f.outputStart()) - (f.end() - f.start());
+        k++;
+      }
+      out.add(
+          new Finding(
+              hit.start,
+              hit.end,
+              hit.start + shift,
+              hit.end + shift,
+              hit.type,
+              hit.rule,
+              hit.confidence,
+              settings.operator(hit.type),
+              ""));
+    }
+    return out;
   }
 
   /**

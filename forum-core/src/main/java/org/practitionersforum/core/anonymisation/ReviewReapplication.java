@@ -23,10 +23,12 @@ import org.practitionersforum.api.anonymisation.Review;
 final class ReviewReapplication {
   private final TextScan scan;
   private final Renderer renderer;
+  private final Controls controls;
 
-  ReviewReapplication(TextScan scan, Renderer renderer) {
+  ReviewReapplication(TextScan scan, Renderer renderer, Controls controls) {
     this.scan = scan;
     this.renderer = renderer;
+    this.controls = controls;
   }
 
   /**
@@ -49,7 +51,7 @@ final class ReviewReapplication {
         throw new InvalidInputException("AN-3: a rejected finding is not in the report");
       }
     }
-    List<Hit> scanned = scan.scan(text);
+    List<Hit> scanned = controls.beforeResolve(text, scan.scan(text));
     Map<Long, Hit> detected = new HashMap<>();
     // Resolved hits first: a finding widened over a losing hit has no scanned hit of its span.
     for (Hit hit : Overlaps.resolve(scanned)) {
@@ -102,7 +104,24 @@ final class ReviewReapplication {
       }
     }
     kept.sort(Comparator.comparingInt(hit -> hit.start));
-    return renderer.render(text, kept, rejected);
+    return renderer.render(
+        text,
+        kept,
+        leftInClear(report.heldForReview(), taken),
+        leftInClear(report.allowListed(), taken),
+        rejected);
+  }
+
+  /** The earlier run's findings left in clear that no finding applied now overlaps. */
+  private static List<Hit> leftInClear(List<Finding> findings, TreeMap<Integer, Integer> taken) {
+    List<Hit> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Hit hit = new Hit(f.start(), f.end(), f.type(), f.rule(), f.confidence());
+      if (!overlaps(taken, hit)) {
+        out.add(hit);
+      }
+    }
+    return out;
   }
 
   private static long spanKey(int start, int end, IdentifierType type) {

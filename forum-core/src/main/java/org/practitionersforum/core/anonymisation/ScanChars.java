@@ -126,4 +126,37 @@ final class ScanChars {
   static boolean isDigitAt(char[] text, int i) {
     return i < text.length && Fold.isAsciiDigit(text[i]);
   }
+
+  /** Tells whether there is an ASCII upper-case letter at {@code i}. */
+  static boolean isUpperAt(char[] text, int i) {
+    return i >= 0 && i < text.length && text[i] >= 'A' && text[i] <= 'Z';
+  }
+
+  /**
+   * Tells whether one of the given folded words stands among the {@code maxWords} words before
+   * {@code p}, within the line {@code p} is on or the one before.
+   */
+  static boolean precededBy(char[] text, int p, int maxWords, java.util.Set<String> words) {
+    int j = p;
+    int lines = 0;
+    for (int w = 0; w < maxWords; w++) {
+      while (j > 0 && FOLD[text[j - 1]] == 0) {
+        j--;
+        if (text[j] == '\n' && ++lines > 1) {
+          return false;
+        }
+      }
+      if (j == 0) {
+        return false;
+      }
+      int end = j;
+      while (j > 0 && FOLD[text[j - 1]] != 0 && end - j < 24) {
+        j--;
+      }
+      if (words.contains(folded(text, j, end))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -7,10 +7,11 @@ import java.util.List;
  * The single-pass detection (AN-1). Walks the text once, word by word: each word is looked up in
  * the directory index by its folded hash ({@link DirectoryDetector}); digits, '@', '+', '(' and '.'
  * inside words hand over to the detector of structured identifiers that can start there ({@link
- * NumberDetector}, {@link DateDetector}, {@link WebDetector}, {@link PostcodeAndNiDetector});
- * keywords trigger the word rules (dates, ages, {@link NameHeuristics}). Host-defined case
- * references ({@link CaseReferences}) are searched last. Stateless and thread-safe; all per-run
- * state lives on the stack and in the returned list.
+ * NumberDetector}, {@link DateDetector}, {@link WebDetector}, {@link PostcodeAndNiDetector}, {@link
+ * DocumentNumbers}); keywords trigger the word rules (dates, ages, {@link NameHeuristics}). User
+ * names written without '@' ({@link WebDetector#userNames}) and host-defined case references
+ * ({@link CaseReferences}) are searched last. Stateless and thread-safe; all per-run state lives on
+ * the stack and in the returned list.
  */
 final class TextScan {
   private static final char[] FOLD = Fold.FOLD;
@@ -25,6 +26,9 @@ final class TextScan {
     this.directory = new DirectoryDetector(names);
     this.heuristics = heuristics;
     this.caseReferences = caseReferences;
+    if (heuristics) {
+      NameLexicon.preload();
+    }
   }
 
   /** Returns every candidate finding in the text, nearly in order of start, overlaps included. */
@@ -55,6 +59,7 @@ final class TextScan {
         i = plainEnd >= 0 ? plainEnd : word(chars, i, hits);
       }
     }
+    WebDetector.userNames(text, chars, hits);
     if (heuristics) {
       NameHeuristics.propagate(chars, hits);
     }
@@ -167,6 +172,12 @@ final class TextScan {
     char first = text[wordStart];
     int len = wordEnd - wordStart;
     if (first < 128) {
+      if (first >= 'A' && first <= 'Z') {
+        int end = documentNumber(text, wordStart, wordEnd, digit, hits);
+        if (end > 0) {
+          return end;
+        }
+      }
       if (digit || (len == 3 && (first == 'G' || first == 'g'))) {
         int end = PostcodeAndNiDetector.postcode(text, wordStart, hits);
         if (end > 0) {
@@ -200,6 +211,31 @@ final class TextScan {
       }
     }
     return wordEnd;
+  }
+
+  /**
+   * The UK document numbers that can start at a word beginning with a capital: a driving licence
+   * (16 chars, or five then a space and a digit), a vehicle registration mark (a word of two to
+   * four letters and digits, or of seven, or three capitals then a space and a digit).
+   *
+   * @return the number's end, or -1
+   */
+  private static int documentNumber(
+      char[] text, int wordStart, int wordEnd, boolean digit, List<Hit> hits) {
+    int n = text.length;
+    int len = wordEnd - wordStart;
+    boolean spaceDigit =
+        wordEnd + 1 < n && text[wordEnd] == ' ' && Fold.isAsciiDigit(text[wordEnd + 1]);
+    if (len == 16 || (len == 5 && spaceDigit)) {
+      int end = DocumentNumbers.drivingLicence(text, wordStart, hits);
+      if (end > 0) {
+        return end;
+      }
+    }
+    if ((digit && (len <= 4 || len == 7)) || (len == 3 && spaceDigit)) {
+      return DocumentNumbers.vehicle(text, wordStart, hits);
+    }
+    return -1;
   }
 
   /**

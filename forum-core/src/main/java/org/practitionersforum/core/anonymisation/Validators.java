@@ -53,4 +53,50 @@ final class Validators {
       default -> 31;
     };
   }
+
+  /**
+   * The structure of a DVLA driving licence number (16 upper-case chars): five surname chars
+   * (letters, then 9s padding, the first a letter), the date of birth (decade digit, month plus 50
+   * for a woman, day, year digit) forming a real day, two initial chars (a letter, then a letter or
+   * 9), a digit and two check characters.
+   */
+  static boolean drivingLicence(char[] c) {
+    if (!isLetter(c[0])) {
+      return false;
+    }
+    boolean padding = false;
+    for (int k = 1; k < 5; k++) {
+      if (c[k] == '9') {
+        padding = true;
+      } else if (!isLetter(c[k]) || padding) {
+        return false;
+      }
+    }
+    for (int k = 5; k < 11; k++) {
+      if (c[k] < '0' || c[k] > '9') {
+        return false;
+      }
+    }
+    int month = (c[6] - '0') * 10 + (c[7] - '0');
+    if (month > 50) {
+      month -= 50;
+    }
+    int day = (c[8] - '0') * 10 + (c[9] - '0');
+    // The century is not encoded: a leap year (2000) lets 29 February stand.
+    if (!validDate(day, month, 2000)) {
+      return false;
+    }
+    if (!isLetter(c[11]) || !(isLetter(c[12]) || c[12] == '9')) {
+      return false;
+    }
+    return c[13] >= '0' && c[13] <= '9' && isLetterOrDigit(c[14]) && isLetterOrDigit(c[15]);
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return isLetter(c) || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
 }

@@ -22,7 +22,24 @@ final class WebDetector {
           "com", "org", "net", "uk", "gov", "nhs", "ac", "edu", "info", "io", "eu", "scot", "wales",
           "cymru", "london", "biz", "me");
 
+  /**
+   * The country-code top-level domains: the ISO 3166-1 two-letter country codes, which the root
+   * zone delegates as ccTLDs, with the exceptional "uk", "eu" and "ac".
+   */
+  private static final Set<String> COUNTRY_TLDS = countryTlds();
+
   private WebDetector() {}
+
+  private static Set<String> countryTlds() {
+    java.util.HashSet<String> codes = new java.util.HashSet<>();
+    for (String c : Locale.getISOCountries()) {
+      codes.add(c.toLowerCase(Locale.ROOT));
+    }
+    codes.add("uk");
+    codes.add("eu");
+    codes.add("ac");
+    return Set.copyOf(codes);
+  }
 
   /**
    * At an '@' the word scan did not reach: an email address if a local part precedes it, else a
@@ -126,7 +143,7 @@ final class WebDetector {
       return -1;
     }
     int end = urlTail(text, schemeEnd + 3);
-    if (end > schemeEnd + 3) {
+    if (end > schemeEnd + 3 && hasDottedHost(text, schemeEnd + 3, end)) {
       hits.add(
           withKey(
               new Hit(schemeStart, end, IdentifierType.URL, "url", Confidence.HIGH),
@@ -136,6 +153,142 @@ final class WebDetector {
       return end;
     }
     return -1;
+  }
+
+  /**
+   * Tells whether the host of a URL, from {@code p} to the first '/', ':', '?' or '#', has two
+   * labels or more ("http://intranet" names no site anyone else can reach).
+   */
+  private static boolean hasDottedHost(char[] text, int p, int end) {
+    int j = p;
+    boolean dot = false;
+    while (j < end && text[j] != '/' && text[j] != ':' && text[j] != '?' && text[j] != '#') {
+      if (text[j] == '.' && j > p && j + 1 < end && isLabelChar(text[j + 1])) {
+        dot = true;
+      }
+      j++;
+    }
+    return dot;
+  }
+
+  private static final Set<String> USER_NAME_LEADS = Set.of("by", "from", "named", "called");
+
+  /** Words that follow "user" in prose and are never a user name. */
+  private static final Set<String> NOT_USER_NAMES =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "and",
+          "or",
+          "who",
+          "that",
+          "which",
+          "is",
+          "was",
+          "has",
+          "had",
+          "with",
+          "in",
+          "on",
+          "of",
+          "to",
+          "for",
+          "at",
+          "name",
+          "names",
+          "id",
+          "ids",
+          "account",
+          "accounts",
+          "group",
+          "groups",
+          "research",
+          "needs",
+          "testing",
+          "experience",
+          "guide",
+          "interface",
+          "data",
+          "details",
+          "feedback",
+          "profile",
+          "can",
+          "will",
+          "may",
+          "must",
+          "should");
+
+  /**
+   * Finds user names written without '@' where the text says they are one: after "username", "user
+   * name", "user id" or "user:", or after "user" following "by", "from", "named" or "called"
+   * ("submitted by user jsmith"). The name itself is the finding, of medium confidence.
+   */
+  static void userNames(String s, char[] text, List<Hit> hits) {
+    for (String key : new String[] {"user", "User"}) {
+      int from = 0;
+      int at;
+      while ((at = s.indexOf(key, from)) >= 0) {
+        from = at + 4;
+        if (at == 0 || FOLD[text[at - 1]] == 0) {
+          userNameAt(text, at, hits);
+        }
+      }
+    }
+  }
+
+  private static void userNameAt(char[] text, int at, List<Hit> hits) {
+    int n = text.length;
+    int p = at + 4;
+    boolean said = false;
+    if (regionMatchesIgnoreCase(text, p, "name") && (p + 4 == n || FOLD[text[p + 4]] == 0)) {
+      p += 4;
+      said = true;
+    } else if (regionMatchesIgnoreCase(text, p, " name")
+        && (p + 5 == n || FOLD[text[p + 5]] == 0)) {
+      p += 5;
+      said = true;
+    } else if (regionMatchesIgnoreCase(text, p, " id") && (p + 3 == n || FOLD[text[p + 3]] == 0)) {
+      p += 3;
+      said = true;
+    } else if (p < n && FOLD[text[p]] != 0) {
+      return;
+    }
+    if (p < n && text[p] == ':') {
+      p++;
+      said = true;
+    }
+    if (p + 1 >= n || text[p] != ' ') {
+      return;
+    }
+    p++;
+    if (!said && !ScanChars.precededBy(text, at, 1, USER_NAME_LEADS)) {
+      return;
+    }
+    int q = p;
+    boolean letter = false;
+    while (q < n && q - p <= 30) {
+      char c = text[q];
+      if (c < 128 && (FOLD[c] != 0 || c == '_' || c == '.' || c == '-')) {
+        letter |= Character.isLetter(c);
+        q++;
+      } else {
+        break;
+      }
+    }
+    while (q > p && (text[q - 1] == '.' || text[q - 1] == '-')) {
+      q--;
+    }
+    if (!letter || q - p < 2 || q - p > 30 || (q < n && FOLD[text[q]] != 0)) {
+      return;
+    }
+    String name = substring(text, p, q).toLowerCase(Locale.ROOT);
+    if (NOT_USER_NAMES.contains(name) || CommonWords.contains(name)) {
+      return;
+    }
+    Hit hit = new Hit(p, q, IdentifierType.HANDLE, "user-name", Confidence.MEDIUM);
+    hit.key = name;
+    hits.add(hit);
   }
 
   private static boolean isHttp(char[] text, int wordStart, int wordEnd) {
@@ -187,8 +340,21 @@ final class WebDetector {
         return -1;
       }
     }
-    if (knownTld && !TLDS.contains(substring(text, lastStart, end).toLowerCase(Locale.ROOT))) {
-      return -1;
+    if (knownTld) {
+      String tld = substring(text, lastStart, end);
+      String lower = tld.toLowerCase(Locale.ROOT);
+      // A country code only as written in web addresses, in lower case, and with either "www", a
+      // third label, a path or a name of three letters or more before it: "end.It" ends a sentence.
+      boolean country =
+          COUNTRY_TLDS.contains(lower)
+              && tld.equals(lower)
+              && (labels >= 3
+                  || regionMatchesIgnoreCase(text, p, "www.")
+                  || (end < n && text[end] == '/')
+                  || lastStart - 1 - p >= 3);
+      if (!TLDS.contains(lower) && !country) {
+        return -1;
+      }
     }
     if (end < n && FOLD[text[end]] != 0) {
       return -1;
