@@ -20,7 +20,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * Each validator of the formats added for issue #16 against an independent oracle: java.time for
+ * Each validator of the newer formats (0.2.0) against an independent oracle: java.time for
  * timestamps and dates, and regular expressions written from the published formats (HMRC's NI
  * number rules, the DVLA's licence and registration mark formats) for the rest. For shapes drawn at
  * random, the engine finds the whole text exactly when the oracle accepts it.

@@ -10,7 +10,7 @@ import org.practitionersforum.api.anonymisation.Finding;
 import org.practitionersforum.api.anonymisation.IdentifierType;
 import org.practitionersforum.api.anonymisation.Operator;
 
-/** The formats found since issue #16, and the shapes no longer taken for identifiers. */
+/** The formats found since 0.2.0, and the shapes no longer taken for identifiers. */
 class FormatsTest {
   private final Anonymiser anonymiser =
       Anonymisers.builder()
