@@ -107,7 +107,7 @@ final class ErasureRun {
                   world
                       .sdk
                       .terms()
-                      .object(self, forum, p.asPerson(), hash, "Name" + i + " objects"));
+                      .object(self, forum, p.asPerson(), hash, written(i) + " objects"));
       case 9 -> {
         ForumState target = r.nextInt(4) == 0 ? ForumState.CLOSED : ForumState.ACTIVE;
         attempt(() -> world.sdk.forums().transition(world.admin, forum, target, "we decided"));
@@ -125,6 +125,14 @@ final class ErasureRun {
     }
   }
 
+  /**
+   * What practitioner {@code i} of this run writes in an objection: their name, prefixed with the
+   * run's namespace, because the stored text that is scanned holds every run's rows.
+   */
+  private String written(int i) {
+    return world.ns + "Name" + i;
+  }
+
   private void erase(PractitionerId p, int i) {
     try {
       world.sdk.privacy().erase(world.admin, p);
@@ -135,7 +143,7 @@ final class ErasureRun {
     }
     String everything = String.join("\n", world.everything());
     assertThat(everything).as("nothing readable names the erased").doesNotContain(p.value());
-    assertThat(everything).doesNotContain("Name" + i + " ");
+    assertThat(everything).doesNotContain(written(i) + " ");
     stored
         .get()
         .ifPresent(
@@ -143,7 +151,7 @@ final class ErasureRun {
                 assertThat(text)
                     .as("nothing stored names the erased")
                     .doesNotContain(p.value())
-                    .doesNotContain("Name" + i + " "));
+                    .doesNotContain(written(i) + " "));
     assertThat(
             world
                 .storage()
