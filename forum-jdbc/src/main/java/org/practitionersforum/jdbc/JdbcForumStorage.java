@@ -188,6 +188,7 @@ public final class JdbcForumStorage implements ForumStorage {
       // from the database), so it costs no BEGIN and no COMMIT.
       uow = new UnitOfWork(c, s, autoCommit);
       result = work.execute(uow);
+      uow.flush();
       uow.close();
       if (savepoint != null) {
         c.releaseSavepoint(savepoint);

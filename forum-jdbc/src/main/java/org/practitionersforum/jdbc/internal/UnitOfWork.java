@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.practitionersforum.api.ForumException;
+import org.practitionersforum.api.audit.AuditRecord;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStore;
+import org.practitionersforum.api.spi.OutboxRecord;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.SessionStore;
@@ -46,6 +48,7 @@ public final class UnitOfWork implements StorageTransaction {
   private JdbcOutboxStore outbox;
   private final List<Runnable> afterCommit = new ArrayList<>();
   private JdbcAuditStore audit;
+  private AuditRecord heldBack;
   private boolean open = true;
   private boolean inTransaction;
   private boolean began;
@@ -143,6 +146,7 @@ public final class UnitOfWork implements StorageTransaction {
   /** Ends the unit of work: its stores refuse every later call, and its read sets are emptied. */
   public void close() {
     open = false;
+    heldBack = null;
     for (ReadSet<?, ?> readSet : readSets.values()) {
       readSet.clear();
     }
@@ -190,12 +194,70 @@ public final class UnitOfWork implements StorageTransaction {
    * @throws SQLException if the driver fails
    */
   public PreparedStatement prepare(String sql) throws SQLException {
+    if (heldBack != null) {
+      flush();
+    }
     if (!inTransaction && !sql.startsWith("SELECT")) {
       connection.setAutoCommit(false);
       inTransaction = true;
       began = true;
     }
     return connection.prepareStatement(sql);
+  }
+
+  /**
+   * Holds an appended audit record back, so that it can go to the database with the command's
+   * events in one statement. A record already held back is inserted first.
+   *
+   * @param record the record
+   */
+  public void holdBack(AuditRecord record) {
+    if (heldBack != null) {
+      flush();
+    }
+    heldBack = record;
+  }
+
+  /**
+   * Takes the audit record held back, for a statement that inserts it with other rows.
+   *
+   * @return the record, or null if none is held back
+   */
+  public AuditRecord takeHeldBack() {
+    AuditRecord r = heldBack;
+    heldBack = null;
+    return r;
+  }
+
+  /**
+   * Inserts the audit record held back, if there is one, with a command's events in one statement.
+   *
+   * @param events the events, in order
+   * @return false if no record was held back (the caller inserts the events itself)
+   */
+  public boolean insertHeldBackWith(List<OutboxRecord> events) {
+    AuditRecord r = takeHeldBack();
+    if (r == null) {
+      return false;
+    }
+    audit();
+    audit.insertWithEvents(r, events);
+    return true;
+  }
+
+  /**
+   * Inserts what the unit holds back. Runs before the unit's next statement and, by the storage,
+   * when the unit's work returns, before its transaction commits.
+   *
+   * @throws org.practitionersforum.api.spi.ConcurrentUpdateException if the audit record held back
+   *     meets another at its place in its chain
+   */
+  public void flush() {
+    AuditRecord r = takeHeldBack();
+    if (r != null) {
+      audit();
+      audit.insert(r);
+    }
   }
 
   /**

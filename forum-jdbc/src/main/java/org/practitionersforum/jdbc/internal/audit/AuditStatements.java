@@ -2,6 +2,7 @@ package org.practitionersforum.jdbc.internal.audit;
 
 import org.practitionersforum.jdbc.internal.Tables;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
+import org.practitionersforum.jdbc.internal.outbox.OutboxStatements;
 
 /**
  * The SQL of the audit trail table for one configuration, built once per storage; a query's
@@ -25,7 +26,9 @@ public final class AuditStatements {
   final String pseudonymiseAggregate;
   final String removeIdentities;
   private final String table;
+  private final String outbox;
   private final SqlDialect dialect;
+  private final String[] withEvents = new String[8];
 
   /**
    * Builds the statements.
@@ -35,6 +38,7 @@ public final class AuditStatements {
    */
   public AuditStatements(Tables t, SqlDialect dialect) {
     this.table = t.audit();
+    this.outbox = t.outbox();
     this.dialect = dialect;
     insert =
         dialect.insertUnlessDuplicate(
@@ -78,6 +82,39 @@ public final class AuditStatements {
             + table
             + " SET actor_id = ?, actor_salt = NULL"
             + " WHERE organisation_id = ? AND recorded_at < ? AND actor_salt IS NOT NULL";
+    for (int i = 0; i < withEvents.length; i++) {
+      withEvents[i] = buildWithEvents(i + 1);
+    }
+  }
+
+  /**
+   * The statement that inserts an audit record and a command's events at once, for a dialect that
+   * {@linkplain SqlDialect#joinsTrailingInserts() joins trailing inserts}: a data-modifying {@code
+   * WITH} whose one row counts the audit records inserted (0 when the chain already has a record at
+   * that place) and the events inserted. It binds the record's columns, then each event's {@link
+   * OutboxStatements#INSERTED} columns; the events take their positions in the order given.
+   *
+   * @param events how many events, at least one
+   * @return the statement
+   */
+  String insertWithEvents(int events) {
+    return events <= withEvents.length ? withEvents[events - 1] : buildWithEvents(events);
+  }
+
+  private String buildWithEvents(int events) {
+    StringBuilder b =
+        new StringBuilder("WITH a AS (")
+            .append(insert)
+            .append(" RETURNING 1), o AS (INSERT INTO ")
+            .append(outbox)
+            .append(" (")
+            .append(OutboxStatements.INSERTED)
+            .append(") VALUES ");
+    for (int i = 0; i < events; i++) {
+      b.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+    }
+    return b.append(" RETURNING 1) SELECT (SELECT COUNT(*) FROM a), (SELECT COUNT(*) FROM o)")
+        .toString();
   }
 
   /** One of the scan statements, keeping the first rows. */

@@ -20,13 +20,19 @@ import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.OutboxRecord;
 import org.practitionersforum.jdbc.internal.UnitOfWork;
 import org.practitionersforum.jdbc.internal.Values;
+import org.practitionersforum.jdbc.internal.outbox.JdbcOutboxStore;
 
 /**
  * The audit trail on one table. An append is one {@code INSERT} under the primary key (aggregate,
  * sequence number), which turns two units appending the same place of a chain into a {@link
  * ConcurrentUpdateException} for the second; the head of a chain is one read of that key backwards.
+ * Where the dialect {@linkplain
+ * org.practitionersforum.jdbc.internal.dialect.SqlDialect#joinsTrailingInserts() joins trailing
+ * inserts}, an appended record is held back by the unit of work and goes to the database with the
+ * command's events in one statement, or alone before the unit's next statement or at its end.
  * Nothing here updates a row except its identity columns, or deletes one.
  */
 public final class JdbcAuditStore implements AuditStore {
@@ -47,34 +53,99 @@ public final class JdbcAuditStore implements AuditStore {
   public void append(AuditRecord r) {
     uow.checkOpen();
     Checks.notNull(r, "SEC-2: audit record");
-    long at = Values.nanos(r.at(), "the time of an audit record");
+    Values.nanos(r.at(), "the time of an audit record");
+    if (uow.statements().sqlDialect().joinsTrailingInserts()) {
+      uow.holdBack(r);
+      return;
+    }
+    insert(r);
+  }
+
+  /**
+   * Inserts an audit record now, in a statement of its own.
+   *
+   * @param r the record
+   * @throws ConcurrentUpdateException if its chain already has a record at its place
+   */
+  public void insert(AuditRecord r) {
     try (PreparedStatement ps = uow.prepare(sql.insert)) {
-      int i = 0;
-      ps.setString(++i, r.aggregate().kind().name());
-      ps.setString(++i, r.aggregate().id());
-      ps.setLong(++i, r.sequence());
-      ps.setString(++i, r.aggregateSalt().orElse(null));
-      ps.setString(++i, r.aggregateDigest().orElse(null));
-      ps.setString(++i, r.operation().name());
-      ps.setString(++i, r.actorRole().name());
-      ps.setString(++i, r.actorId());
-      ps.setString(++i, r.actorSalt().orElse(null));
-      ps.setString(++i, r.actorDigest());
-      ps.setString(++i, r.organisation().map(OrganisationId::value).orElse(null));
-      ps.setLong(++i, at);
-      ps.setString(++i, r.outcome());
-      ps.setString(++i, r.previousHash());
-      ps.setString(++i, r.hash());
+      bind(ps, 0, r);
       if (ps.executeUpdate() == 0) {
         throw new ConcurrentUpdateException("audit record");
       }
     } catch (SQLException e) {
-      ForumException f = uow.failure(e, "append an audit record", "audit record");
-      if (f instanceof DuplicateException) {
-        throw new ConcurrentUpdateException("audit record");
-      }
-      throw f;
+      throw failure(uow, e, "append an audit record");
     }
+  }
+
+  /**
+   * Inserts an audit record and a command's events in one statement (see {@link
+   * AuditStatements#insertWithEvents(int)}).
+   *
+   * @param r the record
+   * @param events the events, in order, at least one
+   * @throws ConcurrentUpdateException if the record's chain already has a record at its place
+   */
+  public void insertWithEvents(AuditRecord r, List<OutboxRecord> events) {
+    try (PreparedStatement ps = uow.prepare(sql.insertWithEvents(events.size()))) {
+      int i = bind(ps, 0, r);
+      for (OutboxRecord e : events) {
+        i = JdbcOutboxStore.bind(ps, i, e);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next() || rs.getLong(1) == 0) {
+          throw new ConcurrentUpdateException("audit record");
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(uow, e, "append an audit record and write events to the outbox");
+    }
+  }
+
+  /**
+   * Binds an audit record's columns, in the order of {@link AuditStatements#COLUMNS}.
+   *
+   * @param ps the statement
+   * @param before how many parameters the statement binds before the record's
+   * @param r the record
+   * @return the number of the last parameter bound
+   * @throws SQLException if the driver fails
+   */
+  public static int bind(PreparedStatement ps, int before, AuditRecord r) throws SQLException {
+    int i = before;
+    ps.setString(++i, r.aggregate().kind().name());
+    ps.setString(++i, r.aggregate().id());
+    ps.setLong(++i, r.sequence());
+    ps.setString(++i, r.aggregateSalt().orElse(null));
+    ps.setString(++i, r.aggregateDigest().orElse(null));
+    ps.setString(++i, r.operation().name());
+    ps.setString(++i, r.actorRole().name());
+    ps.setString(++i, r.actorId());
+    ps.setString(++i, r.actorSalt().orElse(null));
+    ps.setString(++i, r.actorDigest());
+    ps.setString(++i, r.organisation().map(OrganisationId::value).orElse(null));
+    ps.setLong(++i, Values.nanos(r.at(), "the time of an audit record"));
+    ps.setString(++i, r.outcome());
+    ps.setString(++i, r.previousHash());
+    ps.setString(++i, r.hash());
+    return i;
+  }
+
+  /**
+   * Returns the typed error for a failed insert of an audit record: a record already at the same
+   * place of its chain means another unit appended first.
+   *
+   * @param uow the unit of work
+   * @param e the failure
+   * @param operation what was being done, without values
+   * @return the error to throw
+   */
+  public static ForumException failure(UnitOfWork uow, SQLException e, String operation) {
+    ForumException f = uow.failure(e, operation, "audit record");
+    if (f instanceof DuplicateException) {
+      return new ConcurrentUpdateException("audit record");
+    }
+    return f;
   }
 
   @Override

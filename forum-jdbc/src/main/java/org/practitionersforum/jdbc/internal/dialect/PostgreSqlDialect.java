@@ -7,7 +7,8 @@ package org.practitionersforum.jdbc.internal.dialect;
  * version in force are found through the unique in-force column with the forum id as the only
  * parameter: bound to a version's number as well, the statement's custom plans were estimated
  * cheaper than its generic plan once the agreements grew past millions of rows, so the server
- * re-planned it on every execution and the read grew with the table. DDL is transactional.
+ * re-planned it on every execution and the read grew with the table. A command's audit record and
+ * its events are inserted by one data-modifying {@code WITH}. DDL is transactional.
  */
 final class PostgreSqlDialect extends SqlDialect {
   static final PostgreSqlDialect INSTANCE = new PostgreSqlDialect();
@@ -20,6 +21,11 @@ final class PostgreSqlDialect extends SqlDialect {
         + " ON CONFLICT ("
         + key
         + ") DO NOTHING";
+  }
+
+  @Override
+  public boolean joinsTrailingInserts() {
+    return true;
   }
 
   @Override

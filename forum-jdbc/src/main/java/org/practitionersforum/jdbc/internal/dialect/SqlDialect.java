@@ -48,6 +48,17 @@ public abstract class SqlDialect {
   }
 
   /**
+   * Tells whether the inserts that end a command (its audit record and its events) go to the
+   * database as one statement, a data-modifying {@code WITH}, rather than one statement each. Over
+   * a network every statement is a round trip; the two inserts together cost one.
+   *
+   * @return true to send the audit record and the events in one statement
+   */
+  public boolean joinsTrailingInserts() {
+    return false;
+  }
+
+  /**
    * Tells whether a read of one aggregate that spans several child tables runs a statement per
    * table rather than one {@code UNION ALL} of them. A database in the host's process pays for a
    * statement in processor time, not a round trip, and may run the union dearer than its parts.

@@ -40,16 +40,17 @@ public final class JdbcOutboxStore implements OutboxStore {
     if (records.isEmpty()) {
       return;
     }
+    for (OutboxRecord r : records) {
+      if (r.position() != 0) {
+        throw new IllegalArgumentException("a record to append is at position 0");
+      }
+    }
+    if (uow.insertHeldBackWith(records)) {
+      return;
+    }
     try (PreparedStatement ps = uow.prepare(sql.insert)) {
       for (OutboxRecord r : records) {
-        if (r.position() != 0) {
-          throw new IllegalArgumentException("a record to append is at position 0");
-        }
-        ps.setString(1, r.eventId().toString());
-        ps.setString(2, r.forum().value());
-        ps.setString(3, r.type());
-        ps.setString(4, r.payload());
-        ps.setLong(5, Values.nanos(r.at(), "event time"));
+        bind(ps, 0, r);
         ps.addBatch();
       }
       if (records.size() == 1) {
@@ -60,6 +61,25 @@ public final class JdbcOutboxStore implements OutboxStore {
     } catch (SQLException e) {
       throw uow.failure(e, "write events to the outbox", "outbox event");
     }
+  }
+
+  /**
+   * Binds an event's columns, in the order of {@link OutboxStatements#INSERTED}.
+   *
+   * @param ps the statement
+   * @param before how many parameters the statement binds before the event's
+   * @param r the event
+   * @return the number of the last parameter bound
+   * @throws SQLException if the driver fails
+   */
+  public static int bind(PreparedStatement ps, int before, OutboxRecord r) throws SQLException {
+    int i = before;
+    ps.setString(++i, r.eventId().toString());
+    ps.setString(++i, r.forum().value());
+    ps.setString(++i, r.type());
+    ps.setString(++i, r.payload());
+    ps.setLong(++i, Values.nanos(r.at(), "event time"));
+    return i;
   }
 
   @Override

@@ -4,6 +4,9 @@ import org.practitionersforum.jdbc.internal.Tables;
 
 /** The SQL of the outbox table for one configuration. Immutable and thread-safe. */
 public final class OutboxStatements {
+  /** The columns an insert binds, in order; the position comes from the identity column. */
+  public static final String INSERTED = "event_id, forum_id, event_type, payload, occurred_at";
+
   final String insert;
   final String pending;
   final String delete;
@@ -15,10 +18,7 @@ public final class OutboxStatements {
    * @param t the table names
    */
   public OutboxStatements(Tables t) {
-    insert =
-        "INSERT INTO "
-            + t.outbox()
-            + " (event_id, forum_id, event_type, payload, occurred_at) VALUES (?, ?, ?, ?, ?)";
+    insert = "INSERT INTO " + t.outbox() + " (" + INSERTED + ") VALUES (?, ?, ?, ?, ?)";
     pending =
         "SELECT position_no, event_id, forum_id, event_type, payload, occurred_at FROM "
             + t.outbox()
