@@ -99,6 +99,25 @@ class PublicationMetadataTest {
     assertThat(skip.keySet()).containsAll(NOT_PUBLISHED.subList(0, 3));
   }
 
+  @Test
+  void onlyTheStarterAndItsExampleKnowSpring() throws Exception {
+    List<String> withSpring = new ArrayList<>();
+    for (String module : modules()) {
+      Element project = read(ROOT.resolve(module).resolve("pom.xml")).getDocumentElement();
+      NodeList groups = project.getElementsByTagName("groupId");
+      for (int i = 0; i < groups.getLength(); i++) {
+        if (groups.item(i).getTextContent().trim().startsWith("org.springframework")) {
+          withSpring.add(module);
+          break;
+        }
+      }
+    }
+
+    assertThat(withSpring)
+        .contains("forum-spring-boot-starter")
+        .isSubsetOf("forum-spring-boot-starter", "forum-spring-boot-example");
+  }
+
   private static List<String> modules() throws Exception {
     Element parent = read(ROOT.resolve("pom.xml")).getDocumentElement();
     NodeList nodes = child(parent, "modules").getElementsByTagName("module");
