@@ -6,7 +6,6 @@
 module org.practitionersforum.core {
   requires transitive org.practitionersforum.api;
   requires org.slf4j;
-  requires re2j; // re2j 1.8 has no Automatic-Module-Name: the name comes from the jar file
   requires static org.immutables.value.annotations;
 
   exports org.practitionersforum.core;

@@ -11,7 +11,8 @@ CREATE TABLE ${schema_prefix}${prefix}outbox (
   event_type  VARCHAR(64)   NOT NULL,
   payload     VARCHAR(4000) NOT NULL,
   occurred_at BIGINT        NOT NULL,
-  CONSTRAINT ${prefix}outbox_pk PRIMARY KEY (position_no),
+  -- Unnamed: MariaDB names every primary key PRIMARY and warns of any other name.
+  PRIMARY KEY (position_no),
   -- An event is in the outbox once: hosts deduplicate deliveries by this id.
   CONSTRAINT ${prefix}outbox_event_uk UNIQUE (event_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

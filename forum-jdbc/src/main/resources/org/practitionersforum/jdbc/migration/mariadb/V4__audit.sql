@@ -20,7 +20,8 @@ CREATE TABLE ${schema_prefix}${prefix}audit_record (
   previous_hash    VARCHAR(64)  NOT NULL,
   record_hash      VARCHAR(64)  NOT NULL,
   -- One record per aggregate and place in its chain: two units appending at once cannot both commit.
-  CONSTRAINT ${prefix}audit_record_pk PRIMARY KEY (aggregate_kind, aggregate_id, sequence_number),
+  -- Unnamed: MariaDB names every primary key PRIMARY and warns of any other name.
+  PRIMARY KEY (aggregate_kind, aggregate_id, sequence_number),
   CONSTRAINT ${prefix}audit_record_kind_ck CHECK (aggregate_kind IN ('FORUM', 'SESSION', 'PRACTITIONER')),
   CONSTRAINT ${prefix}audit_record_sequence_ck CHECK (sequence_number >= 1)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
