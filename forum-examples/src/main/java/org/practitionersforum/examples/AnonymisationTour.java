@@ -18,14 +18,17 @@ import org.practitionersforum.core.anonymisation.Anonymisers;
 /**
  * Anonymises a "we tried it and it failed" write-up before it leaves its forum (AN-1 to AN-3):
  * builds an anonymiser over the host's directory, prints the output and the report (which holds no
- * identifier), then applies a reviewer's correction. Every name, number and address is fictional;
- * the telephone number is from Ofcom's drama range.
+ * identifier), then applies a reviewer's correction. A place the directory does not hold but the
+ * bundled gazetteer of UK local authority areas does ("Kirklees") is generalised to its region.
+ * Every person, organisation, number and address is fictional; the telephone number is from Ofcom's
+ * drama range.
  */
 public final class AnonymisationTour {
   /** The write-up as its author typed it. */
   static final String WRITE_UP =
       """
-      What we tried: in spring 2025 the Northgate Family Hub piloted a single duty inbox.
+      What we tried: in spring 2025 the Northgate Family Hub piloted a single duty inbox, as
+      a team in Kirklees had done.
       Priya Raman (0113 496 0742, priya.raman@example.org) led it; Mr Hughes signed it off on
       14 March 2025. The first family, seen at 12 Mill Lane, Eastfield, LS1 4AP (NHS number
       943 476 5919, case CR-204817), waited five weeks for a reply. Raman's notes show why:
@@ -58,8 +61,9 @@ public final class AnonymisationTour {
   }
 
   /**
-   * Builds the anonymiser: places generalise to their region, dates to their month, everything else
-   * gets a typed placeholder; the host's case references are registered with a validator.
+   * Builds the anonymiser: places generalise to their region (from the directory, or from the
+   * bundled gazetteer for a local authority area), dates to their month, everything else gets a
+   * typed placeholder; the host's case references are registered with a validator.
    *
    * @return the anonymiser
    */

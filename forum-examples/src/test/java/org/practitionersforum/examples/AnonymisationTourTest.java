@@ -25,6 +25,7 @@ class AnonymisationTourTest {
             "Hughes",
             "Northgate",
             "Eastfield",
+            "Kirklees",
             "0113",
             "496 0742",
             "priya.raman",
@@ -47,9 +48,12 @@ class AnonymisationTourTest {
             "[NHS_NUMBER-1]",
             "[CASE_REFERENCE-1]",
             "West Yorkshire",
+            "as\na team in Yorkshire and The Humber had done",
             "March 2025",
             "[PERSON-1]'s notes show why");
-    assertThat(printed).contains("directory.full-name", "nhs-number.mod11", "heuristic.signature");
+    assertThat(printed)
+        .contains(
+            "directory.full-name", "nhs-number.mod11", "heuristic.signature", "place.gazetteer");
     assertThat(printed).contains("For the reviewer to check first: 1 low-confidence finding(s)");
     assertThat(printed.substring(printed.indexOf("== After review =="))).doesNotContain("Jo,");
     assertThat(printed).contains("Jo, the duty senior");

@@ -53,6 +53,9 @@ final class Hit {
   /** Canonical key for consistency, set by detectors that know better than the default. */
   String key;
 
+  /** The region a place generalises to when no directory entry gives one; null if unknown. */
+  String region;
+
   Hit(int start, int end, IdentifierType type, String rule, Confidence confidence) {
     this.start = start;
     this.end = end;
@@ -65,7 +68,9 @@ final class Hit {
     return end - start;
   }
 
-  /** Copies what the detector knew (entity, trie node, date, age and postcode details, key). */
+  /**
+   * Copies what the detector knew (entity, trie node, date, age and postcode details, key, region).
+   */
   void copyDetailsFrom(Hit from) {
     entity = from.entity;
     node = from.node;
@@ -76,6 +81,7 @@ final class Hit {
     ageDigitsEnd = from.ageDigitsEnd;
     outwardEnd = from.outwardEnd;
     key = from.key;
+    region = from.region;
   }
 
   /**

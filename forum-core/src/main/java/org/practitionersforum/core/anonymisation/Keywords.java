@@ -102,6 +102,9 @@ final class Keywords {
   static final int COMMON = 1 << 9;
   static final int STREET = 1 << 10;
 
+  /** The first word of a place name of the bundled gazetteer ({@link Gazetteer}). */
+  static final int PLACE = 1 << 11;
+
   /** Every word a rule reacts to, with its roles as bits: one lookup per word, no allocation. */
   static final WordTable ROLES;
 
@@ -116,6 +119,7 @@ final class Keywords {
     DAYS.forEach(w -> roles.merge(w, DAY, Keywords::union));
     CommonWords.SET.forEach(w -> roles.merge(w, COMMON, Keywords::union));
     STREET_TYPES.forEach(w -> roles.merge(w, STREET, Keywords::union));
+    Gazetteer.firstWords().forEach(w -> roles.merge(w, PLACE, Keywords::union));
     ROLES = new WordTable(roles);
   }
 

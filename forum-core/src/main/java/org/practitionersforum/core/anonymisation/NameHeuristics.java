@@ -178,6 +178,9 @@ final class NameHeuristics {
    * "by", a sign-off, or (a word with no common-word, month or day role) the start of a name.
    */
   static void atWord(char[] text, int wordStart, int wordEnd, int roles, List<Hit> hits) {
+    if (wordEnd - wordStart == 3 && text[wordStart] == 'H' && royal(text, wordStart, hits)) {
+      return;
+    }
     if ((roles & Keywords.TITLE) != 0) {
       // "Ms" and "Dr" are titles; "MS" and "DR" are abbreviations of other things.
       if (capitalised(text, wordStart, wordEnd)) {
@@ -194,7 +197,9 @@ final class NameHeuristics {
       return;
     }
     if ((roles & (Keywords.COMMON | Keywords.MONTH_MASK | Keywords.DAY)) == 0) {
-      namePair(text, wordStart, wordEnd, hits);
+      if (!namePair(text, wordStart, wordEnd, hits)) {
+        loneGivenName(text, wordStart, wordEnd, hits);
+      }
     } else if ((roles & (Keywords.MONTH_MASK | Keywords.DAY)) == 0
         && wordEnd + 1 < text.length
         && text[wordEnd] == ' '
@@ -337,27 +342,27 @@ final class NameHeuristics {
    * a name: a strong pair anywhere, a weak pair only outside headings and title-case lines or
    * before a verb of speech.
    */
-  private static void namePair(char[] text, int firstStart, int firstEnd, List<Hit> hits) {
+  private static boolean namePair(char[] text, int firstStart, int firstEnd, List<Hit> hits) {
     if (!nameCapitalised(text, firstStart, firstEnd)) {
-      return;
+      return false;
     }
     if (organisation(text, firstStart, hits)) {
-      return;
+      return true;
     }
     int n = text.length;
     int p = firstEnd;
     if (p + 1 >= n || text[p] != ' ') {
-      return;
+      return false;
     }
     int secondStart = p + 1;
     int secondEnd = nameWordEnd(text, secondStart);
     if (!nameCapitalised(text, secondStart, secondEnd)
         || !mayBeNamePart(folded(text, secondStart, secondEnd))) {
-      return;
+      return false;
     }
     Evidence evidence = pair(text, firstStart, firstEnd, secondStart, secondEnd);
     if (evidence == Evidence.NONE) {
-      return;
+      return true;
     }
     int end = secondEnd;
     int lastStart = secondStart;
@@ -375,7 +380,7 @@ final class NameHeuristics {
       }
     }
     if (evidence == Evidence.WEAK && !speechFollows(text, end) && titleCaseLine(text, firstStart)) {
-      return;
+      return true;
     }
     Hit hit =
         new Hit(firstStart, end, IdentifierType.PERSON, "heuristic.name-pair", Confidence.LOW);
@@ -389,6 +394,126 @@ final class NameHeuristics {
       }
     }
     hits.add(hit);
+    return true;
+  }
+
+  /**
+   * A given name alone after a strong cue: a salutation ("Dear Amy,") or a verb of speech before or
+   * after it ("Amy said", "said Amy"). Only a name that is not a word of English and not part of a
+   * run of capitalised words; its key is the name, so its mentions share a placeholder.
+   */
+  private static void loneGivenName(char[] text, int start, int end, List<Hit> hits) {
+    if (!capitalised(text, start, end)) {
+      return;
+    }
+    int entry = NameLexicon.lookup(text, start, end);
+    if (NameLexicon.givenRank(entry) == 0 || NameLexicon.isWord(entry)) {
+      return;
+    }
+    String folded = folded(text, start, end);
+    if (CommonWords.contains(folded)) {
+      return;
+    }
+    String before = wordBefore(text, start);
+    boolean cue;
+    if (before != null && before.equals("dear")) {
+      cue = true;
+    } else if (before != null && Character.isUpperCase(text[start - before.length() - 1])) {
+      return;
+    } else {
+      cue = speechFollows(text, end) || (before != null && SPEECH.contains(before));
+    }
+    if (!cue
+        || (end + 1 < text.length && text[end] == ' ' && Character.isUpperCase(text[end + 1]))) {
+      return;
+    }
+    Hit hit = new Hit(start, end, IdentifierType.PERSON, GIVEN_NAME_RULE, Confidence.LOW);
+    hit.key = folded;
+    hits.add(hit);
+  }
+
+  /** The folded word just before {@code start}, after one space on the same line; else null. */
+  private static String wordBefore(char[] text, int start) {
+    int p = start - 1;
+    if (p < 1 || text[p] != ' ' || FOLD[text[p - 1]] == 0) {
+      return null;
+    }
+    int s = p - 1;
+    while (s > 0 && FOLD[text[s - 1]] != 0) {
+      s--;
+    }
+    return folded(text, s, p);
+  }
+
+  private static final String GIVEN_NAME_RULE = "heuristic.given-name";
+
+  /** The styles of royalty, before the title and names they go with. */
+  private static final List<String> ROYAL_STYLES =
+      List.of("Her Majesty", "His Majesty", "Her Royal Highness", "His Royal Highness", "HRH");
+
+  /** Words of royal and noble titles after a style: "The Queen", "the Prince of Wales". */
+  private static final Set<String> ROYAL_TITLES =
+      Set.of("king", "queen", "prince", "princess", "duke", "duchess", "earl", "countess", "royal");
+
+  /**
+   * A royal style and what follows it: "Her Majesty The Queen", "His Majesty King Charles III",
+   * "His Royal Highness the Prince of Wales", "HRH The Duke of Edinburgh"; not "Her Majesty's
+   * Government" (a possessive names a thing).
+   *
+   * @return true if one was found
+   */
+  private static boolean royal(char[] text, int start, List<Hit> hits) {
+    int n = text.length;
+    String style = null;
+    for (String s : ROYAL_STYLES) {
+      if (ScanChars.startsWith(text, start, s)
+          && (start + s.length() == n || FOLD[text[start + s.length()]] == 0)) {
+        style = s;
+        break;
+      }
+    }
+    if (style == null) {
+      return false;
+    }
+    int end = start + style.length();
+    if (end < n && Fold.isApostrophe(text[end])) {
+      return false;
+    }
+    int p = end;
+    if (p + 4 < n
+        && (ScanChars.startsWith(text, p, " The ") || ScanChars.startsWith(text, p, " the "))) {
+      p += 4;
+    }
+    boolean titled = false;
+    for (int k = 0; k < 5 && p + 1 < n && text[p] == ' '; k++) {
+      int q = wordEnd(text, p + 1);
+      String word = folded(text, p + 1, q);
+      if (word.equals("of") && q + 1 < n && text[q] == ' ' && Character.isUpperCase(text[q + 1])) {
+        int r = wordEnd(text, q + 1);
+        if (!titled) {
+          break;
+        }
+        end = r;
+        p = r;
+        continue;
+      }
+      if (q == p + 1 || !Character.isUpperCase(text[p + 1])) {
+        break;
+      }
+      titled |= ROYAL_TITLES.contains(word);
+      end = q;
+      p = q;
+      if (q < n && Fold.isApostrophe(text[q])) {
+        break;
+      }
+    }
+    if (style.equals("HRH") && end == start + 3) {
+      return false;
+    }
+    Hit hit = new Hit(start, end, IdentifierType.PERSON, "heuristic.royal", Confidence.LOW);
+    hit.key = Fold.fold(new String(text, start, end - start));
+    hits.add(hit);
+    return true;
   }
 
   /** The last words of organisations' names: "Leeds City Council", "Oxford University". */
@@ -714,6 +839,12 @@ final class NameHeuristics {
     }
     if (found == null) {
       return;
+    }
+    for (Hit hit : hits) {
+      // A given name found alone ("Nick said") is the person a strong pair named ("Nick Keith").
+      if (hit.rule.equals(GIVEN_NAME_RULE) && found.containsKey(hit.key)) {
+        hit.key = found.get(hit.key);
+      }
     }
     int n = text.length;
     int i = 0;

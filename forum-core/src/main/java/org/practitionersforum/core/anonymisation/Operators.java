@@ -133,7 +133,7 @@ final class Operators {
             + text.substring(hit.ageDigitsEnd, hit.end);
       }
       case PLACE -> {
-        return hit.entity >= 0 ? names.entityRegions[hit.entity] : null;
+        return hit.entity >= 0 ? names.entityRegions[hit.entity] : hit.region;
       }
       case POSTCODE -> {
         return hit.outwardEnd > hit.start

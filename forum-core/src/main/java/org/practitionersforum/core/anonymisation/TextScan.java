@@ -266,7 +266,7 @@ final class TextScan {
 
   /**
    * The rules a keyword or a capitalised word triggers: a date starting with a month, an age after
-   * "aged", then the name heuristics (which only add guesses).
+   * "aged", then the gazetteer's places and the name heuristics (which only add findings).
    *
    * @param roles the word's keyword roles ({@link Keywords})
    * @return where the scan goes on after a date or an age, or -1 to go on after the word
@@ -287,6 +287,9 @@ final class TextScan {
       }
     }
     if (heuristics) {
+      if ((roles & Keywords.PLACE) != 0) {
+        Gazetteer.atWord(text, wordStart, wordEnd, hits);
+      }
       NameHeuristics.atWord(text, wordStart, wordEnd, roles, hits);
     }
     return -1;

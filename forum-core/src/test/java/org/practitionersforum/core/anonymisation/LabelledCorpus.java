@@ -46,7 +46,8 @@ final class LabelledCorpus {
   record Document(String name, String text, List<Label> labels) {}
 
   /** The figures of one run over a set of documents. */
-  record Figures(int words, int overRedacted, int persons, int personsFound) {
+  record Figures(
+      int words, int overRedacted, int persons, int personsFound, int places, int placesFound) {
     double overRedactionPercent() {
       return 100.0 * overRedacted / words;
     }
@@ -55,16 +56,24 @@ final class LabelledCorpus {
       return 100.0 * personsFound / persons;
     }
 
+    double placeRecallPercent() {
+      return places == 0 ? 0 : 100.0 * placesFound / places;
+    }
+
     @Override
     public String toString() {
       return String.format(
-          "%d words, %d replaced though unlabelled (%.2f%%); persons found %d of %d (%.1f%%)",
+          "%d words, %d replaced though unlabelled (%.2f%%); persons found %d of %d (%.1f%%);"
+              + " places found %d of %d (%.1f%%)",
           words,
           overRedacted,
           overRedactionPercent(),
           personsFound,
           persons,
-          personRecallPercent());
+          personRecallPercent(),
+          placesFound,
+          places,
+          placeRecallPercent());
     }
   }
 
@@ -109,13 +118,16 @@ final class LabelledCorpus {
 
   /**
    * Runs the anonymiser over the documents: counts the words (runs of letters and digits), those
-   * replaced though in no label, the person labels and those whose every name word was replaced.
+   * replaced though in no label, the person labels and those whose every name word was replaced,
+   * the place labels and those whose every word was replaced.
    */
   static Figures measure(Anonymiser anonymiser, List<Document> docs, StringBuilder misses) {
     int words = 0;
     int over = 0;
     int persons = 0;
     int found = 0;
+    int places = 0;
+    int placesFound = 0;
     for (Document doc : docs) {
       String text = doc.text();
       List<Finding> findings = anonymiser.anonymise(text).report().findings();
@@ -146,6 +158,18 @@ final class LabelledCorpus {
         }
       }
       for (Label label : doc.labels()) {
+        if (label.type() == 'L') {
+          places++;
+          if (nameCovered(text, label, findings)) {
+            placesFound++;
+          } else if (misses != null) {
+            misses
+                .append(doc.name())
+                .append(": missed place ")
+                .append(text, label.start(), label.end())
+                .append('\n');
+          }
+        }
         if (label.type() != 'P') {
           continue;
         }
@@ -161,7 +185,7 @@ final class LabelledCorpus {
         }
       }
     }
-    return new Figures(words, over, persons, found);
+    return new Figures(words, over, persons, found, places, placesFound);
   }
 
   private static String context(String text, int start, int end) {

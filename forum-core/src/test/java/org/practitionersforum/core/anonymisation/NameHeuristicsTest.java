@@ -63,6 +63,36 @@ class NameHeuristicsTest {
   }
 
   @Test
+  void aGivenNameAloneIsANameAfterAStrongCue() {
+    assertThat(out("Dear Amy,\nThanks for the notes."))
+        .isEqualTo("Dear [PERSON-1],\nThanks for the notes.");
+    assertThat(out("Amy said the inbox was full. \"Too late,\" said Amy."))
+        .isEqualTo("[PERSON-1] said the inbox was full. \"Too late,\" said [PERSON-1].");
+    // Without a cue, a common word, or inside a run of capitalised words: not a lone name.
+    String plain =
+        "Amy was there. Dear Colleague, Grace said no. Will said yes. The Amy Award said so.";
+    assertThat(
+            anonymiser.anonymise(plain).report().findings().stream()
+                .filter(f -> f.rule().equals("heuristic.given-name"))
+                .count())
+        .isZero();
+  }
+
+  @Test
+  void royalStylesAndTitlesNameAPerson() {
+    assertThat(out("Her Majesty The Queen celebrated her 90th birthday."))
+        .isEqualTo("[PERSON-1] celebrated her 90th birthday.");
+    assertThat(out("A visit by His Royal Highness the Prince of Wales and HRH The Duke of Kent."))
+        .isEqualTo("A visit by [PERSON-1] and [PERSON-2].");
+    assertThat(
+            out("His Majesty King Charles III opened it; Her Majesty The Queen's speech followed."))
+        .isEqualTo("[PERSON-1] opened it; [PERSON-2]'s speech followed.");
+    // A possessive style names a thing: a government, a prison, a revenue service.
+    String things = "Her Majesty's Government and His Majesty's Prison Service agreed.";
+    assertThat(out(things)).isEqualTo(things);
+  }
+
+  @Test
   void organisationsByTheirPatterns() {
     assertThat(
             out(
