@@ -17,6 +17,7 @@ module org.practitionersforum.api {
   exports org.practitionersforum.api.event;
   exports org.practitionersforum.api.forum;
   exports org.practitionersforum.api.json;
+  exports org.practitionersforum.api.lesson;
   exports org.practitionersforum.api.practitioner;
   exports org.practitionersforum.api.privacy;
   exports org.practitionersforum.api.security;
@@ -33,6 +34,8 @@ module org.practitionersforum.api {
   opens org.practitionersforum.api.event to
       com.fasterxml.jackson.databind;
   opens org.practitionersforum.api.forum to
+      com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.lesson to
       com.fasterxml.jackson.databind;
   opens org.practitionersforum.api.practitioner to
       com.fasterxml.jackson.databind;

@@ -85,7 +85,21 @@ public enum ViolationCode {
    * CPD-1: a member recorded present is already recorded present at another session, of any forum,
    * that overlaps this one; nobody attends two sessions at once.
    */
-  ATTENDANCE_OVERLAPS("CPD-1");
+  ATTENDANCE_OVERLAPS("CPD-1"),
+  /** LS-1: a lesson is submitted only with every section written. */
+  LESSON_SECTION_MISSING("LS-1"),
+  /** LS-2: the operation needs the lesson in another state (a draft, or submitted). */
+  LESSON_STATE("LS-2"),
+  /** LS-2: the lesson is finalised; nobody holds its author to ask or to answer. */
+  LESSON_FINALISED("LS-2"),
+  /** LS-2: a question of the thread is unanswered, or there is no such question to answer. */
+  LESSON_QUESTION("LS-2"),
+  /** LS-2: the reference code is not this lesson's. */
+  REFERENCE_CODE_WRONG("LS-2"),
+  /** LS-2: too many wrong reference codes were tried; the lesson accepts none for now. */
+  REFERENCE_CODE_LOCKED("LS-2"),
+  /** LS-4: the lesson is withdrawn. */
+  LESSON_WITHDRAWN("LS-4");
 
   private final String rule;
 

@@ -14,6 +14,7 @@ import org.practitionersforum.api.forum.FormationPlanner;
 import org.practitionersforum.api.forum.FormationSettings;
 import org.practitionersforum.api.forum.ForumService;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.lesson.LessonService;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerService;
 import org.practitionersforum.api.privacy.PrivacyService;
@@ -26,6 +27,7 @@ import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.audit.AuditLog;
 import org.practitionersforum.core.internal.audit.Audits;
 import org.practitionersforum.core.internal.forum.Forums;
+import org.practitionersforum.core.internal.lesson.Lessons;
 import org.practitionersforum.core.internal.privacy.Privacy;
 import org.practitionersforum.core.internal.session.Sessions;
 import org.practitionersforum.core.internal.terms.Terms;
@@ -55,6 +57,7 @@ public final class ForumSdk {
   private final PractitionerService practitioners;
   private final FormationPlanner planner;
   private final PrivacyService privacy;
+  private final LessonService lessons;
   private final AuditTrail audit;
   private final ForumStorage storage;
   private final EventOutbox outbox;
@@ -89,6 +92,8 @@ public final class ForumSdk {
     this.terms = termsFeature.service(forumFeature.admissions(), access);
     this.sessions = Sessions.create(transactor, access, b.sessionStartMargin);
     this.practitioners = forumFeature.practitioners();
+    this.lessons =
+        Lessons.create(transactor, access, new SecureRandom(), b.referenceCodeIterations);
     this.planner = forumFeature.planner();
     Map<OrganisationId, RetentionSettings> retention = Map.copyOf(b.retention);
     RetentionSettings defaultRetention = b.defaultRetention;
@@ -98,7 +103,7 @@ public final class ForumSdk {
                 access,
                 forumFeature.departures(),
                 List.of(termsFeature.forumHook()),
-                List.of(Privacy.trail(b.audit)),
+                List.of(Privacy.trail(b.audit), Lessons.erasure()),
                 org -> retention.getOrDefault(org, defaultRetention),
                 new SecureRandom())
             .service();
@@ -111,6 +116,17 @@ public final class ForumSdk {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the lesson service (LS-1, LS-2, LS-4): drafts, submission with a reference code,
+   * reviewers' questions through the author escrow, finalisation and withdrawal. Needs a storage
+   * that keeps lessons ({@link org.practitionersforum.api.spi.LessonTransaction}).
+   *
+   * @return the service
+   */
+  public LessonService lessons() {
+    return lessons;
   }
 
   /**
@@ -235,6 +251,7 @@ public final class ForumSdk {
     private RetentionSettings defaultRetention = RetentionSettings.KEEP;
     private RetryPolicy retries = RetryPolicy.defaults();
     private boolean audit = true;
+    private int referenceCodeIterations = Lessons.DEFAULT_CODE_ITERATIONS;
 
     private Builder() {}
 
@@ -395,6 +412,21 @@ public final class ForumSdk {
      */
     public Builder audit(boolean on) {
       this.audit = on;
+      return this;
+    }
+
+    /**
+     * Sets the cost of the slow hash that keeps lessons' reference codes (LS-2): the iteration
+     * count of PBKDF2-HMAC-SHA256. Defaults to 600,000, OWASP's recommendation of 2023; each
+     * submission and each reference code checked costs one hash. Lower it only in tests. A code
+     * keeps the cost it was hashed with, so raising it later takes effect for new codes.
+     *
+     * @param iterations at least 1,000
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException naming LS-2 if it is lower
+     */
+    public Builder referenceCodeIterations(int iterations) {
+      this.referenceCodeIterations = Lessons.checkCodeIterations(iterations);
       return this;
     }
 

@@ -194,6 +194,11 @@ public final class ForumTour {
     TrustTour.run(sdk, TRUST, forumId, members, SPONSOR, out);
 
     out.println();
+    out.println(
+        "== 8. A lesson from failure: told, questioned, finalised and withdrawn by its reference code (LS-1, LS-2, LS-4) ==");
+    LessonTour.run(sdk, forumId, members.get(1), SPONSOR, out);
+
+    out.println();
     out.println("== Events the host received (identifiers of people never appear in them) ==");
     for (ForumEvent e : events) {
       out.println("  " + e);

@@ -58,7 +58,15 @@ class ForumTourTest {
         .contains("Records removed: profile 1, membership 1")
         .contains(
             "The forum is active with 7 members; the terms in force are still version 2,"
-                + " hash unchanged: true.");
+                + " hash unchanged: true.")
+        .contains("[LESSON_SECTION_MISSING] LS-1: the section 'How we made the judgement'")
+        .contains("Submitted. The reference code, shown this once")
+        .contains("The sponsoring manager asks to read it: refused. SEC-1")
+        .contains("show 1 question waiting")
+        .contains("not even the author is linked to it: SEC-1")
+        .contains("A guessed code: refused, and counted. LS-2")
+        .contains("The reviewer looks again: no lesson has this id.")
+        .contains("LessonWithdrawn[forum=mill-lane-forum, lesson=mill-lane-lesson-1");
   }
 
   @Test
@@ -73,5 +81,10 @@ class ForumTourTest {
     for (var p : ForumTour.volunteers()) {
       assertThat(events).doesNotContain(p.id().value());
     }
+    String secret = printed.replaceAll("(?s).*mill-lane-lesson-1\\.([A-Za-z0-9_-]{24}).*", "$1");
+    assertThat(secret).hasSize(24);
+    // The reference code is shown to the author once; no event the host receives carries it.
+    assertThat(printed.substring(printed.indexOf("== Events the host received")))
+        .doesNotContain(secret);
   }
 }

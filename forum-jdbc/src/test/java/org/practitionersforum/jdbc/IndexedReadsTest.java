@@ -24,12 +24,15 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.session.SessionId;
+import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.tck.LessonStoreContract;
 
 /**
  * Every statement with which the JDBC storage reads, on PostgreSQL, finds its rows through an
@@ -83,6 +86,25 @@ class IndexedReadsTest {
         });
     storage.inTransaction(
         tx -> tx.practitioners().findAll(Set.of(PractitionerId.of("p0"), PractitionerId.of("p1"))));
+    // A lesson with its thread and code check, and its author in the escrow; then every read of
+    // the lesson store and the escrow.
+    Lesson lesson = LessonStoreContract.sampleLesson("l");
+    storage.inTransaction(
+        tx -> {
+          LessonTransaction lt = (LessonTransaction) tx;
+          lt.lessons().insert(lesson);
+          lt.lessons().saveCodeCheck(lesson.id(), LessonStoreContract.sampleCheck());
+          lt.authorEscrow().insert(lesson.id(), PractitionerId.of("p0"));
+          return null;
+        });
+    storage.inTransaction(
+        tx -> {
+          LessonTransaction lt = (LessonTransaction) tx;
+          lt.lessons().find(lesson.id());
+          lt.lessons().findCodeCheck(lesson.id());
+          lt.authorEscrow().findAuthor(lesson.id());
+          return lt.authorEscrow().findLessons(PractitionerId.of("p0"));
+        });
     // A forum read for a change: its latest state change and facilitation by the primary key read
     // backwards; its history a page at a time by ordinal range, also behind a current read; and
     // an update of a snapshot this unit did not read, which reads the rows after its earlier ones.

@@ -22,6 +22,10 @@ abstract class JdbcStorageContractSupport extends StorageContract {
   private static final Set<String> MIGRATED = new HashSet<>();
   static final List<String> TABLES =
       List.of(
+          "lesson_question",
+          "lesson_code",
+          "lesson_author",
+          "lesson",
           "forum_member",
           "forum_invitation",
           "forum_facilitation",

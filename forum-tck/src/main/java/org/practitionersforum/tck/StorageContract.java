@@ -31,6 +31,7 @@ public abstract class StorageContract
         TermsAgreementContract,
         TermsConcurrencyContract,
         SessionStoreContract,
+        LessonStoreContract,
         ForumHistoryContract,
         OutboxContract,
         ErasureContract,

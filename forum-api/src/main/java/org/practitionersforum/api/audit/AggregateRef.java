@@ -23,7 +23,9 @@ public record AggregateRef(Kind kind, String id) {
     /** A session a forum held, with its attendance. */
     SESSION,
     /** A practitioner's profile. */
-    PRACTITIONER
+    PRACTITIONER,
+    /** A lesson, with its question thread (LS-1). */
+    LESSON
   }
 
   /**
@@ -56,6 +58,16 @@ public record AggregateRef(Kind kind, String id) {
    */
   public static AggregateRef session(SessionId session) {
     return new AggregateRef(Kind.SESSION, Checks.notNull(session, "session id").value());
+  }
+
+  /**
+   * Returns a reference to a lesson.
+   *
+   * @param lesson the lesson
+   * @return the reference
+   */
+  public static AggregateRef lesson(org.practitionersforum.api.lesson.LessonId lesson) {
+    return new AggregateRef(Kind.LESSON, Checks.notNull(lesson, "lesson id").value());
   }
 
   /**

@@ -47,5 +47,12 @@ public enum ErasureCategory {
    */
   AUDIT_RECORD,
   /** An event waiting in the outbox that names the practitioner: it names the token instead. */
-  OUTBOX_EVENT
+  OUTBOX_EVENT,
+  /** A lesson draft the practitioner was writing: removed, with its author escrow (LS-2). */
+  LESSON_DRAFT,
+  /**
+   * The practitioner held as author of a submitted lesson: the escrow is erased, as when the author
+   * finalises it; the lesson stays, anonymous, and its reference code still works (LS-2).
+   */
+  LESSON_AUTHORSHIP
 }

@@ -83,6 +83,16 @@ public record Actor(@JsonProperty("role") Role role, @JsonProperty("person") Per
   }
 
   /**
+   * Returns a reviewer of lessons.
+   *
+   * @param person the reviewer
+   * @return the actor
+   */
+  public static Actor reviewer(PersonId person) {
+    return new Actor(Role.REVIEWER, person);
+  }
+
+  /**
    * Returns an administrator.
    *
    * @param person the administrator

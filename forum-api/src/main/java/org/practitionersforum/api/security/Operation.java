@@ -78,6 +78,28 @@ public enum Operation {
   PRACTITIONER_EXPORT(false),
   /** Apply the organisations' retention periods, removing what has expired (SEC-3). */
   RETENTION_APPLY(true),
+  /** {@code LessonService.draft}: an author starts a lesson from one of their forums (LS-1). */
+  LESSON_DRAFT(true),
+  /** {@code LessonService.edit}: the author changes their draft (LS-1). */
+  LESSON_EDIT(true),
+  /** {@code LessonService.submit}: the author submits their lesson for review (LS-2). */
+  LESSON_SUBMIT(true),
+  /** {@code LessonService.ask}: a reviewer asks the author a clarifying question (LS-2). */
+  LESSON_ASK(true),
+  /** {@code LessonService.answer}: the author answers a reviewer's question (LS-2). */
+  LESSON_ANSWER(true),
+  /** {@code LessonService.finalise}: the author finalises their lesson, erasing their identity. */
+  LESSON_FINALISE(true),
+  /** {@code LessonService.withdraw} as the author, before finalisation (LS-4). */
+  LESSON_WITHDRAW(true),
+  /** {@code LessonService.withdraw} with the reference code (LS-4). */
+  LESSON_WITHDRAW_WITH_CODE(true),
+  /** {@code LessonService.prove}: check a reference code (LS-2); wrong codes are counted. */
+  LESSON_PROVE(true),
+  /** {@code LessonService.get}: read a lesson. */
+  LESSON_GET(false),
+  /** {@code LessonService.mine}: list the lessons one wrote, with their questions (LS-2). */
+  LESSON_MINE(false),
   /** Query the audit trail (SEC-2). */
   AUDIT_QUERY(false),
   /** Verify that the audit trail has not been altered (SEC-2). */

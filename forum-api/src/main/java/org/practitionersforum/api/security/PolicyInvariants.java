@@ -16,6 +16,15 @@ final class PolicyInvariants {
       EnumSet.of(Operation.TERMS_AGREE, Operation.TERMS_OBJECT);
   private static final Set<Operation> EDITING =
       EnumSet.of(Operation.TERMS_DRAFT, Operation.TERMS_PROPOSE);
+  private static final Set<Operation> AUTHOR_ONLY =
+      EnumSet.of(
+          Operation.LESSON_DRAFT,
+          Operation.LESSON_EDIT,
+          Operation.LESSON_SUBMIT,
+          Operation.LESSON_ANSWER,
+          Operation.LESSON_FINALISE,
+          Operation.LESSON_WITHDRAW,
+          Operation.LESSON_MINE);
   private static final Set<Role> PARTY_ROLES =
       EnumSet.of(Role.PRACTITIONER, Role.FACILITATOR, Role.MANAGER);
 
@@ -53,6 +62,18 @@ final class PolicyInvariants {
       throw new InvalidInputException(
           "TR-2: a party agrees or objects for themselves only; nobody can do it on another's"
               + " behalf");
+    }
+    if (AUTHOR_ONLY.contains(op)
+        && !(role == Role.PRACTITIONER
+            && (rel == Relationship.SELF
+                || op == Operation.LESSON_DRAFT && rel == Relationship.MEMBER))) {
+      throw new InvalidInputException(
+          "LS-2: only a lesson's author, a practitioner acting for themselves, writes, submits,"
+              + " answers for, finalises or withdraws it as its author");
+    }
+    if (op == Operation.LESSON_GET && role == Role.MANAGER) {
+      throw new InvalidInputException(
+          "LS-3: managers never see a draft, a lesson under review or who wrote a lesson");
     }
     if (EDITING.contains(op) && !(role == Role.PRACTITIONER || role == Role.FACILITATOR)) {
       throw new InvalidInputException(

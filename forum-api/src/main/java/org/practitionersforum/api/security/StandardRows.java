@@ -55,6 +55,19 @@ final class StandardRows {
     r.put(Operation.PRACTITIONER_ERASE, "SEC-3");
     r.put(Operation.PRACTITIONER_EXPORT, "SEC-3");
     r.put(Operation.RETENTION_APPLY, "SEC-3");
+    for (Operation op :
+        List.of(
+            Operation.LESSON_EDIT,
+            Operation.LESSON_SUBMIT,
+            Operation.LESSON_ANSWER,
+            Operation.LESSON_FINALISE,
+            Operation.LESSON_WITHDRAW,
+            Operation.LESSON_WITHDRAW_WITH_CODE,
+            Operation.LESSON_PROVE,
+            Operation.LESSON_MINE)) {
+      r.put(op, "LS-2");
+    }
+    r.put(Operation.LESSON_DRAFT, "LS-1");
     r.put(Operation.AUDIT_QUERY, "SEC-2");
     r.put(Operation.AUDIT_VERIFY, "SEC-2");
     return Map.copyOf(r);
@@ -134,6 +147,25 @@ final class StandardRows {
     r.add(Role.PRACTITIONER, Operation.PRACTITIONER_EXPORT, SELF);
     r.add(Role.ADMINISTRATOR, Operation.PRACTITIONER_EXPORT, ANY);
     r.all(Operation.RETENTION_APPLY, Role.ADMINISTRATOR, Role.SYSTEM);
+    // Lessons: the author (SELF, decided from the author escrow) acts on their own; a reviewer
+    // reads submitted lessons and asks questions; whoever holds a reference code may use it.
+    // Managers have no row: they never see a draft, a lesson under review or its author (LS-3).
+    r.add(Role.PRACTITIONER, Operation.LESSON_DRAFT, MEMBER);
+    for (Operation op :
+        List.of(
+            Operation.LESSON_EDIT,
+            Operation.LESSON_SUBMIT,
+            Operation.LESSON_ANSWER,
+            Operation.LESSON_FINALISE,
+            Operation.LESSON_WITHDRAW,
+            Operation.LESSON_MINE)) {
+      r.add(Role.PRACTITIONER, op, SELF);
+    }
+    r.add(Role.REVIEWER, Operation.LESSON_ASK, ANY);
+    r.add(Role.PRACTITIONER, Operation.LESSON_GET, SELF);
+    r.add(Role.REVIEWER, Operation.LESSON_GET, ANY);
+    r.everyone(Operation.LESSON_WITHDRAW_WITH_CODE);
+    r.everyone(Operation.LESSON_PROVE);
     r.add(Role.ADMINISTRATOR, Operation.AUDIT_QUERY, ANY);
     r.all(Operation.AUDIT_VERIFY, Role.ADMINISTRATOR, Role.SYSTEM);
     return r.rows;

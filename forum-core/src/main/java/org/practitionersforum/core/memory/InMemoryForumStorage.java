@@ -26,6 +26,8 @@ import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.json.ForumJson;
+import org.practitionersforum.api.lesson.Lesson;
+import org.practitionersforum.api.lesson.LessonId;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
@@ -34,11 +36,15 @@ import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.AgreementRound;
 import org.practitionersforum.api.spi.AuditStore;
+import org.practitionersforum.api.spi.AuthorEscrowStore;
 import org.practitionersforum.api.spi.ClosedForum;
+import org.practitionersforum.api.spi.CodeCheck;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
+import org.practitionersforum.api.spi.LessonStore;
+import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PersonReferences;
 import org.practitionersforum.api.spi.PractitionerStore;
@@ -79,6 +85,10 @@ public final class InMemoryForumStorage implements ForumStorage {
   private final Table<ForumId, ForumTerms> terms =
       new Table<>("forum's terms of reference", ForumTerms::version);
   private final Table<SessionId, Session> sessions = new Table<>("session", Session::version);
+  private final Table<LessonId, Lesson> lessons = new Table<>("lesson", Lesson::version);
+  private final Table<LessonId, CodeCheck> codeChecks =
+      new Table<>("reference code check", CodeCheck::version);
+  private final Table<LessonId, Escrowed> escrow = new Table<>("lesson author", Escrowed::version);
   private final Map<BaseId, Set<ForumId>> forumsByBase = new ConcurrentHashMap<>();
   private final Map<PractitionerId, Set<ForumId>> forumsByMember = new ConcurrentHashMap<>();
   private final MemoryOutbox outbox = new MemoryOutbox(lock);
@@ -110,6 +120,9 @@ public final class InMemoryForumStorage implements ForumStorage {
       profiles.validate(tx.profileWrites);
       terms.validate(tx.termsWrites);
       sessions.validate(tx.sessionWrites);
+      lessons.validate(tx.lessonWrites);
+      codeChecks.validate(tx.codeCheckWrites);
+      escrow.validate(tx.escrowWrites);
       tx.outboxUnit.validate();
       audit.validate(tx.auditStore);
       for (Map.Entry<ForumId, Write<Forum>> e : tx.forumWrites.entrySet()) {
@@ -133,6 +146,9 @@ public final class InMemoryForumStorage implements ForumStorage {
       profiles.apply(tx.profileWrites);
       terms.apply(tx.termsWrites);
       sessions.apply(tx.sessionWrites);
+      lessons.apply(tx.lessonWrites);
+      codeChecks.apply(tx.codeCheckWrites);
+      escrow.apply(tx.escrowWrites);
       tx.outboxUnit.apply();
       audit.apply(tx.auditStore);
     } finally {
@@ -153,6 +169,9 @@ public final class InMemoryForumStorage implements ForumStorage {
       lock.readLock().unlock();
     }
   }
+
+  /** A lesson's author held in the escrow; its version is 1 once stored. */
+  private record Escrowed(PractitionerId author, long version) {}
 
   /** A pending write: the committed version it expects, and the new value (null: deleted). */
   private record Write<V>(long expectedVersion, V value) {}
@@ -196,7 +215,13 @@ public final class InMemoryForumStorage implements ForumStorage {
   }
 
   /** One unit of work. Not thread-safe, like every transaction of the SPI. */
-  private final class Tx implements StorageTransaction, ForumStore, PractitionerStore {
+  private final class Tx
+      implements StorageTransaction, LessonTransaction, ForumStore, PractitionerStore {
+    final Map<LessonId, Write<Lesson>> lessonWrites = new LinkedHashMap<>();
+    final Map<LessonId, Write<CodeCheck>> codeCheckWrites = new LinkedHashMap<>();
+    final Map<LessonId, Write<Escrowed>> escrowWrites = new LinkedHashMap<>();
+    final TxLessons lessonStore = new TxLessons(this);
+    final TxEscrow escrowStore = new TxEscrow(this);
     final ErasureStore erasureStore = new TxErasure(this);
     final Map<ForumId, Write<Forum>> forumWrites = new LinkedHashMap<>();
     final Map<PractitionerId, Write<PractitionerProfile>> profileWrites = new LinkedHashMap<>();
@@ -241,6 +266,18 @@ public final class InMemoryForumStorage implements ForumStorage {
     public SessionStore sessions() {
       requireOpen();
       return sessionStore;
+    }
+
+    @Override
+    public LessonStore lessons() {
+      requireOpen();
+      return lessonStore;
+    }
+
+    @Override
+    public AuthorEscrowStore authorEscrow() {
+      requireOpen();
+      return escrowStore;
     }
 
     @Override
@@ -562,6 +599,110 @@ public final class InMemoryForumStorage implements ForumStorage {
     }
   }
 
+  /** The lesson store of one unit of work. */
+  private final class TxLessons implements LessonStore {
+    private final Tx tx;
+
+    TxLessons(Tx tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public Optional<Lesson> find(LessonId id) {
+      return tx.current(lessons, tx.lessonWrites, Checks.notNull(id, "lesson id"));
+    }
+
+    @Override
+    public Lesson insert(Lesson lesson) {
+      Checks.notNull(lesson, "lesson");
+      return tx.insert(lessons, tx.lessonWrites, lesson.id(), lesson, l -> withVersion(l, 1));
+    }
+
+    @Override
+    public Lesson update(Lesson lesson) {
+      Checks.notNull(lesson, "lesson");
+      return tx.update(
+          lessons, tx.lessonWrites, lesson.id(), lesson, l -> withVersion(l, l.version() + 1));
+    }
+
+    @Override
+    public void delete(Lesson lesson) {
+      Checks.notNull(lesson, "lesson");
+      tx.delete(lessons, tx.lessonWrites, lesson.id(), lesson);
+      Optional<CodeCheck> check = findCodeCheck(lesson.id());
+      if (check.isPresent()) {
+        tx.delete(codeChecks, tx.codeCheckWrites, lesson.id(), check.get());
+      }
+    }
+
+    @Override
+    public Optional<CodeCheck> findCodeCheck(LessonId id) {
+      return tx.current(codeChecks, tx.codeCheckWrites, Checks.notNull(id, "lesson id"));
+    }
+
+    @Override
+    public CodeCheck saveCodeCheck(LessonId id, CodeCheck check) {
+      Checks.notNull(id, "lesson id");
+      Checks.notNull(check, "code check");
+      if (find(id).isEmpty()) {
+        throw new NotFoundException("no such lesson");
+      }
+      if (check.version() == 0) {
+        return tx.insert(codeChecks, tx.codeCheckWrites, id, check, c -> c.withVersion(1));
+      }
+      return tx.update(
+          codeChecks, tx.codeCheckWrites, id, check, c -> c.withVersion(c.version() + 1));
+    }
+  }
+
+  /** The author escrow of one unit of work. */
+  private final class TxEscrow implements AuthorEscrowStore {
+    private final Tx tx;
+
+    TxEscrow(Tx tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public Optional<PractitionerId> findAuthor(LessonId lesson) {
+      return tx.current(escrow, tx.escrowWrites, Checks.notNull(lesson, "lesson id"))
+          .map(Escrowed::author);
+    }
+
+    @Override
+    public List<LessonId> findLessons(PractitionerId author) {
+      Checks.notNull(author, "practitioner id");
+      tx.requireOpen();
+      Set<LessonId> candidates = read(() -> new HashSet<>(escrow.committed.keySet()));
+      candidates.addAll(tx.escrowWrites.keySet());
+      List<LessonId> out = new ArrayList<>();
+      for (LessonId id : candidates) {
+        findAuthor(id).filter(author::equals).ifPresent(a -> out.add(id));
+      }
+      out.sort(Comparator.naturalOrder());
+      return out;
+    }
+
+    @Override
+    public void insert(LessonId lesson, PractitionerId author) {
+      Checks.notNull(lesson, "lesson id");
+      Checks.notNull(author, "practitioner id");
+      tx.insert(
+          escrow, tx.escrowWrites, lesson, new Escrowed(author, 0), e -> new Escrowed(author, 1));
+    }
+
+    @Override
+    public boolean delete(LessonId lesson) {
+      Optional<Escrowed> held =
+          tx.current(escrow, tx.escrowWrites, Checks.notNull(lesson, "lesson id"));
+      if (held.isEmpty()) {
+        return false;
+      }
+      tx.delete(escrow, tx.escrowWrites, lesson, held.get());
+      return true;
+    }
+  }
+
   /**
    * The erasure store of one unit of work: scans of every record as this unit sees it (in memory
    * there is no index to read instead).
@@ -664,6 +805,9 @@ public final class InMemoryForumStorage implements ForumStorage {
           profiles.committed.values().forEach(v -> out.add(ForumJson.write(v)));
           terms.committed.values().forEach(v -> out.add(ForumJson.write(v)));
           sessions.committed.values().forEach(v -> out.add(ForumJson.write(v)));
+          lessons.committed.values().forEach(v -> out.add(ForumJson.write(v)));
+          codeChecks.committed.forEach((k, v) -> out.add(k + " " + ForumJson.write(v)));
+          escrow.committed.forEach((k, v) -> out.add(k + " " + ForumJson.write(v.author())));
           forumsByBase.forEach((k, v) -> out.add(ForumJson.write(k) + ForumJson.write(v)));
           forumsByMember.forEach((k, v) -> out.add(ForumJson.write(k) + ForumJson.write(v)));
           return out;
@@ -672,6 +816,10 @@ public final class InMemoryForumStorage implements ForumStorage {
 
   private static ForumTerms withVersion(ForumTerms value, long version) {
     return ForumTerms.builder().from(value).version(version).build();
+  }
+
+  private static Lesson withVersion(Lesson lesson, long version) {
+    return Lesson.builder().from(lesson).version(version).build();
   }
 
   private static Session withVersion(Session session, long version) {

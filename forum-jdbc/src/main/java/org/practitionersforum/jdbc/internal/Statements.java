@@ -4,6 +4,7 @@ import org.practitionersforum.jdbc.Dialect;
 import org.practitionersforum.jdbc.internal.audit.AuditStatements;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 import org.practitionersforum.jdbc.internal.forum.ForumStatements;
+import org.practitionersforum.jdbc.internal.lesson.LessonStatements;
 import org.practitionersforum.jdbc.internal.outbox.OutboxStatements;
 import org.practitionersforum.jdbc.internal.practitioner.PractitionerStatements;
 import org.practitionersforum.jdbc.internal.session.SessionStatements;
@@ -21,6 +22,7 @@ public final class Statements {
   private final PractitionerStatements practitioners;
   private final TermsStatements terms;
   private final SessionStatements sessions;
+  private final LessonStatements lessons;
   private final OutboxStatements outbox;
   private final AuditStatements audit;
 
@@ -38,6 +40,7 @@ public final class Statements {
     this.practitioners = new PractitionerStatements(tables, sqlDialect);
     this.terms = new TermsStatements(tables, sqlDialect);
     this.sessions = new SessionStatements(tables, sqlDialect);
+    this.lessons = new LessonStatements(tables, sqlDialect);
     this.outbox = new OutboxStatements(tables);
     this.audit = new AuditStatements(tables, sqlDialect);
   }
@@ -103,6 +106,15 @@ public final class Statements {
    */
   public SessionStatements sessions() {
     return sessions;
+  }
+
+  /**
+   * Returns the SQL of the lesson tables and the author escrow.
+   *
+   * @return the lesson statements
+   */
+  public LessonStatements lessons() {
+    return lessons;
   }
 
   /**

@@ -144,6 +144,42 @@ public record Tables(String schema, String prefix) {
   }
 
   /**
+   * Returns the lesson table's qualified name.
+   *
+   * @return the lesson table
+   */
+  public String lesson() {
+    return table("lesson");
+  }
+
+  /**
+   * Returns the lesson question table's qualified name.
+   *
+   * @return the lesson question table
+   */
+  public String lessonQuestion() {
+    return table("lesson_question");
+  }
+
+  /**
+   * Returns the lesson code check table's qualified name.
+   *
+   * @return the lesson code table
+   */
+  public String lessonCode() {
+    return table("lesson_code");
+  }
+
+  /**
+   * Returns the author escrow table's qualified name.
+   *
+   * @return the lesson author table
+   */
+  public String lessonAuthor() {
+    return table("lesson_author");
+  }
+
+  /**
    * @return the event outbox table
    */
   public String outbox() {

@@ -12,8 +12,11 @@ import org.practitionersforum.api.ForumException;
 import org.practitionersforum.api.audit.AuditRecord;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.spi.AuditStore;
+import org.practitionersforum.api.spi.AuthorEscrowStore;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStore;
+import org.practitionersforum.api.spi.LessonStore;
+import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.spi.OutboxRecord;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PractitionerStore;
@@ -22,6 +25,8 @@ import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
+import org.practitionersforum.jdbc.internal.lesson.JdbcAuthorEscrowStore;
+import org.practitionersforum.jdbc.internal.lesson.JdbcLessonStore;
 import org.practitionersforum.jdbc.internal.outbox.JdbcOutboxStore;
 import org.practitionersforum.jdbc.internal.practitioner.JdbcPractitionerStore;
 import org.practitionersforum.jdbc.internal.privacy.JdbcErasureStore;
@@ -37,7 +42,7 @@ import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
  * statements (built once per storage in {@link Statements}), its read set, its diff and its row
  * mappers.
  */
-public final class UnitOfWork implements StorageTransaction {
+public final class UnitOfWork implements StorageTransaction, LessonTransaction {
   private final Connection connection;
   private final Statements statements;
   private final Map<Class<?>, ReadSet<?, ?>> readSets = new HashMap<>();
@@ -45,6 +50,8 @@ public final class UnitOfWork implements StorageTransaction {
   private JdbcPractitionerStore practitioners;
   private JdbcTermsStore terms;
   private JdbcSessionStore sessions;
+  private JdbcLessonStore lessons;
+  private JdbcAuthorEscrowStore authorEscrow;
   private JdbcOutboxStore outbox;
   private final List<Runnable> afterCommit = new ArrayList<>();
   private JdbcAuditStore audit;
@@ -102,6 +109,24 @@ public final class UnitOfWork implements StorageTransaction {
       sessions = new JdbcSessionStore(this);
     }
     return sessions;
+  }
+
+  @Override
+  public LessonStore lessons() {
+    checkOpen();
+    if (lessons == null) {
+      lessons = new JdbcLessonStore(this, statements.lessons());
+    }
+    return lessons;
+  }
+
+  @Override
+  public AuthorEscrowStore authorEscrow() {
+    checkOpen();
+    if (authorEscrow == null) {
+      authorEscrow = new JdbcAuthorEscrowStore(this, statements.lessons());
+    }
+    return authorEscrow;
   }
 
   @Override

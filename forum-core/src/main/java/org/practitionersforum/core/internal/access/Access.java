@@ -44,6 +44,11 @@ public final class Access {
           "TR-6", "the forum decides its own terms of reference; no manager can edit them",
           "TR-7", "only the forum's members and its facilitator record its sessions",
           "SEC-2", "the audit trail is kept for the host's administrators",
+          "LS-1", "a lesson is drafted by a member of the forum it comes from",
+          "LS-2",
+              "only a lesson's author acts on it as its author, and only until they finalise it;"
+                  + " reviewers read and question lessons under review without learning who"
+                  + " wrote them",
           "SEC-3", "a person's data is handled by administrators or the person themselves");
 
   /** Whether a row's relationship holds, on what is known so far. */

@@ -14,6 +14,8 @@ import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.lesson.Lesson;
+import org.practitionersforum.api.lesson.LessonId;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
@@ -22,6 +24,7 @@ import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.AuditStore;
+import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.spi.StorageTransaction;
 
 /**
@@ -252,6 +255,14 @@ public final class AuditLog {
                   .map(Session::forum)
                   .flatMap(f -> tx.forums().findCurrent(f))
                   .map(Forum::organisation);
+        }
+      case LESSON:
+        {
+          Optional<OrganisationId> known = head.flatMap(Head::organisation);
+          if (known.isPresent() || !(tx instanceof LessonTransaction lessons)) {
+            return known;
+          }
+          return lessons.lessons().find(LessonId.of(aggregate.id())).map(Lesson::organisation);
         }
       default:
         return tx.practitioners()

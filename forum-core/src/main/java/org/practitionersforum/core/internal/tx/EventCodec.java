@@ -11,6 +11,13 @@ import org.practitionersforum.api.event.ForumClosed;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.event.ForumProposed;
 import org.practitionersforum.api.event.ForumSuspended;
+import org.practitionersforum.api.event.LessonDrafted;
+import org.practitionersforum.api.event.LessonEdited;
+import org.practitionersforum.api.event.LessonFinalised;
+import org.practitionersforum.api.event.LessonQuestionAnswered;
+import org.practitionersforum.api.event.LessonQuestionAsked;
+import org.practitionersforum.api.event.LessonSubmitted;
+import org.practitionersforum.api.event.LessonWithdrawn;
 import org.practitionersforum.api.event.MemberInvited;
 import org.practitionersforum.api.event.MemberJoined;
 import org.practitionersforum.api.event.MemberLeft;
@@ -49,7 +56,14 @@ public final class EventCodec {
             TermsAgreed.class,
             TermsObjected.class,
             TermsInForce.class,
-            SessionHeld.class)) {
+            SessionHeld.class,
+            LessonDrafted.class,
+            LessonEdited.class,
+            LessonSubmitted.class,
+            LessonQuestionAsked.class,
+            LessonQuestionAnswered.class,
+            LessonFinalised.class,
+            LessonWithdrawn.class)) {
       TYPES.put(type.getSimpleName(), type);
     }
   }

@@ -114,6 +114,7 @@ public final class Transactor {
     private final Instant now;
     private final List<ForumEvent> pending = new ArrayList<>();
     private AggregateRef auditAs;
+    private Actor auditActor;
 
     Unit(StorageTransaction tx, Instant now) {
       this.tx = tx;
@@ -146,6 +147,16 @@ public final class Transactor {
      */
     public void auditAs(AggregateRef recordedAs) {
       this.auditAs = recordedAs;
+    }
+
+    /**
+     * Records this command in the audit trail as performed by another actor than the one who
+     * performed it: for a lesson's author, whom the trail must never name (LS-2).
+     *
+     * @param recordedActor the actor to record
+     */
+    public void auditActor(Actor recordedActor) {
+      this.auditActor = recordedActor;
     }
 
     /**
@@ -194,7 +205,7 @@ public final class Transactor {
             T r = command.apply(unit);
             audit.record(
                 tx,
-                actor,
+                unit.auditActor == null ? actor : unit.auditActor,
                 operation,
                 unit.auditAs == null ? aggregate : unit.auditAs,
                 unit.now,

@@ -26,6 +26,8 @@ import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumProposal;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.forum.Member;
+import org.practitionersforum.api.lesson.LessonId;
+import org.practitionersforum.api.lesson.LessonKind;
 import org.practitionersforum.api.practitioner.Discipline;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
@@ -89,6 +91,11 @@ class GeneratedAccessTest {
 
   private static Target volunteer() {
     return (w, a) -> w.f.volunteers.get(0).asPerson();
+  }
+
+  /** The author of the world's lessons: the first member, held in the author escrow. */
+  private static Target author() {
+    return (w, a) -> w.f.members.get(0).asPerson();
   }
 
   private static Target lastMember() {
@@ -311,6 +318,77 @@ class GeneratedAccessTest {
     c.put(
         Operation.RETENTION_APPLY,
         new Call(Stage.ACTIVE, none(), (w, a, t) -> w.f.sdk.privacy().applyRetention(a)));
+    c.put(
+        Operation.LESSON_DRAFT,
+        new Call(
+            Stage.LESSON,
+            none(),
+            (w, a, t) ->
+                w.f.sdk.lessons().draft(a, PolicyWorld.lessonDraft(w.f, LessonId.of("lesson-n")))));
+    c.put(
+        Operation.LESSON_EDIT,
+        new Call(
+            Stage.LESSON,
+            author(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .lessons()
+                    .edit(
+                        a,
+                        PolicyWorld.DRAFTED,
+                        LessonKind.SYSTEM,
+                        PolicyWorld.lessonDraft(w.f, PolicyWorld.DRAFTED).sections().asMap())));
+    c.put(
+        Operation.LESSON_SUBMIT,
+        new Call(
+            Stage.LESSON, author(), (w, a, t) -> w.f.sdk.lessons().submit(a, PolicyWorld.DRAFTED)));
+    c.put(
+        Operation.LESSON_ASK,
+        new Call(
+            Stage.LESSON,
+            none(),
+            (w, a, t) -> w.f.sdk.lessons().ask(a, PolicyWorld.QUESTIONED, "And then?")));
+    c.put(
+        Operation.LESSON_ANSWER,
+        new Call(
+            Stage.LESSON,
+            author(),
+            (w, a, t) -> w.f.sdk.lessons().answer(a, PolicyWorld.QUESTIONED, 1, "A pilot.")));
+    c.put(
+        Operation.LESSON_FINALISE,
+        new Call(
+            Stage.LESSON,
+            author(),
+            (w, a, t) -> w.f.sdk.lessons().finalise(a, PolicyWorld.SUBMITTED)));
+    c.put(
+        Operation.LESSON_WITHDRAW,
+        new Call(
+            Stage.LESSON,
+            author(),
+            (w, a, t) -> {
+              w.f.sdk.lessons().withdraw(a, PolicyWorld.SUBMITTED);
+              return null;
+            }));
+    c.put(
+        Operation.LESSON_WITHDRAW_WITH_CODE,
+        new Call(
+            Stage.LESSON,
+            none(),
+            (w, a, t) -> {
+              w.f.sdk.lessons().withdraw(a, w.code);
+              return null;
+            }));
+    c.put(
+        Operation.LESSON_PROVE,
+        new Call(Stage.LESSON, none(), (w, a, t) -> w.f.sdk.lessons().prove(a, w.code)));
+    c.put(
+        Operation.LESSON_GET,
+        new Call(
+            Stage.LESSON, author(), (w, a, t) -> w.f.sdk.lessons().get(a, PolicyWorld.SUBMITTED)));
+    c.put(
+        Operation.LESSON_MINE,
+        new Call(Stage.LESSON, (w, a) -> a, (w, a, t) -> w.f.sdk.lessons().mine(a)));
     c.put(
         Operation.AUDIT_QUERY,
         new Call(

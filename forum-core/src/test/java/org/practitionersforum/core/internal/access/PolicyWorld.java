@@ -4,10 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumState;
+import org.practitionersforum.api.lesson.LessonDraft;
+import org.practitionersforum.api.lesson.LessonId;
+import org.practitionersforum.api.lesson.LessonKind;
+import org.practitionersforum.api.lesson.LessonSection;
+import org.practitionersforum.api.lesson.LessonSections;
+import org.practitionersforum.api.lesson.ReferenceCode;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
@@ -15,6 +23,7 @@ import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
 import org.practitionersforum.api.session.SessionRequest;
+import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.terms.AgreementReceipt;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.TermsContent;
@@ -40,8 +49,21 @@ final class PolicyWorld {
     FACILITATED,
     ACTIVE,
     AMENDMENT_DRAFTED,
-    AMENDMENT_OPEN
+    AMENDMENT_OPEN,
+    /**
+     * Active, and the first member has a lesson drafted, one submitted with a reviewer's question
+     * waiting, and one submitted without questions.
+     */
+    LESSON
   }
+
+  static final LessonId DRAFTED = LessonId.of("lesson-d");
+  static final LessonId QUESTIONED = LessonId.of("lesson-q");
+  static final LessonId SUBMITTED = LessonId.of("lesson-s");
+  static final PersonId REVIEWER = PersonId.of("reviewer-1");
+
+  /** The reference code of {@link #SUBMITTED}, at stage {@link Stage#LESSON}. */
+  ReferenceCode code;
 
   final TermsFixture f;
   final TestClock clock;
@@ -77,7 +99,8 @@ final class PolicyWorld {
    */
   static PolicyWorld at(Stage stage, UnaryOperator<ForumSdk.Builder> sdk) {
     TestClock clock = new TestClock(T0);
-    TermsFixture f = new TermsFixture(4, 2, clock, true, sdk);
+    TermsFixture f =
+        new TermsFixture(4, 2, clock, true, b -> sdk.apply(b.referenceCodeIterations(1_000)));
     Actor admin = Actor.administrator(TermsFixture.ADMIN);
     if (stage == Stage.FORMING) {
       return new PolicyWorld(f, clock, null, null, null, null, null);
@@ -122,7 +145,31 @@ final class PolicyWorld {
     if (stage == Stage.AMENDMENT_OPEN) {
       f.sdk.terms().propose(f.member(0), f.forum, amendment);
     }
-    return new PolicyWorld(f, clock, hash, amendment, receipts.get(0), consultative, reflective);
+    PolicyWorld w =
+        new PolicyWorld(f, clock, hash, amendment, receipts.get(0), consultative, reflective);
+    if (stage == Stage.LESSON) {
+      Actor author = f.member(0);
+      for (LessonId id : List.of(DRAFTED, QUESTIONED, SUBMITTED)) {
+        f.sdk.lessons().draft(author, lessonDraft(f, id));
+      }
+      f.sdk.lessons().submit(author, QUESTIONED);
+      f.sdk.lessons().ask(Actor.reviewer(REVIEWER), QUESTIONED, "What did you try first?");
+      w.code = f.sdk.lessons().submit(author, SUBMITTED).code();
+    }
+    return w;
+  }
+
+  static LessonDraft lessonDraft(TermsFixture f, LessonId id) {
+    Map<LessonSection, String> sections = new EnumMap<>(LessonSection.class);
+    for (LessonSection s : LessonSection.values()) {
+      sections.put(s, "Some words on " + s.title().toLowerCase() + ".");
+    }
+    return LessonDraft.builder()
+        .id(id)
+        .forum(f.forum)
+        .kind(LessonKind.PROCESS)
+        .sections(LessonSections.of(sections))
+        .build();
   }
 
   /** A session request of the forum's first three members, starting a number of days after T0. */
@@ -163,6 +210,12 @@ final class PolicyWorld {
           ids.addAll(f.volunteers);
           ids.add(NEWCOMER);
           out.add(tx.practitioners().findAll(ids));
+          LessonTransaction lessons = (LessonTransaction) tx;
+          for (LessonId id : List.of(DRAFTED, QUESTIONED, SUBMITTED)) {
+            out.add(lessons.lessons().find(id));
+            out.add(lessons.lessons().findCodeCheck(id));
+            out.add(lessons.authorEscrow().findAuthor(id));
+          }
           return null;
         });
     out.add(List.copyOf(f.events));

@@ -1,0 +1,144 @@
+package org.practitionersforum.examples;
+
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.practitionersforum.api.NotFoundException;
+import org.practitionersforum.api.PermissionDeniedException;
+import org.practitionersforum.api.RuleViolationException;
+import org.practitionersforum.api.Violation;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.lesson.Lesson;
+import org.practitionersforum.api.lesson.LessonDraft;
+import org.practitionersforum.api.lesson.LessonId;
+import org.practitionersforum.api.lesson.LessonKind;
+import org.practitionersforum.api.lesson.LessonSection;
+import org.practitionersforum.api.lesson.LessonSections;
+import org.practitionersforum.api.lesson.ReferenceCode;
+import org.practitionersforum.api.lesson.Submission;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.core.ForumSdk;
+
+/**
+ * The lessons part of the tour (LS-1, LS-2, LS-4): a member tells "we tried it, and it did not
+ * work" in the six sections, submits it and keeps the reference code shown once; a reviewer asks a
+ * question that reaches the author without the reviewer learning who they are; the author answers
+ * and finalises, which erases their identity; a wrong reference code is refused; the lesson is
+ * withdrawn with the right one, and no read returns it.
+ */
+public final class LessonTour {
+  /** The review panel's member in the tour. */
+  public static final PersonId REVIEWER = PersonId.of("review-panel-1");
+
+  /** The tour's lesson. */
+  public static final LessonId LESSON = LessonId.of("mill-lane-lesson-1");
+
+  private LessonTour() {}
+
+  /**
+   * Runs this part of the tour.
+   *
+   * @param sdk the SDK, on a storage that keeps lessons
+   * @param forum the forum the lesson comes from
+   * @param author a member of that forum
+   * @param sponsor the forum's sponsoring manager
+   * @param out where to print the account
+   * @return the reference code the author kept
+   */
+  public static ReferenceCode run(
+      ForumSdk sdk, ForumId forum, PractitionerId author, PersonId sponsor, PrintStream out) {
+    Actor me = Actor.practitioner(author);
+    Actor reviewer = Actor.reviewer(REVIEWER);
+
+    Map<LessonSection, String> sections = new EnumMap<>(LessonSection.class);
+    sections.put(
+        LessonSection.WHAT_WE_DID,
+        "We moved the duty rota to a shared online calendar that anyone could edit.");
+    sections.put(
+        LessonSection.WHEN_WE_HAD_CONCERNS,
+        "In the second week, when two visits were booked over each other.");
+    Lesson draft =
+        sdk.lessons()
+            .draft(
+                me,
+                LessonDraft.builder()
+                    .id(LESSON)
+                    .forum(forum)
+                    .kind(LessonKind.SYSTEM)
+                    .sections(LessonSections.of(sections))
+                    .build());
+    out.printf(
+        "A member starts a lesson (%s, %s); the lesson itself never names its author.%n",
+        draft.kind(), draft.state());
+    try {
+      sdk.lessons().submit(me, LESSON);
+    } catch (RuleViolationException e) {
+      out.println("Submitted too early: refused, with every missing section at once.");
+      for (Violation v : e.violations()) {
+        out.printf("  [%s] %s%n", v.code(), v.message());
+      }
+    }
+
+    sections.put(
+        LessonSection.HOW_WE_JUDGED,
+        "We counted clashes and missed visits each week against the paper rota's record.");
+    sections.put(
+        LessonSection.WHEN_WE_STOPPED,
+        "After six weeks, at the team meeting, with three clashes in the last week alone.");
+    sections.put(
+        LessonSection.WHY_IT_FAILED,
+        "Anyone could move a visit and nobody was told; the paper rota had one keeper.");
+    sections.put(
+        LessonSection.NEXT_TIME,
+        "Keep one person responsible for changes, whatever the tool, and pilot with one team.");
+    sdk.lessons().edit(me, LESSON, LessonKind.SYSTEM, sections);
+    Submission submission = sdk.lessons().submit(me, LESSON);
+    ReferenceCode code = submission.code();
+    out.println(
+        "Submitted. The reference code, shown this once and stored only as a slow salted hash: "
+            + code.value());
+
+    sdk.lessons().ask(reviewer, LESSON, "How many visits were missed before you stopped?");
+    Lesson seen = sdk.lessons().get(reviewer, LESSON);
+    out.printf(
+        "The reviewer reads the lesson (%d sections, %s) and asks a question; nothing they can"
+            + " read says who wrote it.%n",
+        seen.sections().asMap().size(), seen.state());
+    try {
+      sdk.lessons().get(Actor.manager(sponsor), LESSON);
+    } catch (PermissionDeniedException e) {
+      out.println("The sponsoring manager asks to read it: refused. " + e.getMessage());
+    }
+
+    List<Lesson> mine = sdk.lessons().mine(me);
+    out.printf(
+        "The author's lessons show %d question waiting; the escrow routed it.%n",
+        mine.get(0).questions().size());
+    sdk.lessons().answer(me, LESSON, 1, "Two, both caught the same day by the duty senior.");
+    sdk.lessons().finalise(me, LESSON);
+    out.println("The author answers and finalises: their identity is erased from the escrow.");
+    try {
+      sdk.lessons().get(me, LESSON);
+    } catch (PermissionDeniedException e) {
+      out.println("From now on not even the author is linked to it: " + e.getMessage());
+    }
+
+    ReferenceCode guess = ReferenceCode.of(LESSON, "AAAAAAAAAAAAAAAAAAAAAAAA");
+    try {
+      sdk.lessons().withdraw(reviewer, guess);
+    } catch (RuleViolationException e) {
+      out.println("A guessed code: refused, and counted. " + e.getMessage());
+    }
+    sdk.lessons().withdraw(me, ReferenceCode.parse(code.value()));
+    out.println("The author withdraws it with the code they kept: it leaves every tier at once.");
+    try {
+      sdk.lessons().get(reviewer, LESSON);
+    } catch (NotFoundException e) {
+      out.println("The reviewer looks again: " + e.getMessage() + ".");
+    }
+    return code;
+  }
+}

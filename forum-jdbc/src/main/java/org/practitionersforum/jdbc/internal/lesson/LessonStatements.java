@@ -1,0 +1,108 @@
+package org.practitionersforum.jdbc.internal.lesson;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.practitionersforum.api.lesson.LessonSection;
+import org.practitionersforum.jdbc.internal.Tables;
+import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
+
+/**
+ * The SQL of the lesson tables for one configuration, built once per storage: one versioned row per
+ * lesson, one row per question of its thread, one versioned row for its reference code's check,
+ * and, apart, one row per held author. Immutable and thread-safe.
+ */
+public final class LessonStatements {
+  /** Each section's column: the section's name in lower case. */
+  static final Map<LessonSection, String> SECTION_COLUMNS = sectionColumns();
+
+  static final String LESSON_COLUMNS =
+      "id, forum_id, organisation_id, kind, state, finalised, "
+          + String.join(", ", SECTION_COLUMNS.values())
+          + ", created_at, submitted_at, withdrawn_at, version";
+
+  final String selectLesson;
+  final String insertLesson;
+  final String updateLesson;
+  final String lessonVersion;
+  final String claimLesson;
+  final String deleteLesson;
+  final String selectQuestions;
+  final String insertQuestion;
+  final String deleteQuestions;
+  final String selectCode;
+  final String insertCode;
+  final String updateCode;
+  final String deleteCode;
+  final String selectAuthor;
+  final String selectAuthored;
+  final String insertAuthor;
+  final String deleteAuthor;
+
+  /**
+   * Builds the statements.
+   *
+   * @param t the table names
+   * @param dialect the database's dialect
+   */
+  public LessonStatements(Tables t, SqlDialect dialect) {
+    selectLesson = "SELECT " + LESSON_COLUMNS + " FROM " + t.lesson() + " WHERE id = ?";
+    insertLesson = dialect.insertUnlessDuplicate(t.lesson(), LESSON_COLUMNS, "id");
+    StringBuilder set = new StringBuilder("kind = ?, state = ?, finalised = ?");
+    for (String c : SECTION_COLUMNS.values()) {
+      set.append(", ").append(c).append(" = ?");
+    }
+    set.append(", submitted_at = ?, withdrawn_at = ?");
+    updateLesson =
+        "UPDATE "
+            + t.lesson()
+            + " SET "
+            + set
+            + ", version = version + 1 WHERE id = ? AND version = ?";
+    lessonVersion = "SELECT version FROM " + t.lesson() + " WHERE id = ?";
+    claimLesson =
+        "UPDATE " + t.lesson() + " SET version = version + 1 WHERE id = ? AND version = ?";
+    deleteLesson = "DELETE FROM " + t.lesson() + " WHERE id = ?";
+    selectQuestions =
+        "SELECT number, question, asked_at, answer, answered_at FROM "
+            + t.lessonQuestion()
+            + " WHERE lesson_id = ? ORDER BY number";
+    insertQuestion =
+        "INSERT INTO "
+            + t.lessonQuestion()
+            + " (lesson_id, number, question, asked_at, answer, answered_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+    deleteQuestions = "DELETE FROM " + t.lessonQuestion() + " WHERE lesson_id = ?";
+    selectCode =
+        "SELECT salt, code_hash, iterations, failures, locked_until, version FROM "
+            + t.lessonCode()
+            + " WHERE lesson_id = ?";
+    insertCode =
+        dialect.insertUnlessDuplicate(
+            t.lessonCode(),
+            "lesson_id, salt, code_hash, iterations, failures, locked_until, version",
+            "lesson_id");
+    updateCode =
+        "UPDATE "
+            + t.lessonCode()
+            + " SET failures = ?, locked_until = ?, version = version + 1"
+            + " WHERE lesson_id = ? AND version = ?";
+    deleteCode = "DELETE FROM " + t.lessonCode() + " WHERE lesson_id = ?";
+    selectAuthor = "SELECT practitioner_id FROM " + t.lessonAuthor() + " WHERE lesson_id = ?";
+    selectAuthored =
+        "SELECT lesson_id FROM "
+            + t.lessonAuthor()
+            + " WHERE practitioner_id = ? ORDER BY lesson_id";
+    insertAuthor =
+        dialect.insertUnlessDuplicate(t.lessonAuthor(), "lesson_id, practitioner_id", "lesson_id");
+    deleteAuthor = "DELETE FROM " + t.lessonAuthor() + " WHERE lesson_id = ?";
+  }
+
+  private static Map<LessonSection, String> sectionColumns() {
+    Map<LessonSection, String> out = new EnumMap<>(LessonSection.class);
+    for (LessonSection s : LessonSection.values()) {
+      out.put(s, s.name().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,98 @@
+package org.practitionersforum.tck;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.practitionersforum.api.forum.Composition;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.forum.ForumProposal;
+import org.practitionersforum.api.lesson.LessonDraft;
+import org.practitionersforum.api.lesson.LessonId;
+import org.practitionersforum.api.lesson.LessonKind;
+import org.practitionersforum.api.lesson.LessonSection;
+import org.practitionersforum.api.lesson.LessonSections;
+import org.practitionersforum.api.lesson.ReferenceCode;
+import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.Discipline;
+import org.practitionersforum.api.practitioner.LocalityId;
+import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.PractitionerProfile;
+import org.practitionersforum.api.practitioner.Specialism;
+import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.spi.ForumStorage;
+import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.testkit.TestClock;
+
+/**
+ * A practitioner in a forum of their own, with ids of their own namespace, writing a lesson through
+ * the services on a storage under test, for {@link LessonStoreContract}.
+ */
+final class LessonWorld {
+  final String ns = StorageFixtures.namespace();
+  final TestClock clock = new TestClock(StorageFixtures.T0);
+  final ForumSdk sdk;
+  final PractitionerId author = PractitionerId.of(ns + "author");
+  final Actor reviewer = Actor.reviewer(PersonId.of(ns + "reviewer"));
+  final ForumId forum = ForumId.of(ns + "forum");
+  final LessonId lesson = LessonId.of(ns + "lesson");
+
+  LessonWorld(ForumStorage storage) {
+    sdk = ForumSdk.builder().storage(storage).clock(clock).referenceCodeIterations(1_000).build();
+    Actor admin = Actor.administrator(PersonId.of("admin"));
+    OrganisationId org = OrganisationId.of(ns + "org");
+    BaseId base = BaseId.of(ns + "base");
+    sdk.practitioners()
+        .register(
+            admin,
+            PractitionerProfile.builder()
+                .id(author)
+                .discipline(Discipline.SOCIAL_WORK)
+                .specialism(Specialism.ADULTS)
+                .base(base)
+                .organisation(org)
+                .locality(LocalityId.of(ns + "north"))
+                .build());
+    sdk.forums()
+        .propose(
+            admin,
+            ForumProposal.builder()
+                .id(forum)
+                .name("Forum of lessons")
+                .organisation(org)
+                .base(base)
+                .locality(LocalityId.of(ns + "north"))
+                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .build());
+    sdk.forums().join(Actor.practitioner(author), forum, author);
+  }
+
+  /** Drafts, submits, has a question asked and answered, and finalises; returns the code. */
+  ReferenceCode submitFinalised() {
+    Actor me = Actor.practitioner(author);
+    Map<LessonSection, String> sections = new EnumMap<>(LessonSection.class);
+    for (LessonSection s : LessonSection.values()) {
+      sections.put(s, "What happened: " + s.title() + ".");
+    }
+    clock.advance(Duration.ofMinutes(1));
+    sdk.lessons()
+        .draft(
+            me,
+            LessonDraft.builder()
+                .id(lesson)
+                .forum(forum)
+                .kind(LessonKind.SERVICE)
+                .sections(LessonSections.of(sections))
+                .build());
+    clock.advance(Duration.ofMinutes(1));
+    ReferenceCode code = sdk.lessons().submit(me, lesson).code();
+    clock.advance(Duration.ofMinutes(1));
+    sdk.lessons().ask(reviewer, lesson, "How long did the trial run?");
+    clock.advance(Duration.ofMinutes(1));
+    sdk.lessons().answer(me, lesson, 1, "Three months.");
+    clock.advance(Duration.ofMinutes(1));
+    sdk.lessons().finalise(me, lesson);
+    return code;
+  }
+}
