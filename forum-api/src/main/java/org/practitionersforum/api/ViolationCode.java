@@ -85,7 +85,11 @@ public enum ViolationCode {
    * CPD-1: a member recorded present is already recorded present at another session, of any forum,
    * that overlaps this one; nobody attends two sessions at once.
    */
-  ATTENDANCE_OVERLAPS("CPD-1");
+  ATTENDANCE_OVERLAPS("CPD-1"),
+  /** TR-7: a study session keeps no minutes; what it read is its record. */
+  STUDY_NOT_MINUTED("TR-7"),
+  /** CPD-1: a study session records what was read: a citation, a link, or both. */
+  STUDY_WITHOUT_READING("CPD-1");
 
   private final String rule;
 
