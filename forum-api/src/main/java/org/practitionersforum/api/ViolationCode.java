@@ -99,7 +99,11 @@ public enum ViolationCode {
   /** LS-2: too many wrong reference codes were tried; the lesson accepts none for now. */
   REFERENCE_CODE_LOCKED("LS-2"),
   /** LS-4: the lesson is withdrawn. */
-  LESSON_WITHDRAWN("LS-4");
+  LESSON_WITHDRAWN("LS-4"),
+  /** TR-7: a study session keeps no minutes; what it read is its record. */
+  STUDY_NOT_MINUTED("TR-7"),
+  /** CPD-1: a study session records what was read: a citation, a link, or both. */
+  STUDY_WITHOUT_READING("CPD-1");
 
   private final String rule;
 

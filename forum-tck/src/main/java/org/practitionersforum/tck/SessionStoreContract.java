@@ -15,6 +15,7 @@ import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.session.Attendance;
 import org.practitionersforum.api.session.AttendanceStatus;
+import org.practitionersforum.api.session.Reading;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
@@ -56,6 +57,60 @@ public interface SessionStoreContract extends StorageUnderTest {
   @Test
   default void sessionStoreFindsNothingForAnUnknownId() {
     assertThat(stored(SessionId.of("no-such-session"))).isEmpty();
+  }
+
+  /**
+   * What a session read comes back exactly: a study session with a citation and a link, one with a
+   * link only, a reflective session with a citation only, and the reading replaced on update.
+   */
+  @Test
+  default void sessionStoreKeepsWhatAStudySessionRead() {
+    SplittableRandom random = new SplittableRandom(29);
+    Reading both =
+        Reading.builder()
+            .citation(
+                "Ruch G (2005) Relationship-based practice and reflective practice. Child & Family Social Work 10(2) 111-123")
+            .link("https://doi.org/10.1111/j.1365-2206.2005.00359.x")
+            .build();
+    Session study =
+        Session.builder()
+            .from(SessionGenerators.session(random))
+            .id(SessionId.of("session-study-both"))
+            .mode(SessionMode.STUDY)
+            .minutes(Optional.empty())
+            .reading(both)
+            .build();
+    Session linkOnly =
+        Session.builder()
+            .from(study)
+            .id(SessionId.of("session-study-link"))
+            .reading(Reading.ofLink("https://example.org/reading?id=7&lang=en"))
+            .build();
+    Session reflective =
+        Session.builder()
+            .from(study)
+            .id(SessionId.of("session-reflective-reading"))
+            .mode(SessionMode.REFLECTIVE)
+            .reading(
+                Reading.ofCitation(
+                    "Schön D (1983) The Reflective Practitioner – “how professionals think”"))
+            .build();
+    storage()
+        .inTransaction(
+            tx -> {
+              tx.sessions().insert(study);
+              tx.sessions().insert(linkOnly);
+              return tx.sessions().insert(reflective);
+            });
+    for (Session s : List.of(study, linkOnly, reflective)) {
+      assertThat(stored(s.id())).contains(Session.builder().from(s).version(1).build());
+    }
+    assertThat(stored(reflective.id()).orElseThrow().study()).isTrue();
+    Session v1 = stored(study.id()).orElseThrow();
+    Session changed =
+        Session.builder().from(v1).reading(Reading.ofCitation("Another paper")).build();
+    storage().inTransaction(tx -> tx.sessions().update(changed));
+    assertThat(stored(study.id())).contains(Session.builder().from(changed).version(2).build());
   }
 
   /** Sessions not at version 0 cannot be inserted, and an id is inserted once. */

@@ -13,6 +13,7 @@ import org.practitionersforum.api.session.Attendance;
 import org.practitionersforum.api.session.AttendanceStatus;
 import org.practitionersforum.api.session.CpdEntry;
 import org.practitionersforum.api.session.CpdRecord;
+import org.practitionersforum.api.session.Reading;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
@@ -46,7 +47,27 @@ public final class SessionGenerators {
    * @return the mode
    */
   public static SessionMode mode(RandomGenerator random) {
-    return random.nextBoolean() ? SessionMode.REFLECTIVE : SessionMode.CONSULTATIVE;
+    SessionMode[] modes = SessionMode.values();
+    return modes[random.nextInt(modes.length)];
+  }
+
+  /**
+   * Returns what a study session read: a citation, a link, or both.
+   *
+   * @param random the source of randomness
+   * @return the reading
+   */
+  public static Reading reading(RandomGenerator random) {
+    int n = random.nextInt(1000);
+    Reading.Builder b = Reading.builder();
+    int kind = random.nextInt(3);
+    if (kind != 1) {
+      b.citation("Author " + n + " (" + (1990 + n % 36) + ") Reflective practice in teams " + n);
+    }
+    if (kind != 0) {
+      b.link("https://journals.example.org/article/" + n + "?page=" + random.nextInt(1, 40));
+    }
+    return b.build();
   }
 
   /**
@@ -97,8 +118,8 @@ public final class SessionGenerators {
   }
 
   /**
-   * Returns a session of a forum, at version 0: reflective ones without minutes, consultative ones
-   * with or without.
+   * Returns a session of a forum, at version 0: reflective and study ones without minutes,
+   * consultative ones with or without; study ones with what was read, a quarter of the others too.
    *
    * @param random the source of randomness
    * @param forum the forum
@@ -122,6 +143,9 @@ public final class SessionGenerators {
     if (mode == SessionMode.CONSULTATIVE && random.nextBoolean()) {
       b.minutes(TermsGenerators.text(random));
     }
+    if (mode == SessionMode.STUDY || random.nextInt(4) == 0) {
+      b.reading(reading(random));
+    }
     return b.build();
   }
 
@@ -136,8 +160,8 @@ public final class SessionGenerators {
   }
 
   /**
-   * Returns a session request with distinct members present and sending apologies; reflective
-   * requests carry no minutes.
+   * Returns a session request with distinct members present and sending apologies; reflective and
+   * study requests carry no minutes, study requests carry what was read.
    *
    * @param random the source of randomness
    * @return the request
@@ -157,13 +181,17 @@ public final class SessionGenerators {
     if (mode == SessionMode.CONSULTATIVE && random.nextBoolean()) {
       b.minutes(TermsGenerators.text(random));
     }
+    if (mode == SessionMode.STUDY || random.nextInt(4) == 0) {
+      b.reading(reading(random));
+    }
     return b.build();
   }
 
   /**
    * Returns a builder of a session that breaks a rule (a reflective session with minutes, a
-   * duration of nothing or over {@link Session#MAX_DURATION}, or a member recorded twice): its
-   * {@code build()} throws {@link org.practitionersforum.api.InvalidInputException}.
+   * duration of nothing or over {@link Session#MAX_DURATION}, a member recorded twice, or a study
+   * session without what was read): its {@code build()} throws {@link
+   * org.practitionersforum.api.InvalidInputException}.
    *
    * @param random the source of randomness
    * @return the builder
@@ -171,8 +199,12 @@ public final class SessionGenerators {
   public static Session.Builder invalidSession(RandomGenerator random) {
     Session valid = session(random);
     Session.Builder b = Session.builder().from(valid);
-    switch (random.nextInt(4)) {
+    switch (random.nextInt(5)) {
       case 0 -> b.mode(SessionMode.REFLECTIVE).minutes("minutes of a reflective session");
+      case 4 ->
+          b.mode(SessionMode.STUDY)
+              .minutes(java.util.Optional.empty())
+              .reading(java.util.Optional.empty());
       case 1 -> b.duration(Duration.ZERO);
       case 2 -> b.duration(Session.MAX_DURATION.plusMinutes(1));
       default ->
@@ -199,12 +231,14 @@ public final class SessionGenerators {
             .to(from.plusDays(days));
     int n = random.nextInt(0, 11);
     for (int i = 0; i < n; i++) {
+      SessionMode mode = mode(random);
       b.addEntries(
           CpdEntry.builder()
               .date(from.plusDays(random.nextInt(0, days + 1)))
               .forum(TermsGenerators.forumId(random))
               .session(sessionId(random))
-              .mode(mode(random))
+              .mode(mode)
+              .study(mode == SessionMode.STUDY || random.nextInt(4) == 0)
               .duration(duration(random))
               .build());
     }

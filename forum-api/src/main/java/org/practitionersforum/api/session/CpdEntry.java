@@ -46,6 +46,17 @@ public interface CpdEntry {
   SessionMode mode();
 
   /**
+   * Tells whether the session counts as study (CPD-1): a study session, or another that recorded
+   * what was read. Always true for a {@link SessionMode#STUDY} session.
+   *
+   * @return true if it counts as study
+   */
+  @Value.Default
+  default boolean study() {
+    return mode() == SessionMode.STUDY;
+  }
+
+  /**
    * Returns how long the session lasted.
    *
    * @return the duration
@@ -54,13 +65,17 @@ public interface CpdEntry {
 
   /**
    * Checks the entry (CPD-1, TR-7): a session lasts more than nothing and at most {@link
-   * Session#MAX_DURATION}.
+   * Session#MAX_DURATION}, and a study session counts as study.
    *
    * @throws org.practitionersforum.api.InvalidInputException naming CPD-1 if the duration is zero,
-   *     negative or too long
+   *     negative or too long, or a study session is not counted as study
    */
   @Value.Check
   default void check() {
+    if (mode() == SessionMode.STUDY && !study()) {
+      throw new org.practitionersforum.api.InvalidInputException(
+          "CPD-1: a study session's CPD entry counts as study");
+    }
     if (duration().isNegative()
         || duration().isZero()
         || duration().compareTo(Session.MAX_DURATION) > 0) {

@@ -30,9 +30,11 @@ public final class CpdExport {
 
   /**
    * Writes the record as CSV (RFC 4180, {@code \r\n} line endings): the header {@value
-   * #CSV_HEADER}, one row per session attended, then a {@code total} row for reflective practice
-   * and one for all sessions. Fields that a spreadsheet could read as a formula are prefixed with
-   * an apostrophe.
+   * #CSV_HEADER}, one row per session attended (its mode {@code reflective}, {@code consultative}
+   * or {@code study}, with {@code +study} after a reflective or consultative session that recorded
+   * what was read), then a {@code total} row for reflective practice, one for study when any
+   * session counts as study, and one for all sessions (the participatory time, each minute once).
+   * Fields that a spreadsheet could read as a formula are prefixed with an apostrophe.
    *
    * @param record the record
    * @return the CSV text
@@ -50,7 +52,7 @@ public final class CpdExport {
           e.date().toString(),
           e.forum().value(),
           e.session().value(),
-          e.mode().name().toLowerCase(java.util.Locale.ROOT),
+          mode(e),
           Long.toString(minutes),
           hours(minutes));
     }
@@ -63,6 +65,17 @@ public final class CpdExport {
         "reflective",
         Long.toString(reflective),
         hours(reflective));
+    if (record.studySessions() > 0) {
+      long study = record.studyTime().toMinutes();
+      row(
+          out,
+          "total",
+          "",
+          sessions(record.studySessions()),
+          "study",
+          Long.toString(study),
+          hours(study));
+    }
     row(
         out,
         "total",
@@ -72,6 +85,11 @@ public final class CpdExport {
         Long.toString(allMinutes),
         hours(allMinutes));
     return out.toString();
+  }
+
+  private static String mode(CpdEntry e) {
+    String mode = e.mode().name().toLowerCase(java.util.Locale.ROOT);
+    return e.study() && e.mode() != SessionMode.STUDY ? mode + "+study" : mode;
   }
 
   private static String sessions(int count) {

@@ -17,9 +17,12 @@ import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.practitioner.PractitionerId;
 
 /**
- * A practitioner's CPD evidence for a period (TR-7): every forum session they attended, with the
- * hours of reflective practice and the number of sessions. Holds no content of any session. Export
- * it with {@link CpdExport}. The practitioner is redacted from {@code toString()}.
+ * A practitioner's CPD evidence for a period (TR-7, CPD-1): every forum session they attended, with
+ * the hours of reflective practice, of study, and of participatory CPD, and the number of sessions.
+ * Every forum session is participatory (it is learning with peers), so participatory time is the
+ * sum of the entries; a session that is both study and reflective is counted once in it, and in
+ * each of the two categories. Holds no content of any session. Export it with {@link CpdExport}.
+ * The practitioner is redacted from {@code toString()}.
  */
 @Value.Immutable
 @ForumStyle
@@ -28,7 +31,14 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 // The totals are written for readers of the export; they are derived from the entries, so reading
 // one back ignores them rather than refusing them as unknown.
 @JsonIgnoreProperties(
-    value = {"reflectiveHours", "sessionsAttended", "reflectiveSessions"},
+    value = {
+      "reflectiveHours",
+      "sessionsAttended",
+      "reflectiveSessions",
+      "studyHours",
+      "studySessions",
+      "participatoryHours"
+    },
     allowGetters = true)
 // The attribute from() takes the name of the builder's copy method, which is not generated.
 @SuppressWarnings("immutables:from")
@@ -86,7 +96,63 @@ public interface CpdRecord {
   }
 
   /**
-   * Returns the number of sessions attended, of both modes.
+   * Returns the time spent in sessions that count as study (CPD-1).
+   *
+   * @return the total duration
+   */
+  default Duration studyTime() {
+    return entries().stream()
+        .filter(CpdEntry::study)
+        .map(CpdEntry::duration)
+        .reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /**
+   * Returns the hours of study, to two decimal places.
+   *
+   * @return the hours
+   */
+  @JsonProperty("studyHours")
+  default BigDecimal studyHours() {
+    return hoursOf(studyTime());
+  }
+
+  /**
+   * Returns the number of sessions attended that count as study.
+   *
+   * @return the count
+   */
+  @JsonProperty("studySessions")
+  default int studySessions() {
+    return (int) entries().stream().filter(CpdEntry::study).count();
+  }
+
+  /**
+   * Returns the participatory time: every session attended, each counted once (CPD-1).
+   *
+   * @return the total duration
+   */
+  default Duration participatoryTime() {
+    return entries().stream().map(CpdEntry::duration).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /**
+   * Returns the participatory hours, to two decimal places.
+   *
+   * @return the hours
+   */
+  @JsonProperty("participatoryHours")
+  default BigDecimal participatoryHours() {
+    return hoursOf(participatoryTime());
+  }
+
+  private static BigDecimal hoursOf(Duration d) {
+    return BigDecimal.valueOf(d.toMinutes())
+        .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Returns the number of sessions attended, of every mode.
    *
    * @return the count
    */

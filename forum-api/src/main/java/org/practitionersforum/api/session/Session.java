@@ -19,9 +19,14 @@ import org.practitionersforum.api.practitioner.PractitionerId;
  * A session a forum held (TR-7): its mode, when and how long, the version of the terms it was held
  * under, every member's attendance, and for a consultative session its minutes.
  *
- * <p>Invariants checked on construction: a reflective session has no minutes; a member's attendance
- * is recorded once; the duration is positive and at most {@link #MAX_DURATION}. {@code toString()}
- * shows neither the minutes nor any person.
+ * <p>A session that records what was read ({@link #reading()}) is a study session for CPD (CPD-1):
+ * every {@link SessionMode#STUDY} session does, and a reflective or consultative one may, which
+ * makes it both.
+ *
+ * <p>Invariants checked on construction: only a consultative session has minutes; a study session
+ * records what was read; a member's attendance is recorded once; the duration is positive and at
+ * most {@link #MAX_DURATION}. {@code toString()} shows neither the minutes, what was read, nor any
+ * person.
  */
 @Value.Immutable
 @ForumStyle
@@ -92,6 +97,25 @@ public interface Session {
   Optional<String> minutes();
 
   /**
+   * Returns what the session read or discussed: always present for a {@link SessionMode#STUDY}
+   * session, optional for the others.
+   *
+   * @return the reading, or empty
+   */
+  @Value.Redacted
+  Optional<Reading> reading();
+
+  /**
+   * Tells whether the session counts as study for CPD: it records what was read (CPD-1).
+   *
+   * @return true if {@link #reading()} is present
+   */
+  @JsonIgnore
+  default boolean study() {
+    return reading().isPresent();
+  }
+
+  /**
    * Returns when the session was recorded.
    *
    * @return the instant
@@ -131,8 +155,12 @@ public interface Session {
    */
   @Value.Check
   default void check() {
-    if (mode() == SessionMode.REFLECTIVE && minutes().isPresent()) {
-      throw new InvalidInputException("TR-7: a reflective session keeps no minutes");
+    if (mode() != SessionMode.CONSULTATIVE && minutes().isPresent()) {
+      throw new InvalidInputException("TR-7: only a consultative session keeps minutes");
+    }
+    if (mode() == SessionMode.STUDY && reading().isEmpty()) {
+      throw new InvalidInputException(
+          "CPD-1: a study session records what was read: a citation, a link, or both");
     }
     if (minutes().filter(m -> m.isBlank() || m.length() > MAX_MINUTES_LENGTH).isPresent()) {
       throw new InvalidInputException(

@@ -1,6 +1,6 @@
 package org.practitionersforum.api.session;
 
-/** The two modes of a forum session (TR-7). */
+/** The modes of a forum session (TR-7, CPD-1). */
 public enum SessionMode {
   /**
    * Reflective practice: nothing is attributed, no minutes are kept, and the session is never
@@ -8,5 +8,10 @@ public enum SessionMode {
    */
   REFLECTIVE,
   /** Consultative: minuted, and may feed a consultation round. */
-  CONSULTATIVE
+  CONSULTATIVE,
+  /**
+   * Study: a journal club or reading group. It records what was read ({@link Session#reading()}),
+   * keeps no minutes, is never visible to managers, and counts as participatory CPD.
+   */
+  STUDY
 }

@@ -13,7 +13,8 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 /**
  * What a forum records when it holds a session (TR-7): the mode, when and how long, which members
  * were present and which sent apologies (every other member is recorded absent), and for a
- * consultative session its minutes. {@code toString()} shows neither people nor minutes.
+ * consultative session its minutes, and what was read (required for a study session, optional for
+ * the others). {@code toString()} shows neither people, minutes nor what was read.
  */
 @Value.Immutable
 @ForumStyle
@@ -71,6 +72,15 @@ public interface SessionRequest {
    */
   @Value.Redacted
   Optional<String> minutes();
+
+  /**
+   * Returns what the session read or discussed: required for a {@link SessionMode#STUDY} session;
+   * on a reflective or consultative one it makes the session count as study too (CPD-1).
+   *
+   * @return the reading, or empty
+   */
+  @Value.Redacted
+  Optional<Reading> reading();
 
   /**
    * Returns a new builder.

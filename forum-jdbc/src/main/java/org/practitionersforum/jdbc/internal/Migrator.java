@@ -29,7 +29,12 @@ public final class Migrator {
   /** The migrations, in order. A new SPI store adds its file to every dialect's folder and here. */
   public static final List<String> MIGRATIONS =
       List.of(
-          "V1__forum_schema", "V2__terms_and_sessions", "V3__outbox", "V4__audit", "V5__lessons");
+          "V1__forum_schema",
+          "V2__terms_and_sessions",
+          "V3__outbox",
+          "V4__audit",
+          "V5__lessons",
+          "V6__cpd");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

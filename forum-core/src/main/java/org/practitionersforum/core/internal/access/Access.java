@@ -218,8 +218,8 @@ public final class Access {
   }
 
   /**
-   * Returns a session as the view shows it: under {@link View#UNATTRIBUTED} a reflective session
-   * does not exist, and a consultative one shows neither attendance nor minutes.
+   * Returns a session as the view shows it: under {@link View#UNATTRIBUTED} a reflective or study
+   * session does not exist, and a consultative one shows neither attendance nor minutes.
    *
    * @param view the view granted
    * @param session the session
@@ -229,7 +229,7 @@ public final class Access {
     if (view == View.ALL) {
       return Optional.of(session);
     }
-    if (session.mode() == SessionMode.REFLECTIVE) {
+    if (session.mode() != SessionMode.CONSULTATIVE) {
       return Optional.empty();
     }
     return Optional.of(

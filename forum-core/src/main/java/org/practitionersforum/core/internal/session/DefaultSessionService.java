@@ -77,6 +77,16 @@ final class DefaultSessionService implements SessionService {
           ViolationCode.REFLECTIVE_NOT_MINUTED,
           "a reflective session keeps no minutes and attributes nothing to anyone");
     }
+    if (request.mode() == SessionMode.STUDY && request.minutes().isPresent()) {
+      throw new RuleViolationException(
+          ViolationCode.STUDY_NOT_MINUTED,
+          "a study session keeps no minutes; what it read is its record");
+    }
+    if (request.mode() == SessionMode.STUDY && request.reading().isEmpty()) {
+      throw new RuleViolationException(
+          ViolationCode.STUDY_WITHOUT_READING,
+          "a study session records what was read: a citation, a link, or both");
+    }
     request.minutes().ifPresent(m -> Checks.text(m, "minutes", Session.MAX_MINUTES_LENGTH));
     return transactor.write(
         actor,
@@ -134,6 +144,7 @@ final class DefaultSessionService implements SessionService {
                           .termsVersion(inForce.get().number())
                           .attendance(attendance)
                           .minutes(request.minutes().map(String::strip))
+                          .reading(request.reading())
                           .recordedAt(unit.now())
                           .build());
           unit.emit(new SessionHeld(forumId, stored.id(), stored.mode(), unit.now()));
@@ -160,6 +171,11 @@ final class DefaultSessionService implements SessionService {
             throw new RuleViolationException(
                 ViolationCode.REFLECTIVE_NOT_MINUTED,
                 "a reflective session keeps no minutes and attributes nothing to anyone");
+          }
+          if (session.mode() == SessionMode.STUDY) {
+            throw new RuleViolationException(
+                ViolationCode.STUDY_NOT_MINUTED,
+                "a study session keeps no minutes; what it read is its record");
           }
           return tx.sessions().update(Session.builder().from(session).minutes(text).build());
         });
@@ -238,6 +254,7 @@ final class DefaultSessionService implements SessionService {
               .forum(s.forum())
               .session(s.id())
               .mode(s.mode())
+              .study(s.study())
               .duration(Duration.between(creditedFrom, end))
               .build());
     }

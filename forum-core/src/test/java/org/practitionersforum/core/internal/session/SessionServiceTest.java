@@ -24,6 +24,7 @@ import org.practitionersforum.api.session.AttendanceStatus;
 import org.practitionersforum.api.session.CpdEntry;
 import org.practitionersforum.api.session.CpdExport;
 import org.practitionersforum.api.session.CpdRecord;
+import org.practitionersforum.api.session.Reading;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
@@ -94,7 +95,7 @@ class SessionServiceTest {
   }
 
   @Test
-  void attendanceIsRecordedForEveryMemberInBothModes() {
+  void attendanceIsRecordedForEveryMemberInEveryMode() {
     f.inForce();
     for (SessionMode mode : SessionMode.values()) {
       Session held =
@@ -106,6 +107,10 @@ class SessionServiceTest {
                   request("s-" + mode, mode, 3)
                       .startedAt(TermsFixture.NOW.minus(Duration.ofHours(4 + 2 * mode.ordinal())))
                       .apologies(Set.of(f.members.get(3)))
+                      .reading(
+                          mode == SessionMode.STUDY
+                              ? Optional.of(Reading.ofCitation("A paper read by the forum"))
+                              : Optional.empty())
                       .build());
       assertThat(held.attendance()).hasSize(5);
       assertThat(held.attendance().get(3).status()).isEqualTo(AttendanceStatus.APOLOGIES);

@@ -2,11 +2,13 @@ package org.practitionersforum.jdbc.internal.session;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.session.Attendance;
 import org.practitionersforum.api.session.AttendanceStatus;
+import org.practitionersforum.api.session.Reading;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
@@ -37,6 +39,15 @@ final class SessionRowMapper {
     if (minutes != null) {
       b.minutes(minutes);
     }
+    String citation = r.string(SessionColumn.READING_CITATION);
+    String link = r.string(SessionColumn.READING_LINK);
+    if (citation != null || link != null) {
+      b.reading(
+          Reading.builder()
+              .citation(Optional.ofNullable(citation))
+              .link(Optional.ofNullable(link))
+              .build());
+    }
     return b;
   }
 
@@ -55,6 +66,8 @@ final class SessionRowMapper {
         .bigint(SessionColumn.DURATION_NANOS, s.duration().toNanos())
         .integer(SessionColumn.TERMS_VERSION, s.termsVersion())
         .string(SessionColumn.MINUTES, s.minutes())
+        .string(SessionColumn.READING_CITATION, s.reading().flatMap(Reading::citation))
+        .string(SessionColumn.READING_LINK, s.reading().flatMap(Reading::link))
         .bigint(
             SessionColumn.RECORDED_AT,
             Values.nanos(s.recordedAt(), "the time a session was recorded"));
@@ -79,6 +92,12 @@ final class SessionRowMapper {
     Values.nanos(s.recordedAt(), "the time a session was recorded");
     s.minutes()
         .ifPresent(m -> Values.text(m, "the minutes of a session", Session.MAX_MINUTES_LENGTH));
+    s.reading()
+        .flatMap(Reading::citation)
+        .ifPresent(c -> Values.text(c, "a citation", Reading.MAX_CITATION_LENGTH));
+    s.reading()
+        .flatMap(Reading::link)
+        .ifPresent(l -> Values.text(l, "a link", Reading.MAX_LINK_LENGTH));
     for (Attendance a : s.attendance()) {
       Values.text(a.practitioner().value(), "an attendee id", Checks.MAX_ID_LENGTH);
     }
