@@ -73,7 +73,9 @@ class ReleasedMigrationsTest {
     for (String file : later) {
       String sql = new String(read("mariadb/" + file), StandardCharsets.UTF_8);
 
-      assertThat(sql).as(file).containsIgnoringCase("PRIMARY KEY");
+      if (sql.contains("CREATE TABLE")) {
+        assertThat(sql).as(file).containsIgnoringCase("PRIMARY KEY");
+      }
       assertThat(NAMED_PRIMARY_KEY.matcher(sql).find()).as(file).isFalse();
     }
     // The released files still name theirs: the reason the rule needs a test.

@@ -156,9 +156,15 @@ class ForumAutoConfigurationTest {
     runner.run(
         context -> {
           assertThat(context.getBean(ForumMigrations.class).mode()).isEqualTo(Migrations.FLYWAY);
-          assertThat(context.getBean(ForumMigrations.class).applied()).isEqualTo(4);
           JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
-          assertThat(tables(jdbc, "PF_%")).contains("PF_FORUM", "PF_FLYWAY_HISTORY");
+          Integer versioned =
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM \"pf_flyway_history\" WHERE \"version\" IS NOT NULL",
+                  Integer.class);
+          assertThat(context.getBean(ForumMigrations.class).applied())
+              .isPositive()
+              .isEqualTo(versioned);
+          assertThat(tables(jdbc, "PF_%")).contains("PF_FORUM", "PF_LESSON", "PF_FLYWAY_HISTORY");
           assertThat(tables(jdbc, "PF_SCHEMA_HISTORY")).isEmpty();
         });
   }

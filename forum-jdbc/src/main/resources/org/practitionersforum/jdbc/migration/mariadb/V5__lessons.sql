@@ -23,7 +23,7 @@ CREATE TABLE ${schema_prefix}${prefix}lesson (
   submitted_at         BIGINT,
   withdrawn_at         BIGINT,
   version              BIGINT       NOT NULL,
-  CONSTRAINT ${prefix}lesson_pk PRIMARY KEY (id),
+  PRIMARY KEY (id),
   CONSTRAINT ${prefix}lesson_kind_ck CHECK (kind IN ('PRODUCT', 'PROCESS', 'SERVICE', 'SYSTEM', 'STRUCTURE')),
   CONSTRAINT ${prefix}lesson_state_ck CHECK (state IN ('DRAFT', 'SUBMITTED', 'WITHDRAWN')),
   -- A withdrawn lesson, and only one, has a withdrawal time (LS-4).
@@ -41,7 +41,7 @@ CREATE TABLE ${schema_prefix}${prefix}lesson_question (
   asked_at    BIGINT       NOT NULL,
   answer      TEXT,
   answered_at BIGINT,
-  CONSTRAINT ${prefix}lesson_question_pk PRIMARY KEY (lesson_id, number),
+  PRIMARY KEY (lesson_id, number),
   CONSTRAINT ${prefix}lesson_question_answer_ck CHECK ((answer IS NULL) = (answered_at IS NULL)),
   CONSTRAINT ${prefix}lesson_question_lesson_fk FOREIGN KEY (lesson_id) REFERENCES ${schema_prefix}${prefix}lesson (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -56,7 +56,7 @@ CREATE TABLE ${schema_prefix}${prefix}lesson_code (
   failures     INTEGER      NOT NULL,
   locked_until BIGINT,
   version      BIGINT       NOT NULL,
-  CONSTRAINT ${prefix}lesson_code_pk PRIMARY KEY (lesson_id),
+  PRIMARY KEY (lesson_id),
   CONSTRAINT ${prefix}lesson_code_counts_ck CHECK (iterations >= 1 AND failures >= 0 AND version >= 1),
   CONSTRAINT ${prefix}lesson_code_lesson_fk FOREIGN KEY (lesson_id) REFERENCES ${schema_prefix}${prefix}lesson (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -66,7 +66,7 @@ CREATE TABLE ${schema_prefix}${prefix}lesson_code (
 CREATE TABLE ${schema_prefix}${prefix}lesson_author (
   lesson_id       VARCHAR(200) NOT NULL,
   practitioner_id VARCHAR(200) NOT NULL,
-  CONSTRAINT ${prefix}lesson_author_pk PRIMARY KEY (lesson_id)
+  PRIMARY KEY (lesson_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE INDEX ${prefix}lesson_author_ix ON ${schema_prefix}${prefix}lesson_author (practitioner_id, lesson_id);
