@@ -100,6 +100,22 @@ public enum ViolationCode {
   REFERENCE_CODE_LOCKED("LS-2"),
   /** LS-4: the lesson is withdrawn. */
   LESSON_WITHDRAWN("LS-4"),
+  /** LS-3: the author has not consented to the tier (or to the tier below, or has already). */
+  LESSON_CONSENT("LS-3"),
+  /** LS-3: a lesson moves one tier at a time: the tier below is not published yet. */
+  LESSON_TIER_BELOW("LS-3"),
+  /** LS-3: the tier is not at the step the operation needs (anonymised, cleared, published). */
+  LESSON_TIER_STEP("LS-3"),
+  /** AN-3: a finding of the anonymiser that needs a reviewer's decision is undecided, or absent. */
+  LESSON_FINDING("AN-3"),
+  /** LS-3: a reviewer does not clear a lesson they wrote. */
+  LESSON_REVIEWER_IS_AUTHOR("LS-3"),
+  /** LS-3: a reviewer does not clear a lesson from a forum they are a member of (configurable). */
+  LESSON_REVIEWER_IN_FORUM("LS-3"),
+  /**
+   * AN-1: the text to publish still holds an identifier the anonymiser finds at high confidence.
+   */
+  LESSON_IDENTIFIER_LEFT("AN-1"),
   /** TR-7: a study session keeps no minutes; what it read is its record. */
   STUDY_NOT_MINUTED("TR-7"),
   /** CPD-1: a study session records what was read: a citation, a link, or both. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.audit.AuditTrail;
 import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEventListener;
@@ -15,6 +16,7 @@ import org.practitionersforum.api.forum.FormationSettings;
 import org.practitionersforum.api.forum.ForumService;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.lesson.LessonService;
+import org.practitionersforum.api.lesson.LessonSettings;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerService;
 import org.practitionersforum.api.privacy.PrivacyService;
@@ -92,8 +94,16 @@ public final class ForumSdk {
     this.terms = termsFeature.service(forumFeature.admissions(), access);
     this.sessions = Sessions.create(transactor, access, b.sessionStartMargin);
     this.practitioners = forumFeature.practitioners();
+    Map<OrganisationId, LessonSettings> lessonSettings = Map.copyOf(b.lessonSettings);
+    LessonSettings defaultLessonSettings = b.defaultLessonSettings;
     this.lessons =
-        Lessons.create(transactor, access, new SecureRandom(), b.referenceCodeIterations);
+        Lessons.create(
+            transactor,
+            access,
+            new SecureRandom(),
+            b.referenceCodeIterations,
+            b.anonymiser,
+            org -> lessonSettings.getOrDefault(org, defaultLessonSettings));
     this.planner = forumFeature.planner();
     Map<OrganisationId, RetentionSettings> retention = Map.copyOf(b.retention);
     RetentionSettings defaultRetention = b.defaultRetention;
@@ -252,6 +262,9 @@ public final class ForumSdk {
     private RetryPolicy retries = RetryPolicy.defaults();
     private boolean audit = true;
     private int referenceCodeIterations = Lessons.DEFAULT_CODE_ITERATIONS;
+    private Anonymiser anonymiser;
+    private final Map<OrganisationId, LessonSettings> lessonSettings = new HashMap<>();
+    private LessonSettings defaultLessonSettings = LessonSettings.defaults();
 
     private Builder() {}
 
@@ -427,6 +440,49 @@ public final class ForumSdk {
      */
     public Builder referenceCodeIterations(int iterations) {
       this.referenceCodeIterations = Lessons.checkCodeIterations(iterations);
+      return this;
+    }
+
+    /**
+     * Sets the anonymiser that lessons' sections are run through before publication at a tier
+     * (LS-3, AN-1). Defaults to one built by {@code Anonymisers.builder().build()}, with no
+     * directory of names, made on first use and shared: a host that knows its people, places and
+     * case references should give its own.
+     *
+     * @param anonymiser the anonymiser
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if it is null
+     */
+    public Builder anonymiser(Anonymiser anonymiser) {
+      this.anonymiser = Checks.notNull(anonymiser, "anonymiser");
+      return this;
+    }
+
+    /**
+     * Sets one organisation's settings for clearing lessons (LS-3).
+     *
+     * @param organisation the organisation
+     * @param settings its settings
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if an argument is null
+     */
+    public Builder lessonSettings(OrganisationId organisation, LessonSettings settings) {
+      lessonSettings.put(
+          Checks.notNull(organisation, "organisation"),
+          Checks.notNull(settings, "lesson settings"));
+      return this;
+    }
+
+    /**
+     * Sets the lesson settings of organisations without their own; {@link
+     * LessonSettings#defaults()} unless set.
+     *
+     * @param settings the settings
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if it is null
+     */
+    public Builder defaultLessonSettings(LessonSettings settings) {
+      this.defaultLessonSettings = Checks.notNull(settings, "lesson settings");
       return this;
     }
 

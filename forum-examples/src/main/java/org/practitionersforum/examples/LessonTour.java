@@ -9,25 +9,32 @@ import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.lesson.FindingDecision;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonDraft;
 import org.practitionersforum.api.lesson.LessonId;
 import org.practitionersforum.api.lesson.LessonKind;
 import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
+import org.practitionersforum.api.lesson.PublishedLesson;
 import org.practitionersforum.api.lesson.ReferenceCode;
 import org.practitionersforum.api.lesson.Submission;
+import org.practitionersforum.api.lesson.Tier;
+import org.practitionersforum.api.lesson.TierFinding;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.core.ForumSdk;
 
 /**
- * The lessons part of the tour (LS-1, LS-2, LS-4): a member tells "we tried it, and it did not
- * work" in the six sections, submits it and keeps the reference code shown once; a reviewer asks a
- * question that reaches the author without the reviewer learning who they are; the author answers
- * and finalises, which erases their identity; a wrong reference code is refused; the lesson is
- * withdrawn with the right one, and no read returns it.
+ * The lessons part of the tour (LS-1 to LS-4): a member tells "we tried it, and it did not work" in
+ * the six sections, submits it and keeps the reference code shown once; a reviewer asks a question
+ * that reaches the author without the reviewer learning who they are; the author answers and
+ * consents to the forum and organisation tiers; a reviewer anonymises the sections, decides the
+ * doubtful findings, clears and publishes at each tier, and the sponsoring manager reads the
+ * anonymised text in the organisation but not in the forum; the author finalises, which erases
+ * their identity; a wrong reference code is refused; the lesson is withdrawn with the right one,
+ * and no read returns it at any tier.
  */
 public final class LessonTour {
   /** The review panel's member in the tour. */
@@ -56,7 +63,8 @@ public final class LessonTour {
     Map<LessonSection, String> sections = new EnumMap<>(LessonSection.class);
     sections.put(
         LessonSection.WHAT_WE_DID,
-        "We moved the duty rota to a shared online calendar that anyone could edit.");
+        "We moved the duty rota to a shared online calendar that anyone could edit; Mrs Okafor"
+            + " kept the paper copy and changes went to rota.desk@example.org.");
     sections.put(
         LessonSection.WHEN_WE_HAD_CONCERNS,
         "In the second week, when two visits were booked over each other.");
@@ -118,8 +126,43 @@ public final class LessonTour {
         "The author's lessons show %d question waiting; the escrow routed it.%n",
         mine.get(0).questions().size());
     sdk.lessons().answer(me, LESSON, 1, "Two, both caught the same day by the duty senior.");
+    out.println("The author answers.");
+
+    sdk.lessons().consent(me, LESSON, Tier.FORUM);
+    sdk.lessons().consent(me, LESSON, Tier.ORGANISATION);
+    out.println("The author consents to publication in the forum, then the organisation.");
+    for (Tier tier : List.of(Tier.FORUM, Tier.ORGANISATION)) {
+      Lesson run = sdk.lessons().anonymise(reviewer, LESSON, tier);
+      List<TierFinding> findings = run.tier(tier).orElseThrow().findings();
+      for (int k = 0; k < findings.size(); k++) {
+        TierFinding found = findings.get(k);
+        if (found.needsDecision()) {
+          sdk.lessons().decide(reviewer, LESSON, tier, k + 1, FindingDecision.REDACT);
+        }
+        out.printf(
+            "  %s: %s found by %s at %s confidence%s%n",
+            tier,
+            found.finding().type(),
+            found.finding().rule(),
+            found.finding().confidence(),
+            found.needsDecision() ? ", redacted by the reviewer's decision" : "");
+      }
+      sdk.lessons().clear(reviewer, LESSON, tier);
+      sdk.lessons().publish(reviewer, LESSON, tier);
+    }
+    PublishedLesson published =
+        sdk.lessons().read(Actor.manager(sponsor), LESSON, Tier.ORGANISATION);
+    out.println(
+        "Anonymised, cleared and published to the organisation; the sponsoring manager reads: "
+            + published.sections().get(LessonSection.WHAT_WE_DID).orElseThrow());
+    try {
+      sdk.lessons().read(Actor.manager(sponsor), LESSON, Tier.FORUM);
+    } catch (NotFoundException e) {
+      out.println("The manager asks for it at the forum tier: " + e.getMessage() + ".");
+    }
+
     sdk.lessons().finalise(me, LESSON);
-    out.println("The author answers and finalises: their identity is erased from the escrow.");
+    out.println("The author finalises: their identity is erased from the escrow.");
     try {
       sdk.lessons().get(me, LESSON);
     } catch (PermissionDeniedException e) {
@@ -138,6 +181,11 @@ public final class LessonTour {
       sdk.lessons().get(reviewer, LESSON);
     } catch (NotFoundException e) {
       out.println("The reviewer looks again: " + e.getMessage() + ".");
+    }
+    try {
+      sdk.lessons().read(Actor.manager(sponsor), LESSON, Tier.ORGANISATION);
+    } catch (NotFoundException e) {
+      out.println("The manager looks in the organisation again: " + e.getMessage() + ".");
     }
     return code;
   }

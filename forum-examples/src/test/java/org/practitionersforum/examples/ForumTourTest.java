@@ -66,6 +66,17 @@ class ForumTourTest {
         .contains("not even the author is linked to it: SEC-1")
         .contains("A guessed code: refused, and counted. LS-2")
         .contains("The reviewer looks again: no lesson has this id.")
+        .contains("FORUM: EMAIL found by email at HIGH confidence")
+        .contains("FORUM: PERSON found by heuristic.title at LOW confidence, redacted by")
+        .contains("published to the organisation; the sponsoring manager reads: We moved")
+        .doesNotContain("rota.desk@example.org")
+        .doesNotContain(
+            "reads: We moved the duty rota to a shared online calendar that anyone could"
+                + " edit; Mrs Okafor")
+        .contains("The manager asks for it at the forum tier: no lesson has this id.")
+        .contains("The manager looks in the organisation again: no lesson has this id.")
+        .contains(
+            "LessonPublished[forum=mill-lane-forum, lesson=mill-lane-lesson-1, tier=ORGANISATION")
         .contains("LessonWithdrawn[forum=mill-lane-forum, lesson=mill-lane-lesson-1");
   }
 

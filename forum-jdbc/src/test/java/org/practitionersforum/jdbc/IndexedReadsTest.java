@@ -86,9 +86,9 @@ class IndexedReadsTest {
         });
     storage.inTransaction(
         tx -> tx.practitioners().findAll(Set.of(PractitionerId.of("p0"), PractitionerId.of("p1"))));
-    // A lesson with its thread and code check, and its author in the escrow; then every read of
-    // the lesson store and the escrow.
-    Lesson lesson = LessonStoreContract.sampleLesson("l");
+    // A lesson with its thread, tiers and findings, and code check, and its author in the escrow;
+    // then every read of the lesson store and the escrow.
+    Lesson lesson = LessonStoreContract.sampleLessonWithTiers("l");
     storage.inTransaction(
         tx -> {
           LessonTransaction lt = (LessonTransaction) tx;

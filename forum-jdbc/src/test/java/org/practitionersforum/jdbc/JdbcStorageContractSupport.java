@@ -23,6 +23,8 @@ abstract class JdbcStorageContractSupport extends StorageContract {
   static final List<String> TABLES =
       List.of(
           "lesson_question",
+          "lesson_finding",
+          "lesson_tier",
           "lesson_code",
           "lesson_author",
           "lesson",

@@ -16,17 +16,27 @@ import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.ViolationCode;
+import org.practitionersforum.api.anonymisation.Confidence;
+import org.practitionersforum.api.anonymisation.Finding;
+import org.practitionersforum.api.anonymisation.IdentifierType;
+import org.practitionersforum.api.anonymisation.Operator;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.lesson.FindingDecision;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonId;
 import org.practitionersforum.api.lesson.LessonKind;
 import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
 import org.practitionersforum.api.lesson.LessonState;
+import org.practitionersforum.api.lesson.LessonTier;
+import org.practitionersforum.api.lesson.PublishedLesson;
 import org.practitionersforum.api.lesson.Question;
 import org.practitionersforum.api.lesson.ReferenceCode;
+import org.practitionersforum.api.lesson.Tier;
+import org.practitionersforum.api.lesson.TierFinding;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.spi.CodeCheck;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.LessonTransaction;
@@ -76,6 +86,75 @@ public interface LessonStoreContract extends ErasureContract {
   }
 
   /**
+   * Returns the sample lesson published at the forum tier, with a finding decided and one needing
+   * none, and consented to at the organisation tier.
+   *
+   * @param id the lesson's id
+   * @return the lesson, at version 0
+   */
+  static Lesson sampleLessonWithTiers(String id) {
+    Lesson lesson = sampleLesson(id);
+    Instant t = lesson.submittedAt().orElseThrow().plusSeconds(600);
+    Map<LessonSection, String> anonymised = new EnumMap<>(lesson.sections().asMap());
+    anonymised.put(LessonSection.WHAT_WE_DID, "We asked [PERSON-1] to write to [EMAIL-1].");
+    LessonTier forum =
+        LessonTier.builder()
+            .tier(Tier.FORUM)
+            .consentedAt(t)
+            .anonymisedAt(t.plusSeconds(1))
+            .anonymised(LessonSections.of(anonymised))
+            .addFindings(
+                new TierFinding(
+                    LessonSection.WHAT_WE_DID,
+                    new Finding(
+                        9,
+                        19,
+                        9,
+                        19,
+                        IdentifierType.PERSON,
+                        "heuristic.title",
+                        Confidence.LOW,
+                        Operator.PLACEHOLDER,
+                        "[PERSON-1]"),
+                    false,
+                    Optional.of(FindingDecision.REDACT)),
+                new TierFinding(
+                    LessonSection.WHAT_WE_DID,
+                    new Finding(
+                        32,
+                        52,
+                        32,
+                        41,
+                        IdentifierType.EMAIL,
+                        "email",
+                        Confidence.HIGH,
+                        Operator.PLACEHOLDER,
+                        "[EMAIL-1]"),
+                    false,
+                    Optional.empty()),
+                new TierFinding(
+                    LessonSection.NEXT_TIME,
+                    new Finding(
+                        3,
+                        7,
+                        3,
+                        7,
+                        IdentifierType.PERSON,
+                        "heuristic.name-pair",
+                        Confidence.LOW,
+                        Operator.PLACEHOLDER,
+                        ""),
+                    true,
+                    Optional.of(FindingDecision.KEEP)))
+            .clearedAt(t.plusSeconds(2))
+            .publishedAt(t.plusSeconds(3))
+            .build();
+    LessonTier organisation =
+        LessonTier.builder().tier(Tier.ORGANISATION).consentedAt(t.plusSeconds(4)).build();
+    return Lesson.builder().from(lesson).tiers(List.of(forum, organisation)).build();
+  }
+
+  /**
    * Returns a code check at version 0, as a submission stores it.
    *
    * @return the check
@@ -112,6 +191,79 @@ public interface LessonStoreContract extends ErasureContract {
 
   private boolean erased(LessonId id) {
     return lessons(tx -> tx.authorEscrow().delete(id));
+  }
+
+  /**
+   * A lesson's tiers are stored whole with it, findings and decisions included, read back exactly,
+   * replaced by an update and deleted with the lesson.
+   */
+  @Test
+  default void lessonStoreKeepsTiersWithTheirFindingsAndDecisions() {
+    String ns = StorageFixtures.namespace();
+    Lesson lesson = sampleLessonWithTiers(ns + "tiered");
+    Lesson stored = lessons(tx -> tx.lessons().insert(lesson));
+    assertThat(storedLesson(lesson.id())).contains(stored);
+    assertThat(stored.tiers()).isEqualTo(lesson.tiers());
+
+    Lesson fewer = Lesson.builder().from(stored).tiers(List.of(stored.tiers().get(0))).build();
+    Lesson updated = lessons(tx -> tx.lessons().update(fewer));
+    assertThat(storedLesson(lesson.id())).contains(updated);
+    assertThat(updated.tier(Tier.ORGANISATION)).isEmpty();
+
+    Lesson none = Lesson.builder().from(updated).tiers(List.of()).build();
+    Lesson cleared = lessons(tx -> tx.lessons().update(none));
+    assertThat(storedLesson(lesson.id())).contains(cleared);
+    Lesson again =
+        lessons(
+            tx ->
+                tx.lessons().update(Lesson.builder().from(cleared).tiers(stored.tiers()).build()));
+    lessons(
+        tx -> {
+          tx.lessons().delete(again);
+          return null;
+        });
+    assertThat(storedLesson(lesson.id())).isEmpty();
+  }
+
+  /**
+   * Through the SDK on this storage: a lesson consented, anonymised, decided, cleared and published
+   * at the forum tier, read by its forum's member without the identifier it held, then finalised
+   * (no row holding the lesson holds its author) and withdrawn by its code: no tier reads it.
+   */
+  @Test
+  default void lessonsArePublishedAtATierAndWithdrawnFromItOnThisStorage() {
+    boolean keeps = storage().inTransaction(tx -> tx instanceof LessonTransaction);
+    assumeTrue(keeps, "this storage keeps no lessons");
+    LessonWorld w = new LessonWorld(storage());
+    ReferenceCode code = w.submit();
+    w.clearFor(Tier.FORUM);
+    PublishedLesson published = w.sdk.lessons().publish(w.reviewer, w.lesson, Tier.FORUM);
+    PublishedLesson read = w.sdk.lessons().read(Actor.practitioner(w.author), w.lesson, Tier.FORUM);
+    assertThat(read).isEqualTo(published);
+    assertThat(read.sections().get(LessonSection.WHAT_WE_DID).orElseThrow())
+        .doesNotContain(LessonWorld.EMAIL)
+        .contains("[EMAIL-1]");
+    assertThatThrownBy(
+            () -> w.sdk.lessons().read(Actor.manager(w.reviewer.person()), w.lesson, Tier.FORUM))
+        .isInstanceOf(NotFoundException.class);
+
+    w.sdk.lessons().finalise(Actor.practitioner(w.author), w.lesson);
+    everythingStored()
+        .ifPresent(
+            text -> {
+              for (String row : text.split("\n")) {
+                if (row.contains(w.lesson.value())) {
+                  assertThat(row).as("a row holding the lesson").doesNotContain(w.author.value());
+                }
+              }
+              assertThat(text).doesNotContain(code.secret());
+            });
+    w.sdk.lessons().withdraw(w.reviewer, code);
+    for (Tier tier : Tier.values()) {
+      assertThatThrownBy(() -> w.sdk.lessons().read(w.reviewer, w.lesson, tier))
+          .isInstanceOf(NotFoundException.class);
+    }
+    assertThat(storedLesson(w.lesson).orElseThrow().tiers()).isEmpty();
   }
 
   /** Inserted lessons are stored at version 1 and read back exactly, thread and all. */

@@ -2,16 +2,21 @@ package org.practitionersforum.tck;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.practitionersforum.api.forum.Composition;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumProposal;
+import org.practitionersforum.api.lesson.FindingDecision;
+import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonDraft;
 import org.practitionersforum.api.lesson.LessonId;
 import org.practitionersforum.api.lesson.LessonKind;
 import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
 import org.practitionersforum.api.lesson.ReferenceCode;
+import org.practitionersforum.api.lesson.Tier;
+import org.practitionersforum.api.lesson.TierFinding;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.Discipline;
 import org.practitionersforum.api.practitioner.LocalityId;
@@ -68,13 +73,30 @@ final class LessonWorld {
     sdk.forums().join(Actor.practitioner(author), forum, author);
   }
 
+  /** An identifier the anonymiser finds at high confidence, written into one section. */
+  static final String EMAIL = "duty.desk@example.org";
+
   /** Drafts, submits, has a question asked and answered, and finalises; returns the code. */
   ReferenceCode submitFinalised() {
+    ReferenceCode code = submit();
+    Actor me = Actor.practitioner(author);
+    clock.advance(Duration.ofMinutes(1));
+    sdk.lessons().ask(reviewer, lesson, "How long did the trial run?");
+    clock.advance(Duration.ofMinutes(1));
+    sdk.lessons().answer(me, lesson, 1, "Three months.");
+    clock.advance(Duration.ofMinutes(1));
+    sdk.lessons().finalise(me, lesson);
+    return code;
+  }
+
+  /** Drafts and submits, one section holding {@link #EMAIL}; returns the code. */
+  ReferenceCode submit() {
     Actor me = Actor.practitioner(author);
     Map<LessonSection, String> sections = new EnumMap<>(LessonSection.class);
     for (LessonSection s : LessonSection.values()) {
       sections.put(s, "What happened: " + s.title() + ".");
     }
+    sections.put(LessonSection.WHAT_WE_DID, "We sent every referral to " + EMAIL + " at once.");
     clock.advance(Duration.ofMinutes(1));
     sdk.lessons()
         .draft(
@@ -86,13 +108,25 @@ final class LessonWorld {
                 .sections(LessonSections.of(sections))
                 .build());
     clock.advance(Duration.ofMinutes(1));
-    ReferenceCode code = sdk.lessons().submit(me, lesson).code();
+    return sdk.lessons().submit(me, lesson).code();
+  }
+
+  /**
+   * The author consents to a tier; a reviewer anonymises, redacts every doubtful finding, clears.
+   */
+  void clearFor(Tier tier) {
+    Actor me = Actor.practitioner(author);
     clock.advance(Duration.ofMinutes(1));
-    sdk.lessons().ask(reviewer, lesson, "How long did the trial run?");
+    sdk.lessons().consent(me, lesson, tier);
     clock.advance(Duration.ofMinutes(1));
-    sdk.lessons().answer(me, lesson, 1, "Three months.");
+    Lesson run = sdk.lessons().anonymise(reviewer, lesson, tier);
+    List<TierFinding> findings = run.tier(tier).orElseThrow().findings();
+    for (int k = 0; k < findings.size(); k++) {
+      if (findings.get(k).needsDecision()) {
+        sdk.lessons().decide(reviewer, lesson, tier, k + 1, FindingDecision.REDACT);
+      }
+    }
     clock.advance(Duration.ofMinutes(1));
-    sdk.lessons().finalise(me, lesson);
-    return code;
+    sdk.lessons().clear(reviewer, lesson, tier);
   }
 }

@@ -100,6 +100,34 @@ public interface Lesson {
   List<Question> questions();
 
   /**
+   * Returns where the lesson stands at each tier its author consented to (LS-3), from {@link
+   * Tier#FORUM} upwards without a gap: consent to a tier needs consent to the tier below.
+   *
+   * @return the tiers, in order; none for a draft or a withdrawn lesson
+   */
+  List<LessonTier> tiers();
+
+  /**
+   * Returns where the lesson stands at one tier.
+   *
+   * @param tier the tier
+   * @return its state, or empty if the author has not consented to it
+   */
+  default Optional<LessonTier> tier(Tier tier) {
+    return tiers().stream().filter(t -> t.tier() == tier).findFirst();
+  }
+
+  /**
+   * Tells whether the lesson is published at a tier.
+   *
+   * @param tier the tier
+   * @return true if published there
+   */
+  default boolean publishedAt(Tier tier) {
+    return tier(tier).filter(LessonTier::published).isPresent();
+  }
+
+  /**
    * Returns when the draft was started.
    *
    * @return the instant
@@ -168,6 +196,19 @@ public interface Lesson {
       if (questions().get(k).number() != k + 1) {
         throw new InvalidInputException("LS-2: a lesson's questions are numbered 1, 2, 3, ...");
       }
+    }
+    for (int k = 0; k < tiers().size(); k++) {
+      if (tiers().get(k).tier().ordinal() != k) {
+        throw new InvalidInputException(
+            "LS-3: a lesson's tiers run from the forum upwards, one step at a time");
+      }
+      if (k > 0 && tiers().get(k).published() && !tiers().get(k - 1).published()) {
+        throw new InvalidInputException(
+            "LS-3: a lesson is published at a tier only once published at the tier below");
+      }
+    }
+    if (!tiers().isEmpty() && state() != LessonState.SUBMITTED) {
+      throw new InvalidInputException("LS-3: only a submitted lesson has publication tiers");
     }
     if (version() < 0) {
       throw new InvalidInputException("a lesson version cannot be negative");

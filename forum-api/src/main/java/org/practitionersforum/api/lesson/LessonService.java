@@ -189,4 +189,159 @@ public interface LessonService {
    *     practitioner
    */
   List<Lesson> mine(Actor author);
+
+  /**
+   * The author consents to publication of their submitted lesson at a tier (LS-3), before they
+   * finalise it. Consent to a tier needs consent to the tier below. Nothing is published by consent
+   * alone: a reviewer still anonymises, clears and publishes.
+   *
+   * @param author the author
+   * @param lesson the lesson
+   * @param tier the tier
+   * @return the lesson as stored
+   * @throws org.practitionersforum.api.PermissionDeniedException naming LS-2 if the actor is not
+   *     the author (or the lesson is finalised, when nobody is)
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: the lesson
+   *     is not submitted, the author has not consented to the tier below, or has consented to this
+   *     one already
+   * @throws org.practitionersforum.api.NotFoundException if there is no such lesson
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  Lesson consent(Actor author, LessonId lesson, Tier tier);
+
+  /**
+   * The author revokes their consent to a tier before finalising the lesson (LS-3, LS-4): the
+   * lesson is withdrawn from that tier and every tier above it, whose anonymisation and clearance
+   * are dropped, and a {@link org.practitionersforum.api.event.LessonConsentRevoked} event tells
+   * hosts to remove their copies at those tiers.
+   *
+   * @param author the author
+   * @param lesson the lesson
+   * @param tier the lowest tier to withdraw from
+   * @return the lesson as stored
+   * @throws org.practitionersforum.api.PermissionDeniedException naming LS-2 if the actor is not
+   *     the author
+   * @throws org.practitionersforum.api.RuleViolationException if the author has not consented to
+   *     the tier
+   * @throws org.practitionersforum.api.NotFoundException if there is no such lesson
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  Lesson revokeConsent(Actor author, LessonId lesson, Tier tier);
+
+  /**
+   * Revokes consent to a tier with the lesson's reference code (LS-3, LS-4), finalised or not: as
+   * {@link #revokeConsent(Actor, LessonId, Tier)}. Wrong codes count as for {@link #withdraw(Actor,
+   * ReferenceCode)}.
+   *
+   * @param actor who acts; any role
+   * @param code the reference code
+   * @param tier the lowest tier to withdraw from
+   * @throws org.practitionersforum.api.RuleViolationException naming LS-2 if the code is wrong or
+   *     the lesson accepts no code for now; naming LS-3 if there is no consent to the tier; naming
+   *     LS-4 if the lesson is withdrawn
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  void revokeConsent(Actor actor, ReferenceCode code, Tier tier);
+
+  /**
+   * A reviewer runs the SDK's anonymiser over every section of a lesson for a tier the author
+   * consented to (LS-3, AN-1 to AN-3). The anonymised text and each finding (never the original
+   * text it covers) are stored with the tier; findings held for review or applied at low confidence
+   * wait for a reviewer's {@link #decide decision}. Running it again replaces the previous run and
+   * its decisions, and drops a clearance.
+   *
+   * @param reviewer a reviewer
+   * @param lesson the lesson
+   * @param tier the tier
+   * @return the lesson as stored
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor is not a
+   *     reviewer
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: no consent
+   *     to the tier, the tier below not published, the tier published already
+   * @throws org.practitionersforum.api.NotFoundException if there is no such lesson, or it is a
+   *     draft or withdrawn
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  Lesson anonymise(Actor reviewer, LessonId lesson, Tier tier);
+
+  /**
+   * A reviewer decides one finding of a tier's anonymisation that needs a decision (AN-3): redact
+   * the span or keep it as written. Deciding again replaces the decision and drops a clearance.
+   *
+   * @param reviewer a reviewer
+   * @param lesson the lesson
+   * @param tier the tier
+   * @param finding the finding's number in {@link LessonTier#findings()}, from 1
+   * @param decision the decision
+   * @return the lesson as stored
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor is not a
+   *     reviewer
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: the tier
+   *     is not anonymised or is published, there is no such finding, or it needs no decision
+   * @throws org.practitionersforum.api.NotFoundException if there is no such lesson, or it is a
+   *     draft or withdrawn
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  Lesson decide(Actor reviewer, LessonId lesson, Tier tier, int finding, FindingDecision decision);
+
+  /**
+   * A reviewer clears a lesson for a tier (LS-3): the author consented, the sections are anonymised
+   * and every finding that needs a decision is decided, the tier below is published, the reviewer
+   * is not the author (checked through the author escrow, which is why a finalised lesson can no
+   * longer be cleared for a new tier) and, unless the organisation's {@link LessonSettings} say
+   * otherwise, not a member of the lesson's forum. The text readers will see is made from the text
+   * as written with the decisions applied, and must hold nothing the anonymiser finds at high
+   * confidence.
+   *
+   * @param reviewer a reviewer
+   * @param lesson the lesson
+   * @param tier the tier
+   * @return the lesson as stored
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor is not a
+   *     reviewer
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule, without
+   *     saying who wrote the lesson
+   * @throws org.practitionersforum.api.NotFoundException if there is no such lesson, or it is a
+   *     draft or withdrawn
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  Lesson clear(Actor reviewer, LessonId lesson, Tier tier);
+
+  /**
+   * A reviewer publishes a cleared lesson at a tier (LS-3): from then on the tier's readers read
+   * its anonymised text with {@link #read}. The author's consent and the clearance are checked
+   * again at publication time.
+   *
+   * @param reviewer a reviewer
+   * @param lesson the lesson
+   * @param tier the tier
+   * @return the lesson as readers at the tier see it
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor is not a
+   *     reviewer
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: no
+   *     consent, not cleared, the tier below not published, published already
+   * @throws org.practitionersforum.api.NotFoundException if there is no such lesson, or it is a
+   *     draft or withdrawn
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  PublishedLesson publish(Actor reviewer, LessonId lesson, Tier tier);
+
+  /**
+   * Reads a lesson published at a tier, as that tier's readers see it: its anonymised text only.
+   * The readers of {@link Tier#FORUM} are the forum's current members and reviewers; of {@link
+   * Tier#ORGANISATION} the practitioners registered in the lesson's organisation, its managers and
+   * reviewers; of {@link Tier#NETWORK} every practitioner, manager and reviewer. A manager never
+   * reads a lesson at the forum tier.
+   *
+   * @param actor who reads
+   * @param lesson the lesson
+   * @param tier the tier
+   * @return the lesson as read at the tier
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor's role
+   *     reads no lessons
+   * @throws org.practitionersforum.api.NotFoundException if there is no such lesson, it is not
+   *     published at the tier, or the actor is not among the tier's readers
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  PublishedLesson read(Actor actor, LessonId lesson, Tier tier);
 }

@@ -100,6 +100,22 @@ public enum Operation {
   LESSON_GET(false),
   /** {@code LessonService.mine}: list the lessons one wrote, with their questions (LS-2). */
   LESSON_MINE(false),
+  /** {@code LessonService.consent}: the author consents to publication at a tier (LS-3). */
+  LESSON_CONSENT(true),
+  /** {@code LessonService.revokeConsent} as the author: withdraw from a tier and above (LS-4). */
+  LESSON_REVOKE_CONSENT(true),
+  /** {@code LessonService.revokeConsent} with the reference code (LS-4). */
+  LESSON_REVOKE_CONSENT_WITH_CODE(true),
+  /** {@code LessonService.anonymise}: a reviewer runs the anonymiser for a tier (LS-3, AN-3). */
+  LESSON_ANONYMISE(true),
+  /** {@code LessonService.decide}: a reviewer decides a low-confidence finding (AN-3). */
+  LESSON_DECIDE(true),
+  /** {@code LessonService.clear}: a reviewer clears a lesson for a tier (LS-3). */
+  LESSON_CLEAR(true),
+  /** {@code LessonService.publish}: a reviewer publishes a cleared lesson at a tier (LS-3). */
+  LESSON_PUBLISH(true),
+  /** {@code LessonService.read}: read a lesson published at a tier (LS-3). */
+  LESSON_READ(false),
   /** Query the audit trail (SEC-2). */
   AUDIT_QUERY(false),
   /** Verify that the audit trail has not been altered (SEC-2). */

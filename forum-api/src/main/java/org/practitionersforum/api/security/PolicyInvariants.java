@@ -24,7 +24,15 @@ final class PolicyInvariants {
           Operation.LESSON_ANSWER,
           Operation.LESSON_FINALISE,
           Operation.LESSON_WITHDRAW,
-          Operation.LESSON_MINE);
+          Operation.LESSON_MINE,
+          Operation.LESSON_CONSENT,
+          Operation.LESSON_REVOKE_CONSENT);
+  private static final Set<Operation> CLEARING =
+      EnumSet.of(
+          Operation.LESSON_ANONYMISE,
+          Operation.LESSON_DECIDE,
+          Operation.LESSON_CLEAR,
+          Operation.LESSON_PUBLISH);
   private static final Set<Role> PARTY_ROLES =
       EnumSet.of(Role.PRACTITIONER, Role.FACILITATOR, Role.MANAGER);
 
@@ -69,11 +77,15 @@ final class PolicyInvariants {
                 || op == Operation.LESSON_DRAFT && rel == Relationship.MEMBER))) {
       throw new InvalidInputException(
           "LS-2: only a lesson's author, a practitioner acting for themselves, writes, submits,"
-              + " answers for, finalises or withdraws it as its author");
+              + " answers for, consents for, finalises or withdraws it as its author");
     }
     if (op == Operation.LESSON_GET && role == Role.MANAGER) {
       throw new InvalidInputException(
           "LS-3: managers never see a draft, a lesson under review or who wrote a lesson");
+    }
+    if (CLEARING.contains(op) && role != Role.REVIEWER) {
+      throw new InvalidInputException(
+          "LS-3: only a reviewer anonymises, clears and publishes a lesson for a tier");
     }
     if (EDITING.contains(op) && !(role == Role.PRACTITIONER || role == Role.FACILITATOR)) {
       throw new InvalidInputException(

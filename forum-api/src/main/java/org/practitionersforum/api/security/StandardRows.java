@@ -68,6 +68,18 @@ final class StandardRows {
       r.put(op, "LS-2");
     }
     r.put(Operation.LESSON_DRAFT, "LS-1");
+    r.put(Operation.LESSON_CONSENT, "LS-3");
+    r.put(Operation.LESSON_REVOKE_CONSENT, "LS-4");
+    r.put(Operation.LESSON_REVOKE_CONSENT_WITH_CODE, "LS-4");
+    for (Operation op :
+        List.of(
+            Operation.LESSON_ANONYMISE,
+            Operation.LESSON_DECIDE,
+            Operation.LESSON_CLEAR,
+            Operation.LESSON_PUBLISH,
+            Operation.LESSON_READ)) {
+      r.put(op, "LS-3");
+    }
     r.put(Operation.AUDIT_QUERY, "SEC-2");
     r.put(Operation.AUDIT_VERIFY, "SEC-2");
     return Map.copyOf(r);
@@ -166,6 +178,21 @@ final class StandardRows {
     r.add(Role.REVIEWER, Operation.LESSON_GET, ANY);
     r.everyone(Operation.LESSON_WITHDRAW_WITH_CODE);
     r.everyone(Operation.LESSON_PROVE);
+    // Tiers (LS-3): the author consents and revokes; reviewers anonymise, decide, clear and
+    // publish; practitioners, managers and reviewers read what is published at a tier whose
+    // readers they are, which the service decides (a manager never below the organisation).
+    r.add(Role.PRACTITIONER, Operation.LESSON_CONSENT, SELF);
+    r.add(Role.PRACTITIONER, Operation.LESSON_REVOKE_CONSENT, SELF);
+    r.everyone(Operation.LESSON_REVOKE_CONSENT_WITH_CODE);
+    for (Operation op :
+        List.of(
+            Operation.LESSON_ANONYMISE,
+            Operation.LESSON_DECIDE,
+            Operation.LESSON_CLEAR,
+            Operation.LESSON_PUBLISH)) {
+      r.add(Role.REVIEWER, op, ANY);
+    }
+    r.all(Operation.LESSON_READ, Role.PRACTITIONER, Role.MANAGER, Role.REVIEWER);
     r.add(Role.ADMINISTRATOR, Operation.AUDIT_QUERY, ANY);
     r.all(Operation.AUDIT_VERIFY, Role.ADMINISTRATOR, Role.SYSTEM);
     return r.rows;

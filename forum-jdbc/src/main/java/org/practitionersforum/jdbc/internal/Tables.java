@@ -171,6 +171,24 @@ public record Tables(String schema, String prefix) {
   }
 
   /**
+   * Returns the lesson tier table's qualified name.
+   *
+   * @return the lesson tier table
+   */
+  public String lessonTier() {
+    return table("lesson_tier");
+  }
+
+  /**
+   * Returns the lesson finding table's qualified name.
+   *
+   * @return the lesson finding table
+   */
+  public String lessonFinding() {
+    return table("lesson_finding");
+  }
+
+  /**
    * Returns the author escrow table's qualified name.
    *
    * @return the lesson author table

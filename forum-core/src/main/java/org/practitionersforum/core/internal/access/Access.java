@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.practitionersforum.api.PermissionDeniedException;
+import org.practitionersforum.api.lesson.Tier;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.security.AccessPolicy;
@@ -34,22 +36,35 @@ import org.practitionersforum.api.terms.TermsVersion;
  */
 public final class Access {
   private static final Map<String, String> PRINCIPLES =
-      Map.of(
-          "FR-1", "a forum is proposed by a person, not by the system",
-          "FR-2",
+      Map.ofEntries(
+          Map.entry("FR-1", "a forum is proposed by a person, not by the system"),
+          Map.entry(
+              "FR-2",
               "membership is voluntary: only the practitioner can make themselves a member or"
-                  + " leave; no manager, facilitator or administrator can do it for them",
-          "FR-6", "the forum is self-directed: its members decide how it runs",
-          "TR-2", "a party agrees or objects for themselves only, in the role that makes them one",
-          "TR-6", "the forum decides its own terms of reference; no manager can edit them",
-          "TR-7", "only the forum's members and its facilitator record its sessions",
-          "SEC-2", "the audit trail is kept for the host's administrators",
-          "LS-1", "a lesson is drafted by a member of the forum it comes from",
-          "LS-2",
+                  + " leave; no manager, facilitator or administrator can do it for them"),
+          Map.entry("FR-6", "the forum is self-directed: its members decide how it runs"),
+          Map.entry(
+              "TR-2",
+              "a party agrees or objects for themselves only, in the role that makes them one"),
+          Map.entry(
+              "TR-6", "the forum decides its own terms of reference; no manager can edit them"),
+          Map.entry("TR-7", "only the forum's members and its facilitator record its sessions"),
+          Map.entry("SEC-2", "the audit trail is kept for the host's administrators"),
+          Map.entry("LS-1", "a lesson is drafted by a member of the forum it comes from"),
+          Map.entry(
+              "LS-2",
               "only a lesson's author acts on it as its author, and only until they finalise it;"
                   + " reviewers read and question lessons under review without learning who"
-                  + " wrote them",
-          "SEC-3", "a person's data is handled by administrators or the person themselves");
+                  + " wrote them"),
+          Map.entry(
+              "LS-3",
+              "a lesson is anonymised, cleared and published for a tier by a reviewer, and read"
+                  + " only by that tier's readers"),
+          Map.entry(
+              "LS-4",
+              "consent to a tier is revoked by the lesson's author or the holder of its code"),
+          Map.entry(
+              "SEC-3", "a person's data is handled by administrators or the person themselves"));
 
   /** Whether a row's relationship holds, on what is known so far. */
   private enum Holds {
@@ -215,6 +230,34 @@ public final class Access {
             + operation
             + " on this forum or person; "
             + principle);
+  }
+
+  /**
+   * Tells whether an actor the policy lets read lessons is among the readers of a tier (LS-3): at
+   * the forum tier its current members (as practitioners) and reviewers, never a manager; at the
+   * organisation tier the practitioners registered in the lesson's organisation, managers and
+   * reviewers; at the network tier everyone.
+   *
+   * @param actor who reads
+   * @param tier the tier
+   * @param memberOfForum whether the actor is a current member of the lesson's forum; asked only
+   *     when it matters
+   * @param inOrganisation whether the actor is registered in the lesson's organisation; asked only
+   *     when it matters
+   * @return true if the actor reads lessons at that tier
+   */
+  public boolean readsLessonAt(
+      Actor actor, Tier tier, BooleanSupplier memberOfForum, BooleanSupplier inOrganisation) {
+    if (actor.role() == Role.REVIEWER || tier == Tier.NETWORK) {
+      return true;
+    }
+    if (actor.role() == Role.MANAGER) {
+      return tier == Tier.ORGANISATION;
+    }
+    if (actor.role() != Role.PRACTITIONER) {
+      return false;
+    }
+    return tier == Tier.FORUM ? memberOfForum.getAsBoolean() : inOrganisation.getAsBoolean();
   }
 
   /**

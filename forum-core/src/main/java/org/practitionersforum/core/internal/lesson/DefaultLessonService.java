@@ -11,9 +11,15 @@ import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.audit.AggregateRef;
+import org.practitionersforum.api.event.LessonAnonymised;
+import org.practitionersforum.api.event.LessonCleared;
+import org.practitionersforum.api.event.LessonConsentRevoked;
+import org.practitionersforum.api.event.LessonConsented;
 import org.practitionersforum.api.event.LessonDrafted;
 import org.practitionersforum.api.event.LessonEdited;
 import org.practitionersforum.api.event.LessonFinalised;
+import org.practitionersforum.api.event.LessonFindingDecided;
+import org.practitionersforum.api.event.LessonPublished;
 import org.practitionersforum.api.event.LessonQuestionAnswered;
 import org.practitionersforum.api.event.LessonQuestionAsked;
 import org.practitionersforum.api.event.LessonSubmitted;
@@ -21,6 +27,7 @@ import org.practitionersforum.api.event.LessonWithdrawn;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.lesson.FindingDecision;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonDraft;
 import org.practitionersforum.api.lesson.LessonId;
@@ -29,9 +36,12 @@ import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
 import org.practitionersforum.api.lesson.LessonService;
 import org.practitionersforum.api.lesson.LessonState;
+import org.practitionersforum.api.lesson.LessonTier;
+import org.practitionersforum.api.lesson.PublishedLesson;
 import org.practitionersforum.api.lesson.Question;
 import org.practitionersforum.api.lesson.ReferenceCode;
 import org.practitionersforum.api.lesson.Submission;
+import org.practitionersforum.api.lesson.Tier;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
@@ -56,11 +66,14 @@ final class DefaultLessonService implements LessonService {
   private final Access access;
   private final ReferenceCodes codes;
   private final SubmissionPolicy submission = new SubmissionPolicy();
+  private final TierPolicy tiers;
 
-  DefaultLessonService(Transactor transactor, Access access, ReferenceCodes codes) {
+  DefaultLessonService(
+      Transactor transactor, Access access, ReferenceCodes codes, TierPolicy tiers) {
     this.transactor = transactor;
     this.access = access;
     this.codes = codes;
+    this.tiers = tiers;
   }
 
   /** The lesson part of a unit of work, or a refusal on a storage that keeps no lessons. */
@@ -346,6 +359,195 @@ final class DefaultLessonService implements LessonService {
         });
   }
 
+  @Override
+  public Lesson consent(Actor author, LessonId id, Tier tier) {
+    Checks.notNull(author, "actor");
+    Checks.notNull(id, "lesson id");
+    Checks.notNull(tier, "tier");
+    return asAuthor(
+        author,
+        Operation.LESSON_CONSENT,
+        id,
+        (unit, tx, lesson) -> {
+          Lesson stored = tx.lessons().update(tiers.consent(lesson, tier, unit.now()));
+          unit.emit(new LessonConsented(stored.forum(), stored.id(), tier, unit.now()));
+          return stored;
+        });
+  }
+
+  @Override
+  public Lesson revokeConsent(Actor author, LessonId id, Tier tier) {
+    Checks.notNull(author, "actor");
+    Checks.notNull(id, "lesson id");
+    Checks.notNull(tier, "tier");
+    return asAuthor(
+        author,
+        Operation.LESSON_REVOKE_CONSENT,
+        id,
+        (unit, tx, lesson) -> revoked(unit, tx, lesson, tier));
+  }
+
+  @Override
+  public void revokeConsent(Actor actor, ReferenceCode code, Tier tier) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(code, "reference code");
+    Checks.notNull(tier, "tier");
+    withCode(
+        actor,
+        Operation.LESSON_REVOKE_CONSENT_WITH_CODE,
+        code,
+        (unit, tx, lesson) -> revoked(unit, tx, lesson, tier));
+  }
+
+  @Override
+  public Lesson anonymise(Actor reviewer, LessonId id, Tier tier) {
+    Checks.notNull(tier, "tier");
+    return asReviewer(
+        reviewer,
+        Operation.LESSON_ANONYMISE,
+        id,
+        (unit, tx, lesson) -> {
+          Lesson stored = tx.lessons().update(tiers.anonymise(lesson, tier, unit.now()));
+          unit.emit(new LessonAnonymised(stored.forum(), stored.id(), tier, unit.now()));
+          return stored;
+        });
+  }
+
+  @Override
+  public Lesson decide(
+      Actor reviewer, LessonId id, Tier tier, int finding, FindingDecision decision) {
+    Checks.notNull(tier, "tier");
+    Checks.notNull(decision, "decision");
+    return asReviewer(
+        reviewer,
+        Operation.LESSON_DECIDE,
+        id,
+        (unit, tx, lesson) -> {
+          Lesson stored = tx.lessons().update(tiers.decide(lesson, tier, finding, decision));
+          unit.emit(
+              new LessonFindingDecided(stored.forum(), stored.id(), tier, finding, unit.now()));
+          return stored;
+        });
+  }
+
+  @Override
+  public Lesson clear(Actor reviewer, LessonId id, Tier tier) {
+    Checks.notNull(tier, "tier");
+    return asReviewer(
+        reviewer,
+        Operation.LESSON_CLEAR,
+        id,
+        (unit, tx, lesson) -> {
+          PractitionerId me = reviewer.person().asPractitioner();
+          // Asked of the escrow inside the unit of work; the answer is only ever "is it me".
+          boolean isAuthor = tx.authorEscrow().findAuthor(id).filter(me::equals).isPresent();
+          boolean inForum =
+              unit.tx()
+                  .forums()
+                  .findCurrent(lesson.forum())
+                  .filter(f -> f.isMember(me))
+                  .isPresent();
+          Lesson stored =
+              tx.lessons().update(tiers.clear(lesson, tier, isAuthor, inForum, unit.now()));
+          unit.emit(new LessonCleared(stored.forum(), stored.id(), tier, unit.now()));
+          return stored;
+        });
+  }
+
+  @Override
+  public PublishedLesson publish(Actor reviewer, LessonId id, Tier tier) {
+    Checks.notNull(tier, "tier");
+    Lesson stored =
+        asReviewer(
+            reviewer,
+            Operation.LESSON_PUBLISH,
+            id,
+            (unit, tx, lesson) -> {
+              Lesson published = tx.lessons().update(tiers.publish(lesson, tier, unit.now()));
+              unit.emit(new LessonPublished(published.forum(), published.id(), tier, unit.now()));
+              return published;
+            });
+    return published(stored, tier);
+  }
+
+  @Override
+  public PublishedLesson read(Actor actor, LessonId id, Tier tier) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(id, "lesson id");
+    Checks.notNull(tier, "tier");
+    access.precheck(actor, Operation.LESSON_READ, Subject.none());
+    return transactor.read(
+        stx -> {
+          LessonTransaction tx = lessons(stx);
+          Lesson lesson =
+              visible(tx, id)
+                  .filter(l -> l.publishedAt(tier))
+                  .orElseThrow(DefaultLessonService::noLesson);
+          access.require(actor, Operation.LESSON_READ, Subject.in(lesson.organisation()));
+          if (!reads(stx, actor, lesson, tier)) {
+            throw noLesson();
+          }
+          return published(lesson, tier);
+        });
+  }
+
+  /** Whether an actor is among a tier's readers, as the access decision point says. */
+  private boolean reads(StorageTransaction stx, Actor actor, Lesson lesson, Tier tier) {
+    PractitionerId me = actor.person().asPractitioner();
+    return access.readsLessonAt(
+        actor,
+        tier,
+        () -> stx.forums().findCurrent(lesson.forum()).filter(f -> f.isMember(me)).isPresent(),
+        () ->
+            stx.practitioners()
+                .find(me)
+                .filter(p -> p.organisation().equals(lesson.organisation()))
+                .isPresent());
+  }
+
+  /** A lesson as its readers at a tier see it. */
+  private static PublishedLesson published(Lesson lesson, Tier tier) {
+    LessonTier at = lesson.tier(tier).orElseThrow(DefaultLessonService::noLesson);
+    return new PublishedLesson(
+        lesson.id(),
+        tier,
+        lesson.kind(),
+        lesson.organisation(),
+        tier == Tier.FORUM ? Optional.of(lesson.forum()) : Optional.empty(),
+        at.anonymised(),
+        at.publishedAt().orElseThrow(DefaultLessonService::noLesson));
+  }
+
+  /** Revokes consent to a tier and above; hosts are told to remove their copies there. */
+  private Lesson revoked(Transactor.Unit unit, LessonTransaction tx, Lesson lesson, Tier tier) {
+    Lesson stored = tx.lessons().update(tiers.revoke(lesson, tier));
+    unit.emit(new LessonConsentRevoked(stored.forum(), stored.id(), tier, unit.now()));
+    return stored;
+  }
+
+  /**
+   * Runs a reviewer's command on a lesson under review: it must exist, not be a draft or withdrawn,
+   * and the organisation's policy must let the actor perform the operation.
+   */
+  private <T> T asReviewer(Actor reviewer, Operation op, LessonId id, AuthorCommand<T> command) {
+    Checks.notNull(reviewer, "actor");
+    Checks.notNull(id, "lesson id");
+    access.precheck(reviewer, op, Subject.none());
+    return transactor.write(
+        reviewer,
+        op,
+        AggregateRef.lesson(id),
+        unit -> {
+          LessonTransaction tx = lessons(unit.tx());
+          Lesson lesson =
+              visible(tx, id)
+                  .filter(l -> l.state() != LessonState.DRAFT)
+                  .orElseThrow(DefaultLessonService::noLesson);
+          access.require(reviewer, op, Subject.in(lesson.organisation()));
+          return command.run(unit, tx, lesson);
+        });
+  }
+
   /** A command on a lesson that only its author performs. */
   @FunctionalInterface
   private interface AuthorCommand<T> {
@@ -434,6 +636,7 @@ final class DefaultLessonService implements LessonService {
                     .withdrawnAt(unit.now())
                     .sections(LessonSections.empty())
                     .questions(List.of())
+                    .tiers(List.of())
                     .build());
     tx.authorEscrow().delete(lesson.id());
     unit.emit(new LessonWithdrawn(stored.forum(), stored.id(), unit.now()));

@@ -1,8 +1,14 @@
 package org.practitionersforum.core.internal.lesson;
 
 import java.security.SecureRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.practitionersforum.api.InvalidInputException;
+import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.lesson.LessonService;
+import org.practitionersforum.api.lesson.LessonSettings;
+import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.core.anonymisation.Anonymisers;
 import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.privacy.ErasureStep;
 import org.practitionersforum.core.internal.tx.Transactor;
@@ -24,13 +30,33 @@ public final class Lessons {
    * @param access decides who may do what and see what (SEC-1)
    * @param random the source of reference codes and their salts
    * @param codeIterations the PBKDF2 iteration count of reference codes' hashes
+   * @param anonymiser the anonymiser of sections for publication, or null for the shared default
+   * @param settings each organisation's lesson settings
    * @return the service, thread-safe
    * @throws InvalidInputException naming LS-2 if the iteration count is too low
    */
   public static LessonService create(
-      Transactor transactor, Access access, SecureRandom random, int codeIterations) {
+      Transactor transactor,
+      Access access,
+      SecureRandom random,
+      int codeIterations,
+      Anonymiser anonymiser,
+      Function<OrganisationId, LessonSettings> settings) {
+    Supplier<Anonymiser> source = anonymiser == null ? DefaultAnonymiser::get : () -> anonymiser;
     return new DefaultLessonService(
-        transactor, access, new ReferenceCodes(random, checkCodeIterations(codeIterations)));
+        transactor,
+        access,
+        new ReferenceCodes(random, checkCodeIterations(codeIterations)),
+        new TierPolicy(source, settings));
+  }
+
+  /** The anonymiser of SDKs given none, built on first use and shared. */
+  private static final class DefaultAnonymiser {
+    private static final Anonymiser INSTANCE = Anonymisers.builder().build();
+
+    static Anonymiser get() {
+      return INSTANCE;
+    }
   }
 
   /**

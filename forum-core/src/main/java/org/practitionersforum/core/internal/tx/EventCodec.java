@@ -11,9 +11,15 @@ import org.practitionersforum.api.event.ForumClosed;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.event.ForumProposed;
 import org.practitionersforum.api.event.ForumSuspended;
+import org.practitionersforum.api.event.LessonAnonymised;
+import org.practitionersforum.api.event.LessonCleared;
+import org.practitionersforum.api.event.LessonConsentRevoked;
+import org.practitionersforum.api.event.LessonConsented;
 import org.practitionersforum.api.event.LessonDrafted;
 import org.practitionersforum.api.event.LessonEdited;
 import org.practitionersforum.api.event.LessonFinalised;
+import org.practitionersforum.api.event.LessonFindingDecided;
+import org.practitionersforum.api.event.LessonPublished;
 import org.practitionersforum.api.event.LessonQuestionAnswered;
 import org.practitionersforum.api.event.LessonQuestionAsked;
 import org.practitionersforum.api.event.LessonSubmitted;
@@ -63,7 +69,13 @@ public final class EventCodec {
             LessonQuestionAsked.class,
             LessonQuestionAnswered.class,
             LessonFinalised.class,
-            LessonWithdrawn.class)) {
+            LessonWithdrawn.class,
+            LessonConsented.class,
+            LessonConsentRevoked.class,
+            LessonAnonymised.class,
+            LessonFindingDecided.class,
+            LessonCleared.class,
+            LessonPublished.class)) {
       TYPES.put(type.getSimpleName(), type);
     }
   }

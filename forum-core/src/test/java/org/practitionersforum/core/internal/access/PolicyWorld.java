@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumState;
+import org.practitionersforum.api.lesson.FindingDecision;
 import org.practitionersforum.api.lesson.LessonDraft;
 import org.practitionersforum.api.lesson.LessonId;
 import org.practitionersforum.api.lesson.LessonKind;
 import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
 import org.practitionersforum.api.lesson.ReferenceCode;
+import org.practitionersforum.api.lesson.Tier;
+import org.practitionersforum.api.lesson.TierFinding;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
@@ -60,6 +63,7 @@ final class PolicyWorld {
   static final LessonId DRAFTED = LessonId.of("lesson-d");
   static final LessonId QUESTIONED = LessonId.of("lesson-q");
   static final LessonId SUBMITTED = LessonId.of("lesson-s");
+  static final LessonId PUBLISHED = LessonId.of("lesson-p");
   static final PersonId REVIEWER = PersonId.of("reviewer-1");
 
   /** The reference code of {@link #SUBMITTED}, at stage {@link Stage#LESSON}. */
@@ -155,8 +159,39 @@ final class PolicyWorld {
       f.sdk.lessons().submit(author, QUESTIONED);
       f.sdk.lessons().ask(Actor.reviewer(REVIEWER), QUESTIONED, "What did you try first?");
       w.code = f.sdk.lessons().submit(author, SUBMITTED).code();
+      // SUBMITTED: consented to, anonymised, decided and cleared at the forum tier.
+      f.sdk.lessons().consent(author, SUBMITTED, Tier.FORUM);
+      clear(f, SUBMITTED, Tier.FORUM);
+      // PUBLISHED: published at every tier, for readers of the network tier.
+      f.sdk.lessons().draft(author, lessonDraft(f, PUBLISHED));
+      f.sdk.lessons().submit(author, PUBLISHED);
+      for (Tier tier : Tier.values()) {
+        f.sdk.lessons().consent(author, PUBLISHED, tier);
+        clear(f, PUBLISHED, tier);
+        f.sdk.lessons().publish(Actor.reviewer(REVIEWER), PUBLISHED, tier);
+      }
     }
     return w;
+  }
+
+  /** A reviewer anonymises a lesson for a tier, redacts every doubtful finding and clears it. */
+  private static void clear(TermsFixture f, LessonId id, Tier tier) {
+    Actor reviewer = Actor.reviewer(REVIEWER);
+    f.sdk.lessons().anonymise(reviewer, id, tier);
+    f.sdk.lessons().decide(reviewer, id, tier, doubtful(f, id, tier), FindingDecision.REDACT);
+    f.sdk.lessons().clear(reviewer, id, tier);
+  }
+
+  /** The number of the first finding of a tier that needs a reviewer's decision. */
+  static int doubtful(TermsFixture f, LessonId id, Tier tier) {
+    List<TierFinding> findings =
+        f.sdk.lessons().get(Actor.reviewer(REVIEWER), id).tier(tier).orElseThrow().findings();
+    for (int k = 0; k < findings.size(); k++) {
+      if (findings.get(k).needsDecision()) {
+        return k + 1;
+      }
+    }
+    throw new IllegalStateException("no finding needs a decision");
   }
 
   static LessonDraft lessonDraft(TermsFixture f, LessonId id) {
@@ -164,6 +199,7 @@ final class PolicyWorld {
     for (LessonSection s : LessonSection.values()) {
       sections.put(s, "Some words on " + s.title().toLowerCase() + ".");
     }
+    sections.put(LessonSection.WHAT_WE_DID, "We asked Mrs Okafor to keep the rota.");
     return LessonDraft.builder()
         .id(id)
         .forum(f.forum)
@@ -211,7 +247,7 @@ final class PolicyWorld {
           ids.add(NEWCOMER);
           out.add(tx.practitioners().findAll(ids));
           LessonTransaction lessons = (LessonTransaction) tx;
-          for (LessonId id : List.of(DRAFTED, QUESTIONED, SUBMITTED)) {
+          for (LessonId id : List.of(DRAFTED, QUESTIONED, SUBMITTED, PUBLISHED)) {
             out.add(lessons.lessons().find(id));
             out.add(lessons.lessons().findCodeCheck(id));
             out.add(lessons.authorEscrow().findAuthor(id));

@@ -335,13 +335,15 @@ class OutboxTest {
                               ? org.practitionersforum.api.lesson.LessonId.of("lesson-1")
                               : c == SessionMode.class
                                   ? SessionMode.REFLECTIVE
-                                  : c == PartyRole.class
-                                      ? PartyRole.MEMBER
-                                      : c == int.class
-                                          ? 3
-                                          : c == Instant.class
-                                              ? Instant.parse("2026-03-02T09:15:30.123456789Z")
-                                              : null;
+                                  : c == org.practitionersforum.api.lesson.Tier.class
+                                      ? org.practitionersforum.api.lesson.Tier.ORGANISATION
+                                      : c == PartyRole.class
+                                          ? PartyRole.MEMBER
+                                          : c == int.class
+                                              ? 3
+                                              : c == Instant.class
+                                                  ? Instant.parse("2026-03-02T09:15:30.123456789Z")
+                                                  : null;
       assertThat(args[i]).as("a sample value for %s", c).isNotNull();
     }
     return type.getDeclaredConstructor(types).newInstance(args);

@@ -10,15 +10,23 @@ import java.util.Map;
 import java.util.Optional;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
+import org.practitionersforum.api.anonymisation.Confidence;
+import org.practitionersforum.api.anonymisation.Finding;
+import org.practitionersforum.api.anonymisation.IdentifierType;
+import org.practitionersforum.api.anonymisation.Operator;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.lesson.FindingDecision;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonId;
 import org.practitionersforum.api.lesson.LessonKind;
 import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
 import org.practitionersforum.api.lesson.LessonState;
+import org.practitionersforum.api.lesson.LessonTier;
 import org.practitionersforum.api.lesson.Question;
+import org.practitionersforum.api.lesson.Tier;
+import org.practitionersforum.api.lesson.TierFinding;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.spi.CodeCheck;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
@@ -99,6 +107,7 @@ public final class JdbcLessonStore implements LessonStore {
           }
         }
       }
+      readTiers(id, b);
       Lesson found = b.build();
       reads.remember(id, found, found.version());
       return Optional.of(found);
@@ -131,6 +140,7 @@ public final class JdbcLessonStore implements LessonStore {
         }
       }
       insertQuestions(lesson);
+      insertTiers(lesson);
       Lesson stored = Lesson.builder().from(lesson).version(1).build();
       reads.clearAbsent(lesson.id());
       reads.remember(lesson.id(), stored, 1);
@@ -158,11 +168,14 @@ public final class JdbcLessonStore implements LessonStore {
           throw missingOrStale(lesson.id());
         }
       }
-      try (PreparedStatement ps = uow.prepare(sql.deleteQuestions)) {
-        ps.setString(1, lesson.id().value());
-        ps.executeUpdate();
+      for (String statement : List.of(sql.deleteQuestions, sql.deleteFindings, sql.deleteTiers)) {
+        try (PreparedStatement ps = uow.prepare(statement)) {
+          ps.setString(1, lesson.id().value());
+          ps.executeUpdate();
+        }
       }
       insertQuestions(lesson);
+      insertTiers(lesson);
       Lesson stored = Lesson.builder().from(lesson).version(lesson.version() + 1).build();
       reads.remember(lesson.id(), stored, stored.version());
       return stored;
@@ -186,7 +199,13 @@ public final class JdbcLessonStore implements LessonStore {
           throw missingOrStale(lesson.id());
         }
       }
-      for (String statement : List.of(sql.deleteQuestions, sql.deleteCode, sql.deleteLesson)) {
+      for (String statement :
+          List.of(
+              sql.deleteQuestions,
+              sql.deleteFindings,
+              sql.deleteTiers,
+              sql.deleteCode,
+              sql.deleteLesson)) {
         try (PreparedStatement ps = uow.prepare(statement)) {
           ps.setString(1, id);
           ps.executeUpdate();
@@ -314,6 +333,124 @@ public final class JdbcLessonStore implements LessonStore {
     }
   }
 
+  private void readTiers(LessonId id, Lesson.Builder b) throws SQLException {
+    Map<Tier, LessonTier.Builder> tiers = new EnumMap<>(Tier.class);
+    try (PreparedStatement ps = uow.prepare(sql.selectTiers)) {
+      ps.setString(1, id.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Tier tier = Tier.valueOf(rs.getString("tier"));
+          LessonTier.Builder t =
+              LessonTier.builder()
+                  .tier(tier)
+                  .consentedAt(Values.instant(rs.getLong("consented_at")))
+                  .anonymisedAt(instant(rs, "anonymised_at"))
+                  .clearedAt(instant(rs, "cleared_at"))
+                  .publishedAt(instant(rs, "published_at"));
+          Map<LessonSection, String> text = new EnumMap<>(LessonSection.class);
+          for (Map.Entry<LessonSection, String> c : LessonStatements.SECTION_COLUMNS.entrySet()) {
+            String value = rs.getString(c.getValue());
+            if (value != null) {
+              text.put(c.getKey(), value);
+            }
+          }
+          t.anonymised(LessonSections.of(text));
+          tiers.put(tier, t);
+        }
+      }
+    }
+    if (tiers.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = uow.prepare(sql.selectFindings)) {
+      ps.setString(1, id.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          LessonTier.Builder t = tiers.get(Tier.valueOf(rs.getString("tier")));
+          String decision = rs.getString("decision");
+          t.addFindings(
+              new TierFinding(
+                  LessonSection.valueOf(rs.getString("lesson_section")),
+                  new Finding(
+                      rs.getInt("start_index"),
+                      rs.getInt("end_index"),
+                      rs.getInt("output_start"),
+                      rs.getInt("output_end"),
+                      IdentifierType.valueOf(rs.getString("identifier_type")),
+                      rs.getString("rule_id"),
+                      Confidence.valueOf(rs.getString("confidence")),
+                      Operator.valueOf(rs.getString("operator_applied")),
+                      rs.getString("replacement")),
+                  rs.getBoolean("held"),
+                  decision == null
+                      ? Optional.empty()
+                      : Optional.of(FindingDecision.valueOf(decision))));
+        }
+      }
+    }
+    for (LessonTier.Builder t : tiers.values()) {
+      b.addTiers(t.build());
+    }
+  }
+
+  private void insertTiers(Lesson lesson) throws SQLException {
+    if (lesson.tiers().isEmpty()) {
+      return;
+    }
+    String id = lesson.id().value();
+    try (PreparedStatement ps = uow.prepare(sql.insertTier)) {
+      for (LessonTier t : lesson.tiers()) {
+        int i = 1;
+        ps.setString(i++, id);
+        ps.setString(i++, t.tier().name());
+        ps.setLong(i++, Values.nanos(t.consentedAt(), "the time of a consent"));
+        Params.setLong(ps, i++, nanos(t.anonymisedAt()));
+        Params.setLong(ps, i++, nanos(t.clearedAt()));
+        Params.setLong(ps, i++, nanos(t.publishedAt()));
+        for (LessonSection s : LessonStatements.SECTION_COLUMNS.keySet()) {
+          Params.setString(ps, i++, t.anonymised().asMap().get(s));
+        }
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    boolean any = lesson.tiers().stream().anyMatch(t -> !t.findings().isEmpty());
+    if (!any) {
+      return;
+    }
+    try (PreparedStatement ps = uow.prepare(sql.insertFinding)) {
+      for (LessonTier t : lesson.tiers()) {
+        int number = 1;
+        for (TierFinding tf : t.findings()) {
+          Finding f = tf.finding();
+          int i = 1;
+          ps.setString(i++, id);
+          ps.setString(i++, t.tier().name());
+          ps.setInt(i++, number++);
+          ps.setString(i++, tf.section().name());
+          ps.setBoolean(i++, tf.held());
+          ps.setInt(i++, f.start());
+          ps.setInt(i++, f.end());
+          ps.setInt(i++, f.outputStart());
+          ps.setInt(i++, f.outputEnd());
+          ps.setString(i++, f.type().name());
+          ps.setString(i++, f.rule());
+          ps.setString(i++, f.confidence().name());
+          ps.setString(i++, f.operator().name());
+          ps.setString(i++, f.replacement());
+          Params.setString(ps, i, tf.decision().map(Enum::name).orElse(null));
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(Values.instant(value));
+  }
+
   private static Lesson.Builder lesson(ResultSet rs) throws SQLException {
     Map<LessonSection, String> sections = new EnumMap<>(LessonSection.class);
     for (Map.Entry<LessonSection, String> c : LessonStatements.SECTION_COLUMNS.entrySet()) {
@@ -365,6 +502,16 @@ public final class JdbcLessonStore implements LessonStore {
     Values.text(lesson.id().value(), "a lesson id", Checks.MAX_ID_LENGTH);
     for (String text : lesson.sections().asMap().values()) {
       Values.text(text, "a lesson's section", Lesson.MAX_SECTION_LENGTH);
+    }
+    for (LessonTier t : lesson.tiers()) {
+      for (String text : t.anonymised().asMap().values()) {
+        Values.text(text, "an anonymised section", Lesson.MAX_SECTION_LENGTH);
+      }
+      for (TierFinding f : t.findings()) {
+        Values.text(f.finding().rule(), "a finding's rule", 100);
+        Values.text(
+            f.finding().replacement(), "a finding's replacement", Lesson.MAX_SECTION_LENGTH);
+      }
     }
     for (Question q : lesson.questions()) {
       Values.text(q.text(), "a question", Question.MAX_QUESTION_LENGTH);

@@ -34,6 +34,12 @@ public final class LessonStatements {
   final String insertCode;
   final String updateCode;
   final String deleteCode;
+  final String selectTiers;
+  final String insertTier;
+  final String deleteTiers;
+  final String selectFindings;
+  final String insertFinding;
+  final String deleteFindings;
   final String selectAuthor;
   final String selectAuthored;
   final String insertAuthor;
@@ -88,6 +94,35 @@ public final class LessonStatements {
             + " SET failures = ?, locked_until = ?, version = version + 1"
             + " WHERE lesson_id = ? AND version = ?";
     deleteCode = "DELETE FROM " + t.lessonCode() + " WHERE lesson_id = ?";
+    String tierColumns =
+        "lesson_id, tier, consented_at, anonymised_at, cleared_at, published_at, "
+            + String.join(", ", SECTION_COLUMNS.values());
+    selectTiers =
+        "SELECT " + tierColumns + " FROM " + t.lessonTier() + " WHERE lesson_id = ? ORDER BY tier";
+    insertTier =
+        "INSERT INTO "
+            + t.lessonTier()
+            + " ("
+            + tierColumns
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    deleteTiers = "DELETE FROM " + t.lessonTier() + " WHERE lesson_id = ?";
+    String findingColumns =
+        "lesson_id, tier, number, lesson_section, held, start_index, end_index, output_start,"
+            + " output_end, identifier_type, rule_id, confidence, operator_applied, replacement,"
+            + " decision";
+    selectFindings =
+        "SELECT "
+            + findingColumns
+            + " FROM "
+            + t.lessonFinding()
+            + " WHERE lesson_id = ? ORDER BY tier, number";
+    insertFinding =
+        "INSERT INTO "
+            + t.lessonFinding()
+            + " ("
+            + findingColumns
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    deleteFindings = "DELETE FROM " + t.lessonFinding() + " WHERE lesson_id = ?";
     selectAuthor = "SELECT practitioner_id FROM " + t.lessonAuthor() + " WHERE lesson_id = ?";
     selectAuthored =
         "SELECT lesson_id FROM "

@@ -1,0 +1,17 @@
+package org.practitionersforum.api.event;
+
+import java.time.Instant;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.lesson.LessonId;
+import org.practitionersforum.api.lesson.Tier;
+
+/**
+ * A reviewer cleared a lesson for a tier (LS-3). Carries no text and never the author.
+ *
+ * @param forum the forum the lesson comes from
+ * @param lesson the lesson
+ * @param tier the tier
+ * @param at when it happened
+ */
+public record LessonCleared(ForumId forum, LessonId lesson, Tier tier, Instant at)
+    implements ForumEvent {}

@@ -1,0 +1,64 @@
+package org.practitionersforum.api.lesson;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.practitioner.OrganisationId;
+
+/**
+ * A lesson as its readers at a tier see it (LS-3): the kind of thing tried and the anonymised
+ * sections cleared for that tier, never the text as written, the thread or anything about its
+ * author. The forum is shown only at {@link Tier#FORUM}, whose readers are its members. {@code
+ * toString()} shows no text.
+ *
+ * @param id the lesson id
+ * @param tier the tier it is read at
+ * @param kind the kind of thing tried
+ * @param organisation the organisation the lesson comes from
+ * @param forum the forum it comes from, present only at {@link Tier#FORUM}
+ * @param sections the anonymised sections cleared for the tier
+ * @param publishedAt when it was published at the tier
+ */
+public record PublishedLesson(
+    LessonId id,
+    Tier tier,
+    LessonKind kind,
+    OrganisationId organisation,
+    Optional<ForumId> forum,
+    LessonSections sections,
+    Instant publishedAt) {
+
+  /**
+   * Creates a published lesson.
+   *
+   * @param id the lesson id
+   * @param tier the tier it is read at
+   * @param kind the kind of thing tried
+   * @param organisation the organisation the lesson comes from
+   * @param forum the forum it comes from, present only at {@link Tier#FORUM}
+   * @param sections the anonymised sections cleared for the tier
+   * @param publishedAt when it was published at the tier
+   * @throws org.practitionersforum.api.InvalidInputException naming LS-3 if an argument is missing
+   *     or the forum is shown above the forum tier
+   */
+  public PublishedLesson {
+    Checks.notNull(id, "lesson id");
+    Checks.notNull(tier, "tier");
+    Checks.notNull(kind, "lesson kind");
+    Checks.notNull(organisation, "organisation");
+    Checks.notNull(forum, "forum");
+    Checks.notNull(sections, "sections");
+    Checks.notNull(publishedAt, "publication time");
+    if (tier != Tier.FORUM && forum.isPresent()) {
+      throw new org.practitionersforum.api.InvalidInputException(
+          "LS-3: a lesson read above the forum tier does not show its forum");
+    }
+  }
+
+  /** Shows the id, tier and kind only. */
+  @Override
+  public String toString() {
+    return "PublishedLesson[" + id + ", " + tier + ", " + kind + "]";
+  }
+}
