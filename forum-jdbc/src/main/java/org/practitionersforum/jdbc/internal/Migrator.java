@@ -35,7 +35,7 @@ public final class Migrator {
           "V4__audit",
           "V5__lessons",
           "V6__cpd",
-          "V8__lesson_tiers");
+          "V7__lesson_tiers");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
