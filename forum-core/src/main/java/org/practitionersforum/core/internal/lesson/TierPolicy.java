@@ -93,9 +93,7 @@ final class TierPolicy {
   /** Runs the anonymiser over every section for a tier, replacing an earlier run. */
   Lesson anonymise(Lesson lesson, Tier tier, Instant now) {
     List<Violation> violations = new ArrayList<>(submitted(lesson));
-    LessonTier at = consented(lesson, tier, violations);
-    belowPublished(lesson, tier, violations);
-    notPublished(at, violations);
+    LessonTier at = nextStep(lesson, tier, violations);
     refuse(violations);
     Anonymiser a = anonymiser.get();
     Map<LessonSection, String> out = new EnumMap<>(LessonSection.class);
@@ -172,9 +170,7 @@ final class TierPolicy {
               "the lesson is finalised: without its author's identity nobody can check that the"
                   + " reviewer did not write it, so it is cleared for no new tier"));
     }
-    LessonTier at = consented(lesson, tier, violations);
-    belowPublished(lesson, tier, violations);
-    notPublished(at, violations);
+    LessonTier at = nextStep(lesson, tier, violations);
     if (at != null && at.anonymisedAt().isEmpty()) {
       violations.add(
           Violation.of(
@@ -206,12 +202,21 @@ final class TierPolicy {
     return replace(lesson, LessonTier.builder().from(at).anonymised(text).clearedAt(now).build());
   }
 
-  /** Publishes a cleared tier once the tier below is published. */
-  Lesson publish(Lesson lesson, Tier tier, Instant now) {
-    List<Violation> violations = new ArrayList<>(submitted(lesson));
+  /**
+   * Checks what every step towards a tier needs: the author's consent to it, the tier below
+   * published, and the tier not published yet. Returns the tier's state, or null without consent.
+   */
+  private static LessonTier nextStep(Lesson lesson, Tier tier, List<Violation> violations) {
     LessonTier at = consented(lesson, tier, violations);
     belowPublished(lesson, tier, violations);
     notPublished(at, violations);
+    return at;
+  }
+
+  /** Publishes a cleared tier once the tier below is published. */
+  Lesson publish(Lesson lesson, Tier tier, Instant now) {
+    List<Violation> violations = new ArrayList<>(submitted(lesson));
+    LessonTier at = nextStep(lesson, tier, violations);
     if (at != null && at.clearedAt().isEmpty()) {
       violations.add(
           Violation.of(
