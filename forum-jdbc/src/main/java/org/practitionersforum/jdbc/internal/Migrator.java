@@ -34,7 +34,8 @@ public final class Migrator {
           "V3__outbox",
           "V4__audit",
           "V5__lessons",
-          "V6__cpd");
+          "V6__cpd",
+          "V7__consultation");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practitionersforum.api.PermissionDeniedException;
+import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.ForumResponse;
+import org.practitionersforum.api.consultation.ResponseState;
+import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.security.AccessPolicy;
@@ -34,22 +38,34 @@ import org.practitionersforum.api.terms.TermsVersion;
  */
 public final class Access {
   private static final Map<String, String> PRINCIPLES =
-      Map.of(
-          "FR-1", "a forum is proposed by a person, not by the system",
-          "FR-2",
+      Map.ofEntries(
+          Map.entry("FR-1", "a forum is proposed by a person, not by the system"),
+          Map.entry(
+              "FR-2",
               "membership is voluntary: only the practitioner can make themselves a member or"
-                  + " leave; no manager, facilitator or administrator can do it for them",
-          "FR-6", "the forum is self-directed: its members decide how it runs",
-          "TR-2", "a party agrees or objects for themselves only, in the role that makes them one",
-          "TR-6", "the forum decides its own terms of reference; no manager can edit them",
-          "TR-7", "only the forum's members and its facilitator record its sessions",
-          "SEC-2", "the audit trail is kept for the host's administrators",
-          "LS-1", "a lesson is drafted by a member of the forum it comes from",
-          "LS-2",
+                  + " leave; no manager, facilitator or administrator can do it for them"),
+          Map.entry("FR-6", "the forum is self-directed: its members decide how it runs"),
+          Map.entry(
+              "TR-2",
+              "a party agrees or objects for themselves only, in the role that makes them one"),
+          Map.entry(
+              "TR-6", "the forum decides its own terms of reference; no manager can edit them"),
+          Map.entry("TR-7", "only the forum's members and its facilitator record its sessions"),
+          Map.entry("SEC-2", "the audit trail is kept for the host's administrators"),
+          Map.entry("LS-1", "a lesson is drafted by a member of the forum it comes from"),
+          Map.entry(
+              "LS-2",
               "only a lesson's author acts on it as its author, and only until they finalise it;"
                   + " reviewers read and question lessons under review without learning who"
-                  + " wrote them",
-          "SEC-3", "a person's data is handled by administrators or the person themselves");
+                  + " wrote them"),
+          Map.entry(
+              "SEC-3", "a person's data is handled by administrators or the person themselves"),
+          Map.entry("CR-1", "managers open consultation rounds"),
+          Map.entry(
+              "CR-3",
+              "a forum answers collectively: its members draft and agree its response, and no"
+                  + " one else"),
+          Map.entry("CR-4", "management publishes dispositions and closes rounds"));
 
   /** Whether a row's relationship holds, on what is known so far. */
   private enum Holds {
@@ -300,6 +316,38 @@ public final class Access {
         .from(v)
         .objections(v.objections().stream().filter(o -> o.party().equals(reader.person())).toList())
         .build();
+  }
+
+  /**
+   * Returns a consultation round as the view shows it (SEC-1): under {@link View#UNATTRIBUTED} only
+   * agreed responses, without their agreements; a practitioner sees the responses of forums they
+   * are a member of whole, and other forums' agreed responses without their agreements; any other
+   * reader with {@link View#ALL} sees the round whole.
+   *
+   * @param view the view granted
+   * @param round the round
+   * @param reader who reads
+   * @param readerIsMember tells whether the reader is a member of a forum; asked of practitioners
+   * @return the round as seen
+   */
+  public ConsultationRound round(
+      View view,
+      ConsultationRound round,
+      Actor reader,
+      java.util.function.Predicate<ForumId> readerIsMember) {
+    boolean practitioner = reader.role() == Role.PRACTITIONER;
+    if (view == View.ALL && !practitioner) {
+      return round;
+    }
+    List<ForumResponse> shown = new ArrayList<>();
+    for (ForumResponse r : round.responses()) {
+      if (view == View.ALL && readerIsMember.test(r.forum())) {
+        shown.add(r);
+      } else if (r.state() == ResponseState.AGREED) {
+        shown.add(ForumResponse.builder().from(r).agreements(List.of()).build());
+      }
+    }
+    return ConsultationRound.builder().from(round).responses(shown).build();
   }
 
   @Override

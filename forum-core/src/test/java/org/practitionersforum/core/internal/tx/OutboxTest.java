@@ -337,11 +337,31 @@ class OutboxTest {
                                   ? SessionMode.REFLECTIVE
                                   : c == PartyRole.class
                                       ? PartyRole.MEMBER
-                                      : c == int.class
-                                          ? 3
-                                          : c == Instant.class
-                                              ? Instant.parse("2026-03-02T09:15:30.123456789Z")
-                                              : null;
+                                      : c == org.practitionersforum.api.consultation.RoundId.class
+                                          ? org.practitionersforum.api.consultation.RoundId.of(
+                                              "round-1")
+                                          : c
+                                                  == org.practitionersforum.api.consultation
+                                                      .RecommendationId.class
+                                              ? new org.practitionersforum.api.consultation
+                                                  .RecommendationId(
+                                                  org.practitionersforum.api.consultation.RoundId
+                                                      .of("round-1"),
+                                                  ForumId.of("forum-1"),
+                                                  2)
+                                              : c
+                                                      == org.practitionersforum.api.consultation
+                                                          .DispositionKind.class
+                                                  ? org.practitionersforum.api.consultation
+                                                      .DispositionKind.DEFERRED
+                                                  : c == java.time.LocalDate.class
+                                                      ? java.time.LocalDate.of(2026, 4, 1)
+                                                      : c == int.class
+                                                          ? 3
+                                                          : c == Instant.class
+                                                              ? Instant.parse(
+                                                                  "2026-03-02T09:15:30.123456789Z")
+                                                              : null;
       assertThat(args[i]).as("a sample value for %s", c).isNotNull();
     }
     return type.getDeclaredConstructor(types).newInstance(args);
