@@ -128,6 +128,8 @@ public enum ViolationCode {
   RECOMMENDATION_UNKNOWN("CR-4"),
   /** CR-4: a round is closed only once every recommendation has a published disposition. */
   RECOMMENDATIONS_UNDISPOSED("CR-4"),
+  /** CR-5: only an adopted or adapted recommendation is tracked, until implemented or abandoned. */
+  RECOMMENDATION_NOT_TRACKED("CR-5"),
   /** CR-4: the round is closed; nothing more is received or disposed. */
   ROUND_CLOSED("CR-4");
 

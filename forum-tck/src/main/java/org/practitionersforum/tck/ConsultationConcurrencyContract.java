@@ -15,18 +15,20 @@ import org.practitionersforum.api.audit.AuditQuery;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.Disposition;
 import org.practitionersforum.api.consultation.DispositionKind;
+import org.practitionersforum.api.consultation.ImplementationStatus;
 import org.practitionersforum.api.consultation.RecommendationId;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.ResponseState;
+import org.practitionersforum.api.consultation.StatusChange;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.spi.ConsultationTransaction;
 
 /**
  * Consultation commands racing on one round, with real threads, on the storage under test: two
- * managers publish dispositions while a forum's last member agrees its response and another forum
- * drafts one. Whatever the interleaving, every command is stored: no disposition, agreement or
- * response is lost, and the audit trail holds one record per command.
+ * managers publish dispositions and a status change while a forum's last member agrees its
+ * response. Whatever the interleaving, every command is stored: no disposition, status change,
+ * agreement or response is lost, and the audit trail holds one record per command.
  */
 public interface ConsultationConcurrencyContract extends StorageUnderTest {
 
@@ -39,7 +41,7 @@ public interface ConsultationConcurrencyContract extends StorageUnderTest {
   default void dispositionsRacingAResponseLoseNothing() throws Exception {
     boolean keepsRounds = storage().inTransaction(tx -> tx instanceof ConsultationTransaction);
     assumeTrue(keepsRounds, "this storage keeps no rounds");
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(5);
     try {
       for (int race = 0; race < 3; race++) {
         race(pool);
@@ -53,7 +55,9 @@ public interface ConsultationConcurrencyContract extends StorageUnderTest {
   private void race(ExecutorService pool) {
     ConsultationWorld w = new ConsultationWorld(storage());
     w.open();
-    w.respond(w.forumA, w.membersA, ConsultationWorld.content("A", 3), 4);
+    w.respond(w.forumA, w.membersA, ConsultationWorld.content("A", 4), 4);
+    RecommendationId tracked = new RecommendationId(w.round, w.forumA, 4);
+    w.sdk.consultations().dispose(w.manager, w.round, tracked, Disposition.adopted());
     ResponseContent b = ConsultationWorld.content("B", 2);
     w.respond(w.forumB, w.membersB, b, 3);
     Actor first = Actor.manager(PersonId.of(w.ns + "manager-1"));
@@ -91,6 +95,20 @@ public interface ConsultationConcurrencyContract extends StorageUnderTest {
                     w.round,
                     new RecommendationId(w.round, w.forumA, 3),
                     Disposition.adapted("From the spring.")));
+    commands.add(
+        () ->
+            w.sdk
+                .consultations()
+                .track(
+                    second,
+                    w.round,
+                    tracked,
+                    StatusChange.builder()
+                        .status(ImplementationStatus.IN_PROGRESS)
+                        .percent(40)
+                        .evidence("The new rota is drafted.")
+                        .at(w.clock.instant())
+                        .build()));
     List<Object> outcomes = Races.together(pool, commands);
     for (Object o : outcomes) {
       if (o instanceof Throwable t) {
@@ -118,12 +136,15 @@ public interface ConsultationConcurrencyContract extends StorageUnderTest {
                     .isEqualTo(DispositionKind.ADAPTED));
     assertThat(stored.response(w.forumB).orElseThrow().state()).isEqualTo(ResponseState.AGREED);
     assertThat(stored.response(w.forumB).orElseThrow().agreements()).hasSize(4);
-    assertThat(stored.recommendations()).hasSize(5);
+    assertThat(stored.recommendation(tracked).orElseThrow().history())
+        .extracting(StatusChange::status)
+        .containsExactly(ImplementationStatus.IN_PROGRESS);
+    assertThat(stored.recommendations()).hasSize(6);
     assertThat(stored.undisposed())
         .extracting(r -> r.id().forum())
         .containsOnly(w.forumB)
         .hasSize(2);
-    // open, respond A, 4 agreements, respond B, 3 agreements, then the 4 racing commands
+    // open, respond A, 4 agreements, a disposition, respond B, 3 agreements, 5 racing commands
     assertThat(
             w.sdk
                 .audit()
@@ -131,6 +152,6 @@ public interface ConsultationConcurrencyContract extends StorageUnderTest {
                     Actor.administrator(PersonId.of("admin")),
                     AuditQuery.all().aggregate(AggregateRef.consultation(w.round)))
                 .records())
-        .hasSize(14);
+        .hasSize(16);
   }
 }

@@ -106,6 +106,27 @@ public interface ConsultationService {
       Actor manager, RoundId round, RecommendationId recommendation, Disposition disposition);
 
   /**
+   * A manager records a dated change of an adopted or adapted recommendation's implementation
+   * status, with its evidence note (CR-5), in an open or a closed round. The forum that made it
+   * gets a {@link org.practitionersforum.api.event.RecommendationProgressed} event. The time of the
+   * change is the SDK's clock's; the {@code at} of the given change is replaced.
+   *
+   * @param manager a manager
+   * @param round the round
+   * @param recommendation the recommendation, of that round
+   * @param change the status, percentage, reason and evidence note
+   * @return the round as the manager sees it; the recommendation's history holds the change
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-5 if the actor is not a
+   *     manager
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: the
+   *     recommendation is of another round or unknown, not adopted or adapted, or its tracking
+   *     ended with an implemented or abandoned change
+   * @throws org.practitionersforum.api.NotFoundException if there is no such round
+   */
+  ConsultationRound track(
+      Actor manager, RoundId round, RecommendationId recommendation, StatusChange change);
+
+  /**
    * A manager closes a round: refused naming CR-4 while any recommendation has no published
    * disposition, and naming CR-2 before its close date.
    *

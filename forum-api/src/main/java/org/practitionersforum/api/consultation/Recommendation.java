@@ -3,6 +3,7 @@ package org.practitionersforum.api.consultation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.practitionersforum.api.InvalidInputException;
@@ -49,6 +50,14 @@ public interface Recommendation {
   Optional<Instant> disposedAt();
 
   /**
+   * Returns the dated changes of the implementation status of an adopted or adapted recommendation,
+   * oldest first (CR-5).
+   *
+   * @return the history; empty until tracked
+   */
+  List<StatusChange> history();
+
+  /**
    * Tells whether management has published a disposition.
    *
    * @return true once disposed
@@ -65,6 +74,20 @@ public interface Recommendation {
   @Value.Check
   default void check() {
     Texts.check(text(), "CR-4", "a recommendation", ResponseContent.MAX_RECOMMENDATION_LENGTH);
+    if (!history().isEmpty()
+        && disposition()
+            .map(Disposition::kind)
+            .filter(k -> k == DispositionKind.ADOPTED || k == DispositionKind.ADAPTED)
+            .isEmpty()) {
+      throw new InvalidInputException(
+          "CR-5: only an adopted or adapted recommendation is tracked to implementation");
+    }
+    for (int i = 0; i + 1 < history().size(); i++) {
+      if (history().get(i).status().isFinal()) {
+        throw new InvalidInputException(
+            "CR-5: nothing follows an implemented or abandoned recommendation's last change");
+      }
+    }
     if (disposition().isPresent() != disposedAt().isPresent()) {
       throw new InvalidInputException(
           "CR-4: a disposed recommendation, and only one, has a publication time");

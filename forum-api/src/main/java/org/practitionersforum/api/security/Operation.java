@@ -108,6 +108,8 @@ public enum Operation {
   CONSULTATION_AGREE(true),
   /** {@code ConsultationService.dispose}: a manager publishes a disposition (CR-4). */
   CONSULTATION_DISPOSE(true),
+  /** {@code ConsultationService.track}: a manager records an implementation status (CR-5). */
+  CONSULTATION_TRACK(true),
   /** {@code ConsultationService.close}: a manager closes a round (CR-4). */
   CONSULTATION_CLOSE(true),
   /** {@code ConsultationService.get}: read a round, as the reader may see it (SEC-1). */

@@ -73,6 +73,7 @@ final class StandardRows {
     r.put(Operation.CONSULTATION_AGREE, "CR-3");
     r.put(Operation.CONSULTATION_DISPOSE, "CR-4");
     r.put(Operation.CONSULTATION_CLOSE, "CR-4");
+    r.put(Operation.CONSULTATION_TRACK, "CR-5");
     r.put(Operation.CONSULTATION_OVERDUE, "CR-4");
     r.put(Operation.AUDIT_QUERY, "SEC-2");
     r.put(Operation.AUDIT_VERIFY, "SEC-2");
@@ -180,6 +181,7 @@ final class StandardRows {
     r.add(Role.PRACTITIONER, Operation.CONSULTATION_AGREE, MEMBER);
     r.add(Role.MANAGER, Operation.CONSULTATION_DISPOSE, ANY);
     r.add(Role.MANAGER, Operation.CONSULTATION_CLOSE, ANY);
+    r.add(Role.MANAGER, Operation.CONSULTATION_TRACK, ANY);
     r.all(
         Operation.CONSULTATION_GET,
         Role.PRACTITIONER,

@@ -65,7 +65,8 @@ public final class Access {
               "CR-3",
               "a forum answers collectively: its members draft and agree its response, and no"
                   + " one else"),
-          Map.entry("CR-4", "management publishes dispositions and closes rounds"));
+          Map.entry("CR-4", "management publishes dispositions and closes rounds"),
+          Map.entry("CR-5", "management reports the progress of what it adopted"));
 
   /** Whether a row's relationship holds, on what is known so far. */
   private enum Holds {

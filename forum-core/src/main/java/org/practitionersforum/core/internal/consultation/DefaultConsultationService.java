@@ -18,6 +18,7 @@ import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
 import org.practitionersforum.api.consultation.Disposition;
+import org.practitionersforum.api.consultation.DispositionKind;
 import org.practitionersforum.api.consultation.ForumResponse;
 import org.practitionersforum.api.consultation.OverdueDisposition;
 import org.practitionersforum.api.consultation.Recommendation;
@@ -28,12 +29,14 @@ import org.practitionersforum.api.consultation.ResponseState;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.consultation.RoundRequest;
 import org.practitionersforum.api.consultation.RoundState;
+import org.practitionersforum.api.consultation.StatusChange;
 import org.practitionersforum.api.event.ConsultationClosed;
 import org.practitionersforum.api.event.ConsultationOpened;
 import org.practitionersforum.api.event.ConsultationResponseAgreed;
 import org.practitionersforum.api.event.ConsultationResponseAgreement;
 import org.practitionersforum.api.event.ConsultationResponseDrafted;
 import org.practitionersforum.api.event.RecommendationDisposed;
+import org.practitionersforum.api.event.RecommendationProgressed;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
@@ -311,6 +314,66 @@ final class DefaultConsultationService implements ConsultationService {
           unit.emit(
               new RecommendationDisposed(
                   recommendation.forum(), recommendation, disposition.kind(), unit.now()));
+          return ConsultationRound.builder().from(round).recommendations(recs).build();
+        });
+  }
+
+  @Override
+  public ConsultationRound track(
+      Actor manager, RoundId roundId, RecommendationId recommendation, StatusChange change) {
+    Checks.notNull(manager, "actor");
+    Checks.notNull(roundId, "round id");
+    Checks.notNull(recommendation, "recommendation id");
+    Checks.notNull(change, "status change");
+    return manage(
+        manager,
+        Operation.CONSULTATION_TRACK,
+        roundId,
+        (unit, round) -> {
+          Optional<Recommendation> found =
+              recommendation.round().equals(roundId)
+                  ? round.recommendation(recommendation)
+                  : Optional.empty();
+          if (found.isEmpty()) {
+            throw new RuleViolationException(
+                ViolationCode.RECOMMENDATION_UNKNOWN,
+                "the round received no such recommendation from an agreed response");
+          }
+          Recommendation rec = found.get();
+          List<Violation> violations = new ArrayList<>();
+          boolean tracked =
+              rec.disposition()
+                  .map(
+                      d ->
+                          d.kind() == DispositionKind.ADOPTED
+                              || d.kind() == DispositionKind.ADAPTED)
+                  .orElse(false);
+          if (!tracked) {
+            violations.add(
+                Violation.of(
+                    ViolationCode.RECOMMENDATION_NOT_TRACKED,
+                    "only an adopted or adapted recommendation is tracked to implementation"));
+          }
+          if (!rec.history().isEmpty()
+              && rec.history().get(rec.history().size() - 1).status().isFinal()) {
+            violations.add(
+                Violation.of(
+                    ViolationCode.RECOMMENDATION_NOT_TRACKED,
+                    "the recommendation is implemented or abandoned; its tracking has ended"));
+          }
+          if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+          }
+          StatusChange dated = StatusChange.builder().from(change).at(unit.now()).build();
+          List<Recommendation> recs = new ArrayList<>(round.recommendations());
+          recs.replaceAll(
+              r ->
+                  r.id().equals(recommendation)
+                      ? Recommendation.builder().from(r).addHistory(dated).build()
+                      : r);
+          unit.emit(
+              new RecommendationProgressed(
+                  recommendation.forum(), recommendation, dated.status(), unit.now()));
           return ConsultationRound.builder().from(round).recommendations(recs).build();
         });
   }

@@ -27,6 +27,7 @@ import org.practitionersforum.api.event.MemberInvited;
 import org.practitionersforum.api.event.MemberJoined;
 import org.practitionersforum.api.event.MemberLeft;
 import org.practitionersforum.api.event.RecommendationDisposed;
+import org.practitionersforum.api.event.RecommendationProgressed;
 import org.practitionersforum.api.event.SessionHeld;
 import org.practitionersforum.api.event.TermsAgreed;
 import org.practitionersforum.api.event.TermsDrafted;
@@ -75,6 +76,7 @@ public final class EventCodec {
             ConsultationResponseAgreement.class,
             ConsultationResponseAgreed.class,
             RecommendationDisposed.class,
+            RecommendationProgressed.class,
             ConsultationClosed.class)) {
       TYPES.put(type.getSimpleName(), type);
     }

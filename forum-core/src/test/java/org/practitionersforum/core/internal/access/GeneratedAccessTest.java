@@ -443,6 +443,27 @@ class GeneratedAccessTest {
                             PolicyWorld.ROUND_ANSWERED, w.f.forum, 1),
                         org.practitionersforum.api.consultation.Disposition.adopted())));
     c.put(
+        Operation.CONSULTATION_TRACK,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .track(
+                        a,
+                        PolicyWorld.ROUND_DONE,
+                        new org.practitionersforum.api.consultation.RecommendationId(
+                            PolicyWorld.ROUND_DONE, w.f.forum, 1),
+                        org.practitionersforum.api.consultation.StatusChange.builder()
+                            .status(
+                                org.practitionersforum.api.consultation.ImplementationStatus
+                                    .PLANNED)
+                            .evidence("In the spring plan.")
+                            .at(PolicyWorld.T0)
+                            .build())));
+    c.put(
         Operation.CONSULTATION_CLOSE,
         new Call(
             Stage.CONSULTATION,

@@ -354,14 +354,19 @@ class OutboxTest {
                                                           .DispositionKind.class
                                                   ? org.practitionersforum.api.consultation
                                                       .DispositionKind.DEFERRED
-                                                  : c == java.time.LocalDate.class
-                                                      ? java.time.LocalDate.of(2026, 4, 1)
-                                                      : c == int.class
-                                                          ? 3
-                                                          : c == Instant.class
-                                                              ? Instant.parse(
-                                                                  "2026-03-02T09:15:30.123456789Z")
-                                                              : null;
+                                                  : c
+                                                          == org.practitionersforum.api.consultation
+                                                              .ImplementationStatus.class
+                                                      ? org.practitionersforum.api.consultation
+                                                          .ImplementationStatus.IN_PROGRESS
+                                                      : c == java.time.LocalDate.class
+                                                          ? java.time.LocalDate.of(2026, 4, 1)
+                                                          : c == int.class
+                                                              ? 3
+                                                              : c == Instant.class
+                                                                  ? Instant.parse(
+                                                                      "2026-03-02T09:15:30.123456789Z")
+                                                                  : null;
       assertThat(args[i]).as("a sample value for %s", c).isNotNull();
     }
     return type.getDeclaredConstructor(types).newInstance(args);
