@@ -119,7 +119,35 @@ public enum ViolationCode {
   /** TR-7: a study session keeps no minutes; what it read is its record. */
   STUDY_NOT_MINUTED("TR-7"),
   /** CPD-1: a study session records what was read: a citation, a link, or both. */
-  STUDY_WITHOUT_READING("CPD-1");
+  STUDY_WITHOUT_READING("CPD-1"),
+  /** CR-1: a round is formative: the manager declares that no final decision has been taken. */
+  ROUND_NOT_FORMATIVE("CR-1"),
+  /** CR-1: a round opens today or later and closes after it opens. */
+  ROUND_DATES("CR-1"),
+  /** CR-1: every invited forum exists and belongs to the round's organisation. */
+  ROUND_FORUM_UNKNOWN("CR-1"),
+  /** CR-2: the window is shorter than the organisation's minimum and no reason is recorded. */
+  ROUND_WINDOW_TOO_SHORT("CR-2"),
+  /** CR-2: forums respond only within the round's window; a round closes after its close date. */
+  ROUND_WINDOW_NOT_OPEN("CR-2"),
+  /** CR-2: the response window is still open, so the round cannot close yet. */
+  ROUND_WINDOW_OPEN("CR-2"),
+  /** CR-3: only an invited forum responds to a round. */
+  FORUM_NOT_INVITED("CR-3"),
+  /** CR-3: an agreement names the hash of the response's current content, which it has not. */
+  RESPONSE_CHANGED("CR-3"),
+  /** CR-3: the response is agreed already, or this member has agreed it already. */
+  RESPONSE_AGREED("CR-3"),
+  /** CR-3: the forum has no response to agree. */
+  NO_RESPONSE("CR-3"),
+  /** CR-4: the recommendation is not one this round received. */
+  RECOMMENDATION_UNKNOWN("CR-4"),
+  /** CR-4: a round is closed only once every recommendation has a published disposition. */
+  RECOMMENDATIONS_UNDISPOSED("CR-4"),
+  /** CR-5: only an adopted or adapted recommendation is tracked, until implemented or abandoned. */
+  RECOMMENDATION_NOT_TRACKED("CR-5"),
+  /** CR-4: the round is closed; nothing more is received or disposed. */
+  ROUND_CLOSED("CR-4");
 
   private final String rule;
 

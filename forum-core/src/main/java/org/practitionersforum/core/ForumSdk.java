@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.audit.AuditTrail;
+import org.practitionersforum.api.consultation.ConsultationService;
+import org.practitionersforum.api.consultation.ConsultationSettings;
 import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEventListener;
 import org.practitionersforum.api.forum.FormationPlanner;
@@ -28,6 +30,7 @@ import org.practitionersforum.api.terms.TermsService;
 import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.audit.AuditLog;
 import org.practitionersforum.core.internal.audit.Audits;
+import org.practitionersforum.core.internal.consultation.Consultations;
 import org.practitionersforum.core.internal.forum.Forums;
 import org.practitionersforum.core.internal.lesson.Lessons;
 import org.practitionersforum.core.internal.privacy.Privacy;
@@ -60,6 +63,7 @@ public final class ForumSdk {
   private final FormationPlanner planner;
   private final PrivacyService privacy;
   private final LessonService lessons;
+  private final ConsultationService consultations;
   private final AuditTrail audit;
   private final ForumStorage storage;
   private final EventOutbox outbox;
@@ -104,6 +108,11 @@ public final class ForumSdk {
             b.referenceCodeIterations,
             b.anonymiser,
             org -> lessonSettings.getOrDefault(org, defaultLessonSettings));
+    Map<OrganisationId, ConsultationSettings> consulting = Map.copyOf(b.consultationSettings);
+    ConsultationSettings defaultConsulting = b.defaultConsultationSettings;
+    this.consultations =
+        Consultations.create(
+            transactor, access, org -> consulting.getOrDefault(org, defaultConsulting));
     this.planner = forumFeature.planner();
     Map<OrganisationId, RetentionSettings> retention = Map.copyOf(b.retention);
     RetentionSettings defaultRetention = b.defaultRetention;
@@ -137,6 +146,18 @@ public final class ForumSdk {
    */
   public LessonService lessons() {
     return lessons;
+  }
+
+  /**
+   * Returns the consultation service (CR-1 to CR-4): rounds opened by managers, forums' collective
+   * responses agreed by every member, a published disposition for every recommendation, and the
+   * overdue ones. Needs a storage that keeps rounds ({@link
+   * org.practitionersforum.api.spi.ConsultationTransaction}).
+   *
+   * @return the service
+   */
+  public ConsultationService consultations() {
+    return consultations;
   }
 
   /**
@@ -265,6 +286,8 @@ public final class ForumSdk {
     private Anonymiser anonymiser;
     private final Map<OrganisationId, LessonSettings> lessonSettings = new HashMap<>();
     private LessonSettings defaultLessonSettings = LessonSettings.defaults();
+    private final Map<OrganisationId, ConsultationSettings> consultationSettings = new HashMap<>();
+    private ConsultationSettings defaultConsultationSettings = ConsultationSettings.DEFAULT;
 
     private Builder() {}
 
@@ -370,6 +393,37 @@ public final class ForumSdk {
     public Builder accessPolicy(OrganisationId organisation, AccessPolicy policy) {
       policies.put(
           Checks.notNull(organisation, "organisation id"), Checks.notNull(policy, "access policy"));
+      return this;
+    }
+
+    /**
+     * Sets one organisation's consultation settings (CR-2, CR-4): the minimum response window and
+     * when dispositions fall due.
+     *
+     * @param organisation the organisation
+     * @param organisationSettings its settings
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if an argument is null
+     */
+    public Builder consultationSettings(
+        OrganisationId organisation, ConsultationSettings organisationSettings) {
+      consultationSettings.put(
+          Checks.notNull(organisation, "organisation id"),
+          Checks.notNull(organisationSettings, "consultation settings"));
+      return this;
+    }
+
+    /**
+     * Sets the consultation settings of organisations without their own. Defaults to {@link
+     * ConsultationSettings#DEFAULT}: a four-week minimum window, dispositions due twelve weeks
+     * after the close date.
+     *
+     * @param defaults the default settings
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if it is null
+     */
+    public Builder defaultConsultationSettings(ConsultationSettings defaults) {
+      this.defaultConsultationSettings = Checks.notNull(defaults, "default consultation settings");
       return this;
     }
 

@@ -32,6 +32,8 @@ public abstract class StorageContract
         TermsConcurrencyContract,
         SessionStoreContract,
         LessonStoreContract,
+        ConsultationStoreContract,
+        ConsultationConcurrencyContract,
         ForumHistoryContract,
         OutboxContract,
         ErasureContract,

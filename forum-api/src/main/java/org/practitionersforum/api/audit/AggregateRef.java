@@ -25,7 +25,9 @@ public record AggregateRef(Kind kind, String id) {
     /** A practitioner's profile. */
     PRACTITIONER,
     /** A lesson, with its question thread (LS-1). */
-    LESSON
+    LESSON,
+    /** A consultation round, with its responses and dispositions (CR-1 to CR-4). */
+    CONSULTATION
   }
 
   /**
@@ -68,6 +70,16 @@ public record AggregateRef(Kind kind, String id) {
    */
   public static AggregateRef lesson(org.practitionersforum.api.lesson.LessonId lesson) {
     return new AggregateRef(Kind.LESSON, Checks.notNull(lesson, "lesson id").value());
+  }
+
+  /**
+   * Returns a reference to a consultation round.
+   *
+   * @param round the round
+   * @return the reference
+   */
+  public static AggregateRef consultation(org.practitionersforum.api.consultation.RoundId round) {
+    return new AggregateRef(Kind.CONSULTATION, Checks.notNull(round, "round id").value());
   }
 
   /**

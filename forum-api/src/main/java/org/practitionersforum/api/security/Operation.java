@@ -116,6 +116,22 @@ public enum Operation {
   LESSON_PUBLISH(true),
   /** {@code LessonService.read}: read a lesson published at a tier (LS-3). */
   LESSON_READ(false),
+  /** {@code ConsultationService.open}: a manager opens a formative round (CR-1, CR-2). */
+  CONSULTATION_OPEN(true),
+  /** {@code ConsultationService.respond}: a member drafts their forum's response (CR-3). */
+  CONSULTATION_RESPOND(true),
+  /** {@code ConsultationService.agree}: a member agrees their forum's response (CR-3). */
+  CONSULTATION_AGREE(true),
+  /** {@code ConsultationService.dispose}: a manager publishes a disposition (CR-4). */
+  CONSULTATION_DISPOSE(true),
+  /** {@code ConsultationService.track}: a manager records an implementation status (CR-5). */
+  CONSULTATION_TRACK(true),
+  /** {@code ConsultationService.close}: a manager closes a round (CR-4). */
+  CONSULTATION_CLOSE(true),
+  /** {@code ConsultationService.get}: read a round, as the reader may see it (SEC-1). */
+  CONSULTATION_GET(false),
+  /** {@code ConsultationService.overdue}: list the overdue dispositions (CR-4). */
+  CONSULTATION_OVERDUE(false),
   /** Query the audit trail (SEC-2). */
   AUDIT_QUERY(false),
   /** Verify that the audit trail has not been altered (SEC-2). */

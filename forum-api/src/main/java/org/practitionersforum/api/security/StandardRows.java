@@ -80,6 +80,13 @@ final class StandardRows {
             Operation.LESSON_READ)) {
       r.put(op, "LS-3");
     }
+    r.put(Operation.CONSULTATION_OPEN, "CR-1");
+    r.put(Operation.CONSULTATION_RESPOND, "CR-3");
+    r.put(Operation.CONSULTATION_AGREE, "CR-3");
+    r.put(Operation.CONSULTATION_DISPOSE, "CR-4");
+    r.put(Operation.CONSULTATION_CLOSE, "CR-4");
+    r.put(Operation.CONSULTATION_TRACK, "CR-5");
+    r.put(Operation.CONSULTATION_OVERDUE, "CR-4");
     r.put(Operation.AUDIT_QUERY, "SEC-2");
     r.put(Operation.AUDIT_VERIFY, "SEC-2");
     return Map.copyOf(r);
@@ -193,6 +200,22 @@ final class StandardRows {
       r.add(Role.REVIEWER, op, ANY);
     }
     r.all(Operation.LESSON_READ, Role.PRACTITIONER, Role.MANAGER, Role.REVIEWER);
+    // Consultation: managers open rounds, publish dispositions and close rounds, and read rounds
+    // unattributed (agreed responses only, no agreements); members draft and agree their forum's
+    // response; anyone may list overdue dispositions, which show no text.
+    r.add(Role.MANAGER, Operation.CONSULTATION_OPEN, ANY);
+    r.add(Role.PRACTITIONER, Operation.CONSULTATION_RESPOND, MEMBER);
+    r.add(Role.PRACTITIONER, Operation.CONSULTATION_AGREE, MEMBER);
+    r.add(Role.MANAGER, Operation.CONSULTATION_DISPOSE, ANY);
+    r.add(Role.MANAGER, Operation.CONSULTATION_CLOSE, ANY);
+    r.add(Role.MANAGER, Operation.CONSULTATION_TRACK, ANY);
+    r.all(
+        Operation.CONSULTATION_GET,
+        Role.PRACTITIONER,
+        Role.MANAGER,
+        Role.ADMINISTRATOR,
+        Role.SYSTEM);
+    r.everyone(Operation.CONSULTATION_OVERDUE);
     r.add(Role.ADMINISTRATOR, Operation.AUDIT_QUERY, ANY);
     r.all(Operation.AUDIT_VERIFY, Role.ADMINISTRATOR, Role.SYSTEM);
     return r.rows;

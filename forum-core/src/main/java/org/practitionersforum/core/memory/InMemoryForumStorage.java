@@ -20,6 +20,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
+import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
@@ -29,6 +31,7 @@ import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonId;
 import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
@@ -40,6 +43,8 @@ import org.practitionersforum.api.spi.AuthorEscrowStore;
 import org.practitionersforum.api.spi.ClosedForum;
 import org.practitionersforum.api.spi.CodeCheck;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.ConsultationStore;
+import org.practitionersforum.api.spi.ConsultationTransaction;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
@@ -89,6 +94,8 @@ public final class InMemoryForumStorage implements ForumStorage {
   private final Table<LessonId, CodeCheck> codeChecks =
       new Table<>("reference code check", CodeCheck::version);
   private final Table<LessonId, Escrowed> escrow = new Table<>("lesson author", Escrowed::version);
+  private final Table<RoundId, ConsultationRound> rounds =
+      new Table<>("consultation round", ConsultationRound::version);
   private final Map<BaseId, Set<ForumId>> forumsByBase = new ConcurrentHashMap<>();
   private final Map<PractitionerId, Set<ForumId>> forumsByMember = new ConcurrentHashMap<>();
   private final MemoryOutbox outbox = new MemoryOutbox(lock);
@@ -123,6 +130,7 @@ public final class InMemoryForumStorage implements ForumStorage {
       lessons.validate(tx.lessonWrites);
       codeChecks.validate(tx.codeCheckWrites);
       escrow.validate(tx.escrowWrites);
+      rounds.validate(tx.roundWrites);
       tx.outboxUnit.validate();
       audit.validate(tx.auditStore);
       for (Map.Entry<ForumId, Write<Forum>> e : tx.forumWrites.entrySet()) {
@@ -149,6 +157,7 @@ public final class InMemoryForumStorage implements ForumStorage {
       lessons.apply(tx.lessonWrites);
       codeChecks.apply(tx.codeCheckWrites);
       escrow.apply(tx.escrowWrites);
+      rounds.apply(tx.roundWrites);
       tx.outboxUnit.apply();
       audit.apply(tx.auditStore);
     } finally {
@@ -216,7 +225,13 @@ public final class InMemoryForumStorage implements ForumStorage {
 
   /** One unit of work. Not thread-safe, like every transaction of the SPI. */
   private final class Tx
-      implements StorageTransaction, LessonTransaction, ForumStore, PractitionerStore {
+      implements StorageTransaction,
+          LessonTransaction,
+          ConsultationTransaction,
+          ForumStore,
+          PractitionerStore {
+    final Map<RoundId, Write<ConsultationRound>> roundWrites = new LinkedHashMap<>();
+    final TxConsultations consultationStore = new TxConsultations(this);
     final Map<LessonId, Write<Lesson>> lessonWrites = new LinkedHashMap<>();
     final Map<LessonId, Write<CodeCheck>> codeCheckWrites = new LinkedHashMap<>();
     final Map<LessonId, Write<Escrowed>> escrowWrites = new LinkedHashMap<>();
@@ -278,6 +293,12 @@ public final class InMemoryForumStorage implements ForumStorage {
     public AuthorEscrowStore authorEscrow() {
       requireOpen();
       return escrowStore;
+    }
+
+    @Override
+    public ConsultationStore consultations() {
+      requireOpen();
+      return consultationStore;
     }
 
     @Override
@@ -653,6 +674,56 @@ public final class InMemoryForumStorage implements ForumStorage {
       return tx.update(
           codeChecks, tx.codeCheckWrites, id, check, c -> c.withVersion(c.version() + 1));
     }
+  }
+
+  /** The consultation store of one unit of work. */
+  private final class TxConsultations implements ConsultationStore {
+    private final Tx tx;
+
+    TxConsultations(Tx tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public Optional<ConsultationRound> find(RoundId id) {
+      return tx.current(rounds, tx.roundWrites, Checks.notNull(id, "round id"));
+    }
+
+    @Override
+    public ConsultationRound insert(ConsultationRound round) {
+      Checks.notNull(round, "consultation round");
+      return tx.insert(rounds, tx.roundWrites, round.id(), round, r -> roundAt(r, 1));
+    }
+
+    @Override
+    public ConsultationRound update(ConsultationRound round) {
+      Checks.notNull(round, "consultation round");
+      return tx.update(rounds, tx.roundWrites, round.id(), round, r -> roundAt(r, r.version() + 1));
+    }
+
+    @Override
+    public List<ConsultationRound> findUndisposed(
+        OrganisationId organisation, java.time.LocalDate closedOnOrBefore) {
+      Checks.notNull(organisation, "organisation id");
+      Checks.notNull(closedOnOrBefore, "date");
+      tx.requireOpen();
+      Set<RoundId> candidates = read(() -> new HashSet<>(rounds.committed.keySet()));
+      candidates.addAll(tx.roundWrites.keySet());
+      List<ConsultationRound> out = new ArrayList<>();
+      for (RoundId id : candidates) {
+        find(id)
+            .filter(r -> r.organisation().equals(organisation))
+            .filter(r -> !r.closesOn().isAfter(closedOnOrBefore))
+            .filter(r -> !r.undisposed().isEmpty())
+            .ifPresent(out::add);
+      }
+      out.sort(Comparator.comparing(ConsultationRound::id));
+      return out;
+    }
+  }
+
+  private static ConsultationRound roundAt(ConsultationRound round, long version) {
+    return ConsultationRound.builder().from(round).version(version).build();
   }
 
   /** The author escrow of one unit of work. */

@@ -35,7 +35,8 @@ public final class Migrator {
           "V4__audit",
           "V5__lessons",
           "V6__cpd",
-          "V7__lesson_tiers");
+          "V7__lesson_tiers",
+          "V8__consultation");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

@@ -189,6 +189,15 @@ public record Tables(String schema, String prefix) {
   }
 
   /**
+   * Returns the consultation round table's qualified name.
+   *
+   * @return the consultation round table
+   */
+  public String consultationRound() {
+    return table("consultation_round");
+  }
+
+  /**
    * Returns the author escrow table's qualified name.
    *
    * @return the lesson author table

@@ -13,6 +13,8 @@ import org.practitionersforum.api.audit.AuditRecord;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.AuthorEscrowStore;
+import org.practitionersforum.api.spi.ConsultationStore;
+import org.practitionersforum.api.spi.ConsultationTransaction;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.LessonStore;
@@ -24,6 +26,7 @@ import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
+import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcAuthorEscrowStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcLessonStore;
@@ -42,7 +45,8 @@ import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
  * statements (built once per storage in {@link Statements}), its read set, its diff and its row
  * mappers.
  */
-public final class UnitOfWork implements StorageTransaction, LessonTransaction {
+public final class UnitOfWork
+    implements StorageTransaction, LessonTransaction, ConsultationTransaction {
   private final Connection connection;
   private final Statements statements;
   private final Map<Class<?>, ReadSet<?, ?>> readSets = new HashMap<>();
@@ -51,6 +55,7 @@ public final class UnitOfWork implements StorageTransaction, LessonTransaction {
   private JdbcTermsStore terms;
   private JdbcSessionStore sessions;
   private JdbcLessonStore lessons;
+  private JdbcConsultationStore consultations;
   private JdbcAuthorEscrowStore authorEscrow;
   private JdbcOutboxStore outbox;
   private final List<Runnable> afterCommit = new ArrayList<>();
@@ -118,6 +123,15 @@ public final class UnitOfWork implements StorageTransaction, LessonTransaction {
       lessons = new JdbcLessonStore(this, statements.lessons());
     }
     return lessons;
+  }
+
+  @Override
+  public ConsultationStore consultations() {
+    checkOpen();
+    if (consultations == null) {
+      consultations = new JdbcConsultationStore(this, statements.consultations());
+    }
+    return consultations;
   }
 
   @Override

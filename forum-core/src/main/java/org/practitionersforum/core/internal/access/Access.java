@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.practitionersforum.api.PermissionDeniedException;
+import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.ForumResponse;
+import org.practitionersforum.api.consultation.ResponseState;
+import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.lesson.Tier;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
@@ -64,7 +68,14 @@ public final class Access {
               "LS-4",
               "consent to a tier is revoked by the lesson's author or the holder of its code"),
           Map.entry(
-              "SEC-3", "a person's data is handled by administrators or the person themselves"));
+              "SEC-3", "a person's data is handled by administrators or the person themselves"),
+          Map.entry("CR-1", "managers open consultation rounds"),
+          Map.entry(
+              "CR-3",
+              "a forum answers collectively: its members draft and agree its response, and no"
+                  + " one else"),
+          Map.entry("CR-4", "management publishes dispositions and closes rounds"),
+          Map.entry("CR-5", "management reports the progress of what it adopted"));
 
   /** Whether a row's relationship holds, on what is known so far. */
   private enum Holds {
@@ -343,6 +354,38 @@ public final class Access {
         .from(v)
         .objections(v.objections().stream().filter(o -> o.party().equals(reader.person())).toList())
         .build();
+  }
+
+  /**
+   * Returns a consultation round as the view shows it (SEC-1): under {@link View#UNATTRIBUTED} only
+   * agreed responses, without their agreements; a practitioner sees the responses of forums they
+   * are a member of whole, and other forums' agreed responses without their agreements; any other
+   * reader with {@link View#ALL} sees the round whole.
+   *
+   * @param view the view granted
+   * @param round the round
+   * @param reader who reads
+   * @param readerIsMember tells whether the reader is a member of a forum; asked of practitioners
+   * @return the round as seen
+   */
+  public ConsultationRound round(
+      View view,
+      ConsultationRound round,
+      Actor reader,
+      java.util.function.Predicate<ForumId> readerIsMember) {
+    boolean practitioner = reader.role() == Role.PRACTITIONER;
+    if (view == View.ALL && !practitioner) {
+      return round;
+    }
+    List<ForumResponse> shown = new ArrayList<>();
+    for (ForumResponse r : round.responses()) {
+      if (view == View.ALL && readerIsMember.test(r.forum())) {
+        shown.add(r);
+      } else if (r.state() == ResponseState.AGREED) {
+        shown.add(ForumResponse.builder().from(r).agreements(List.of()).build());
+      }
+    }
+    return ConsultationRound.builder().from(round).responses(shown).build();
   }
 
   @Override

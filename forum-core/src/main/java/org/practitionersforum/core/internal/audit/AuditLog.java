@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.practitionersforum.api.audit.AggregateRef;
 import org.practitionersforum.api.audit.AuditRecord;
+import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
@@ -24,6 +26,7 @@ import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.AuditStore;
+import org.practitionersforum.api.spi.ConsultationTransaction;
 import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.spi.StorageTransaction;
 
@@ -263,6 +266,17 @@ public final class AuditLog {
             return known;
           }
           return lessons.lessons().find(LessonId.of(aggregate.id())).map(Lesson::organisation);
+        }
+      case CONSULTATION:
+        {
+          Optional<OrganisationId> known = head.flatMap(Head::organisation);
+          if (known.isPresent() || !(tx instanceof ConsultationTransaction rounds)) {
+            return known;
+          }
+          return rounds
+              .consultations()
+              .find(RoundId.of(aggregate.id()))
+              .map(ConsultationRound::organisation);
         }
       default:
         return tx.practitioners()

@@ -3,6 +3,11 @@ package org.practitionersforum.core.internal.tx;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.practitionersforum.api.event.ConsultationClosed;
+import org.practitionersforum.api.event.ConsultationOpened;
+import org.practitionersforum.api.event.ConsultationResponseAgreed;
+import org.practitionersforum.api.event.ConsultationResponseAgreement;
+import org.practitionersforum.api.event.ConsultationResponseDrafted;
 import org.practitionersforum.api.event.FacilitationEnded;
 import org.practitionersforum.api.event.FacilitationStarted;
 import org.practitionersforum.api.event.FormationStarted;
@@ -27,6 +32,8 @@ import org.practitionersforum.api.event.LessonWithdrawn;
 import org.practitionersforum.api.event.MemberInvited;
 import org.practitionersforum.api.event.MemberJoined;
 import org.practitionersforum.api.event.MemberLeft;
+import org.practitionersforum.api.event.RecommendationDisposed;
+import org.practitionersforum.api.event.RecommendationProgressed;
 import org.practitionersforum.api.event.SessionHeld;
 import org.practitionersforum.api.event.TermsAgreed;
 import org.practitionersforum.api.event.TermsDrafted;
@@ -75,7 +82,14 @@ public final class EventCodec {
             LessonAnonymised.class,
             LessonFindingDecided.class,
             LessonCleared.class,
-            LessonPublished.class)) {
+            LessonPublished.class,
+            ConsultationOpened.class,
+            ConsultationResponseDrafted.class,
+            ConsultationResponseAgreement.class,
+            ConsultationResponseAgreed.class,
+            RecommendationDisposed.class,
+            RecommendationProgressed.class,
+            ConsultationClosed.class)) {
       TYPES.put(type.getSimpleName(), type);
     }
   }

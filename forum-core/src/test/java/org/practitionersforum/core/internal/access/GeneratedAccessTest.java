@@ -394,6 +394,102 @@ class GeneratedAccessTest {
         Operation.LESSON_MINE,
         new Call(Stage.LESSON, (w, a) -> a, (w, a, t) -> w.f.sdk.lessons().mine(a)));
     c.put(
+        Operation.CONSULTATION_OPEN,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .open(
+                        a,
+                        w.round(org.practitionersforum.api.consultation.RoundId.of("round-n"))
+                            .build())));
+    c.put(
+        Operation.CONSULTATION_RESPOND,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .respond(
+                        a,
+                        PolicyWorld.ROUND_OPEN,
+                        w.f.forum,
+                        org.practitionersforum.api.consultation.ResponseContent.of(
+                            "A second view.", List.of()))));
+    c.put(
+        Operation.CONSULTATION_AGREE,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .agree(a, PolicyWorld.ROUND_OPEN, w.f.forum, PolicyWorld.RESPONSE.hash())));
+    c.put(
+        Operation.CONSULTATION_DISPOSE,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .dispose(
+                        a,
+                        PolicyWorld.ROUND_ANSWERED,
+                        new org.practitionersforum.api.consultation.RecommendationId(
+                            PolicyWorld.ROUND_ANSWERED, w.f.forum, 1),
+                        org.practitionersforum.api.consultation.Disposition.adopted())));
+    c.put(
+        Operation.CONSULTATION_TRACK,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .track(
+                        a,
+                        PolicyWorld.ROUND_DONE,
+                        new org.practitionersforum.api.consultation.RecommendationId(
+                            PolicyWorld.ROUND_DONE, w.f.forum, 1),
+                        org.practitionersforum.api.consultation.StatusChange.builder()
+                            .status(
+                                org.practitionersforum.api.consultation.ImplementationStatus
+                                    .PLANNED)
+                            .evidence("In the spring plan.")
+                            .at(PolicyWorld.T0)
+                            .build())));
+    c.put(
+        Operation.CONSULTATION_CLOSE,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) -> w.f.sdk.consultations().close(a, PolicyWorld.ROUND_DONE)));
+    c.put(
+        Operation.CONSULTATION_GET,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) -> w.f.sdk.consultations().get(a, PolicyWorld.ROUND_ANSWERED)));
+    c.put(
+        Operation.CONSULTATION_OVERDUE,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .overdue(a, TermsFixture.ORG, java.time.LocalDate.of(2027, 1, 1))));
+    c.put(
         Operation.LESSON_CONSENT,
         new Call(
             Stage.LESSON,

@@ -57,8 +57,23 @@ final class PolicyWorld {
      * Active, and the first member has a lesson drafted, one submitted with a reviewer's question
      * waiting, and one submitted without questions.
      */
-    LESSON
+    LESSON,
+    /**
+     * Active, with three rounds inviting the forum: one answered, disposed and past its close date;
+     * one answered and awaiting dispositions; one open with a response drafted and not yet agreed.
+     */
+    CONSULTATION
   }
+
+  static final org.practitionersforum.api.consultation.RoundId ROUND_DONE =
+      org.practitionersforum.api.consultation.RoundId.of("round-done");
+  static final org.practitionersforum.api.consultation.RoundId ROUND_ANSWERED =
+      org.practitionersforum.api.consultation.RoundId.of("round-answered");
+  static final org.practitionersforum.api.consultation.RoundId ROUND_OPEN =
+      org.practitionersforum.api.consultation.RoundId.of("round-open");
+  static final org.practitionersforum.api.consultation.ResponseContent RESPONSE =
+      org.practitionersforum.api.consultation.ResponseContent.of(
+          "Our view, agreed at a consultative session.", List.of("Keep Fridays free."));
 
   static final LessonId DRAFTED = LessonId.of("lesson-d");
   static final LessonId QUESTIONED = LessonId.of("lesson-q");
@@ -171,7 +186,50 @@ final class PolicyWorld {
         f.sdk.lessons().publish(Actor.reviewer(REVIEWER), PUBLISHED, tier);
       }
     }
+    if (stage == Stage.CONSULTATION) {
+      Actor manager = Actor.manager(PersonId.of("manager-c"));
+      for (var round : List.of(ROUND_DONE, ROUND_ANSWERED)) {
+        f.sdk.consultations().open(manager, round(w, round).build());
+        f.sdk.consultations().respond(f.member(0), round, f.forum, RESPONSE);
+        for (int i = 0; i < f.members.size(); i++) {
+          f.sdk.consultations().agree(f.member(i), round, f.forum, RESPONSE.hash());
+        }
+      }
+      f.sdk
+          .consultations()
+          .dispose(
+              manager,
+              ROUND_DONE,
+              new org.practitionersforum.api.consultation.RecommendationId(ROUND_DONE, f.forum, 1),
+              org.practitionersforum.api.consultation.Disposition.adopted());
+      clock.advance(Duration.ofDays(29));
+      f.sdk.consultations().open(manager, round(w, ROUND_OPEN).build());
+      f.sdk.consultations().respond(f.member(0), ROUND_OPEN, f.forum, RESPONSE);
+    }
     return w;
+  }
+
+  /** A four-week round from today inviting the forum. */
+  org.practitionersforum.api.consultation.RoundRequest.Builder round(
+      org.practitionersforum.api.consultation.RoundId id) {
+    return round(this, id);
+  }
+
+  private static org.practitionersforum.api.consultation.RoundRequest.Builder round(
+      PolicyWorld w, org.practitionersforum.api.consultation.RoundId id) {
+    LocalDate today = LocalDate.ofInstant(w.clock.instant(), java.time.ZoneOffset.UTC);
+    org.practitionersforum.api.consultation.RoundRequest.Builder b =
+        org.practitionersforum.api.consultation.RoundRequest.builder();
+    b.id(id)
+        .organisation(TermsFixture.ORG)
+        .topic("The duty rota")
+        .purpose(org.practitionersforum.api.consultation.Purpose.PLANNING)
+        .addQuestions("What would make it fairer?")
+        .addInvitedForums(w.f.forum)
+        .opensOn(today)
+        .closesOn(today.plusDays(28))
+        .formative(true);
+    return b;
   }
 
   /** A reviewer anonymises a lesson for a tier, redacts every doubtful finding and clears it. */
@@ -247,6 +305,15 @@ final class PolicyWorld {
           ids.add(NEWCOMER);
           out.add(tx.practitioners().findAll(ids));
           LessonTransaction lessons = (LessonTransaction) tx;
+          var rounds = (org.practitionersforum.api.spi.ConsultationTransaction) tx;
+          for (var round :
+              List.of(
+                  ROUND_DONE,
+                  ROUND_ANSWERED,
+                  ROUND_OPEN,
+                  org.practitionersforum.api.consultation.RoundId.of("round-n"))) {
+            out.add(rounds.consultations().find(round));
+          }
           for (LessonId id : List.of(DRAFTED, QUESTIONED, SUBMITTED, PUBLISHED)) {
             out.add(lessons.lessons().find(id));
             out.add(lessons.lessons().findCodeCheck(id));

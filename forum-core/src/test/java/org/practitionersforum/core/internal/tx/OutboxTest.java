@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.InvalidInputException;
+import org.practitionersforum.api.consultation.DispositionKind;
+import org.practitionersforum.api.consultation.ImplementationStatus;
+import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.event.EventEnvelope;
 import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEvent;
@@ -24,6 +29,8 @@ import org.practitionersforum.api.event.MemberJoined;
 import org.practitionersforum.api.forum.Composition;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumProposal;
+import org.practitionersforum.api.lesson.LessonId;
+import org.practitionersforum.api.lesson.Tier;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.Discipline;
 import org.practitionersforum.api.practitioner.LocalityId;
@@ -315,6 +322,27 @@ class OutboxTest {
     }
   }
 
+  /** A sample value for each type an event's components may have. */
+  private static final Map<Class<?>, Object> SAMPLES =
+      Map.ofEntries(
+          Map.entry(ForumId.class, ForumId.of("forum-1")),
+          Map.entry(PractitionerId.class, PractitionerId.of("practitioner-1")),
+          Map.entry(PersonId.class, PersonId.of("person-1")),
+          Map.entry(SessionId.class, SessionId.of("session-1")),
+          Map.entry(LessonId.class, LessonId.of("lesson-1")),
+          Map.entry(SessionMode.class, SessionMode.REFLECTIVE),
+          Map.entry(Tier.class, Tier.ORGANISATION),
+          Map.entry(PartyRole.class, PartyRole.MEMBER),
+          Map.entry(RoundId.class, RoundId.of("round-1")),
+          Map.entry(
+              RecommendationId.class,
+              new RecommendationId(RoundId.of("round-1"), ForumId.of("forum-1"), 2)),
+          Map.entry(DispositionKind.class, DispositionKind.DEFERRED),
+          Map.entry(ImplementationStatus.class, ImplementationStatus.IN_PROGRESS),
+          Map.entry(LocalDate.class, LocalDate.of(2026, 4, 1)),
+          Map.entry(int.class, 3),
+          Map.entry(Instant.class, Instant.parse("2026-03-02T09:15:30.123456789Z")));
+
   private static ForumEvent sample(Class<? extends ForumEvent> type) throws Exception {
     RecordComponent[] components = type.getRecordComponents();
     Class<?>[] types = new Class<?>[components.length];
@@ -322,28 +350,7 @@ class OutboxTest {
     for (int i = 0; i < components.length; i++) {
       Class<?> c = components[i].getType();
       types[i] = c;
-      args[i] =
-          c == ForumId.class
-              ? ForumId.of("forum-1")
-              : c == PractitionerId.class
-                  ? PractitionerId.of("practitioner-1")
-                  : c == PersonId.class
-                      ? PersonId.of("person-1")
-                      : c == SessionId.class
-                          ? SessionId.of("session-1")
-                          : c == org.practitionersforum.api.lesson.LessonId.class
-                              ? org.practitionersforum.api.lesson.LessonId.of("lesson-1")
-                              : c == SessionMode.class
-                                  ? SessionMode.REFLECTIVE
-                                  : c == org.practitionersforum.api.lesson.Tier.class
-                                      ? org.practitionersforum.api.lesson.Tier.ORGANISATION
-                                      : c == PartyRole.class
-                                          ? PartyRole.MEMBER
-                                          : c == int.class
-                                              ? 3
-                                              : c == Instant.class
-                                                  ? Instant.parse("2026-03-02T09:15:30.123456789Z")
-                                                  : null;
+      args[i] = SAMPLES.get(c);
       assertThat(args[i]).as("a sample value for %s", c).isNotNull();
     }
     return type.getDeclaredConstructor(types).newInstance(args);

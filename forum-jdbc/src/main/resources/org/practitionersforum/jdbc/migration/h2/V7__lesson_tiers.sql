@@ -1,4 +1,4 @@
--- Practitioners' Forum SDK storage schema, version 8 (h2): lesson publication tiers (LS-3).
+-- Practitioners' Forum SDK storage schema, version 7 (h2): lesson publication tiers (LS-3).
 -- Flyway-compatible: placeholders ${schema_prefix} ("" or "myschema.") and ${prefix} (for example "pf_").
 -- Instants are BIGINT nanoseconds since 1970-01-01T00:00Z (UTC).
 -- Neither table holds a person's id, and no finding holds the original text it covers.

@@ -1,0 +1,54 @@
+package org.practitionersforum.api.spi;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.RoundId;
+import org.practitionersforum.api.practitioner.OrganisationId;
+
+/**
+ * Stores {@link ConsultationRound}s whole, with their responses, agreements, recommendations and
+ * dispositions, under one optimistic version per round. Part of a {@link ConsultationTransaction}.
+ */
+public interface ConsultationStore {
+
+  /**
+   * Reads a round.
+   *
+   * @param id the round id
+   * @return the round at its stored version, or empty
+   */
+  Optional<ConsultationRound> find(RoundId id);
+
+  /**
+   * Stores a new round.
+   *
+   * @param round the round, at version 0
+   * @return the stored round, at version 1
+   * @throws org.practitionersforum.api.DuplicateException if a round with that id exists
+   * @throws IllegalArgumentException if the version is not 0
+   */
+  ConsultationRound insert(ConsultationRound round);
+
+  /**
+   * Replaces a stored round, whole.
+   *
+   * @param round the new content, carrying the version it was read at
+   * @return the stored round, at the next version
+   * @throws ConcurrentUpdateException if the stored version is not the round's version
+   * @throws org.practitionersforum.api.NotFoundException if there is no such round
+   */
+  ConsultationRound update(ConsultationRound round);
+
+  /**
+   * Lists an organisation's rounds that closed on or before a date and still hold a recommendation
+   * with no published disposition (CR-4): what the overdue query reads, without scanning other
+   * organisations' rounds or rounds with nothing outstanding.
+   *
+   * @param organisation the organisation
+   * @param closedOnOrBefore the latest close date to include
+   * @return the rounds, in ascending order of id
+   */
+  List<ConsultationRound> findUndisposed(OrganisationId organisation, LocalDate closedOnOrBefore);
+}

@@ -1,0 +1,31 @@
+package org.practitionersforum.core.internal.consultation;
+
+import java.util.function.Function;
+import org.practitionersforum.api.consultation.ConsultationService;
+import org.practitionersforum.api.consultation.ConsultationSettings;
+import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.core.internal.access.Access;
+import org.practitionersforum.core.internal.tx.Transactor;
+
+/**
+ * The consultation feature (CR-1 to CR-4), assembled. The package's only public type; the SDK's
+ * entry point creates one service per SDK.
+ */
+public final class Consultations {
+  private Consultations() {}
+
+  /**
+   * Creates the consultation service.
+   *
+   * @param transactor runs every command as a unit of work
+   * @param access decides who may do what and see what (SEC-1)
+   * @param settings each organisation's consultation settings
+   * @return the service, thread-safe
+   */
+  public static ConsultationService create(
+      Transactor transactor,
+      Access access,
+      Function<OrganisationId, ConsultationSettings> settings) {
+    return new DefaultConsultationService(transactor, access, settings);
+  }
+}
