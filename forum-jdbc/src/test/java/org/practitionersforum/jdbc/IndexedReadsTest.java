@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,12 +23,15 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.session.SessionId;
+import org.practitionersforum.api.spi.ConsultationTransaction;
 import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
@@ -104,6 +108,15 @@ class IndexedReadsTest {
           lt.lessons().findCodeCheck(lesson.id());
           lt.authorEscrow().findAuthor(lesson.id());
           return lt.authorEscrow().findLessons(PractitionerId.of("p0"));
+        });
+    // Every read of the consultation store: a round by id, and an organisation's rounds with
+    // recommendations still awaiting a disposition.
+    storage.inTransaction(
+        tx -> {
+          ConsultationTransaction ct = (ConsultationTransaction) tx;
+          ct.consultations().find(RoundId.of("r"));
+          return ct.consultations()
+              .findUndisposed(OrganisationId.of("o"), LocalDate.of(2026, 1, 5));
         });
     // A forum read for a change: its latest state change and facilitation by the primary key read
     // backwards; its history a page at a time by ordinal range, also behind a current read; and
