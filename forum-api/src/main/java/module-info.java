@@ -14,6 +14,7 @@ module org.practitionersforum.api {
   exports org.practitionersforum.api;
   exports org.practitionersforum.api.anonymisation;
   exports org.practitionersforum.api.audit;
+  exports org.practitionersforum.api.cpd;
   exports org.practitionersforum.api.event;
   exports org.practitionersforum.api.forum;
   exports org.practitionersforum.api.json;
@@ -30,6 +31,8 @@ module org.practitionersforum.api {
       org.practitionersforum.testkit;
 
   opens org.practitionersforum.api to
+      com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.cpd to
       com.fasterxml.jackson.databind;
   opens org.practitionersforum.api.event to
       com.fasterxml.jackson.databind;

@@ -103,7 +103,11 @@ public enum ViolationCode {
   /** TR-7: a study session keeps no minutes; what it read is its record. */
   STUDY_NOT_MINUTED("TR-7"),
   /** CPD-1: a study session records what was read: a citation, a link, or both. */
-  STUDY_WITHOUT_READING("CPD-1");
+  STUDY_WITHOUT_READING("CPD-1"),
+  /** CPD-2: a member writes a note only on a session they were present at. */
+  NOTE_NOT_PRESENT("CPD-2"),
+  /** CPD-2: a member writes one note per session; they revise it to change it. */
+  NOTE_EXISTS("CPD-2");
 
   private final String rule;
 

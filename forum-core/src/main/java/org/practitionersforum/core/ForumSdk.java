@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.practitionersforum.api.audit.AuditTrail;
+import org.practitionersforum.api.cpd.ReflectiveNoteService;
 import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEventListener;
 import org.practitionersforum.api.forum.FormationPlanner;
@@ -26,6 +27,7 @@ import org.practitionersforum.api.terms.TermsService;
 import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.audit.AuditLog;
 import org.practitionersforum.core.internal.audit.Audits;
+import org.practitionersforum.core.internal.cpd.Cpd;
 import org.practitionersforum.core.internal.forum.Forums;
 import org.practitionersforum.core.internal.lesson.Lessons;
 import org.practitionersforum.core.internal.privacy.Privacy;
@@ -58,6 +60,7 @@ public final class ForumSdk {
   private final FormationPlanner planner;
   private final PrivacyService privacy;
   private final LessonService lessons;
+  private final ReflectiveNoteService notes;
   private final AuditTrail audit;
   private final ForumStorage storage;
   private final EventOutbox outbox;
@@ -94,6 +97,7 @@ public final class ForumSdk {
     this.practitioners = forumFeature.practitioners();
     this.lessons =
         Lessons.create(transactor, access, new SecureRandom(), b.referenceCodeIterations);
+    this.notes = Cpd.notes(transactor, access, new SecureRandom());
     this.planner = forumFeature.planner();
     Map<OrganisationId, RetentionSettings> retention = Map.copyOf(b.retention);
     RetentionSettings defaultRetention = b.defaultRetention;
@@ -103,7 +107,7 @@ public final class ForumSdk {
                 access,
                 forumFeature.departures(),
                 List.of(termsFeature.forumHook()),
-                List.of(Privacy.trail(b.audit), Lessons.erasure()),
+                List.of(Privacy.trail(b.audit), Lessons.erasure(), Cpd.erasure()),
                 org -> retention.getOrDefault(org, defaultRetention),
                 new SecureRandom())
             .service();
@@ -127,6 +131,17 @@ public final class ForumSdk {
    */
   public LessonService lessons() {
     return lessons;
+  }
+
+  /**
+   * Returns the private reflective note service (CPD-2): a member's notes on the sessions they
+   * attended, theirs alone, exportable by them only and anonymised first if they choose. Needs a
+   * storage that keeps notes ({@link org.practitionersforum.api.spi.CpdTransaction}).
+   *
+   * @return the service
+   */
+  public ReflectiveNoteService notes() {
+    return notes;
   }
 
   /**

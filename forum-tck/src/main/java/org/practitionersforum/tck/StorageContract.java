@@ -32,6 +32,7 @@ public abstract class StorageContract
         TermsConcurrencyContract,
         SessionStoreContract,
         LessonStoreContract,
+        NoteStoreContract,
         ForumHistoryContract,
         OutboxContract,
         ErasureContract,

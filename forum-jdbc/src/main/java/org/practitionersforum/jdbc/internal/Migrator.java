@@ -34,7 +34,8 @@ public final class Migrator {
           "V3__outbox",
           "V4__audit",
           "V5__lessons",
-          "V6__cpd");
+          "V6__cpd",
+          "V9__cpd_notes");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

@@ -2,6 +2,7 @@ package org.practitionersforum.jdbc.internal;
 
 import org.practitionersforum.jdbc.Dialect;
 import org.practitionersforum.jdbc.internal.audit.AuditStatements;
+import org.practitionersforum.jdbc.internal.cpd.NoteStatements;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 import org.practitionersforum.jdbc.internal.forum.ForumStatements;
 import org.practitionersforum.jdbc.internal.lesson.LessonStatements;
@@ -23,6 +24,7 @@ public final class Statements {
   private final TermsStatements terms;
   private final SessionStatements sessions;
   private final LessonStatements lessons;
+  private final NoteStatements notes;
   private final OutboxStatements outbox;
   private final AuditStatements audit;
 
@@ -41,6 +43,7 @@ public final class Statements {
     this.terms = new TermsStatements(tables, sqlDialect);
     this.sessions = new SessionStatements(tables, sqlDialect);
     this.lessons = new LessonStatements(tables, sqlDialect);
+    this.notes = new NoteStatements(tables, sqlDialect);
     this.outbox = new OutboxStatements(tables);
     this.audit = new AuditStatements(tables, sqlDialect);
   }
@@ -106,6 +109,15 @@ public final class Statements {
    */
   public SessionStatements sessions() {
     return sessions;
+  }
+
+  /**
+   * Returns the SQL of the private reflective note table.
+   *
+   * @return the note statements
+   */
+  public NoteStatements notes() {
+    return notes;
   }
 
   /**

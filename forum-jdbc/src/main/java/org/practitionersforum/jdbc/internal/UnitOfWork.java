@@ -13,6 +13,7 @@ import org.practitionersforum.api.audit.AuditRecord;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.AuthorEscrowStore;
+import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.LessonStore;
@@ -20,10 +21,12 @@ import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.spi.OutboxRecord;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PractitionerStore;
+import org.practitionersforum.api.spi.ReflectiveNoteStore;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
+import org.practitionersforum.jdbc.internal.cpd.JdbcNoteStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcAuthorEscrowStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcLessonStore;
@@ -42,7 +45,7 @@ import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
  * statements (built once per storage in {@link Statements}), its read set, its diff and its row
  * mappers.
  */
-public final class UnitOfWork implements StorageTransaction, LessonTransaction {
+public final class UnitOfWork implements StorageTransaction, LessonTransaction, CpdTransaction {
   private final Connection connection;
   private final Statements statements;
   private final Map<Class<?>, ReadSet<?, ?>> readSets = new HashMap<>();
@@ -52,6 +55,7 @@ public final class UnitOfWork implements StorageTransaction, LessonTransaction {
   private JdbcSessionStore sessions;
   private JdbcLessonStore lessons;
   private JdbcAuthorEscrowStore authorEscrow;
+  private JdbcNoteStore notes;
   private JdbcOutboxStore outbox;
   private final List<Runnable> afterCommit = new ArrayList<>();
   private JdbcAuditStore audit;
@@ -127,6 +131,15 @@ public final class UnitOfWork implements StorageTransaction, LessonTransaction {
       authorEscrow = new JdbcAuthorEscrowStore(this, statements.lessons());
     }
     return authorEscrow;
+  }
+
+  @Override
+  public ReflectiveNoteStore notes() {
+    checkOpen();
+    if (notes == null) {
+      notes = new JdbcNoteStore(this, statements.notes());
+    }
+    return notes;
   }
 
   @Override

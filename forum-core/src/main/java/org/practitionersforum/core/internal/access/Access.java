@@ -34,22 +34,30 @@ import org.practitionersforum.api.terms.TermsVersion;
  */
 public final class Access {
   private static final Map<String, String> PRINCIPLES =
-      Map.of(
-          "FR-1", "a forum is proposed by a person, not by the system",
-          "FR-2",
+      Map.ofEntries(
+          Map.entry("FR-1", "a forum is proposed by a person, not by the system"),
+          Map.entry(
+              "FR-2",
               "membership is voluntary: only the practitioner can make themselves a member or"
-                  + " leave; no manager, facilitator or administrator can do it for them",
-          "FR-6", "the forum is self-directed: its members decide how it runs",
-          "TR-2", "a party agrees or objects for themselves only, in the role that makes them one",
-          "TR-6", "the forum decides its own terms of reference; no manager can edit them",
-          "TR-7", "only the forum's members and its facilitator record its sessions",
-          "SEC-2", "the audit trail is kept for the host's administrators",
-          "LS-1", "a lesson is drafted by a member of the forum it comes from",
-          "LS-2",
+                  + " leave; no manager, facilitator or administrator can do it for them"),
+          Map.entry("FR-6", "the forum is self-directed: its members decide how it runs"),
+          Map.entry(
+              "TR-2",
+              "a party agrees or objects for themselves only, in the role that makes them one"),
+          Map.entry(
+              "TR-6", "the forum decides its own terms of reference; no manager can edit them"),
+          Map.entry("TR-7", "only the forum's members and its facilitator record its sessions"),
+          Map.entry("SEC-2", "the audit trail is kept for the host's administrators"),
+          Map.entry("LS-1", "a lesson is drafted by a member of the forum it comes from"),
+          Map.entry(
+              "LS-2",
               "only a lesson's author acts on it as its author, and only until they finalise it;"
                   + " reviewers read and question lessons under review without learning who"
-                  + " wrote them",
-          "SEC-3", "a person's data is handled by administrators or the person themselves");
+                  + " wrote them"),
+          Map.entry(
+              "SEC-3", "a person's data is handled by administrators or the person themselves"),
+          Map.entry(
+              "CPD-2", "a private reflective note is its author's alone: nobody else reads it"));
 
   /** Whether a row's relationship holds, on what is known so far. */
   private enum Holds {

@@ -21,6 +21,9 @@ import org.practitionersforum.api.event.LessonWithdrawn;
 import org.practitionersforum.api.event.MemberInvited;
 import org.practitionersforum.api.event.MemberJoined;
 import org.practitionersforum.api.event.MemberLeft;
+import org.practitionersforum.api.event.ReflectiveNoteDeleted;
+import org.practitionersforum.api.event.ReflectiveNoteRevised;
+import org.practitionersforum.api.event.ReflectiveNoteWritten;
 import org.practitionersforum.api.event.SessionHeld;
 import org.practitionersforum.api.event.TermsAgreed;
 import org.practitionersforum.api.event.TermsDrafted;
@@ -63,7 +66,10 @@ public final class EventCodec {
             LessonQuestionAsked.class,
             LessonQuestionAnswered.class,
             LessonFinalised.class,
-            LessonWithdrawn.class)) {
+            LessonWithdrawn.class,
+            ReflectiveNoteWritten.class,
+            ReflectiveNoteRevised.class,
+            ReflectiveNoteDeleted.class)) {
       TYPES.put(type.getSimpleName(), type);
     }
   }
