@@ -15,6 +15,7 @@ module org.practitionersforum.api {
   exports org.practitionersforum.api.anonymisation;
   exports org.practitionersforum.api.audit;
   exports org.practitionersforum.api.consultation;
+  exports org.practitionersforum.api.cpd;
   exports org.practitionersforum.api.event;
   exports org.practitionersforum.api.forum;
   exports org.practitionersforum.api.json;
@@ -33,6 +34,8 @@ module org.practitionersforum.api {
   opens org.practitionersforum.api to
       com.fasterxml.jackson.databind;
   opens org.practitionersforum.api.consultation to
+      com.fasterxml.jackson.databind;
+  opens org.practitionersforum.api.cpd to
       com.fasterxml.jackson.databind;
   opens org.practitionersforum.api.event to
       com.fasterxml.jackson.databind;

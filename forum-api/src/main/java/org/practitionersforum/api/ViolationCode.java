@@ -147,7 +147,11 @@ public enum ViolationCode {
   /** CR-5: only an adopted or adapted recommendation is tracked, until implemented or abandoned. */
   RECOMMENDATION_NOT_TRACKED("CR-5"),
   /** CR-4: the round is closed; nothing more is received or disposed. */
-  ROUND_CLOSED("CR-4");
+  ROUND_CLOSED("CR-4"),
+  /** CPD-2: a member writes a note only on a session they were present at. */
+  NOTE_NOT_PRESENT("CPD-2"),
+  /** CPD-2: a member writes one note per session; they revise it to change it. */
+  NOTE_EXISTS("CPD-2");
 
   private final String rule;
 

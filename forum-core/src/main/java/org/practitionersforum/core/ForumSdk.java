@@ -11,6 +11,7 @@ import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.audit.AuditTrail;
 import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
+import org.practitionersforum.api.cpd.ReflectiveNoteService;
 import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEventListener;
 import org.practitionersforum.api.forum.FormationPlanner;
@@ -31,6 +32,7 @@ import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.audit.AuditLog;
 import org.practitionersforum.core.internal.audit.Audits;
 import org.practitionersforum.core.internal.consultation.Consultations;
+import org.practitionersforum.core.internal.cpd.Cpd;
 import org.practitionersforum.core.internal.forum.Forums;
 import org.practitionersforum.core.internal.lesson.Lessons;
 import org.practitionersforum.core.internal.privacy.Privacy;
@@ -64,6 +66,7 @@ public final class ForumSdk {
   private final PrivacyService privacy;
   private final LessonService lessons;
   private final ConsultationService consultations;
+  private final ReflectiveNoteService notes;
   private final AuditTrail audit;
   private final ForumStorage storage;
   private final EventOutbox outbox;
@@ -113,6 +116,7 @@ public final class ForumSdk {
     this.consultations =
         Consultations.create(
             transactor, access, org -> consulting.getOrDefault(org, defaultConsulting));
+    this.notes = Cpd.notes(transactor, access, new SecureRandom());
     this.planner = forumFeature.planner();
     Map<OrganisationId, RetentionSettings> retention = Map.copyOf(b.retention);
     RetentionSettings defaultRetention = b.defaultRetention;
@@ -122,7 +126,7 @@ public final class ForumSdk {
                 access,
                 forumFeature.departures(),
                 List.of(termsFeature.forumHook()),
-                List.of(Privacy.trail(b.audit), Lessons.erasure()),
+                List.of(Privacy.trail(b.audit), Lessons.erasure(), Cpd.erasure()),
                 org -> retention.getOrDefault(org, defaultRetention),
                 new SecureRandom())
             .service();
@@ -158,6 +162,17 @@ public final class ForumSdk {
    */
   public ConsultationService consultations() {
     return consultations;
+  }
+
+  /**
+   * Returns the private reflective note service (CPD-2): a member's notes on the sessions they
+   * attended, theirs alone, exportable by them only and anonymised first if they choose. Needs a
+   * storage that keeps notes ({@link org.practitionersforum.api.spi.CpdTransaction}).
+   *
+   * @return the service
+   */
+  public ReflectiveNoteService notes() {
+    return notes;
   }
 
   /**

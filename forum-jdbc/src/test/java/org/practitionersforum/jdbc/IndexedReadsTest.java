@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.consultation.RoundId;
+import org.practitionersforum.api.cpd.NoteId;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.lesson.Lesson;
@@ -32,6 +33,7 @@ import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.ConsultationTransaction;
+import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
@@ -117,6 +119,13 @@ class IndexedReadsTest {
           ct.consultations().find(RoundId.of("r"));
           return ct.consultations()
               .findUndisposed(OrganisationId.of("o"), LocalDate.of(2026, 1, 5));
+        });
+    // Every read of the private note store: a note by id, and an author's notes.
+    storage.inTransaction(
+        tx -> {
+          CpdTransaction ct = (CpdTransaction) tx;
+          ct.notes().find(NoteId.of("n"));
+          return ct.notes().findByAuthor(PractitionerId.of("p0"));
         });
     // A forum read for a change: its latest state change and facilitation by the primary key read
     // backwards; its history a page at a time by ordinal range, also behind a current read; and

@@ -23,6 +23,7 @@ abstract class JdbcStorageContractSupport extends StorageContract {
   static final List<String> TABLES =
       List.of(
           "consultation_round",
+          "cpd_note",
           "lesson_question",
           "lesson_finding",
           "lesson_tier",

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.PermissionDeniedException;
+import org.practitionersforum.api.cpd.NoteContent;
 import org.practitionersforum.api.forum.Facilitation;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
@@ -41,6 +42,7 @@ import org.practitionersforum.api.session.Session;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.ClosedForum;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
+import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.PersonReferences;
 import org.practitionersforum.api.terms.Agreement;
 import org.practitionersforum.api.terms.AgreementReceipt;
@@ -113,6 +115,8 @@ public interface ErasureContract extends StorageUnderTest {
     assertThat(receipt.pseudonymised(ErasureCategory.OBJECTION)).isEqualTo(1);
     assertThat(receipt.pseudonymised(ErasureCategory.ATTENDANCE)).isEqualTo(1);
     assertThat(receipt.removed(ErasureCategory.LINE_MANAGER_REFERENCE)).isEqualTo(1);
+    boolean keepsNotes = storage().inTransaction(tx -> tx instanceof CpdTransaction);
+    assertThat(receipt.removed(ErasureCategory.CPD_NOTE)).isEqualTo(keepsNotes ? 1 : 0);
     assertThat(receipt.pseudonymousToken()).isTrue();
     assertThat(receipt.forumsSuspended()).isEqualTo(1);
     assertThat(receipt.toString()).doesNotContain(w.x().value());
@@ -282,6 +286,12 @@ public interface ErasureContract extends StorageUnderTest {
       assertThat(n.get("onErasure").asText()).isNotBlank();
     }
     assertThat(text).as("other people's ids are theirs").doesNotContain(w.y().value());
+    if (storage().inTransaction(tx -> tx instanceof CpdTransaction)) {
+      JsonNode notes = json.get("cpdNotes").get("notes");
+      assertThat(notes).hasSize(1);
+      assertThat(notes.get(0).get("session").asText()).isEqualTo(w.session().value());
+      assertThat(notes.get(0).get("content").get("learnt").asText()).contains(NAME);
+    }
   }
 
   /** Retention removes attendance, then sessions, of forums closed longer ago than the periods. */
@@ -461,6 +471,19 @@ public interface ErasureContract extends StorageUnderTest {
             ContentHash.of(amended),
             "As " + NAME + " I think the quorum is too high.");
     SessionId session = world.hold(active, a, Set.of(x, a, b));
+    if (storage.inTransaction(tx -> tx instanceof CpdTransaction)) {
+      world.clock.advance(Duration.ofMinutes(1));
+      world
+          .sdk
+          .notes()
+          .write(
+              Actor.practitioner(x),
+              session,
+              NoteContent.builder()
+                  .learnt("Talking it through with " + NAME + " helped.")
+                  .peerLearning("The forum had seen it before.")
+                  .build());
+    }
     ForumId closed = world.propose("closed", Optional.empty());
     world.join(closed, x);
     world.join(closed, d);

@@ -34,6 +34,7 @@ public abstract class StorageContract
         LessonStoreContract,
         ConsultationStoreContract,
         ConsultationConcurrencyContract,
+        NoteStoreContract,
         ForumHistoryContract,
         OutboxContract,
         ErasureContract,

@@ -54,5 +54,7 @@ public enum ErasureCategory {
    * The practitioner held as author of a submitted lesson: the escrow is erased, as when the author
    * finalises it; the lesson stays, anonymous, and its reference code still works (LS-2).
    */
-  LESSON_AUTHORSHIP
+  LESSON_AUTHORSHIP,
+  /** A private reflective note the practitioner wrote on a session: removed (CPD-2). */
+  CPD_NOTE
 }

@@ -132,6 +132,18 @@ public enum Operation {
   CONSULTATION_GET(false),
   /** {@code ConsultationService.overdue}: list the overdue dispositions (CR-4). */
   CONSULTATION_OVERDUE(false),
+  /** {@code ReflectiveNoteService.write}: a member writes a private note on a session (CPD-2). */
+  CPD_NOTE_WRITE(true),
+  /** {@code ReflectiveNoteService.revise}: the author changes their private note (CPD-2). */
+  CPD_NOTE_REVISE(true),
+  /** {@code ReflectiveNoteService.delete}: the author deletes their private note (CPD-2). */
+  CPD_NOTE_DELETE(true),
+  /** {@code ReflectiveNoteService.get}: the author reads their private note (CPD-2). */
+  CPD_NOTE_GET(false),
+  /** {@code ReflectiveNoteService.mine}: the author lists their private notes (CPD-2). */
+  CPD_NOTE_MINE(false),
+  /** {@code ReflectiveNoteService.export}: the author exports their private notes (CPD-2). */
+  CPD_NOTE_EXPORT(false),
   /** Query the audit trail (SEC-2). */
   AUDIT_QUERY(false),
   /** Verify that the audit trail has not been altered (SEC-2). */

@@ -79,6 +79,12 @@ final class PolicyInvariants {
           "LS-2: only a lesson's author, a practitioner acting for themselves, writes, submits,"
               + " answers for, consents for, finalises or withdraws it as its author");
     }
+    if (StandardRows.NOTES.contains(op)
+        && !(role == Role.PRACTITIONER && rel == Relationship.SELF)) {
+      throw new InvalidInputException(
+          "CPD-2: a private reflective note is its author's alone; only a practitioner acting for"
+              + " themselves writes, reads, lists or exports their notes");
+    }
     if (op == Operation.LESSON_GET && role == Role.MANAGER) {
       throw new InvalidInputException(
           "LS-3: managers never see a draft, a lesson under review or who wrote a lesson");

@@ -17,6 +17,16 @@ import java.util.Map;
  * operation enforces: the brief's actors and rules (FR, TR, SEC) written out as data.
  */
 final class StandardRows {
+  /** The operations on private reflective notes: their author's alone (CPD-2). */
+  static final List<Operation> NOTES =
+      List.of(
+          Operation.CPD_NOTE_WRITE,
+          Operation.CPD_NOTE_REVISE,
+          Operation.CPD_NOTE_DELETE,
+          Operation.CPD_NOTE_GET,
+          Operation.CPD_NOTE_MINE,
+          Operation.CPD_NOTE_EXPORT);
+
   /** The rule each operation enforces, named by a refusal. */
   static final Map<Operation, String> RULES = rules();
 
@@ -87,6 +97,9 @@ final class StandardRows {
     r.put(Operation.CONSULTATION_CLOSE, "CR-4");
     r.put(Operation.CONSULTATION_TRACK, "CR-5");
     r.put(Operation.CONSULTATION_OVERDUE, "CR-4");
+    for (Operation op : NOTES) {
+      r.put(op, "CPD-2");
+    }
     r.put(Operation.AUDIT_QUERY, "SEC-2");
     r.put(Operation.AUDIT_VERIFY, "SEC-2");
     return Map.copyOf(r);
@@ -216,6 +229,11 @@ final class StandardRows {
         Role.ADMINISTRATOR,
         Role.SYSTEM);
     r.everyone(Operation.CONSULTATION_OVERDUE);
+    // Private reflective notes: the author alone, acting for themselves. No other role has a row,
+    // and the policy invariants refuse one (CPD-2).
+    for (Operation op : NOTES) {
+      r.add(Role.PRACTITIONER, op, SELF);
+    }
     r.add(Role.ADMINISTRATOR, Operation.AUDIT_QUERY, ANY);
     r.all(Operation.AUDIT_VERIFY, Role.ADMINISTRATOR, Role.SYSTEM);
     return r.rows;

@@ -22,6 +22,8 @@ import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.RoundId;
+import org.practitionersforum.api.cpd.NoteId;
+import org.practitionersforum.api.cpd.ReflectiveNote;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
@@ -45,6 +47,7 @@ import org.practitionersforum.api.spi.CodeCheck;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ConsultationStore;
 import org.practitionersforum.api.spi.ConsultationTransaction;
+import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
@@ -53,6 +56,7 @@ import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PersonReferences;
 import org.practitionersforum.api.spi.PractitionerStore;
+import org.practitionersforum.api.spi.ReflectiveNoteStore;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
@@ -96,6 +100,8 @@ public final class InMemoryForumStorage implements ForumStorage {
   private final Table<LessonId, Escrowed> escrow = new Table<>("lesson author", Escrowed::version);
   private final Table<RoundId, ConsultationRound> rounds =
       new Table<>("consultation round", ConsultationRound::version);
+  private final Table<NoteId, ReflectiveNote> notes =
+      new Table<>("reflective note", ReflectiveNote::version);
   private final Map<BaseId, Set<ForumId>> forumsByBase = new ConcurrentHashMap<>();
   private final Map<PractitionerId, Set<ForumId>> forumsByMember = new ConcurrentHashMap<>();
   private final MemoryOutbox outbox = new MemoryOutbox(lock);
@@ -131,6 +137,8 @@ public final class InMemoryForumStorage implements ForumStorage {
       codeChecks.validate(tx.codeCheckWrites);
       escrow.validate(tx.escrowWrites);
       rounds.validate(tx.roundWrites);
+      notes.validate(tx.noteWrites);
+      validateOneNotePerSession(tx.noteWrites);
       tx.outboxUnit.validate();
       audit.validate(tx.auditStore);
       for (Map.Entry<ForumId, Write<Forum>> e : tx.forumWrites.entrySet()) {
@@ -158,10 +166,29 @@ public final class InMemoryForumStorage implements ForumStorage {
       codeChecks.apply(tx.codeCheckWrites);
       escrow.apply(tx.escrowWrites);
       rounds.apply(tx.roundWrites);
+      notes.apply(tx.noteWrites);
       tx.outboxUnit.apply();
       audit.apply(tx.auditStore);
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  /** Refuses a new note on a session its author has a committed note on (CPD-2). */
+  private void validateOneNotePerSession(Map<NoteId, Write<ReflectiveNote>> writes) {
+    for (Write<ReflectiveNote> w : writes.values()) {
+      if (w.expectedVersion != 0 || w.value == null) {
+        continue;
+      }
+      ReflectiveNote added = w.value;
+      for (ReflectiveNote n : notes.committed.values()) {
+        if (!n.id().equals(added.id())
+            && n.author().equals(added.author())
+            && n.session().equals(added.session())
+            && !writes.containsKey(n.id())) {
+          throw new DuplicateException("the author has a note on this session already");
+        }
+      }
     }
   }
 
@@ -228,10 +255,13 @@ public final class InMemoryForumStorage implements ForumStorage {
       implements StorageTransaction,
           LessonTransaction,
           ConsultationTransaction,
+          CpdTransaction,
           ForumStore,
           PractitionerStore {
     final Map<RoundId, Write<ConsultationRound>> roundWrites = new LinkedHashMap<>();
     final TxConsultations consultationStore = new TxConsultations(this);
+    final Map<NoteId, Write<ReflectiveNote>> noteWrites = new LinkedHashMap<>();
+    final TxNotes noteStore = new TxNotes(this);
     final Map<LessonId, Write<Lesson>> lessonWrites = new LinkedHashMap<>();
     final Map<LessonId, Write<CodeCheck>> codeCheckWrites = new LinkedHashMap<>();
     final Map<LessonId, Write<Escrowed>> escrowWrites = new LinkedHashMap<>();
@@ -299,6 +329,12 @@ public final class InMemoryForumStorage implements ForumStorage {
     public ConsultationStore consultations() {
       requireOpen();
       return consultationStore;
+    }
+
+    @Override
+    public ReflectiveNoteStore notes() {
+      requireOpen();
+      return noteStore;
     }
 
     @Override
@@ -726,6 +762,71 @@ public final class InMemoryForumStorage implements ForumStorage {
     return ConsultationRound.builder().from(round).version(version).build();
   }
 
+  /** The reflective note store of one unit of work. */
+  private final class TxNotes implements ReflectiveNoteStore {
+    private final Tx tx;
+
+    TxNotes(Tx tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public Optional<ReflectiveNote> find(NoteId id) {
+      return tx.current(notes, tx.noteWrites, Checks.notNull(id, "note id"));
+    }
+
+    @Override
+    public List<ReflectiveNote> findByAuthor(PractitionerId author) {
+      Checks.notNull(author, "practitioner id");
+      tx.requireOpen();
+      Set<NoteId> candidates = read(() -> new HashSet<>(notes.committed.keySet()));
+      candidates.addAll(tx.noteWrites.keySet());
+      List<ReflectiveNote> out = new ArrayList<>();
+      for (NoteId id : candidates) {
+        find(id).filter(n -> n.author().equals(author)).ifPresent(out::add);
+      }
+      out.sort(
+          Comparator.comparing(ReflectiveNote::sessionStartedAt).thenComparing(ReflectiveNote::id));
+      return out;
+    }
+
+    @Override
+    public ReflectiveNote insert(ReflectiveNote note) {
+      Checks.notNull(note, "reflective note");
+      if (note.version() == 0) {
+        for (ReflectiveNote n : findByAuthor(note.author())) {
+          if (n.session().equals(note.session()) && !n.id().equals(note.id())) {
+            throw new DuplicateException("the author has a note on this session already");
+          }
+        }
+      }
+      return tx.insert(notes, tx.noteWrites, note.id(), note, n -> withVersion(n, 1));
+    }
+
+    @Override
+    public ReflectiveNote update(ReflectiveNote note) {
+      Checks.notNull(note, "reflective note");
+      ReflectiveNote stored =
+          find(note.id()).orElseThrow(() -> new NotFoundException("no such reflective note"));
+      // Only the content and the revision time change; what the note is on stays as stored.
+      ReflectiveNote changed =
+          ReflectiveNote.builder()
+              .from(stored)
+              .content(note.content())
+              .revisedAt(note.revisedAt())
+              .version(note.version())
+              .build();
+      return tx.update(
+          notes, tx.noteWrites, note.id(), changed, n -> withVersion(n, n.version() + 1));
+    }
+
+    @Override
+    public void delete(ReflectiveNote note) {
+      Checks.notNull(note, "reflective note");
+      tx.delete(notes, tx.noteWrites, note.id(), note);
+    }
+  }
+
   /** The author escrow of one unit of work. */
   private final class TxEscrow implements AuthorEscrowStore {
     private final Tx tx;
@@ -879,6 +980,7 @@ public final class InMemoryForumStorage implements ForumStorage {
           lessons.committed.values().forEach(v -> out.add(ForumJson.write(v)));
           codeChecks.committed.forEach((k, v) -> out.add(k + " " + ForumJson.write(v)));
           escrow.committed.forEach((k, v) -> out.add(k + " " + ForumJson.write(v.author())));
+          notes.committed.values().forEach(v -> out.add(ForumJson.write(v)));
           forumsByBase.forEach((k, v) -> out.add(ForumJson.write(k) + ForumJson.write(v)));
           forumsByMember.forEach((k, v) -> out.add(ForumJson.write(k) + ForumJson.write(v)));
           return out;
@@ -887,6 +989,10 @@ public final class InMemoryForumStorage implements ForumStorage {
 
   private static ForumTerms withVersion(ForumTerms value, long version) {
     return ForumTerms.builder().from(value).version(version).build();
+  }
+
+  private static ReflectiveNote withVersion(ReflectiveNote note, long version) {
+    return ReflectiveNote.builder().from(note).version(version).build();
   }
 
   private static Lesson withVersion(Lesson lesson, long version) {

@@ -36,7 +36,8 @@ public final class Migrator {
           "V5__lessons",
           "V6__cpd",
           "V7__lesson_tiers",
-          "V8__consultation");
+          "V8__consultation",
+          "V9__cpd_notes");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

@@ -3,6 +3,7 @@ package org.practitionersforum.jdbc.internal;
 import org.practitionersforum.jdbc.Dialect;
 import org.practitionersforum.jdbc.internal.audit.AuditStatements;
 import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
+import org.practitionersforum.jdbc.internal.cpd.NoteStatements;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 import org.practitionersforum.jdbc.internal.forum.ForumStatements;
 import org.practitionersforum.jdbc.internal.lesson.LessonStatements;
@@ -25,6 +26,7 @@ public final class Statements {
   private final SessionStatements sessions;
   private final LessonStatements lessons;
   private final JdbcConsultationStore.Sql consultations;
+  private final NoteStatements notes;
   private final OutboxStatements outbox;
   private final AuditStatements audit;
 
@@ -44,6 +46,7 @@ public final class Statements {
     this.sessions = new SessionStatements(tables, sqlDialect);
     this.lessons = new LessonStatements(tables, sqlDialect);
     this.consultations = new JdbcConsultationStore.Sql(tables, sqlDialect);
+    this.notes = new NoteStatements(tables, sqlDialect);
     this.outbox = new OutboxStatements(tables);
     this.audit = new AuditStatements(tables, sqlDialect);
   }
@@ -109,6 +112,15 @@ public final class Statements {
    */
   public SessionStatements sessions() {
     return sessions;
+  }
+
+  /**
+   * Returns the SQL of the private reflective note table.
+   *
+   * @return the note statements
+   */
+  public NoteStatements notes() {
+    return notes;
   }
 
   /**

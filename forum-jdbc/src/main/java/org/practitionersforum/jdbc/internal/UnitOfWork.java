@@ -15,6 +15,7 @@ import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.AuthorEscrowStore;
 import org.practitionersforum.api.spi.ConsultationStore;
 import org.practitionersforum.api.spi.ConsultationTransaction;
+import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.LessonStore;
@@ -22,11 +23,13 @@ import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.spi.OutboxRecord;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PractitionerStore;
+import org.practitionersforum.api.spi.ReflectiveNoteStore;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
 import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
+import org.practitionersforum.jdbc.internal.cpd.JdbcNoteStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcAuthorEscrowStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcLessonStore;
@@ -46,7 +49,7 @@ import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
  * mappers.
  */
 public final class UnitOfWork
-    implements StorageTransaction, LessonTransaction, ConsultationTransaction {
+    implements StorageTransaction, LessonTransaction, ConsultationTransaction, CpdTransaction {
   private final Connection connection;
   private final Statements statements;
   private final Map<Class<?>, ReadSet<?, ?>> readSets = new HashMap<>();
@@ -57,6 +60,7 @@ public final class UnitOfWork
   private JdbcLessonStore lessons;
   private JdbcConsultationStore consultations;
   private JdbcAuthorEscrowStore authorEscrow;
+  private JdbcNoteStore notes;
   private JdbcOutboxStore outbox;
   private final List<Runnable> afterCommit = new ArrayList<>();
   private JdbcAuditStore audit;
@@ -141,6 +145,15 @@ public final class UnitOfWork
       authorEscrow = new JdbcAuthorEscrowStore(this, statements.lessons());
     }
     return authorEscrow;
+  }
+
+  @Override
+  public ReflectiveNoteStore notes() {
+    checkOpen();
+    if (notes == null) {
+      notes = new JdbcNoteStore(this, statements.notes());
+    }
+    return notes;
   }
 
   @Override

@@ -75,7 +75,9 @@ public final class Access {
               "a forum answers collectively: its members draft and agree its response, and no"
                   + " one else"),
           Map.entry("CR-4", "management publishes dispositions and closes rounds"),
-          Map.entry("CR-5", "management reports the progress of what it adopted"));
+          Map.entry("CR-5", "management reports the progress of what it adopted"),
+          Map.entry(
+              "CPD-2", "a private reflective note is its author's alone: nobody else reads it"));
 
   /** Whether a row's relationship holds, on what is known so far. */
   private enum Holds {

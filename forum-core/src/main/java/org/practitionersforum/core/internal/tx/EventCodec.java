@@ -34,6 +34,9 @@ import org.practitionersforum.api.event.MemberJoined;
 import org.practitionersforum.api.event.MemberLeft;
 import org.practitionersforum.api.event.RecommendationDisposed;
 import org.practitionersforum.api.event.RecommendationProgressed;
+import org.practitionersforum.api.event.ReflectiveNoteDeleted;
+import org.practitionersforum.api.event.ReflectiveNoteRevised;
+import org.practitionersforum.api.event.ReflectiveNoteWritten;
 import org.practitionersforum.api.event.SessionHeld;
 import org.practitionersforum.api.event.TermsAgreed;
 import org.practitionersforum.api.event.TermsDrafted;
@@ -89,7 +92,10 @@ public final class EventCodec {
             ConsultationResponseAgreed.class,
             RecommendationDisposed.class,
             RecommendationProgressed.class,
-            ConsultationClosed.class)) {
+            ConsultationClosed.class,
+            ReflectiveNoteWritten.class,
+            ReflectiveNoteRevised.class,
+            ReflectiveNoteDeleted.class)) {
       TYPES.put(type.getSimpleName(), type);
     }
   }

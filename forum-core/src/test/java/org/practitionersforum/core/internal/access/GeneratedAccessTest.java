@@ -394,6 +394,36 @@ class GeneratedAccessTest {
         Operation.LESSON_MINE,
         new Call(Stage.LESSON, (w, a) -> a, (w, a, t) -> w.f.sdk.lessons().mine(a)));
     c.put(
+        Operation.CPD_NOTE_WRITE,
+        new Call(
+            Stage.LESSON,
+            author(),
+            (w, a, t) -> w.f.sdk.notes().write(a, w.reflective.id(), PolicyWorld.noteContent())));
+    c.put(
+        Operation.CPD_NOTE_REVISE,
+        new Call(
+            Stage.LESSON,
+            author(),
+            (w, a, t) -> w.f.sdk.notes().revise(a, w.note.id(), PolicyWorld.noteContent())));
+    c.put(
+        Operation.CPD_NOTE_DELETE,
+        new Call(
+            Stage.LESSON,
+            author(),
+            (w, a, t) -> {
+              w.f.sdk.notes().delete(a, w.note.id());
+              return null;
+            }));
+    c.put(
+        Operation.CPD_NOTE_GET,
+        new Call(Stage.LESSON, author(), (w, a, t) -> w.f.sdk.notes().get(a, w.note.id())));
+    c.put(
+        Operation.CPD_NOTE_MINE,
+        new Call(Stage.LESSON, (w, a) -> a, (w, a, t) -> w.f.sdk.notes().mine(a)));
+    c.put(
+        Operation.CPD_NOTE_EXPORT,
+        new Call(Stage.LESSON, (w, a) -> a, (w, a, t) -> w.f.sdk.notes().export(a)));
+    c.put(
         Operation.CONSULTATION_OPEN,
         new Call(
             Stage.CONSULTATION,

@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.practitionersforum.api.cpd.NoteContent;
+import org.practitionersforum.api.cpd.ReflectiveNote;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.lesson.FindingDecision;
@@ -55,7 +57,7 @@ final class PolicyWorld {
     AMENDMENT_OPEN,
     /**
      * Active, and the first member has a lesson drafted, one submitted with a reviewer's question
-     * waiting, and one submitted without questions.
+     * waiting, and one submitted without questions, and a private note on the consultative session.
      */
     LESSON,
     /**
@@ -83,6 +85,9 @@ final class PolicyWorld {
 
   /** The reference code of {@link #SUBMITTED}, at stage {@link Stage#LESSON}. */
   ReferenceCode code;
+
+  /** The first member's private note on the consultative session, at stage {@link Stage#LESSON}. */
+  ReflectiveNote note;
 
   final TermsFixture f;
   final TestClock clock;
@@ -174,6 +179,7 @@ final class PolicyWorld {
       f.sdk.lessons().submit(author, QUESTIONED);
       f.sdk.lessons().ask(Actor.reviewer(REVIEWER), QUESTIONED, "What did you try first?");
       w.code = f.sdk.lessons().submit(author, SUBMITTED).code();
+      w.note = f.sdk.notes().write(author, consultative.id(), noteContent());
       // SUBMITTED: consented to, anonymised, decided and cleared at the forum tier.
       f.sdk.lessons().consent(author, SUBMITTED, Tier.FORUM);
       clear(f, SUBMITTED, Tier.FORUM);
@@ -250,6 +256,10 @@ final class PolicyWorld {
       }
     }
     throw new IllegalStateException("no finding needs a decision");
+  }
+
+  static NoteContent noteContent() {
+    return NoteContent.builder().learnt("How the rota lands on the team.").build();
   }
 
   static LessonDraft lessonDraft(TermsFixture f, LessonId id) {
