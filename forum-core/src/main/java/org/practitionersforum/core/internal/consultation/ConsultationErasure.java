@@ -72,6 +72,13 @@ final class ConsultationErasure implements ErasureStep {
     return changed ? ForumResponse.builder().from(r).agreements(agreements).build() : r;
   }
 
+  /** A manager who opened rounds may have no practitioner profile: the rounds still name them. */
+  @Override
+  public boolean holds(StorageTransaction stx, PractitionerId practitioner) {
+    return stx instanceof ConsultationTransaction tx
+        && !tx.consultations().findNaming(practitioner.asPerson()).isEmpty();
+  }
+
   @Override
   public void export(StorageTransaction stx, PractitionerId practitioner, ObjectNode export) {
     if (!(stx instanceof ConsultationTransaction tx)) {

@@ -18,6 +18,7 @@ import org.practitionersforum.api.consultation.ForumResponse;
 import org.practitionersforum.api.consultation.ResponseAgreement;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.ResponseState;
+import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.practitioner.PersonId;
@@ -191,6 +192,33 @@ class ConsultationErasureTest {
     assertThat(after.topic()).isEqualTo(before.topic());
     assertThat(naming(manager)).isEmpty();
     assertThat(naming(after.openedBy().asPractitioner())).containsExactly(after);
+  }
+
+  @Test
+  void aManagerKnownOnlyByTheRoundsTheyOpenedIsExportedAndErased() throws Exception {
+    RoundId second = RoundId.of("round-2");
+    Actor other = Actor.manager(ConsultationFixture.OTHER_MANAGER);
+    c.sdk.consultations().open(other, c.request().id(second).build());
+    PractitionerId id = ConsultationFixture.OTHER_MANAGER.asPractitioner();
+    assertThatThrownBy(() -> c.sdk.practitioners().get(ADMIN, id))
+        .as("no profile")
+        .isInstanceOf(NotFoundException.class);
+
+    JsonNode rounds = consultationSection(id).get("rounds");
+    assertThat(rounds).hasSize(1);
+    assertThat(rounds.get(0).get("round").asText()).isEqualTo(second.value());
+    assertThat(rounds.get(0).get("openedByYou").asBoolean()).isTrue();
+
+    ErasureReceipt receipt = c.sdk.privacy().erase(ADMIN, id);
+
+    assertThat(receipt.pseudonymised(ErasureCategory.CONSULTATION_ROUND_OPENER)).isEqualTo(1);
+    assertThat(naming(id)).isEmpty();
+    assertThat(String.join("\n", c.f.storage.everythingAsJson())).doesNotContain(id.value());
+    assertThatThrownBy(() -> c.sdk.privacy().erase(ADMIN, id))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageStartingWith("SEC-3");
+    assertThatThrownBy(() -> c.sdk.privacy().export(ADMIN, id))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test
