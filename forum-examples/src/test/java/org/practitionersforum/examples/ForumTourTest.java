@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.ImplementationStatus;
+import org.practitionersforum.api.consultation.RoundState;
+import org.practitionersforum.api.consultation.StatusChange;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
@@ -78,6 +83,51 @@ class ForumTourTest {
         .contains(
             "LessonPublished[forum=mill-lane-forum, lesson=mill-lane-lesson-1, tier=ORGANISATION")
         .contains("LessonWithdrawn[forum=mill-lane-forum, lesson=mill-lane-lesson-1");
+  }
+
+  @Test
+  void tourConsultsTheForumFromAFormativeRoundToAnImplementedRecommendation() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ForumSdk sdk =
+        ForumTour.run(
+            EmbeddedH2.inMemory("tour-test-3"),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    String section =
+        printed.substring(printed.indexOf("== 9."), printed.indexOf("== Events the host received"));
+
+    assertThat(section)
+        .contains("decision already made: refused.")
+        .contains("[ROUND_NOT_FORMATIVE] CR-1: a round is opened only with the manager's")
+        .contains("[ROUND_WINDOW_TOO_SHORT] CR-2: the response window is shorter than the")
+        .contains("Opened 'winter-rota-2027': formative (no final decision taken), 2026-11-23 to")
+        .contains("all 7 members agree hash ")
+        .contains("so it is AGREED (CR-3).")
+        .contains("tries to close the round: refused.")
+        .contains("[RECOMMENDATIONS_UNDISPOSED] CR-4: 2 recommendation(s) have no published")
+        .contains("Overdue on 2027-03-16: winter-rota-2027/mill-lane-forum/1, due 2027-03-15")
+        .contains("Overdue on 2027-03-16: winter-rota-2027/mill-lane-forum/2, due 2027-03-15")
+        .contains(
+            "winter-rota-2027/mill-lane-forum/1 ADOPTED, winter-rota-2027/mill-lane-forum/2"
+                + " DECLINED with its reason; overdue now: 0.")
+        .contains("The round closes: CLOSED.")
+        .contains(
+            String.join(
+                System.lineSeparator(),
+                "the forum is told of each change:",
+                "  mill-lane-forum: winter-rota-2027/mill-lane-forum/1 is IN_PROGRESS",
+                "  mill-lane-forum: winter-rota-2027/mill-lane-forum/1 is IMPLEMENTED",
+                ""));
+    ConsultationRound round =
+        sdk.consultations().get(Actor.administrator(ForumTour.ADMIN), ConsultationTour.ROUND);
+    assertThat(round.state()).isEqualTo(RoundState.CLOSED);
+    assertThat(round.undisposed()).isEmpty();
+    List<StatusChange> history = round.recommendations().get(0).history();
+    assertThat(history.get(history.size() - 1).status())
+        .isEqualTo(ImplementationStatus.IMPLEMENTED);
+    assertThat(printed.substring(printed.indexOf("== Events the host received")))
+        .contains("RecommendationProgressed[forum=mill-lane-forum, recommendation=winter-rota-2027")
+        .contains("ConsultationClosed[forum=mill-lane-forum, round=winter-rota-2027");
   }
 
   @Test
