@@ -123,6 +123,24 @@ public final class TermsFixture {
     }
   }
 
+  /**
+   * Registers {@code count} practitioners who share everything but their id with one registered
+   * already, so that a lesson of theirs passes the k-gate (AN-4) at its most precise disclosure.
+   */
+  public List<PractitionerId> colleagues(PractitionerId like, int count) {
+    Actor admin = Actor.administrator(ADMIN);
+    PractitionerProfile model =
+        storage.inTransaction(tx -> tx.practitioners().find(like)).orElseThrow();
+    List<PractitionerId> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      PractitionerId id = PractitionerId.of("colleague-" + like.value() + "-" + i);
+      sdk.practitioners()
+          .register(admin, PractitionerProfile.builder().from(model).id(id).version(0).build());
+      out.add(id);
+    }
+    return out;
+  }
+
   public static Actor actorFor(PersonId party, PartyRole role) {
     return switch (role) {
       case MEMBER -> Actor.practitioner(party.asPractitioner());
