@@ -56,6 +56,7 @@ public final class TermsFixture {
   public final ForumId forum = ForumId.of("forum-1");
   public final List<PractitionerId> members = new ArrayList<>();
   public final List<PractitionerId> volunteers = new ArrayList<>();
+  private int colleagueCount;
 
   /**
    * Creates a forming forum with {@code memberCount} members, {@code spare} further registered
@@ -133,7 +134,7 @@ public final class TermsFixture {
         storage.inTransaction(tx -> tx.practitioners().find(like)).orElseThrow();
     List<PractitionerId> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      PractitionerId id = PractitionerId.of("colleague-" + like.value() + "-" + i);
+      PractitionerId id = PractitionerId.of("colleague-" + like.value() + "-" + colleagueCount++);
       sdk.practitioners()
           .register(admin, PractitionerProfile.builder().from(model).id(id).version(0).build());
       out.add(id);
