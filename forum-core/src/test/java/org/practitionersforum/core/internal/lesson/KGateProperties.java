@@ -31,7 +31,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.core.internal.terms.TermsFixture;
-import org.practitionersforum.testkit.PopulationGenerators;
+import org.practitionersforum.testkit.LessonGenerators;
 import org.practitionersforum.testkit.TestClock;
 import org.practitionersforum.testkit.quicktheories.QuickTheoriesGens;
 
@@ -85,7 +85,7 @@ class KGateProperties {
         });
     PractitionerProfile who = people.get(authorId);
     List<PractitionerProfile> population =
-        PopulationGenerators.populations(who, 24, 0.15, 0.95, "pop").next(random);
+        LessonGenerators.populationsAround(who, 24, 0.15, 0.95, "pop").next(random);
     store(f, population, people);
 
     f.sdk
@@ -126,7 +126,7 @@ class KGateProperties {
         case 1 ->
             store(
                 f,
-                PopulationGenerators.around(
+                LessonGenerators.populationAround(
                     random, who, 1 + random.nextInt(3), 0.8, "arrival-" + arrivals++),
                 people);
         case 2 -> prepare(f, author, lesson, next);
