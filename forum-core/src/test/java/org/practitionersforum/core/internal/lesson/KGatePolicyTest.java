@@ -14,6 +14,7 @@ import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.lesson.Attribution;
 import org.practitionersforum.api.lesson.Disclosure;
 import org.practitionersforum.api.lesson.Disclosure.Period;
@@ -249,6 +250,18 @@ class KGatePolicyTest {
       assertThat(shown).doesNotContain("riverside", "north-locality", "social-work");
     }
     assertThat(WHO.toString()).doesNotContain("2026");
+  }
+
+  @Test
+  void theAttributionAndTheDisclosureRoundTripThroughJson() {
+    Lesson lesson = lesson(Optional.of(WHO));
+    assertThat(ForumJson.read(ForumJson.write(lesson), Lesson.class)).isEqualTo(lesson);
+    Attribution attribution =
+        WHO.at(new Disclosure(Place.LOCALITY, Practice.DISCIPLINE, Period.QUARTER));
+    assertThat(ForumJson.read(ForumJson.write(attribution), Attribution.class))
+        .isEqualTo(attribution);
+    KGateCheck check = new KGateCheck(Tier.NETWORK, exact(), 5, false, Optional.empty());
+    assertThat(ForumJson.read(ForumJson.write(check), KGateCheck.class)).isEqualTo(check);
   }
 
   private static Disclosure exact() {
