@@ -116,6 +116,11 @@ public enum ViolationCode {
    * AN-1: the text to publish still holds an identifier the anonymiser finds at high confidence.
    */
   LESSON_IDENTIFIER_LEFT("AN-1"),
+  /**
+   * AN-4: fewer than k practitioners of the tier's audience share the author's attribution at the
+   * disclosure asked for; the explanation names the least generalisation that passes.
+   */
+  K_GATE_FAILED("AN-4"),
   /** TR-7: a study session keeps no minutes; what it read is its record. */
   STUDY_NOT_MINUTED("TR-7"),
   /** CPD-1: a study session records what was read: a citation, a link, or both. */

@@ -532,7 +532,9 @@ public final class ForumSdk {
     }
 
     /**
-     * Sets one organisation's settings for clearing lessons (LS-3).
+     * Sets one organisation's settings for clearing and publishing lessons (LS-3, AN-4): whether a
+     * reviewer must be outside the lesson's forum, and the k of the re-identification gate, which
+     * applies to every lesson from the organisation at every tier.
      *
      * @param organisation the organisation
      * @param settings its settings

@@ -4,12 +4,15 @@ import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.lesson.Disclosure;
 import org.practitionersforum.api.lesson.FindingDecision;
+import org.practitionersforum.api.lesson.KGateCheck;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonDraft;
 import org.practitionersforum.api.lesson.LessonId;
@@ -23,6 +26,7 @@ import org.practitionersforum.api.lesson.Tier;
 import org.practitionersforum.api.lesson.TierFinding;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.core.ForumSdk;
 
@@ -31,10 +35,11 @@ import org.practitionersforum.core.ForumSdk;
  * the six sections, submits it and keeps the reference code shown once; a reviewer asks a question
  * that reaches the author without the reviewer learning who they are; the author answers and
  * consents to the forum and organisation tiers; a reviewer anonymises the sections, decides the
- * doubtful findings, clears and publishes at each tier, and the sponsoring manager reads the
- * anonymised text in the organisation but not in the forum; the author finalises, which erases
- * their identity; a wrong reference code is refused; the lesson is withdrawn with the right one,
- * and no read returns it at any tier.
+ * doubtful findings, clears and publishes at each tier (at the forum tier the re-identification
+ * gate, AN-4, first refuses the author's base and the lesson is published with the locality
+ * instead), and the sponsoring manager reads the anonymised text in the organisation but not in the
+ * forum; the author finalises, which erases their identity; a wrong reference code is refused; the
+ * lesson is withdrawn with the right one, and no read returns it at any tier.
  */
 public final class LessonTour {
   /** The review panel's member in the tour. */
@@ -44,6 +49,32 @@ public final class LessonTour {
   public static final LessonId LESSON = LessonId.of("mill-lane-lesson-1");
 
   private LessonTour() {}
+
+  /**
+   * Publishes at the forum tier through the re-identification gate (AN-4): at the most precise
+   * disclosure fewer than k colleagues share the author's base and specialism, so publication is
+   * refused with the generalisation to make; the reviewer checks it and publishes at it.
+   *
+   * @return the disclosure published at
+   */
+  private static Disclosure publishThroughTheKGate(ForumSdk sdk, Actor reviewer, PrintStream out) {
+    try {
+      sdk.lessons().publish(reviewer, LESSON, Tier.FORUM);
+    } catch (RuleViolationException e) {
+      out.println("Publication with the author's base shown: refused.");
+      for (Violation v : e.violations()) {
+        out.printf("  [%s] %s%n", v.code(), v.message());
+      }
+    }
+    KGateCheck check = sdk.lessons().checkKGate(reviewer, LESSON, Tier.FORUM, Disclosure.exact());
+    Disclosure suggested = check.suggestion().orElseThrow();
+    PublishedLesson published = sdk.lessons().publish(reviewer, LESSON, Tier.FORUM, suggested);
+    out.printf(
+        "The reviewer publishes at the suggestion (place %s, practice %s); readers see it told"
+            + " by: %s%n",
+        suggested.place(), suggested.practice(), published.attribution().orElseThrow().describe());
+    return suggested;
+  }
 
   /**
    * Runs this part of the tour.
@@ -128,6 +159,22 @@ public final class LessonTour {
     sdk.lessons().answer(me, LESSON, 1, "Two, both caught the same day by the duty senior.");
     out.println("The author answers.");
 
+    // The host has registered four more practitioners of the author's discipline and specialism,
+    // at another base of the locality.
+    Actor admin = Actor.administrator(ForumTour.ADMIN);
+    for (String id : List.of("harbour-1", "harbour-2", "harbour-3", "harbour-4")) {
+      sdk.practitioners()
+          .register(
+              admin,
+              PractitionerProfile.builder()
+                  .from(sdk.practitioners().get(admin, author))
+                  .id(PractitionerId.of(id))
+                  .base(ForumTour.HARBOUR)
+                  .lineManager(Optional.empty())
+                  .version(0)
+                  .build());
+    }
+    Disclosure shown = Disclosure.exact();
     sdk.lessons().consent(me, LESSON, Tier.FORUM);
     sdk.lessons().consent(me, LESSON, Tier.ORGANISATION);
     out.println("The author consents to publication in the forum, then the organisation.");
@@ -148,7 +195,14 @@ public final class LessonTour {
             found.needsDecision() ? ", redacted by the reviewer's decision" : "");
       }
       sdk.lessons().clear(reviewer, LESSON, tier);
-      sdk.lessons().publish(reviewer, LESSON, tier);
+      if (tier == Tier.FORUM) {
+        shown = publishThroughTheKGate(sdk, reviewer, out);
+      } else {
+        PublishedLesson at = sdk.lessons().publish(reviewer, LESSON, tier, shown);
+        out.println(
+            "Published to the organisation at the same disclosure; readers see it told by: "
+                + at.attribution().orElseThrow().describe());
+      }
     }
     PublishedLesson published =
         sdk.lessons().read(Actor.manager(sponsor), LESSON, Tier.ORGANISATION);

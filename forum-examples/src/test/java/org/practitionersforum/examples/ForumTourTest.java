@@ -74,6 +74,14 @@ class ForumTourTest {
         .contains("FORUM: EMAIL found by email at HIGH confidence")
         .contains("FORUM: PERSON found by heuristic.title at LOW confidence, redacted by")
         .contains("published to the organisation; the sponsoring manager reads: We moved")
+        .contains("Publication with the author's base shown: refused.")
+        .contains(
+            "[K_GATE_FAILED] AN-4: fewer than 5 practitioners of the lesson's organisation share"
+                + " the author's base and specialism; generalise the place from base to locality")
+        .contains(
+            "The reviewer publishes at the suggestion (place LOCALITY, practice SPECIALISM);"
+                + " readers see it told by: nursing, adults, north, riverside-council,")
+        .contains("Published to the organisation at the same disclosure")
         .doesNotContain("rota.desk@example.org")
         .doesNotContain(
             "reads: We moved the duty rota to a shared online calendar that anyone could"

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -30,10 +31,14 @@ import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.Discipline;
+import org.practitionersforum.api.practitioner.LocalityId;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.session.SessionId;
+import org.practitionersforum.api.spi.Cohort;
 import org.practitionersforum.api.spi.ConsultationTransaction;
 import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.LessonTransaction;
@@ -95,6 +100,26 @@ class IndexedReadsTest {
         });
     storage.inTransaction(
         tx -> tx.practitioners().findAll(Set.of(PractitionerId.of("p0"), PractitionerId.of("p1"))));
+    // The k-gate's count (AN-4) at each place rung, within an organisation and the network.
+    storage.inTransaction(
+        tx -> {
+          Discipline sw = Discipline.SOCIAL_WORK;
+          Optional<Specialism> adults = Optional.of(Specialism.ADULTS);
+          Optional<OrganisationId> org = Optional.of(OrganisationId.of("o"));
+          tx.practitioners()
+              .countSharing(
+                  new Cohort(sw, adults, Optional.of(BaseId.of("b")), Optional.empty(), org));
+          tx.practitioners()
+              .countSharing(
+                  new Cohort(
+                      sw,
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.of(LocalityId.of("north")),
+                      Optional.empty()));
+          return tx.practitioners()
+              .countSharing(new Cohort(sw, adults, Optional.empty(), Optional.empty(), org));
+        });
     // A lesson with its thread, tiers and findings, and code check, and its author in the escrow;
     // then every read of the lesson store and the escrow.
     Lesson lesson = LessonStoreContract.sampleLessonWithTiers("l");

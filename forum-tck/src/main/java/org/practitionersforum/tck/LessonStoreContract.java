@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +22,28 @@ import org.practitionersforum.api.anonymisation.Finding;
 import org.practitionersforum.api.anonymisation.IdentifierType;
 import org.practitionersforum.api.anonymisation.Operator;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.lesson.Disclosure;
 import org.practitionersforum.api.lesson.FindingDecision;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonId;
 import org.practitionersforum.api.lesson.LessonKind;
 import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
+import org.practitionersforum.api.lesson.LessonSettings;
 import org.practitionersforum.api.lesson.LessonState;
 import org.practitionersforum.api.lesson.LessonTier;
 import org.practitionersforum.api.lesson.PublishedLesson;
+import org.practitionersforum.api.lesson.QuasiIdentifiers;
 import org.practitionersforum.api.lesson.Question;
 import org.practitionersforum.api.lesson.ReferenceCode;
 import org.practitionersforum.api.lesson.Tier;
 import org.practitionersforum.api.lesson.TierFinding;
+import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.Discipline;
+import org.practitionersforum.api.practitioner.LocalityId;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.spi.CodeCheck;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
@@ -148,10 +156,27 @@ public interface LessonStoreContract extends ErasureContract {
                     Optional.of(FindingDecision.KEEP)))
             .clearedAt(t.plusSeconds(2))
             .publishedAt(t.plusSeconds(3))
+            .disclosure(
+                new Disclosure(
+                    Disclosure.Place.LOCALITY,
+                    Disclosure.Practice.DISCIPLINE,
+                    Disclosure.Period.QUARTER))
             .build();
     LessonTier organisation =
         LessonTier.builder().tier(Tier.ORGANISATION).consentedAt(t.plusSeconds(4)).build();
-    return Lesson.builder().from(lesson).tiers(List.of(forum, organisation)).build();
+    QuasiIdentifiers author =
+        new QuasiIdentifiers(
+            Discipline.SOCIAL_WORK,
+            Specialism.ADULTS,
+            BaseId.of("base-lessons"),
+            LocalityId.of("north"),
+            OrganisationId.of("org-lessons"),
+            YearMonth.of(2026, 2));
+    return Lesson.builder()
+        .from(lesson)
+        .quasiIdentifiers(author)
+        .tiers(List.of(forum, organisation))
+        .build();
   }
 
   /**
@@ -235,9 +260,11 @@ public interface LessonStoreContract extends ErasureContract {
     boolean keeps = storage().inTransaction(tx -> tx instanceof LessonTransaction);
     assumeTrue(keeps, "this storage keeps no lessons");
     LessonWorld w = new LessonWorld(storage());
+    w.colleagues(LessonSettings.DEFAULT_K - 1);
     ReferenceCode code = w.submit();
     w.clearFor(Tier.FORUM);
     PublishedLesson published = w.sdk.lessons().publish(w.reviewer, w.lesson, Tier.FORUM);
+    assertThat(published.attribution().orElseThrow().disclosure()).isEqualTo(Disclosure.exact());
     PublishedLesson read = w.sdk.lessons().read(Actor.practitioner(w.author), w.lesson, Tier.FORUM);
     assertThat(read).isEqualTo(published);
     assertThat(read.sections().get(LessonSection.WHAT_WE_DID).orElseThrow())

@@ -43,7 +43,10 @@ final class LessonWorld {
   final ForumId forum = ForumId.of(ns + "forum");
   final LessonId lesson = LessonId.of(ns + "lesson");
 
+  private final ForumStorage storage;
+
   LessonWorld(ForumStorage storage) {
+    this.storage = storage;
     sdk = ForumSdk.builder().storage(storage).clock(clock).referenceCodeIterations(1_000).build();
     Actor admin = Actor.administrator(PersonId.of("admin"));
     OrganisationId org = OrganisationId.of(ns + "org");
@@ -71,6 +74,57 @@ final class LessonWorld {
                 .composition(Composition.open(Composition.Focus.ORGANISATION))
                 .build());
     sdk.forums().join(Actor.practitioner(author), forum, author);
+  }
+
+  /**
+   * Registers practitioners who share every attribute of the author's (AN-4), so that the author's
+   * lesson passes a k-gate of up to {@code count + 1} at its most precise disclosure.
+   */
+  void colleagues(int count) {
+    register("colleague-", "base", count);
+  }
+
+  /**
+   * Registers practitioners who share every attribute of the author's but the base: they work at
+   * another base of the same locality.
+   */
+  void localColleagues(int count) {
+    register("local-", "other-base", count);
+  }
+
+  /** Deletes the profiles of the first {@code count} local colleagues, as if they had left. */
+  void unregisterLocalColleagues(int count) {
+    storage.inTransaction(
+        tx -> {
+          for (int i = 0; i < count; i++) {
+            tx.practitioners()
+                .delete(
+                    tx.practitioners().find(PractitionerId.of(ns + "local-" + i)).orElseThrow());
+          }
+          return null;
+        });
+  }
+
+  /** The lesson as stored, read by the reviewer. */
+  Lesson stored() {
+    return sdk.lessons().get(reviewer, lesson);
+  }
+
+  private void register(String prefix, String base, int count) {
+    Actor admin = Actor.administrator(PersonId.of("admin"));
+    for (int i = 0; i < count; i++) {
+      sdk.practitioners()
+          .register(
+              admin,
+              PractitionerProfile.builder()
+                  .id(PractitionerId.of(ns + prefix + i))
+                  .discipline(Discipline.SOCIAL_WORK)
+                  .specialism(Specialism.ADULTS)
+                  .base(BaseId.of(ns + base))
+                  .organisation(OrganisationId.of(ns + "org"))
+                  .locality(LocalityId.of(ns + "north"))
+                  .build());
+    }
   }
 
   /** An identifier the anonymiser finds at high confidence, written into one section. */

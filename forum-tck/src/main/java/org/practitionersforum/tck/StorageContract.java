@@ -23,6 +23,7 @@ import org.practitionersforum.api.spi.ForumStorage;
 public abstract class StorageContract
     implements ForumStoreContract,
         PractitionerStoreContract,
+        KGateContract,
         UnitOfWorkContract,
         ConcurrencyContract,
         BadInputContract,

@@ -29,8 +29,9 @@ import org.practitionersforum.api.practitioner.Specialism;
  * in: every value they return is valid by construction, and the same seed gives the same values.
  * Sections can carry identifiers a test injects, at known places, so that a property can check what
  * an anonymiser or a store does with them; populations have a controlled number of people sharing
- * one combination of attributes, so that a property can sit on either side of a re-identification
- * threshold.
+ * one combination of attributes, or sharing each attribute of a given practitioner with a chosen
+ * probability (work places nesting as in life), so that a property can sit on either side of a
+ * re-identification threshold at every rung of its generalisation ladders.
  *
  * <p>Stateless and thread-safe; do not share one {@link RandomGenerator} between threads.
  */
@@ -245,5 +246,92 @@ public final class LessonGenerators {
         .organisation(org)
         .locality(LocalityId.of("locality-" + (base / 2)))
         .build();
+  }
+
+  /**
+   * Returns {@code others} practitioners around {@code like}, each sharing each of its attributes
+   * with probability {@code sharing}: organisation, locality and discipline independently; the
+   * specialism only with the discipline; the base only with organisation and locality. What is not
+   * shared is one of a few other values, so that the others also share among themselves. Ids are
+   * {@code prefix + "-" + i}.
+   *
+   * @param random the source of randomness
+   * @param like the practitioner the population is around; not part of it
+   * @param others how many other practitioners, at least 0
+   * @param sharing the probability of sharing each attribute, in {@code [0, 1]}
+   * @param prefix the prefix of the ids
+   * @return the population, without {@code like}
+   * @throws IllegalArgumentException if {@code others} is negative or {@code sharing} out of range
+   */
+  public static List<PractitionerProfile> populationAround(
+      RandomGenerator random, PractitionerProfile like, int others, double sharing, String prefix) {
+    java.util.Objects.requireNonNull(random, "random");
+    java.util.Objects.requireNonNull(like, "like");
+    java.util.Objects.requireNonNull(prefix, "prefix");
+    if (others < 0 || !(sharing >= 0 && sharing <= 1)) {
+      throw new IllegalArgumentException("others >= 0 and 0 <= sharing <= 1");
+    }
+    List<PractitionerProfile> out = new ArrayList<>(others);
+    for (int i = 0; i < others; i++) {
+      boolean org = random.nextDouble() < sharing;
+      boolean locality = random.nextDouble() < sharing;
+      boolean base = org && locality && random.nextDouble() < sharing;
+      boolean discipline = random.nextDouble() < sharing;
+      boolean specialism = discipline && random.nextDouble() < sharing;
+      int other = random.nextInt(3);
+      out.add(
+          PractitionerProfile.builder()
+              .id(PractitionerId.of(prefix + "-" + i))
+              .organisation(org ? like.organisation() : OrganisationId.of("other-org-" + other))
+              .locality(locality ? like.locality() : LocalityId.of("other-locality-" + other))
+              .base(base ? like.base() : BaseId.of("other-base-" + other))
+              .discipline(discipline ? like.discipline() : otherDiscipline(like, other))
+              .specialism(specialism ? like.specialism() : otherSpecialism(like, other))
+              .build());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns a generator of populations around {@code like} of 0 to {@code maxOthers} others, with a
+   * sharing probability drawn uniformly from {@code [minSharing, maxSharing]}, so that a property
+   * sees rare and common attributes alike.
+   *
+   * @param like the practitioner the populations are around
+   * @param maxOthers the most other practitioners
+   * @param minSharing the least sharing probability
+   * @param maxSharing the greatest sharing probability
+   * @param prefix the prefix of the ids
+   * @return the generator
+   * @throws IllegalArgumentException if the bounds are out of order or out of range
+   */
+  public static Generator<List<PractitionerProfile>> populationsAround(
+      PractitionerProfile like,
+      int maxOthers,
+      double minSharing,
+      double maxSharing,
+      String prefix) {
+    if (maxOthers < 0 || !(0 <= minSharing && minSharing <= maxSharing && maxSharing <= 1)) {
+      throw new IllegalArgumentException("maxOthers >= 0 and 0 <= min <= max <= 1");
+    }
+    return random ->
+        populationAround(
+            random,
+            like,
+            random.nextInt(maxOthers + 1),
+            minSharing + random.nextDouble() * (maxSharing - minSharing),
+            prefix);
+  }
+
+  private static Discipline otherDiscipline(PractitionerProfile like, int which) {
+    List<Discipline> all = new ArrayList<>(Discipline.wellKnown());
+    all.remove(like.discipline());
+    return all.get(which % all.size());
+  }
+
+  private static Specialism otherSpecialism(PractitionerProfile like, int which) {
+    List<Specialism> all = new ArrayList<>(Specialism.wellKnown());
+    all.remove(like.specialism());
+    return all.get(which % all.size());
   }
 }

@@ -93,6 +93,17 @@ public interface Lesson {
   }
 
   /**
+   * Returns the author's quasi-identifiers, captured from their profile at submission (AN-4), which
+   * the k-gate checks at every publication. Never shown to managers, nor in an event or {@code
+   * toString()}.
+   *
+   * @return the quasi-identifiers; empty for a draft, a withdrawn lesson, or a lesson whose
+   *     author's profile was not stored at submission (such a lesson never passes the k-gate)
+   */
+  @Value.Redacted
+  Optional<QuasiIdentifiers> quasiIdentifiers();
+
+  /**
    * Returns the reviewers' questions and the author's answers, in the order asked.
    *
    * @return the thread
@@ -209,6 +220,10 @@ public interface Lesson {
     }
     if (!tiers().isEmpty() && state() != LessonState.SUBMITTED) {
       throw new InvalidInputException("LS-3: only a submitted lesson has publication tiers");
+    }
+    if (quasiIdentifiers().isPresent() && state() != LessonState.SUBMITTED) {
+      throw new InvalidInputException(
+          "AN-4: only a submitted lesson keeps its author's quasi-identifiers");
     }
     if (version() < 0) {
       throw new InvalidInputException("a lesson version cannot be negative");

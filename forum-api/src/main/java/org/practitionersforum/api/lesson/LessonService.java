@@ -310,7 +310,9 @@ public interface LessonService {
   /**
    * A reviewer publishes a cleared lesson at a tier (LS-3): from then on the tier's readers read
    * its anonymised text with {@link #read}. The author's consent and the clearance are checked
-   * again at publication time.
+   * again at publication time, and the k-gate (AN-4) at the most precise disclosure, {@link
+   * Disclosure#exact()}: where it fails, publish with {@link #publish(Actor, LessonId, Tier,
+   * Disclosure)} at the generalisation the refusal names.
    *
    * @param reviewer a reviewer
    * @param lesson the lesson
@@ -319,7 +321,7 @@ public interface LessonService {
    * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor is not a
    *     reviewer
    * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: no
-   *     consent, not cleared, the tier below not published, published already
+   *     consent, not cleared, the tier below not published, published already, the k-gate failed
    * @throws org.practitionersforum.api.NotFoundException if there is no such lesson, or it is a
    *     draft or withdrawn
    * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
@@ -344,4 +346,47 @@ public interface LessonService {
    * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
    */
   PublishedLesson read(Actor actor, LessonId lesson, Tier tier);
+
+  /**
+   * A reviewer publishes a cleared lesson at a tier, showing its author's attribution at a chosen
+   * disclosure (LS-3, AN-4): as {@link #publish(Actor, LessonId, Tier)}, and the k-gate is checked
+   * at that disclosure, counted from the practitioner store at publication time. The audience
+   * counted at {@link Tier#FORUM} and {@link Tier#ORGANISATION} is the practitioners of the
+   * lesson's organisation; at {@link Tier#NETWORK}, those of every organisation. Where fewer than
+   * the organisation's {@link LessonSettings#k() k} share the attribution, publication is refused
+   * with a {@link org.practitionersforum.api.ViolationCode#K_GATE_FAILED} violation naming the
+   * least generalisation that passes (without saying how many share it), and nothing changes.
+   *
+   * @param reviewer a reviewer
+   * @param lesson the lesson
+   * @param tier the tier
+   * @param disclosure how much of the attribution to show
+   * @return the lesson as readers at the tier see it, with its attribution
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor is not a
+   *     reviewer
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: no
+   *     consent, not cleared, the tier below not published, published already, the k-gate failed
+   * @throws org.practitionersforum.api.NotFoundException if there is no such lesson, or it is a
+   *     draft or withdrawn
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  PublishedLesson publish(Actor reviewer, LessonId lesson, Tier tier, Disclosure disclosure);
+
+  /**
+   * A reviewer checks the k-gate (AN-4) for a lesson at a tier and a disclosure without publishing:
+   * whether it passes now, and the least generalisation that passes. Changes nothing; the gate is
+   * checked again at publication. Needs the permission to publish.
+   *
+   * @param reviewer a reviewer
+   * @param lesson the lesson
+   * @param tier the tier
+   * @param disclosure the disclosure to check
+   * @return the answer, without any count
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor is not a
+   *     reviewer
+   * @throws org.practitionersforum.api.NotFoundException if there is no such lesson, or it is a
+   *     draft or withdrawn
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  KGateCheck checkKGate(Actor reviewer, LessonId lesson, Tier tier, Disclosure disclosure);
 }

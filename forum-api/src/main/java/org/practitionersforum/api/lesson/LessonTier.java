@@ -84,6 +84,15 @@ public interface LessonTier {
   Optional<Instant> publishedAt();
 
   /**
+   * Returns how much of its author's attribution the lesson shows at this tier: the disclosure it
+   * passed the k-gate at when it was published (AN-4).
+   *
+   * @return the disclosure, present only once published; empty for a lesson published before the
+   *     k-gate recorded one
+   */
+  Optional<Disclosure> disclosure();
+
+  /**
    * Returns the findings that still need a reviewer's decision.
    *
    * @return the undecided findings, in order
@@ -120,6 +129,9 @@ public interface LessonTier {
     }
     if (publishedAt().isPresent() && clearedAt().isEmpty()) {
       throw new InvalidInputException("LS-3: a tier is published only once cleared");
+    }
+    if (disclosure().isPresent() && publishedAt().isEmpty()) {
+      throw new InvalidInputException("AN-4: a tier has a disclosure only once published");
     }
   }
 

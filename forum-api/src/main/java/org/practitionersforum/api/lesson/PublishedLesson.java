@@ -19,6 +19,8 @@ import org.practitionersforum.api.practitioner.OrganisationId;
  * @param forum the forum it comes from, present only at {@link Tier#FORUM}
  * @param sections the anonymised sections cleared for the tier
  * @param publishedAt when it was published at the tier
+ * @param attribution who told it, generalised to the disclosure it passed the k-gate at (AN-4);
+ *     empty for a lesson published before the k-gate recorded one
  */
 public record PublishedLesson(
     LessonId id,
@@ -27,7 +29,8 @@ public record PublishedLesson(
     OrganisationId organisation,
     Optional<ForumId> forum,
     LessonSections sections,
-    Instant publishedAt) {
+    Instant publishedAt,
+    Optional<Attribution> attribution) {
 
   /**
    * Creates a published lesson.
@@ -39,6 +42,7 @@ public record PublishedLesson(
    * @param forum the forum it comes from, present only at {@link Tier#FORUM}
    * @param sections the anonymised sections cleared for the tier
    * @param publishedAt when it was published at the tier
+   * @param attribution who told it, as published, or empty
    * @throws org.practitionersforum.api.InvalidInputException naming LS-3 if an argument is missing
    *     or the forum is shown above the forum tier
    */
@@ -50,10 +54,35 @@ public record PublishedLesson(
     Checks.notNull(forum, "forum");
     Checks.notNull(sections, "sections");
     Checks.notNull(publishedAt, "publication time");
+    Checks.notNull(attribution, "attribution");
     if (tier != Tier.FORUM && forum.isPresent()) {
       throw new org.practitionersforum.api.InvalidInputException(
           "LS-3: a lesson read above the forum tier does not show its forum");
     }
+  }
+
+  /**
+   * Creates a published lesson without an attribution.
+   *
+   * @param id the lesson id
+   * @param tier the tier it is read at
+   * @param kind the kind of thing tried
+   * @param organisation the organisation the lesson comes from
+   * @param forum the forum it comes from, present only at {@link Tier#FORUM}
+   * @param sections the anonymised sections cleared for the tier
+   * @param publishedAt when it was published at the tier
+   * @throws org.practitionersforum.api.InvalidInputException naming LS-3 if an argument is missing
+   *     or the forum is shown above the forum tier
+   */
+  public PublishedLesson(
+      LessonId id,
+      Tier tier,
+      LessonKind kind,
+      OrganisationId organisation,
+      Optional<ForumId> forum,
+      LessonSections sections,
+      Instant publishedAt) {
+    this(id, tier, kind, organisation, forum, sections, publishedAt, Optional.empty());
   }
 
   /** Shows the id, tier and kind only. */

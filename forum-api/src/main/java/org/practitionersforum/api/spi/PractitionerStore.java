@@ -61,4 +61,22 @@ public interface PractitionerStore {
   default void delete(PractitionerProfile profile) {
     throw new StorageException("SEC-3: this store cannot delete profiles", false, null);
   }
+
+  /**
+   * Counts the stored profiles in a cohort, for the k-gate (AN-4), as of this unit of work:
+   * profiles inserted or deleted earlier in it count as such. A store answers with one indexed
+   * count and never loads the profiles.
+   *
+   * <p>The default refuses, so that a store written before the k-gate existed still compiles; since
+   * this interface has no read that lists profiles, it cannot count them another way, and a lesson
+   * on such a store is never published (the gate fails closed).
+   *
+   * @param cohort the cohort
+   * @return how many stored profiles are in it
+   * @throws StorageException if this store cannot count profiles
+   */
+  default long countSharing(Cohort cohort) {
+    throw new StorageException(
+        "AN-4: this store cannot count practitioners for the k-gate", false, null);
+  }
 }

@@ -44,6 +44,7 @@ import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.AuthorEscrowStore;
 import org.practitionersforum.api.spi.ClosedForum;
 import org.practitionersforum.api.spi.CodeCheck;
+import org.practitionersforum.api.spi.Cohort;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ConsultationStore;
 import org.practitionersforum.api.spi.ConsultationTransaction;
@@ -525,6 +526,21 @@ public final class InMemoryForumStorage implements ForumStorage {
     public void delete(PractitionerProfile profile) {
       Checks.notNull(profile, "practitioner profile");
       delete(profiles, profileWrites, profile.id(), profile);
+    }
+
+    @Override
+    public long countSharing(Cohort cohort) {
+      Checks.notNull(cohort, "cohort");
+      requireOpen();
+      Set<PractitionerId> ids = read(() -> new HashSet<>(profiles.committed.keySet()));
+      ids.addAll(profileWrites.keySet());
+      long count = 0;
+      for (PractitionerId id : ids) {
+        if (find(id).filter(cohort::includes).isPresent()) {
+          count++;
+        }
+      }
+      return count;
     }
   }
 

@@ -38,7 +38,8 @@ public final class Migrator {
           "V7__lesson_tiers",
           "V8__consultation",
           "V9__cpd_notes",
-          "V10__consultation_parties");
+          "V10__consultation_parties",
+          "V11__kgate_index");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

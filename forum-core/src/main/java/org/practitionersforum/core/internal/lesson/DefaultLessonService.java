@@ -1,6 +1,8 @@
 package org.practitionersforum.core.internal.lesson;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,9 @@ import org.practitionersforum.api.event.LessonWithdrawn;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.lesson.Disclosure;
 import org.practitionersforum.api.lesson.FindingDecision;
+import org.practitionersforum.api.lesson.KGateCheck;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonDraft;
 import org.practitionersforum.api.lesson.LessonId;
@@ -38,6 +42,7 @@ import org.practitionersforum.api.lesson.LessonService;
 import org.practitionersforum.api.lesson.LessonState;
 import org.practitionersforum.api.lesson.LessonTier;
 import org.practitionersforum.api.lesson.PublishedLesson;
+import org.practitionersforum.api.lesson.QuasiIdentifiers;
 import org.practitionersforum.api.lesson.Question;
 import org.practitionersforum.api.lesson.ReferenceCode;
 import org.practitionersforum.api.lesson.Submission;
@@ -47,6 +52,7 @@ import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.spi.CodeCheck;
 import org.practitionersforum.api.spi.LessonTransaction;
+import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.core.internal.access.Access;
@@ -162,6 +168,13 @@ final class DefaultLessonService implements LessonService {
             id,
             (unit, tx, lesson) -> {
               submission.requireSubmittable(lesson);
+              // AN-4: the author's quasi-identifiers, read now, outlive the escrow's erasure.
+              YearMonth period = YearMonth.from(unit.now().atZone(ZoneOffset.UTC));
+              Optional<QuasiIdentifiers> who =
+                  unit.tx()
+                      .practitioners()
+                      .find(author.person().asPractitioner())
+                      .map(p -> QuasiIdentifiers.of(p, period));
               Lesson submitted =
                   tx.lessons()
                       .update(
@@ -169,6 +182,7 @@ final class DefaultLessonService implements LessonService {
                               .from(lesson)
                               .state(LessonState.SUBMITTED)
                               .submittedAt(unit.now())
+                              .quasiIdentifiers(who)
                               .build());
               tx.lessons().saveCodeCheck(id, issued.check());
               unit.emit(new LessonSubmitted(submitted.forum(), submitted.id(), unit.now()));
@@ -456,18 +470,49 @@ final class DefaultLessonService implements LessonService {
 
   @Override
   public PublishedLesson publish(Actor reviewer, LessonId id, Tier tier) {
+    return publish(reviewer, id, tier, Disclosure.exact());
+  }
+
+  @Override
+  public PublishedLesson publish(Actor reviewer, LessonId id, Tier tier, Disclosure disclosure) {
     Checks.notNull(tier, "tier");
+    Checks.notNull(disclosure, "disclosure");
     Lesson stored =
         asReviewer(
             reviewer,
             Operation.LESSON_PUBLISH,
             id,
             (unit, tx, lesson) -> {
-              Lesson published = tx.lessons().update(tiers.publish(lesson, tier, unit.now()));
+              PractitionerStore people = unit.tx().practitioners();
+              Lesson published =
+                  tx.lessons()
+                      .update(
+                          tiers.publish(
+                              lesson, tier, disclosure, people::countSharing, unit.now()));
               unit.emit(new LessonPublished(published.forum(), published.id(), tier, unit.now()));
               return published;
             });
     return published(stored, tier);
+  }
+
+  @Override
+  public KGateCheck checkKGate(Actor reviewer, LessonId id, Tier tier, Disclosure disclosure) {
+    Checks.notNull(reviewer, "actor");
+    Checks.notNull(id, "lesson id");
+    Checks.notNull(tier, "tier");
+    Checks.notNull(disclosure, "disclosure");
+    access.precheck(reviewer, Operation.LESSON_PUBLISH, Subject.none());
+    return transactor.read(
+        stx -> {
+          LessonTransaction tx = lessons(stx);
+          Lesson lesson =
+              visible(tx, id)
+                  .filter(l -> l.state() != LessonState.DRAFT)
+                  .orElseThrow(DefaultLessonService::noLesson);
+          access.require(reviewer, Operation.LESSON_PUBLISH, Subject.in(lesson.organisation()));
+          PractitionerStore people = stx.practitioners();
+          return tiers.kGate(lesson, tier, disclosure, people::countSharing);
+        });
   }
 
   @Override
@@ -515,7 +560,8 @@ final class DefaultLessonService implements LessonService {
         lesson.organisation(),
         tier == Tier.FORUM ? Optional.of(lesson.forum()) : Optional.empty(),
         at.anonymised(),
-        at.publishedAt().orElseThrow(DefaultLessonService::noLesson));
+        at.publishedAt().orElseThrow(DefaultLessonService::noLesson),
+        lesson.quasiIdentifiers().flatMap(who -> at.disclosure().map(who::at)));
   }
 
   /** Revokes consent to a tier and above; hosts are told to remove their copies there. */
@@ -635,6 +681,7 @@ final class DefaultLessonService implements LessonService {
                     .state(LessonState.WITHDRAWN)
                     .withdrawnAt(unit.now())
                     .sections(LessonSections.empty())
+                    .quasiIdentifiers(Optional.empty())
                     .questions(List.of())
                     .tiers(List.of())
                     .build());

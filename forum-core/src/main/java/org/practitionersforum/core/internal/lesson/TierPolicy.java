@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
@@ -18,7 +19,9 @@ import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.anonymisation.Confidence;
 import org.practitionersforum.api.anonymisation.Finding;
 import org.practitionersforum.api.anonymisation.Review;
+import org.practitionersforum.api.lesson.Disclosure;
 import org.practitionersforum.api.lesson.FindingDecision;
+import org.practitionersforum.api.lesson.KGateCheck;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
@@ -28,14 +31,16 @@ import org.practitionersforum.api.lesson.LessonTier;
 import org.practitionersforum.api.lesson.Tier;
 import org.practitionersforum.api.lesson.TierFinding;
 import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.spi.Cohort;
 
 /**
  * The rules of publication tiers (LS-3): consent one tier at a time; the anonymiser run over every
  * section, its findings stored without the text they cover; every finding that needs a decision
  * decided; a clearance by a reviewer who is not the author and, by default, not a member of the
  * lesson's forum, of a text that holds nothing the anonymiser finds at high confidence; and
- * publication of a cleared tier once the tier below is published. Each check lists every violation
- * at once and returns the lesson to store. Thread-safe.
+ * publication of a cleared tier once the tier below is published and the k-gate (AN-4) passes at
+ * the disclosure asked for. Each check lists every violation at once and returns the lesson to
+ * store. Thread-safe.
  */
 final class TierPolicy {
   private final Supplier<Anonymiser> anonymiser;
@@ -213,8 +218,14 @@ final class TierPolicy {
     return at;
   }
 
-  /** Publishes a cleared tier once the tier below is published. */
-  Lesson publish(Lesson lesson, Tier tier, Instant now) {
+  /**
+   * Publishes a cleared tier once the tier below is published, showing the author's attribution at
+   * a disclosure that passes the k-gate (AN-4) as counted now.
+   *
+   * @param count the practitioner store's count of a cohort, in the caller's unit of work
+   */
+  Lesson publish(
+      Lesson lesson, Tier tier, Disclosure disclosure, ToLongFunction<Cohort> count, Instant now) {
     List<Violation> violations = new ArrayList<>(submitted(lesson));
     LessonTier at = nextStep(lesson, tier, violations);
     if (at != null && at.clearedAt().isEmpty()) {
@@ -223,11 +234,27 @@ final class TierPolicy {
               ViolationCode.LESSON_TIER_STEP,
               "a reviewer has not cleared the lesson for the " + name(tier) + " tier"));
     }
+    if (violations.isEmpty()) {
+      KGateCheck gate = kGate(lesson, tier, disclosure, count);
+      if (!gate.passes()) {
+        violations.add(KGatePolicy.violation(gate, lesson.quasiIdentifiers().isPresent()));
+      }
+    }
     refuse(violations);
     List<Violation> left = new ArrayList<>();
     identifiersLeft(at.anonymised(), left);
     refuse(left);
-    return replace(lesson, LessonTier.builder().from(at).publishedAt(now).build());
+    return replace(
+        lesson, LessonTier.builder().from(at).publishedAt(now).disclosure(disclosure).build());
+  }
+
+  /**
+   * The k-gate (AN-4) for a lesson at a tier and disclosure, with the organisation's k.
+   *
+   * @param count the practitioner store's count of a cohort, in the caller's unit of work
+   */
+  KGateCheck kGate(Lesson lesson, Tier tier, Disclosure disclosure, ToLongFunction<Cohort> count) {
+    return KGatePolicy.check(lesson, tier, disclosure, settings(lesson).k(), count);
   }
 
   /**

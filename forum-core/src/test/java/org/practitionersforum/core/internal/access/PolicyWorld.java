@@ -183,7 +183,9 @@ final class PolicyWorld {
       // SUBMITTED: consented to, anonymised, decided and cleared at the forum tier.
       f.sdk.lessons().consent(author, SUBMITTED, Tier.FORUM);
       clear(f, SUBMITTED, Tier.FORUM);
-      // PUBLISHED: published at every tier, for readers of the network tier.
+      // PUBLISHED: published at every tier, for readers of the network tier; the author's
+      // colleagues in the store let it pass the k-gate (AN-4).
+      f.colleagues(f.members.get(0), 4);
       f.sdk.lessons().draft(author, lessonDraft(f, PUBLISHED));
       f.sdk.lessons().submit(author, PUBLISHED);
       for (Tier tier : Tier.values()) {

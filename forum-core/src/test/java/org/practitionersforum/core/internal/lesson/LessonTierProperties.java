@@ -72,6 +72,7 @@ class LessonTierProperties {
     TestClock clock = new TestClock(TermsFixture.NOW);
     TermsFixture f = new TermsFixture(4, 1, clock, true, b -> b.referenceCodeIterations(1_000));
     PractitionerId author = f.members.get(0);
+    f.colleagues(author, 4);
     Actor asAuthor = Actor.practitioner(author);
     List<String> injected = new ArrayList<>();
     for (String id : CERTAIN) {

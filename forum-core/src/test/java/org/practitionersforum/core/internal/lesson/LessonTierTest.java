@@ -74,7 +74,14 @@ class LessonTierTest {
   private final Actor member = Actor.practitioner(f.members.get(1));
   private final Actor colleague = Actor.practitioner(f.volunteers.get(0));
 
+  /** A forum whose first member's lessons pass the k-gate (AN-4): four colleagues share it all. */
   private TermsFixture fixture(LessonSettings settings) {
+    TermsFixture fx = bare(settings);
+    fx.colleagues(fx.members.get(0), 4);
+    return fx;
+  }
+
+  private TermsFixture bare(LessonSettings settings) {
     return new TermsFixture(
         4,
         2,

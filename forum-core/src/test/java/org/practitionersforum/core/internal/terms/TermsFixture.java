@@ -56,6 +56,7 @@ public final class TermsFixture {
   public final ForumId forum = ForumId.of("forum-1");
   public final List<PractitionerId> members = new ArrayList<>();
   public final List<PractitionerId> volunteers = new ArrayList<>();
+  private int colleagueCount;
 
   /**
    * Creates a forming forum with {@code memberCount} members, {@code spare} further registered
@@ -121,6 +122,24 @@ public final class TermsFixture {
     for (PractitionerId m : members) {
       sdk.forums().join(Actor.practitioner(m), forum, m);
     }
+  }
+
+  /**
+   * Registers {@code count} practitioners who share everything but their id with one registered
+   * already, so that a lesson of theirs passes the k-gate (AN-4) at its most precise disclosure.
+   */
+  public List<PractitionerId> colleagues(PractitionerId like, int count) {
+    Actor admin = Actor.administrator(ADMIN);
+    PractitionerProfile model =
+        storage.inTransaction(tx -> tx.practitioners().find(like)).orElseThrow();
+    List<PractitionerId> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      PractitionerId id = PractitionerId.of("colleague-" + like.value() + "-" + colleagueCount++);
+      sdk.practitioners()
+          .register(admin, PractitionerProfile.builder().from(model).id(id).version(0).build());
+      out.add(id);
+    }
+    return out;
   }
 
   public static Actor actorFor(PersonId party, PartyRole role) {

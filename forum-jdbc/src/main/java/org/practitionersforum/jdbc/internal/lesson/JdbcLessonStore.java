@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.practitionersforum.api.anonymisation.IdentifierType;
 import org.practitionersforum.api.anonymisation.Operator;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.lesson.Disclosure;
 import org.practitionersforum.api.lesson.FindingDecision;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonId;
@@ -24,10 +26,15 @@ import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
 import org.practitionersforum.api.lesson.LessonState;
 import org.practitionersforum.api.lesson.LessonTier;
+import org.practitionersforum.api.lesson.QuasiIdentifiers;
 import org.practitionersforum.api.lesson.Question;
 import org.practitionersforum.api.lesson.Tier;
 import org.practitionersforum.api.lesson.TierFinding;
+import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.Discipline;
+import org.practitionersforum.api.practitioner.LocalityId;
 import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.spi.CodeCheck;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.LessonStore;
@@ -312,6 +319,13 @@ public final class JdbcLessonStore implements LessonStore {
     for (LessonSection s : LessonStatements.SECTION_COLUMNS.keySet()) {
       Params.setString(ps, i++, lesson.sections().asMap().get(s));
     }
+    Optional<QuasiIdentifiers> who = lesson.quasiIdentifiers();
+    Params.setString(ps, i++, who.map(q -> q.discipline().code()).orElse(null));
+    Params.setString(ps, i++, who.map(q -> q.specialism().code()).orElse(null));
+    Params.setString(ps, i++, who.map(q -> q.base().value()).orElse(null));
+    Params.setString(ps, i++, who.map(q -> q.locality().value()).orElse(null));
+    Params.setString(ps, i++, who.map(q -> q.organisation().value()).orElse(null));
+    Params.setString(ps, i++, who.map(q -> q.period().toString()).orElse(null));
     return i;
   }
 
@@ -355,6 +369,14 @@ public final class JdbcLessonStore implements LessonStore {
             }
           }
           t.anonymised(LessonSections.of(text));
+          String place = rs.getString("disclosed_place");
+          if (place != null) {
+            t.disclosure(
+                new Disclosure(
+                    Disclosure.Place.valueOf(place),
+                    Disclosure.Practice.valueOf(rs.getString("disclosed_practice")),
+                    Disclosure.Period.valueOf(rs.getString("disclosed_period"))));
+          }
           tiers.put(tier, t);
         }
       }
@@ -410,6 +432,10 @@ public final class JdbcLessonStore implements LessonStore {
         for (LessonSection s : LessonStatements.SECTION_COLUMNS.keySet()) {
           Params.setString(ps, i++, t.anonymised().asMap().get(s));
         }
+        Optional<Disclosure> d = t.disclosure();
+        Params.setString(ps, i++, d.map(x -> x.place().name()).orElse(null));
+        Params.setString(ps, i++, d.map(x -> x.practice().name()).orElse(null));
+        Params.setString(ps, i, d.map(x -> x.period().name()).orElse(null));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -470,6 +496,17 @@ public final class JdbcLessonStore implements LessonStore {
             .sections(LessonSections.of(sections))
             .createdAt(Values.instant(rs.getLong("created_at")))
             .version(rs.getLong("version"));
+    String discipline = rs.getString("qi_discipline");
+    if (discipline != null) {
+      b.quasiIdentifiers(
+          new QuasiIdentifiers(
+              Discipline.of(discipline),
+              Specialism.of(rs.getString("qi_specialism")),
+              BaseId.of(rs.getString("qi_base_id")),
+              LocalityId.of(rs.getString("qi_locality_id")),
+              OrganisationId.of(rs.getString("qi_organisation_id")),
+              YearMonth.parse(rs.getString("qi_period"))));
+    }
     long submitted = rs.getLong("submitted_at");
     if (!rs.wasNull()) {
       b.submittedAt(Values.instant(submitted));

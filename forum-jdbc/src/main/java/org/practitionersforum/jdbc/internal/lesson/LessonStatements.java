@@ -16,9 +16,21 @@ public final class LessonStatements {
   /** Each section's column: the section's name in lower case. */
   static final Map<LessonSection, String> SECTION_COLUMNS = sectionColumns();
 
+  /** The author's quasi-identifiers (AN-4), in the order they are bound. */
+  static final java.util.List<String> QI_COLUMNS =
+      java.util.List.of(
+          "qi_discipline",
+          "qi_specialism",
+          "qi_base_id",
+          "qi_locality_id",
+          "qi_organisation_id",
+          "qi_period");
+
   static final String LESSON_COLUMNS =
       "id, forum_id, organisation_id, kind, state, finalised, "
           + String.join(", ", SECTION_COLUMNS.values())
+          + ", "
+          + String.join(", ", QI_COLUMNS)
           + ", created_at, submitted_at, withdrawn_at, version";
 
   final String selectLesson;
@@ -56,6 +68,9 @@ public final class LessonStatements {
     insertLesson = dialect.insertUnlessDuplicate(t.lesson(), LESSON_COLUMNS, "id");
     StringBuilder set = new StringBuilder("kind = ?, state = ?, finalised = ?");
     for (String c : SECTION_COLUMNS.values()) {
+      set.append(", ").append(c).append(" = ?");
+    }
+    for (String c : QI_COLUMNS) {
       set.append(", ").append(c).append(" = ?");
     }
     set.append(", submitted_at = ?, withdrawn_at = ?");
@@ -96,7 +111,8 @@ public final class LessonStatements {
     deleteCode = "DELETE FROM " + t.lessonCode() + " WHERE lesson_id = ?";
     String tierColumns =
         "lesson_id, tier, consented_at, anonymised_at, cleared_at, published_at, "
-            + String.join(", ", SECTION_COLUMNS.values());
+            + String.join(", ", SECTION_COLUMNS.values())
+            + ", disclosed_place, disclosed_practice, disclosed_period";
     selectTiers =
         "SELECT " + tierColumns + " FROM " + t.lessonTier() + " WHERE lesson_id = ? ORDER BY tier";
     insertTier =
@@ -104,7 +120,7 @@ public final class LessonStatements {
             + t.lessonTier()
             + " ("
             + tierColumns
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     deleteTiers = "DELETE FROM " + t.lessonTier() + " WHERE lesson_id = ?";
     String findingColumns =
         "lesson_id, tier, number, lesson_section, held, start_index, end_index, output_start,"

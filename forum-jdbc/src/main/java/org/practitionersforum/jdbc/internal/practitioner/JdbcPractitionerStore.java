@@ -15,6 +15,7 @@ import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.practitioner.PractitionerProfile;
+import org.practitionersforum.api.spi.Cohort;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.jdbc.internal.UnitOfWork;
@@ -23,7 +24,8 @@ import org.practitionersforum.jdbc.internal.rows.Row;
 
 /**
  * Practitioner profiles as one versioned row each. Profiles are read afresh on every call: the
- * services read them once per command and write them apart from forums.
+ * services read them once per command and write them apart from forums. The k-gate's count is one
+ * indexed {@code SELECT COUNT(*)}; no profile is loaded for it.
  */
 public final class JdbcPractitionerStore implements PractitionerStore {
   private final UnitOfWork uow;
@@ -154,6 +156,40 @@ public final class JdbcPractitionerStore implements PractitionerStore {
       }
     } catch (SQLException e) {
       throw uow.failure(e, "delete a practitioner profile", "practitioner profile");
+    }
+  }
+
+  @Override
+  public long countSharing(Cohort cohort) {
+    uow.checkOpen();
+    Checks.notNull(cohort, "cohort");
+    String statement =
+        sql.countSharing(
+            cohort.specialism().isPresent(),
+            cohort.base().isPresent(),
+            cohort.locality().isPresent(),
+            cohort.organisation().isPresent());
+    try (PreparedStatement ps = uow.prepare(statement)) {
+      int i = 1;
+      ps.setString(i++, cohort.discipline().code());
+      if (cohort.specialism().isPresent()) {
+        ps.setString(i++, cohort.specialism().get().code());
+      }
+      if (cohort.base().isPresent()) {
+        ps.setString(i++, cohort.base().get().value());
+      }
+      if (cohort.locality().isPresent()) {
+        ps.setString(i++, cohort.locality().get().value());
+      }
+      if (cohort.organisation().isPresent()) {
+        ps.setString(i, cohort.organisation().get().value());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw uow.failure(e, "count practitioners for the k-gate", "practitioner profile");
     }
   }
 

@@ -49,6 +49,32 @@ public final class PractitionerStatements {
   }
 
   /**
+   * The k-gate's count (AN-4): one {@code SELECT COUNT(*)} of the profiles with the cohort's
+   * discipline and each attribute it names, in the order discipline, specialism, base, locality,
+   * organisation; the indexes of migration V11 lead with the base, the locality or the
+   * organisation, one of which every cohort the k-gate counts names.
+   */
+  String countSharing(boolean specialism, boolean base, boolean locality, boolean organisation) {
+    StringBuilder sql =
+        new StringBuilder("SELECT COUNT(*) FROM ")
+            .append(t.practitioner())
+            .append(" WHERE discipline = ?");
+    if (specialism) {
+      sql.append(" AND specialism = ?");
+    }
+    if (base) {
+      sql.append(" AND base_id = ?");
+    }
+    if (locality) {
+      sql.append(" AND locality_id = ?");
+    }
+    if (organisation) {
+      sql.append(" AND organisation_id = ?");
+    }
+    return sql.toString();
+  }
+
+  /**
    * A select of up to {@link #CHUNK} profiles by id, in the columns {@link #PRACTITIONER}. Built
    * once per number of ids: a race only builds the same text twice.
    */
