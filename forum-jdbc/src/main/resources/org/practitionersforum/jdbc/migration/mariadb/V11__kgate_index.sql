@@ -1,6 +1,5 @@
 -- Practitioners' Forum SDK storage schema, version 11 (mariadb): the re-identification gate (AN-4).
 -- Flyway-compatible: placeholders ${schema_prefix} ("" or "myschema.") and ${prefix} (for example "pf_").
--- Version 10 is left to another change; a Flyway host applying both runs with outOfOrder.
 
 -- The k-gate counts, with one SELECT COUNT(*), the practitioners who share an author's discipline
 -- (and specialism) at the author's base, locality or organisation, within one organisation or the
