@@ -64,6 +64,9 @@ public final class ForumTour {
    * @param args ignored
    */
   public static void main(String[] args) {
+    // The first line comes before the database is set up, so the run says at once what it does.
+    System.out.println(
+        "Running the Practitioners' Forum tour on embedded H2: setting up the database...");
     run(EmbeddedH2.inMemory("forum-tour"), System.out);
   }
 
@@ -85,8 +88,7 @@ public final class ForumTour {
     Actor admin = Actor.administrator(ADMIN);
 
     out.println("Storage: " + storage.getClass().getSimpleName() + ", schema migrated.");
-    out.println();
-    out.println("== 1. The host registers its volunteers (FR-9) ==");
+    Headings.section(out, 1, "The host registers its volunteers (FR-9)");
     List<PractitionerProfile> volunteers = volunteers();
     for (PractitionerProfile p : volunteers) {
       sdk.practitioners().register(admin, p);
@@ -94,9 +96,10 @@ public final class ForumTour {
     out.printf(
         "%d practitioners at %s and %s have volunteered.%n", volunteers.size(), MILL_LANE, HARBOUR);
 
-    out.println();
-    out.println(
-        "== 2. The planner suggests groupings: same base first, 4 to 8, mixed disciplines, adults' services ==");
+    Headings.section(
+        out,
+        2,
+        "The planner suggests groupings: same base first, 4 to 8, mixed disciplines, adults' services");
     FormationPlan plan =
         sdk.planner()
             .plan(
@@ -111,8 +114,7 @@ public final class ForumTour {
     out.println(
         "A suggestion is only a suggestion: each practitioner still joins themselves (FR-2).");
 
-    out.println();
-    out.println("== 3. A forum is proposed at Mill Lane, and members join themselves ==");
+    Headings.section(out, 3, "A forum is proposed at Mill Lane, and members join themselves");
     SuggestedForum first = plan.forums().get(0);
     ForumId forumId = ForumId.of("mill-lane-forum");
     Forum forum =
@@ -134,8 +136,7 @@ public final class ForumTour {
     forum = sdk.forums().join(Actor.practitioner(firstMember), forumId, firstMember);
     out.printf("%s joined; the forum is now %s.%n", firstMember.value(), state(forum));
 
-    out.println();
-    out.println("== 4. The rules at work ==");
+    Headings.section(out, 4, "The rules at work");
     PractitionerId second = members.get(1);
     try {
       sdk.forums().join(admin, forumId, second);
@@ -162,8 +163,7 @@ public final class ForumTour {
       }
     }
 
-    out.println();
-    out.println("== 5. The forum agrees its terms of reference, becomes active and meets ==");
+    Headings.section(out, 5, "The forum agrees its terms of reference, becomes active and meets");
     TermsTour.run(sdk, forumId, members, SPONSOR, out);
     forum = sdk.forums().get(Actor.practitioner(firstMember), forumId);
     out.printf("'%s' is %s with %d members.%n", forum.name(), state(forum), forum.members().size());
@@ -183,23 +183,26 @@ public final class ForumTour {
       }
     } while (page.size() == 2);
 
-    out.println();
-    out.println(
-        "== 6. A \"we tried it and it did not work\" write-up is anonymised before it leaves the forum (AN-1 to AN-3) ==");
+    Headings.section(
+        out,
+        6,
+        "A \"we tried it and it did not work\" write-up is anonymised before it leaves the forum (AN-1 to AN-3)");
     AnonymisationTour.run(out);
 
-    out.println();
-    out.println(
-        "== 7. Trust: one access policy, an audit trail nobody can rewrite, events never lost, erasure on request (SEC-1 to SEC-4) ==");
+    Headings.section(
+        out,
+        7,
+        "Trust: one access policy, an audit trail nobody can rewrite, events never lost, erasure on request (SEC-1 to SEC-4)");
     TrustTour.run(sdk, TRUST, forumId, members, SPONSOR, out);
 
-    out.println();
-    out.println(
-        "== 8. A lesson from failure: told, questioned, finalised and withdrawn by its reference code (LS-1, LS-2, LS-4) ==");
+    Headings.section(
+        out,
+        8,
+        "A lesson from failure: told, questioned, finalised and withdrawn by its reference code (LS-1, LS-2, LS-4)");
     LessonTour.run(sdk, forumId, members.get(1), SPONSOR, out);
 
-    out.println();
-    out.println("== Events the host received (identifiers of people never appear in them) ==");
+    Headings.section(
+        out, 9, "Events the host received (identifiers of people never appear in them)");
     for (ForumEvent e : events) {
       out.println("  " + e);
     }

@@ -57,8 +57,7 @@ public final class TermsTour {
     PractitionerId objector = members.get(1);
     Actor firstActor = Actor.practitioner(first);
 
-    out.println();
-    out.println("== Terms of reference: drafted from the template (TR-1) ==");
+    Headings.part(out, "Terms of reference: drafted from the template (TR-1)");
     LocalDate review = LocalDate.now(sdk.clock()).plusYears(1);
     TermsContent template = TermsTemplate.standard(review);
     ForumTerms terms = sdk.terms().draft(firstActor, forum, template);
@@ -82,8 +81,7 @@ public final class TermsTour {
       out.println("Can the forum become active before its terms are agreed? " + e.getMessage());
     }
 
-    out.println();
-    out.println("== One member objects (TR-5) ==");
+    Headings.part(out, "One member objects (TR-5)");
     sdk.terms().agree(firstActor, forum, first.asPerson(), v1);
     terms =
         sdk.terms()
@@ -97,8 +95,7 @@ public final class TermsTour {
         "A member objected with a reason; version 1 is now %s and its earlier agreement no longer counts.%n",
         terms.versions().get(0).status().name().toLowerCase(java.util.Locale.ROOT));
 
-    out.println();
-    out.println("== The terms are amended and agreed by all (TR-2, TR-3) ==");
+    Headings.part(out, "The terms are amended and agreed by all (TR-2, TR-3)");
     TermsContent amended =
         TermsContent.builder()
             .from(template)
@@ -133,8 +130,7 @@ public final class TermsTour {
         mine.hash().value().substring(0, 12),
         sdk.terms().verify(firstActor, mine));
 
-    out.println();
-    out.println("== The forum becomes active and holds a reflective session (TR-4, TR-7) ==");
+    Headings.part(out, "The forum becomes active and holds a reflective session (TR-4, TR-7)");
     Forum active =
         sdk.forums()
             .transition(
@@ -162,8 +158,7 @@ public final class TermsTour {
         "Sessions the sponsoring manager can see: %d (reflective sessions are never visible to managers).%n",
         sdk.sessions().list(Actor.manager(sponsor), forum).size());
 
-    out.println();
-    out.println("== A member's CPD evidence, as CSV (no content from reflective sessions) ==");
+    Headings.part(out, "A member's CPD evidence, as CSV (no content from reflective sessions)");
     LocalDate today = LocalDate.now(sdk.clock());
     CpdRecord cpd = sdk.sessions().cpd(firstActor, first, today.minusDays(30), today);
     out.print(CpdExport.toCsv(cpd).replace("\r\n", System.lineSeparator()));

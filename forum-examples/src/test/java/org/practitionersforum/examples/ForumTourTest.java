@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.core.ForumSdk;
+import org.slf4j.LoggerFactory;
 
 class ForumTourTest {
 
@@ -31,6 +34,12 @@ class ForumTourTest {
     assertThat(sdk.audit().verify(Actor.administrator(ForumTour.ADMIN)).clean()).isTrue();
     assertThat(printed)
         .startsWith("Storage: JdbcForumStorage, schema migrated.")
+        .contains(
+            String.join(
+                System.lineSeparator(),
+                "Storage: JdbcForumStorage, schema migrated.",
+                "",
+                "== 1. The host registers its volunteers (FR-9) =="))
         .contains("Suggested forum at mill-lane-office")
         .contains("Not placed: mill-lane-team-manager, because FR-7")
         .contains("An administrator tries to add a member: refused. FR-2")
@@ -47,7 +56,7 @@ class ForumTourTest {
                 "  2. proposed -> forming, by system: its first member joined",
                 "  3. forming -> active, by practitioner: our terms of reference are agreed by all",
                 ""))
-        .contains("== Anonymised write-up ==")
+        .contains("-- Anonymised write-up --")
         .contains("[PERSON-1]")
         .contains("  manager       sponsor     sees unattributed (SEC-1)")
         .contains("The sponsoring manager asks for the audit trail: refused. SEC-2")
@@ -81,12 +90,66 @@ class ForumTourTest {
   }
 
   @Test
+  void everyHeadingIsANumberedSectionOrAPartAfterABlankLine() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ForumTour.run(
+        EmbeddedH2.inMemory("tour-test-3"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+
+    List<Integer> sections = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith("==") || line.startsWith("--")) {
+        assertThat(line).matches("== [0-9]+\\. \\S.* ==|-- \\S.* --");
+        assertThat(lines.get(i - 1)).as("the line before " + line).isEmpty();
+      }
+      if (line.startsWith("== ")) {
+        sections.add(Integer.parseInt(line.substring(3, line.indexOf('.'))));
+      }
+    }
+    assertThat(sections).startsWith(1, 2, 3, 4, 5, 6, 7, 8);
+    for (int i = 0; i < sections.size(); i++) {
+      assertThat(sections.get(i)).isEqualTo(i + 1);
+    }
+  }
+
+  @Test
+  void theMainCommandSaysWhatItDoesFirstAndKeepsLibraryLogsOut() {
+    PrintStream stdout = System.out;
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      ForumTour.main(new String[0]);
+    } finally {
+      System.setOut(stdout);
+      System.setErr(stderr);
+    }
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .startsWith(
+            "Running the Practitioners' Forum tour on embedded H2: setting up the database..."
+                + System.lineSeparator()
+                + "Storage: JdbcForumStorage, schema migrated.");
+    // The storage migrations log at INFO; the examples show only warnings and errors.
+    assertThat(
+            LoggerFactory.getLogger("org.practitionersforum.jdbc.internal.Migrator")
+                .isInfoEnabled())
+        .isFalse();
+    assertThat(printed + err.toString(StandardCharsets.UTF_8))
+        .doesNotContain("INFO")
+        .doesNotContain("applied storage migration");
+  }
+
+  @Test
   void eventsPrintedByTheTourNeverShowAPractitionerId() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ForumTour.run(
         EmbeddedH2.inMemory("tour-test-2"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
-    String events = printed.substring(printed.indexOf("== Events"));
+    String events = printed.substring(printed.indexOf("== 9. Events"));
 
     assertThat(events).contains("MemberJoined[forum=mill-lane-forum, practitioner=****");
     for (var p : ForumTour.volunteers()) {
@@ -95,7 +158,7 @@ class ForumTourTest {
     String secret = printed.replaceAll("(?s).*mill-lane-lesson-1\\.([A-Za-z0-9_-]{24}).*", "$1");
     assertThat(secret).hasSize(24);
     // The reference code is shown to the author once; no event the host receives carries it.
-    assertThat(printed.substring(printed.indexOf("== Events the host received")))
+    assertThat(printed.substring(printed.indexOf("== 9. Events the host received")))
         .doesNotContain(secret);
   }
 }
