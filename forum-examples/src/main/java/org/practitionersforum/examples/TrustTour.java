@@ -170,7 +170,8 @@ public final class TrustTour {
                 .organisation(OrganisationId.of("coastal-trust"))
                 .base(BaseId.of("quay-street"))
                 .locality(LocalityId.of("east"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     List<EventEnvelope> pending = sdk.outbox().pending(10);
     for (EventEnvelope e : pending) {

@@ -37,7 +37,8 @@ public final class Migrator {
           "V6__cpd",
           "V7__lesson_tiers",
           "V8__consultation",
-          "V9__cpd_notes");
+          "V9__cpd_notes",
+          "V10__composition_any_mix");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
