@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
+import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.forum.Composition;
 import org.practitionersforum.api.forum.FormationPlan;
@@ -131,7 +132,19 @@ public final class ForumTour {
                     .sponsor(SPONSOR)
                     .build());
     out.printf("Proposed '%s' (%s).%n", forum.name(), state(forum));
-    List<PractitionerId> members = first.members();
+    // Same base first: the planner keeps Mill Lane's forum to Mill Lane. Harbour's volunteers, too
+    // few for a forum of their own, are free to choose it (FR-2).
+    List<PractitionerId> harbour =
+        plan.unplaced().stream()
+            .filter(u -> u.reason().code() == ViolationCode.BELOW_MINIMUM)
+            .map(Unplaced::practitioner)
+            .toList();
+    out.printf(
+        "%s, too few at %s for a forum of their own, choose to join it too.%n",
+        names(harbour), HARBOUR);
+    List<PractitionerId> members = new ArrayList<>(first.members());
+    members.addAll(harbour);
+    members.sort(null);
     PractitionerId firstMember = members.get(0);
     forum = sdk.forums().join(Actor.practitioner(firstMember), forumId, firstMember);
     out.printf("%s joined; the forum is now %s.%n", firstMember.value(), state(forum));

@@ -40,7 +40,14 @@ class ForumTourTest {
                 "Storage: JdbcForumStorage, schema migrated.",
                 "",
                 "== 1. The host registers its volunteers (FR-9) =="))
-        .contains("Suggested forum at mill-lane-office")
+        .contains(
+            "Suggested forum at mill-lane-office: hs-eli, nurse-dev, ot-cara, sw-asha, sw-ben,"
+                + " sw-fay"
+                + System.lineSeparator())
+        .contains("Not placed: ot-hal, because FR-4: too few compatible volunteers nearby")
+        .contains("Not placed: sw-gus, because FR-4: too few compatible volunteers nearby")
+        .contains(
+            "ot-hal, sw-gus, too few at harbour-team for a forum of their own, choose to join")
         .contains("Not placed: mill-lane-team-manager, because FR-7")
         .contains("An administrator tries to add a member: refused. FR-2")
         .contains("[BELOW_MINIMUM] FR-4")
