@@ -103,19 +103,14 @@ public final class TermsTour {
                 "Members come when they can and send apologies to the whole forum beforehand when they "
                     + "cannot. Attendance is recorded so that members can evidence their CPD.")
             .build();
-    ContentHash v2 = ContentHash.of(amended);
-    sdk.terms().draft(firstActor, forum, amended);
-    sdk.terms().propose(firstActor, forum, v2);
+    // Draft, hash and propose in one call; it stores nothing if either step is refused.
+    ForumTerms proposed = sdk.terms().proposeDraft(firstActor, forum, amended);
+    ContentHash v2 = proposed.pending().orElseThrow().hash();
     out.printf("Version 2 drafted and proposed; content hash %s...%n", v2.value().substring(0, 12));
     List<AgreementReceipt> receipts = new ArrayList<>();
-    for (Map.Entry<PersonId, PartyRole> party : sdk.terms().parties(firstActor, forum).entrySet()) {
-      Actor actor =
-          switch (party.getValue()) {
-            case MEMBER -> Actor.practitioner(party.getKey().asPractitioner());
-            case FACILITATOR -> Actor.facilitator(party.getKey());
-            case SPONSOR -> Actor.manager(party.getKey());
-          };
-      receipts.add(sdk.terms().agree(actor, forum, party.getKey(), v2));
+    for (PersonId party : sdk.terms().parties(firstActor, forum).keySet()) {
+      // Each party, signed in, agrees for themselves; the SDK acts for them in their role.
+      receipts.add(sdk.terms().agreeAsParty(forum, party, v2));
     }
     ForumTerms agreed = sdk.terms().get(firstActor, forum);
     out.printf(
