@@ -143,6 +143,10 @@ public final class Outbox implements EventOutbox {
 
   @Override
   public int deliverPending() {
+    return publisher.failures().collecting(this::deliverPendingNow);
+  }
+
+  private int deliverPendingNow() {
     recovery.lock();
     try {
       List<UUID> done = new ArrayList<>(delivered.size());
