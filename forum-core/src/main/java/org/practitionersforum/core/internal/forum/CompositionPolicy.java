@@ -81,7 +81,7 @@ final class CompositionPolicy {
           Violation.of(
               ViolationCode.TOO_FEW_DISCIPLINES,
               "the composition requires members of at least two disciplines (multi-discipline) to be"
-                  + " active, and these members are of fewer"));
+                  + " active; these members are of fewer than two disciplines"));
     }
     if (composition.specialismMix() == Composition.Mix.MULTI
         && members.stream().map(PractitionerProfile::specialism).distinct().count() < 2) {
@@ -89,7 +89,7 @@ final class CompositionPolicy {
           Violation.of(
               ViolationCode.TOO_FEW_SPECIALISMS,
               "the composition requires members of at least two specialisms (multi-specialism) to be"
-                  + " active, and these members are of fewer"));
+                  + " active; these members are of fewer than two specialisms"));
     }
     return out;
   }

@@ -384,7 +384,8 @@ class ForumServiceTest {
         assertThat(found.get(0).message())
             .isEqualTo(
                 "FR-5: the composition requires members of at least two specialisms"
-                    + " (multi-specialism) to be active, and these members are of fewer");
+                    + " (multi-specialism) to be active; these members are of fewer than two"
+                    + " specialisms");
         assertThatThrownBy(() -> sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "ready"))
             .isInstanceOfSatisfying(
                 RuleViolationException.class,
