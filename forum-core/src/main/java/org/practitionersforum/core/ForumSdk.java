@@ -127,7 +127,11 @@ public final class ForumSdk {
                 access,
                 forumFeature.departures(),
                 List.of(termsFeature.forumHook()),
-                List.of(Privacy.trail(b.audit), Lessons.erasure(), Cpd.erasure()),
+                List.of(
+                    Privacy.trail(b.audit),
+                    Lessons.erasure(),
+                    Cpd.erasure(),
+                    Consultations.erasure()),
                 org -> retention.getOrDefault(org, defaultRetention),
                 new SecureRandom())
             .service();

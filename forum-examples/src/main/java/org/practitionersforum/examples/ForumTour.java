@@ -80,12 +80,8 @@ public final class ForumTour {
    */
   public static ForumSdk run(ForumStorage storage, PrintStream out) {
     List<ForumEvent> events = new ArrayList<>();
-    ForumSdk sdk =
-        ForumSdk.builder()
-            .storage(storage)
-            .clock(new TourClock(Instant.parse("2026-11-23T09:30:00Z")))
-            .listener(events::add)
-            .build();
+    TourClock clock = new TourClock(Instant.parse("2026-11-23T09:30:00Z"));
+    ForumSdk sdk = ForumSdk.builder().storage(storage).clock(clock).listener(events::add).build();
     Actor admin = Actor.administrator(ADMIN);
 
     out.println("Storage: " + storage.getClass().getSimpleName() + ", schema migrated.");
@@ -215,7 +211,13 @@ public final class ForumTour {
     LessonTour.run(sdk, forumId, members.get(1), SPONSOR, out);
 
     Headings.section(
-        out, 9, "Events the host received (identifiers of people never appear in them)");
+        out,
+        9,
+        "A manager consults the forum: a formative round, a collective response, a disposition for every recommendation, tracked to implementation (CR-1 to CR-5)");
+    ConsultationTour.run(sdk, clock, TRUST, forumId, SPONSOR, events, out);
+
+    Headings.section(
+        out, 10, "Events the host received (identifiers of people never appear in them)");
     for (ForumEvent e : events) {
       out.println("  " + e);
     }
@@ -224,11 +226,13 @@ public final class ForumTour {
 
   /**
    * The tour's clock: it starts at a set instant and moves on a millisecond at each reading, so the
-   * account is the same at every run and each change has a time of its own, as on a real clock.
+   * account is the same at every run and each change has a time of its own, as on a real clock. The
+   * tour moves it on to pass a date. Thread-safe.
    */
-  private static final class TourClock extends Clock {
+  static final class TourClock extends Clock {
     private final Instant start;
     private final AtomicLong readings = new AtomicLong();
+    private final AtomicLong advancedMillis = new AtomicLong();
 
     TourClock(Instant start) {
       this.start = start;
@@ -249,7 +253,19 @@ public final class ForumTour {
 
     @Override
     public Instant instant() {
-      return start.plusMillis(readings.getAndIncrement());
+      return start.plusMillis(advancedMillis.get() + readings.getAndIncrement());
+    }
+
+    /**
+     * Moves the clock on.
+     *
+     * @param by how far, not negative
+     */
+    void advance(java.time.Duration by) {
+      if (by.isNegative()) {
+        throw new IllegalArgumentException("the tour's clock does not go back");
+      }
+      advancedMillis.addAndGet(by.toMillis());
     }
   }
 

@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.ImplementationStatus;
+import org.practitionersforum.api.consultation.RoundState;
+import org.practitionersforum.api.consultation.StatusChange;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
@@ -100,7 +104,7 @@ class ForumTourTest {
   void everyHeadingIsANumberedSectionOrAPartAfterABlankLine() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ForumTour.run(
-        EmbeddedH2.inMemory("tour-test-3"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        EmbeddedH2.inMemory("tour-test-4"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
 
     List<Integer> sections = new ArrayList<>();
@@ -114,7 +118,7 @@ class ForumTourTest {
         sections.add(Integer.parseInt(line.substring(3, line.indexOf('.'))));
       }
     }
-    assertThat(sections).startsWith(1, 2, 3, 4, 5, 6, 7, 8);
+    assertThat(sections).startsWith(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     for (int i = 0; i < sections.size(); i++) {
       assertThat(sections.get(i)).isEqualTo(i + 1);
     }
@@ -151,12 +155,58 @@ class ForumTourTest {
   }
 
   @Test
+  void tourConsultsTheForumFromAFormativeRoundToAnImplementedRecommendation() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ForumSdk sdk =
+        ForumTour.run(
+            EmbeddedH2.inMemory("tour-test-3"),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    String section =
+        printed.substring(
+            printed.indexOf("== 9."), printed.indexOf("== 10. Events the host received"));
+
+    assertThat(section)
+        .contains("decision already made: refused.")
+        .contains("[ROUND_NOT_FORMATIVE] CR-1: a round is opened only with the manager's")
+        .contains("[ROUND_WINDOW_TOO_SHORT] CR-2: the response window is shorter than the")
+        .contains("Opened 'winter-rota-2027': formative (no final decision taken), 2026-11-23 to")
+        .contains("all 7 members agree hash ")
+        .contains("so it is AGREED (CR-3).")
+        .contains("tries to close the round: refused.")
+        .contains("[RECOMMENDATIONS_UNDISPOSED] CR-4: 2 recommendation(s) have no published")
+        .contains("Overdue on 2027-03-16: winter-rota-2027/mill-lane-forum/1, due 2027-03-15")
+        .contains("Overdue on 2027-03-16: winter-rota-2027/mill-lane-forum/2, due 2027-03-15")
+        .contains(
+            "winter-rota-2027/mill-lane-forum/1 ADOPTED, winter-rota-2027/mill-lane-forum/2"
+                + " DECLINED with its reason; overdue now: 0.")
+        .contains("The round closes: CLOSED.")
+        .contains(
+            String.join(
+                System.lineSeparator(),
+                "the forum is told of each change:",
+                "  mill-lane-forum: winter-rota-2027/mill-lane-forum/1 is IN_PROGRESS",
+                "  mill-lane-forum: winter-rota-2027/mill-lane-forum/1 is IMPLEMENTED",
+                ""));
+    ConsultationRound round =
+        sdk.consultations().get(Actor.administrator(ForumTour.ADMIN), ConsultationTour.ROUND);
+    assertThat(round.state()).isEqualTo(RoundState.CLOSED);
+    assertThat(round.undisposed()).isEmpty();
+    List<StatusChange> history = round.recommendations().get(0).history();
+    assertThat(history.get(history.size() - 1).status())
+        .isEqualTo(ImplementationStatus.IMPLEMENTED);
+    assertThat(printed.substring(printed.indexOf("== 10. Events the host received")))
+        .contains("RecommendationProgressed[forum=mill-lane-forum, recommendation=winter-rota-2027")
+        .contains("ConsultationClosed[forum=mill-lane-forum, round=winter-rota-2027");
+  }
+
+  @Test
   void eventsPrintedByTheTourNeverShowAPractitionerId() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ForumTour.run(
         EmbeddedH2.inMemory("tour-test-2"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
-    String events = printed.substring(printed.indexOf("== 9. Events"));
+    String events = printed.substring(printed.indexOf("== 10. Events"));
 
     assertThat(events).contains("MemberJoined[forum=mill-lane-forum, practitioner=****");
     for (var p : ForumTour.volunteers()) {
@@ -165,7 +215,7 @@ class ForumTourTest {
     String secret = printed.replaceAll("(?s).*mill-lane-lesson-1\\.([A-Za-z0-9_-]{24}).*", "$1");
     assertThat(secret).hasSize(24);
     // The reference code is shown to the author once; no event the host receives carries it.
-    assertThat(printed.substring(printed.indexOf("== 9. Events the host received")))
+    assertThat(printed.substring(printed.indexOf("== 10. Events the host received")))
         .doesNotContain(secret);
   }
 }

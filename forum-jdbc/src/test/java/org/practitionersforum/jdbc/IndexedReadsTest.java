@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.cpd.NoteId;
 import org.practitionersforum.api.forum.Forum;
@@ -30,6 +31,7 @@ import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.ConsultationTransaction;
@@ -38,6 +40,7 @@ import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.tck.ConsultationStoreContract;
 import org.practitionersforum.tck.LessonStoreContract;
 
 /**
@@ -111,15 +114,24 @@ class IndexedReadsTest {
           lt.authorEscrow().findAuthor(lesson.id());
           return lt.authorEscrow().findLessons(PractitionerId.of("p0"));
         });
-    // Every read of the consultation store: a round by id, and an organisation's rounds with
-    // recommendations still awaiting a disposition.
+    // Every read of the consultation store: a round by id, an organisation's rounds with
+    // recommendations still awaiting a disposition, and the rounds naming a person; and the read
+    // of who a round names that an update of a round this unit did not read makes.
+    ConsultationRound round = ConsultationStoreContract.sampleRound("r", "p0");
+    storage.inTransaction(tx -> ((ConsultationTransaction) tx).consultations().insert(round));
     storage.inTransaction(
         tx -> {
           ConsultationTransaction ct = (ConsultationTransaction) tx;
           ct.consultations().find(RoundId.of("r"));
+          ct.consultations().findNaming(PersonId.of("p0"));
           return ct.consultations()
               .findUndisposed(OrganisationId.of("o"), LocalDate.of(2026, 1, 5));
         });
+    storage.inTransaction(
+        tx ->
+            ((ConsultationTransaction) tx)
+                .consultations()
+                .update(ConsultationRound.builder().from(round).version(1).build()));
     // Every read of the private note store: a note by id, and an author's notes.
     storage.inTransaction(
         tx -> {

@@ -15,10 +15,15 @@ import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.Disposition;
+import org.practitionersforum.api.consultation.ForumResponse;
+import org.practitionersforum.api.consultation.Purpose;
 import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.ResponseAgreement;
+import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.ResponseState;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.consultation.RoundState;
+import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.security.Actor;
@@ -33,6 +38,46 @@ import org.practitionersforum.api.spi.ConsultationTransaction;
  * command changing nothing. Skipped for a storage that keeps no rounds.
  */
 public interface ConsultationStoreContract extends StorageUnderTest {
+
+  /**
+   * Returns a round at version 0, opened by a person who has also agreed one forum's draft
+   * response: a round that names that person twice.
+   *
+   * @param id the round's id
+   * @param person the person's id
+   * @return the round
+   */
+  static ConsultationRound sampleRound(String id, String person) {
+    ResponseContent content = ResponseContent.of("A sample view.", List.of("A recommendation."));
+    java.time.Instant at = java.time.Instant.parse("2026-01-05T10:00:00Z");
+    return ConsultationRound.builder()
+        .id(RoundId.of(id))
+        .organisation(OrganisationId.of("o"))
+        .openedBy(PersonId.of(person))
+        .topic("A sample round")
+        .purpose(Purpose.PLANNING)
+        .addQuestions("What works?")
+        .addInvitedForums(ForumId.of("f"))
+        .opensOn(java.time.LocalDate.of(2026, 1, 5))
+        .closesOn(java.time.LocalDate.of(2026, 2, 2))
+        .state(RoundState.OPEN)
+        .openedAt(at)
+        .addResponses(
+            ForumResponse.builder()
+                .forum(ForumId.of("f"))
+                .content(content)
+                .hash(content.hash())
+                .state(ResponseState.DRAFT)
+                .addAgreements(
+                    ResponseAgreement.builder()
+                        .party(PersonId.of(person))
+                        .hash(content.hash())
+                        .at(at)
+                        .build())
+                .draftedAt(at)
+                .build())
+        .build();
+  }
 
   /** Runs work on the consultation part of a unit of work; skips on a storage without it. */
   private <T> T rounds(Function<ConsultationTransaction, T> work) {

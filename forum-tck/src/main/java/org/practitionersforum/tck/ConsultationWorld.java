@@ -98,6 +98,23 @@ final class ConsultationWorld {
     sdk.terms().agree(Actor.manager(sponsor), id, sponsor, hash);
   }
 
+  /** Registers a practitioner profile under the manager's id, so that the manager can be erased. */
+  PractitionerId registerManager() {
+    PractitionerId id = manager.person().asPractitioner();
+    sdk.practitioners()
+        .register(
+            Actor.administrator(PersonId.of("admin")),
+            PractitionerProfile.builder()
+                .id(id)
+                .discipline(Discipline.NURSING)
+                .specialism(Specialism.ADULTS)
+                .base(BaseId.of(ns + "office"))
+                .organisation(org)
+                .locality(LocalityId.of(ns + "north"))
+                .build());
+    return id;
+  }
+
   LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
   }

@@ -34,6 +34,7 @@ public abstract class StorageContract
         LessonStoreContract,
         ConsultationStoreContract,
         ConsultationConcurrencyContract,
+        ConsultationErasureContract,
         NoteStoreContract,
         ForumHistoryContract,
         OutboxContract,

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.forum.ForumId;
@@ -217,6 +219,25 @@ public interface ConsultationRound {
   @JsonIgnore
   default List<Recommendation> undisposed() {
     return recommendations().stream().filter(r -> !r.disposed()).toList();
+  }
+
+  /**
+   * Returns every person the round names: the manager who opened it and every member whose
+   * agreement one of its responses holds. What erasure and subject access look for (SEC-3), and
+   * what a store indexes to find a person's rounds.
+   *
+   * @return the people, in ascending order of id
+   */
+  @JsonIgnore
+  default SortedSet<PersonId> people() {
+    SortedSet<PersonId> out = new TreeSet<>();
+    out.add(openedBy());
+    for (ForumResponse r : responses()) {
+      for (ResponseAgreement a : r.agreements()) {
+        out.add(a.party());
+      }
+    }
+    return out;
   }
 
   /**

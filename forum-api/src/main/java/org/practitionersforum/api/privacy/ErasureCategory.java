@@ -56,5 +56,21 @@ public enum ErasureCategory {
    */
   LESSON_AUTHORSHIP,
   /** A private reflective note the practitioner wrote on a session: removed (CPD-2). */
-  CPD_NOTE
+  CPD_NOTE,
+  /**
+   * A member's agreement to their forum's agreed response to a consultation round: its party
+   * becomes the pseudonymous token; its content hash and time stay, so the response, the forum's
+   * collective record, still shows every member agreed that exact content (CR-3).
+   */
+  CONSULTATION_AGREEMENT,
+  /**
+   * A member's agreement to their forum's response while it is still a draft: removed, as when the
+   * draft is edited; the response waits for the forum's remaining members (CR-3).
+   */
+  CONSULTATION_DRAFT_AGREEMENT,
+  /**
+   * The practitioner as the manager who opened a consultation round: becomes the pseudonymous
+   * token, so the round stays and is still counted under one manager (CR-1, CR-8).
+   */
+  CONSULTATION_ROUND_OPENER
 }

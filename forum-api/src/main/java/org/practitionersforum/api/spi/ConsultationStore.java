@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PersonId;
 
 /**
  * Stores {@link ConsultationRound}s whole, with their responses, agreements, recommendations and
@@ -51,4 +52,21 @@ public interface ConsultationStore {
    * @return the rounds, in ascending order of id
    */
   List<ConsultationRound> findUndisposed(OrganisationId organisation, LocalDate closedOnOrBefore);
+
+  /**
+   * Lists the rounds that name a person (SEC-3): as the manager who opened them, or as a member
+   * whose agreement one of their responses holds ({@link ConsultationRound#people()}). What erasure
+   * and subject access read, without scanning every round.
+   *
+   * <p>The default refuses, so that a store written before erasure reached consultation rounds
+   * still compiles; erasure and subject access then fail on it as a whole, changing nothing.
+   *
+   * @param person the person
+   * @return the rounds, as this unit of work sees them, in ascending order of id
+   * @throws StorageException if this store cannot find rounds by person
+   */
+  default List<ConsultationRound> findNaming(PersonId person) {
+    throw new StorageException(
+        "SEC-3: this store cannot find the consultation rounds that name a person", false, null);
+  }
 }

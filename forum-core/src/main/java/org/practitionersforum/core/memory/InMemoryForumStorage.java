@@ -756,6 +756,20 @@ public final class InMemoryForumStorage implements ForumStorage {
       out.sort(Comparator.comparing(ConsultationRound::id));
       return out;
     }
+
+    @Override
+    public List<ConsultationRound> findNaming(PersonId person) {
+      Checks.notNull(person, "person id");
+      tx.requireOpen();
+      Set<RoundId> candidates = read(() -> new HashSet<>(rounds.committed.keySet()));
+      candidates.addAll(tx.roundWrites.keySet());
+      List<ConsultationRound> out = new ArrayList<>();
+      for (RoundId id : candidates) {
+        find(id).filter(r -> r.people().contains(person)).ifPresent(out::add);
+      }
+      out.sort(Comparator.comparing(ConsultationRound::id));
+      return out;
+    }
   }
 
   private static ConsultationRound roundAt(ConsultationRound round, long version) {

@@ -38,7 +38,8 @@ public final class Migrator {
           "V7__lesson_tiers",
           "V8__consultation",
           "V9__cpd_notes",
-          "V10__composition_any_mix");
+          "V10__consultation_parties",
+          "V11__composition_any_mix");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

@@ -198,6 +198,15 @@ public record Tables(String schema, String prefix) {
   }
 
   /**
+   * Returns the qualified name of the table of the people each consultation round names.
+   *
+   * @return the consultation party table
+   */
+  public String consultationParty() {
+    return table("consultation_party");
+  }
+
+  /**
    * Returns the author escrow table's qualified name.
    *
    * @return the lesson author table

@@ -5,11 +5,12 @@ import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.core.internal.access.Access;
+import org.practitionersforum.core.internal.privacy.ErasureStep;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
- * The consultation feature (CR-1 to CR-4), assembled. The package's only public type; the SDK's
- * entry point creates one service per SDK.
+ * The consultation feature (CR-1 to CR-5), assembled. The package's only public type; the SDK's
+ * entry point creates one service per SDK and adds the rounds' erasure step to its privacy feature.
  */
 public final class Consultations {
   private Consultations() {}
@@ -27,5 +28,14 @@ public final class Consultations {
       Access access,
       Function<OrganisationId, ConsultationSettings> settings) {
     return new DefaultConsultationService(transactor, access, settings);
+  }
+
+  /**
+   * Returns the consultation rounds' part in erasure and subject access (SEC-3).
+   *
+   * @return the erasure step
+   */
+  public static ErasureStep erasure() {
+    return new ConsultationErasure();
   }
 }

@@ -27,6 +27,20 @@ public interface ErasureStep {
   void erase(Transactor.Unit unit, Erasure erasure);
 
   /**
+   * Tells whether this capability holds anything about the person, so that someone known only here
+   * (a manager with no practitioner profile who opened consultation rounds, say) can still be
+   * erased and can still see what is held. The default holds nothing beyond what the profile and
+   * the stores' {@code findReferences} already show.
+   *
+   * @param tx the unit of work
+   * @param practitioner the person
+   * @return true if this capability holds something naming the person
+   */
+  default boolean holds(StorageTransaction tx, PractitionerId practitioner) {
+    return false;
+  }
+
+  /**
    * Adds what this capability holds about the person to their subject access export, under a field
    * of its own.
    *

@@ -104,7 +104,7 @@ final class SubjectAccess {
     PersonId person = practitioner.asPerson();
     Optional<PractitionerProfile> profile = tx.practitioners().find(practitioner);
     PersonReferences refs = tx.erasure().findReferences(person);
-    if (profile.isEmpty() && refs.isEmpty()) {
+    if (profile.isEmpty() && refs.isEmpty() && !heldBySteps(tx, practitioner)) {
       throw new NotFoundException("SEC-3: the SDK holds nothing about this practitioner");
     }
     ObjectNode out = JSON.createObjectNode();
@@ -230,5 +230,10 @@ final class SubjectAccess {
     n.put("base", f.base().value());
     n.put("state", f.state().name());
     return n;
+  }
+
+  /** Tells whether a step holds something naming the person that the stores' references miss. */
+  private boolean heldBySteps(StorageTransaction tx, PractitionerId practitioner) {
+    return steps.stream().anyMatch(step -> step.holds(tx, practitioner));
   }
 }

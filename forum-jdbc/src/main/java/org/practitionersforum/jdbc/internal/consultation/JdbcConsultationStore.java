@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.consultation.ConsultationRound;
@@ -14,6 +16,7 @@ import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ConsultationStore;
 import org.practitionersforum.api.spi.StorageException;
@@ -21,12 +24,16 @@ import org.practitionersforum.jdbc.internal.ReadSet;
 import org.practitionersforum.jdbc.internal.Tables;
 import org.practitionersforum.jdbc.internal.UnitOfWork;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
+import org.practitionersforum.jdbc.internal.rows.Batch;
 
 /**
  * Consultation rounds as one versioned row each: the round as a JSON document, and beside it the
  * columns the overdue query selects on (organisation, close date, recommendations awaiting a
- * disposition). A read is one statement; an update is one versioned {@code UPDATE}. What a unit
- * read or wrote is kept in its read set, so reads are repeatable.
+ * disposition). A read is one statement; an update is one versioned {@code UPDATE}. The people a
+ * round names ({@link ConsultationRound#people()}) are kept one row each in a table beside it,
+ * written with the round: an update deletes and inserts only the rows that changed, so erasure and
+ * subject access find a person's rounds through an index. What a unit read or wrote is kept in its
+ * read set, so reads are repeatable.
  */
 public final class JdbcConsultationStore implements ConsultationStore {
   private static final String COLUMNS =
@@ -50,6 +57,10 @@ public final class JdbcConsultationStore implements ConsultationStore {
     final String update;
     final String version;
     final String undisposed;
+    final String naming;
+    final String parties;
+    final String insertParty;
+    final String deleteParty;
 
     /**
      * Builds the statements.
@@ -71,6 +82,16 @@ public final class JdbcConsultationStore implements ConsultationStore {
           "SELECT document, version FROM "
               + table
               + " WHERE organisation_id = ? AND closes_on <= ? AND undisposed > 0 ORDER BY id";
+      String party = t.consultationParty();
+      naming =
+          "SELECT r.document, r.version FROM "
+              + party
+              + " p JOIN "
+              + table
+              + " r ON r.id = p.round_id WHERE p.person_id = ? ORDER BY p.round_id";
+      parties = "SELECT person_id FROM " + party + " WHERE round_id = ?";
+      insertParty = "INSERT INTO " + party + " (round_id, person_id) VALUES (?, ?)";
+      deleteParty = "DELETE FROM " + party + " WHERE round_id = ? AND person_id = ?";
     }
   }
 
@@ -132,6 +153,7 @@ public final class JdbcConsultationStore implements ConsultationStore {
       if (ps.executeUpdate() == 0) {
         throw new DuplicateException("a consultation round with that id already exists");
       }
+      writeParties(round.id(), Set.of(), stored.people());
       reads.clearAbsent(round.id());
       reads.remember(round.id(), stored, 1);
       return stored;
@@ -147,6 +169,7 @@ public final class JdbcConsultationStore implements ConsultationStore {
     Checks.notNull(round, "consultation round");
     ConsultationRound stored =
         ConsultationRound.builder().from(round).version(round.version() + 1).build();
+    ConsultationRound before = reads.snapshot(round.id());
     try {
       try (PreparedStatement ps = uow.prepare(sql.update)) {
         ps.setString(1, round.state().name());
@@ -160,6 +183,11 @@ public final class JdbcConsultationStore implements ConsultationStore {
           throw missingOrStale(round.id());
         }
       }
+      Set<PersonId> had =
+          before != null && before.version() == round.version()
+              ? before.people()
+              : storedParties(round.id());
+      writeParties(round.id(), had, stored.people());
       reads.remember(round.id(), stored, stored.version());
       return stored;
     } catch (SQLException e) {
@@ -191,6 +219,68 @@ public final class JdbcConsultationStore implements ConsultationStore {
     }
     out.removeIf(r -> r.undisposed().isEmpty());
     return out;
+  }
+
+  @Override
+  public List<ConsultationRound> findNaming(PersonId person) {
+    uow.checkOpen();
+    Checks.notNull(person, "person id");
+    List<ConsultationRound> out = new ArrayList<>();
+    try (PreparedStatement ps = uow.prepare(sql.naming)) {
+      ps.setString(1, person.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ConsultationRound found = round(rs);
+          // A round this unit has read or written is seen as the unit sees it.
+          ConsultationRound seen = reads.snapshot(found.id());
+          out.add(seen != null ? seen : found);
+        }
+      }
+    } catch (SQLException e) {
+      throw uow.failure(e, "list consultation rounds", "consultation round");
+    }
+    out.removeIf(r -> !r.people().contains(person));
+    return out;
+  }
+
+  /** The people the stored rows say a round names. */
+  private Set<PersonId> storedParties(RoundId id) throws SQLException {
+    Set<PersonId> out = new HashSet<>();
+    try (PreparedStatement ps = uow.prepare(sql.parties)) {
+      ps.setString(1, id.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(PersonId.of(rs.getString(1)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Deletes the rows of the people a round no longer names and inserts those it now names. */
+  private void writeParties(RoundId id, Set<PersonId> had, Set<PersonId> has) throws SQLException {
+    Batch deletes = new Batch(sql.deleteParty);
+    for (PersonId p : had) {
+      if (!has.contains(p)) {
+        deletes.add(
+            ps -> {
+              ps.setString(1, id.value());
+              ps.setString(2, p.value());
+            });
+      }
+    }
+    deletes.run(uow);
+    Batch inserts = new Batch(sql.insertParty);
+    for (PersonId p : has) {
+      if (!had.contains(p)) {
+        inserts.add(
+            ps -> {
+              ps.setString(1, id.value());
+              ps.setString(2, p.value());
+            });
+      }
+    }
+    inserts.run(uow);
   }
 
   private static ConsultationRound round(ResultSet rs) throws SQLException {

@@ -1,0 +1,174 @@
+package org.practitionersforum.examples;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.practitionersforum.api.RuleViolationException;
+import org.practitionersforum.api.Violation;
+import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.Disposition;
+import org.practitionersforum.api.consultation.ForumResponse;
+import org.practitionersforum.api.consultation.ImplementationStatus;
+import org.practitionersforum.api.consultation.OverdueDisposition;
+import org.practitionersforum.api.consultation.Purpose;
+import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.ResponseContent;
+import org.practitionersforum.api.consultation.RoundId;
+import org.practitionersforum.api.consultation.RoundRequest;
+import org.practitionersforum.api.consultation.StatusChange;
+import org.practitionersforum.api.event.ForumEvent;
+import org.practitionersforum.api.event.RecommendationProgressed;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.forum.Member;
+import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.core.ForumSdk;
+
+/**
+ * The consultation part of the tour (CR-1 to CR-5): a manager opens a formative round, and a
+ * request with too short a window and no declaration is refused with every reason at once; the
+ * forum drafts its response and every member agrees it under the forum's terms; after the close
+ * date the round cannot close while a recommendation lacks a disposition, and the overdue query
+ * shows them once they are due; the manager adopts one and declines the other with a reason, closes
+ * the round, and tracks the adopted one to implemented, each change an event to the forum.
+ */
+public final class ConsultationTour {
+  /** The tour's round. */
+  public static final RoundId ROUND = RoundId.of("winter-rota-2027");
+
+  private ConsultationTour() {}
+
+  /**
+   * Runs this part of the tour.
+   *
+   * @param sdk the SDK, on a storage that keeps rounds
+   * @param clock the SDK's clock, moved on to pass the round's dates
+   * @param organisation the organisation consulting
+   * @param forum the forum consulted: active, with terms in force
+   * @param manager the manager consulting
+   * @param events the events the host has received so far, added to as the SDK delivers them
+   * @param out where to print the account
+   * @return the round as the tour leaves it
+   */
+  public static ConsultationRound run(
+      ForumSdk sdk,
+      ForumTour.TourClock clock,
+      OrganisationId organisation,
+      ForumId forum,
+      PersonId manager,
+      List<ForumEvent> events,
+      PrintStream out) {
+    Actor boss = Actor.manager(manager);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    RoundRequest.Builder request =
+        RoundRequest.builder()
+            .id(ROUND)
+            .organisation(organisation)
+            .topic("The winter duty rota")
+            .purpose(Purpose.PLANNING)
+            .addQuestions("What would make the winter rota fairer?")
+            .addInvitedForums(forum)
+            .opensOn(today);
+    try {
+      sdk.consultations().open(boss, request.closesOn(today.plusDays(7)).formative(false).build());
+    } catch (RuleViolationException e) {
+      out.println("A manager asks for answers within a week, decision already made: refused.");
+      print(e, out);
+    }
+    ConsultationRound round =
+        sdk.consultations()
+            .open(boss, request.closesOn(today.plusDays(28)).formative(true).build());
+    out.printf(
+        "Opened '%s': formative (no final decision taken), %s to %s.%n",
+        ROUND, round.opensOn(), round.closesOn());
+
+    List<PractitionerId> members =
+        sdk.forums().get(boss, forum).members().stream().map(Member::practitioner).toList();
+    ResponseContent content =
+        ResponseContent.of(
+            "We discussed the rota at two consultative sessions.",
+            List.of(
+                "Publish the rota six weeks ahead.",
+                "Pair newly qualified staff with a senior on night duty."));
+    Actor drafter = Actor.practitioner(members.get(0));
+    sdk.consultations().respond(drafter, ROUND, forum, content);
+    for (PractitionerId m : members) {
+      round = sdk.consultations().agree(Actor.practitioner(m), ROUND, forum, content.hash());
+    }
+    ForumResponse response = round.response(forum).orElseThrow();
+    out.printf(
+        "Under its terms of reference the forum drafts its response; all %d members agree hash"
+            + " %s..., so it is %s (CR-3).%n",
+        response.agreements().size(), response.hash().value().substring(0, 12), response.state());
+
+    clock.advance(Duration.ofDays(29));
+    try {
+      sdk.consultations().close(boss, ROUND);
+    } catch (RuleViolationException e) {
+      out.println("After the close date the manager tries to close the round: refused.");
+      print(e, out);
+    }
+    clock.advance(Duration.ofDays(84));
+    LocalDate later = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    for (OverdueDisposition o : sdk.consultations().overdue(boss, organisation, later)) {
+      out.printf("Overdue on %s: %s, due %s%n", later, o.recommendation(), o.dueOn());
+    }
+
+    RecommendationId first = new RecommendationId(ROUND, forum, 1);
+    RecommendationId second = new RecommendationId(ROUND, forum, 2);
+    sdk.consultations().dispose(boss, ROUND, first, Disposition.adopted());
+    sdk.consultations()
+        .dispose(
+            boss,
+            ROUND,
+            second,
+            Disposition.declined("Night duty is already paired under the lone-working policy."));
+    out.printf(
+        "Dispositions published: %s ADOPTED, %s DECLINED with its reason; overdue now: %d.%n",
+        first, second, sdk.consultations().overdue(boss, organisation, later).size());
+    round = sdk.consultations().close(boss, ROUND);
+    out.printf("The round closes: %s.%n", round.state());
+
+    int before = events.size();
+    sdk.consultations()
+        .track(
+            boss,
+            ROUND,
+            first,
+            StatusChange.builder()
+                .status(ImplementationStatus.IN_PROGRESS)
+                .percent(50)
+                .evidence("The spring rota went out five weeks ahead.")
+                .at(clock.instant())
+                .build());
+    clock.advance(Duration.ofDays(30));
+    round =
+        sdk.consultations()
+            .track(
+                boss,
+                ROUND,
+                first,
+                StatusChange.builder()
+                    .status(ImplementationStatus.IMPLEMENTED)
+                    .evidence("The summer rota went out six weeks ahead.")
+                    .at(clock.instant())
+                    .build());
+    out.println("Tracked to implementation (CR-5); the forum is told of each change:");
+    for (ForumEvent e : List.copyOf(events.subList(before, events.size()))) {
+      if (e instanceof RecommendationProgressed p) {
+        out.printf("  %s: %s is %s%n", p.forum(), p.recommendation(), p.status());
+      }
+    }
+    return round;
+  }
+
+  private static void print(RuleViolationException e, PrintStream out) {
+    for (Violation v : e.violations()) {
+      out.printf("  [%s] %s%n", v.code(), v.message());
+    }
+  }
+}
