@@ -67,7 +67,7 @@ public final class JsonOnModulePath {
         .organisation(OrganisationId.of("o"))
         .base(BaseId.of("b"))
         .locality(LocalityId.of("l"))
-        .composition(Composition.open(Composition.Focus.LOCALITY))
+        .composition(Composition.multiDisciplineAndSpecialism(Composition.Focus.LOCALITY))
         .sizeBounds(SizeBounds.DEFAULT)
         .lineManagementExcluded(true)
         .sponsor(PersonId.of("m-1"))

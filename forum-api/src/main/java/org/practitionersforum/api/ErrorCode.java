@@ -21,5 +21,11 @@ public enum ErrorCode {
    * The storage failed; {@link org.practitionersforum.api.spi.StorageException#retryable()} says
    * whether to retry.
    */
-  STORAGE_FAILURE
+  STORAGE_FAILURE,
+  /**
+   * A host's event listener threw after the change was committed, and the host chose to have that
+   * rethrown; see {@link org.practitionersforum.api.event.ListenerFailedException}. The change
+   * stands.
+   */
+  LISTENER_FAILED
 }

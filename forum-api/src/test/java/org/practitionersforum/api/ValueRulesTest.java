@@ -170,7 +170,7 @@ class ValueRulesTest {
         .organisation(OrganisationId.of("o"))
         .base(BaseId.of("b"))
         .locality(LocalityId.of("l"))
-        .composition(Composition.open(Composition.Focus.ORGANISATION))
+        .composition(Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
         .sizeBounds(SizeBounds.DEFAULT)
         .lineManagementExcluded(true)
         .proposedAt(T)

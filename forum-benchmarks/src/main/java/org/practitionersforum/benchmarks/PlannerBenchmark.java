@@ -75,7 +75,7 @@ public class PlannerBenchmark {
     request =
         FormationRequest.builder()
             .volunteers(population)
-            .composition(Composition.open(Composition.Focus.ORGANISATION))
+            .composition(Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
             .settings(FormationSettings.DEFAULT)
             .build();
     planner = ForumSdk.builder().build().planner();

@@ -81,6 +81,7 @@ public final class ForumSdk {
             b.storage,
             b.listeners,
             b.eventDelivery,
+            b.listenerFailures.failures(),
             b.clock,
             b.retries,
             b.audit ? AuditLog.on() : AuditLog.off());
@@ -295,6 +296,7 @@ public final class ForumSdk {
     private final Map<OrganisationId, FormationSettings> settings = new HashMap<>();
     private FormationSettings defaultSettings = FormationSettings.DEFAULT;
     private EventDelivery eventDelivery = EventDelivery.OUTBOX_TO_LISTENERS;
+    private ListenerFailurePolicy listenerFailures = ListenerFailurePolicy.LOG;
     private Duration sessionStartMargin = Duration.ofDays(1);
     private final Map<OrganisationId, AccessPolicy> policies = new HashMap<>();
     private final Map<OrganisationId, RetentionSettings> retention = new HashMap<>();
@@ -333,13 +335,31 @@ public final class ForumSdk {
     }
 
     /**
-     * Adds an event listener; listeners are called in the order added.
+     * Adds an event listener; listeners are called in the order added, after each change has
+     * committed. A listener that throws never undoes the change and never stops the other
+     * listeners; {@link #listenerFailures} sets how the host learns of it (logged by default).
      *
      * @param listener the listener
      * @return this builder
      */
     public Builder listener(ForumEventListener listener) {
       listeners.add(Checks.notNull(listener, "event listener"));
+      return this;
+    }
+
+    /**
+     * Sets what happens when an event listener throws: {@link ListenerFailurePolicy#LOG} (the
+     * default) logs it by type, {@link ListenerFailurePolicy#RETHROW_AFTER_COMMIT} has the
+     * operation throw a {@link org.practitionersforum.api.event.ListenerFailedException} once its
+     * change is committed and delivered, and {@link ListenerFailurePolicy#handler} passes it to the
+     * host's handler. None of them rolls the change back.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if it is null
+     */
+    public Builder listenerFailures(ListenerFailurePolicy policy) {
+      this.listenerFailures = Checks.notNull(policy, "listener failure policy");
       return this;
     }
 

@@ -109,9 +109,9 @@ public final class AnonymisationTour {
     Anonymiser anonymiser = anonymiser();
     Anonymised result = anonymiser.anonymise(WRITE_UP);
 
-    out.println("== Anonymised write-up ==");
+    Headings.part(out, "Anonymised write-up");
     out.println(result.text());
-    out.println("== Report (no identifier in clear) ==");
+    Headings.part(out, "Report (no identifier in clear)");
     for (Finding f : result.report().findings()) {
       out.printf(
           "%4d..%-4d %-15s %-28s %-6s %-11s -> %s%n",
@@ -127,12 +127,12 @@ public final class AnonymisationTour {
     int jo = WRITE_UP.indexOf("Jo,");
     Review review = Review.builder().add(jo, jo + 2, IdentifierType.PERSON).build();
     Anonymised reviewed = anonymiser.reapply(WRITE_UP, result.report(), review);
-    out.println("== After review ==");
+    Headings.part(out, "After review");
     out.println(reviewed.text());
     out.println("Report: " + reviewed.report());
 
     Anonymised controlled = controlled().anonymise(NOTE);
-    out.println("== Controls: allow list, deny list, minimum confidence ==");
+    Headings.part(out, "Controls: allow list, deny list, minimum confidence");
     out.println(controlled.text());
     out.println("Allow-listed (left as written): " + controlled.report().allowListed().size());
     out.println(

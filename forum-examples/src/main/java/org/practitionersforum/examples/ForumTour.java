@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
+import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.forum.Composition;
 import org.practitionersforum.api.forum.FormationPlan;
@@ -64,6 +65,9 @@ public final class ForumTour {
    * @param args ignored
    */
   public static void main(String[] args) {
+    // The first line comes before the database is set up, so the run says at once what it does.
+    System.out.println(
+        "Running the Practitioners' Forum tour on embedded H2: setting up the database...");
     run(EmbeddedH2.inMemory("forum-tour"), System.out);
   }
 
@@ -81,8 +85,7 @@ public final class ForumTour {
     Actor admin = Actor.administrator(ADMIN);
 
     out.println("Storage: " + storage.getClass().getSimpleName() + ", schema migrated.");
-    out.println();
-    out.println("== 1. The host registers its volunteers (FR-9) ==");
+    Headings.section(out, 1, "The host registers its volunteers (FR-9)");
     List<PractitionerProfile> volunteers = volunteers();
     for (PractitionerProfile p : volunteers) {
       sdk.practitioners().register(admin, p);
@@ -90,9 +93,10 @@ public final class ForumTour {
     out.printf(
         "%d practitioners at %s and %s have volunteered.%n", volunteers.size(), MILL_LANE, HARBOUR);
 
-    out.println();
-    out.println(
-        "== 2. The planner suggests groupings: same base first, 4 to 8, mixed disciplines, adults' services ==");
+    Headings.section(
+        out,
+        2,
+        "The planner suggests groupings: same base first, 4 to 8, mixed disciplines, adults' services");
     FormationPlan plan =
         sdk.planner()
             .plan(
@@ -107,8 +111,7 @@ public final class ForumTour {
     out.println(
         "A suggestion is only a suggestion: each practitioner still joins themselves (FR-2).");
 
-    out.println();
-    out.println("== 3. A forum is proposed at Mill Lane, and members join themselves ==");
+    Headings.section(out, 3, "A forum is proposed at Mill Lane, and members join themselves");
     SuggestedForum first = plan.forums().get(0);
     ForumId forumId = ForumId.of("mill-lane-forum");
     Forum forum =
@@ -125,13 +128,24 @@ public final class ForumTour {
                     .sponsor(SPONSOR)
                     .build());
     out.printf("Proposed '%s' (%s).%n", forum.name(), state(forum));
-    List<PractitionerId> members = first.members();
+    // Same base first: the planner keeps Mill Lane's forum to Mill Lane. Harbour's volunteers, too
+    // few for a forum of their own, are free to choose it (FR-2).
+    List<PractitionerId> harbour =
+        plan.unplaced().stream()
+            .filter(u -> u.reason().code() == ViolationCode.BELOW_MINIMUM)
+            .map(Unplaced::practitioner)
+            .toList();
+    out.printf(
+        "%s, too few at %s for a forum of their own, choose to join it too.%n",
+        names(harbour), HARBOUR);
+    List<PractitionerId> members = new ArrayList<>(first.members());
+    members.addAll(harbour);
+    members.sort(null);
     PractitionerId firstMember = members.get(0);
     forum = sdk.forums().join(Actor.practitioner(firstMember), forumId, firstMember);
     out.printf("%s joined; the forum is now %s.%n", firstMember.value(), state(forum));
 
-    out.println();
-    out.println("== 4. The rules at work ==");
+    Headings.section(out, 4, "The rules at work");
     PractitionerId second = members.get(1);
     try {
       sdk.forums().join(admin, forumId, second);
@@ -158,8 +172,7 @@ public final class ForumTour {
       }
     }
 
-    out.println();
-    out.println("== 5. The forum agrees its terms of reference, becomes active and meets ==");
+    Headings.section(out, 5, "The forum agrees its terms of reference, becomes active and meets");
     TermsTour.run(sdk, forumId, members, SPONSOR, out);
     forum = sdk.forums().get(Actor.practitioner(firstMember), forumId);
     out.printf("'%s' is %s with %d members.%n", forum.name(), state(forum), forum.members().size());
@@ -179,28 +192,32 @@ public final class ForumTour {
       }
     } while (page.size() == 2);
 
-    out.println();
-    out.println(
-        "== 6. A \"we tried it and it did not work\" write-up is anonymised before it leaves the forum (AN-1 to AN-3) ==");
+    Headings.section(
+        out,
+        6,
+        "A \"we tried it and it did not work\" write-up is anonymised before it leaves the forum (AN-1 to AN-3)");
     AnonymisationTour.run(out);
 
-    out.println();
-    out.println(
-        "== 7. Trust: one access policy, an audit trail nobody can rewrite, events never lost, erasure on request (SEC-1 to SEC-4) ==");
+    Headings.section(
+        out,
+        7,
+        "Trust: one access policy, an audit trail nobody can rewrite, events never lost, erasure on request (SEC-1 to SEC-4)");
     TrustTour.run(sdk, TRUST, forumId, members, SPONSOR, out);
 
-    out.println();
-    out.println(
-        "== 8. A lesson from failure: told, questioned, finalised and withdrawn by its reference code (LS-1, LS-2, LS-4) ==");
+    Headings.section(
+        out,
+        8,
+        "A lesson from failure: told, questioned, finalised and withdrawn by its reference code (LS-1, LS-2, LS-4)");
     LessonTour.run(sdk, forumId, members.get(1), SPONSOR, out);
 
-    out.println();
-    out.println(
-        "== 9. A manager consults the forum: a formative round, a collective response, a disposition for every recommendation, tracked to implementation (CR-1 to CR-5) ==");
+    Headings.section(
+        out,
+        9,
+        "A manager consults the forum: a formative round, a collective response, a disposition for every recommendation, tracked to implementation (CR-1 to CR-5)");
     ConsultationTour.run(sdk, clock, TRUST, forumId, SPONSOR, events, out);
 
-    out.println();
-    out.println("== Events the host received (identifiers of people never appear in them) ==");
+    Headings.section(
+        out, 10, "Events the host received (identifiers of people never appear in them)");
     for (ForumEvent e : events) {
       out.println("  " + e);
     }

@@ -57,8 +57,7 @@ public final class TermsTour {
     PractitionerId objector = members.get(1);
     Actor firstActor = Actor.practitioner(first);
 
-    out.println();
-    out.println("== Terms of reference: drafted from the template (TR-1) ==");
+    Headings.part(out, "Terms of reference: drafted from the template (TR-1)");
     LocalDate review = LocalDate.now(sdk.clock()).plusYears(1);
     TermsContent template = TermsTemplate.standard(review);
     ForumTerms terms = sdk.terms().draft(firstActor, forum, template);
@@ -82,8 +81,7 @@ public final class TermsTour {
       out.println("Can the forum become active before its terms are agreed? " + e.getMessage());
     }
 
-    out.println();
-    out.println("== One member objects (TR-5) ==");
+    Headings.part(out, "One member objects (TR-5)");
     sdk.terms().agree(firstActor, forum, first.asPerson(), v1);
     terms =
         sdk.terms()
@@ -97,8 +95,7 @@ public final class TermsTour {
         "A member objected with a reason; version 1 is now %s and its earlier agreement no longer counts.%n",
         terms.versions().get(0).status().name().toLowerCase(java.util.Locale.ROOT));
 
-    out.println();
-    out.println("== The terms are amended and agreed by all (TR-2, TR-3) ==");
+    Headings.part(out, "The terms are amended and agreed by all (TR-2, TR-3)");
     TermsContent amended =
         TermsContent.builder()
             .from(template)
@@ -106,19 +103,14 @@ public final class TermsTour {
                 "Members come when they can and send apologies to the whole forum beforehand when they "
                     + "cannot. Attendance is recorded so that members can evidence their CPD.")
             .build();
-    ContentHash v2 = ContentHash.of(amended);
-    sdk.terms().draft(firstActor, forum, amended);
-    sdk.terms().propose(firstActor, forum, v2);
+    // Draft, hash and propose in one call; it stores nothing if either step is refused.
+    ForumTerms proposed = sdk.terms().proposeDraft(firstActor, forum, amended);
+    ContentHash v2 = proposed.pending().orElseThrow().hash();
     out.printf("Version 2 drafted and proposed; content hash %s...%n", v2.value().substring(0, 12));
     List<AgreementReceipt> receipts = new ArrayList<>();
-    for (Map.Entry<PersonId, PartyRole> party : sdk.terms().parties(firstActor, forum).entrySet()) {
-      Actor actor =
-          switch (party.getValue()) {
-            case MEMBER -> Actor.practitioner(party.getKey().asPractitioner());
-            case FACILITATOR -> Actor.facilitator(party.getKey());
-            case SPONSOR -> Actor.manager(party.getKey());
-          };
-      receipts.add(sdk.terms().agree(actor, forum, party.getKey(), v2));
+    for (PersonId party : sdk.terms().parties(firstActor, forum).keySet()) {
+      // Each party, signed in, agrees for themselves; the SDK acts for them in their role.
+      receipts.add(sdk.terms().agreeAsParty(forum, party, v2));
     }
     ForumTerms agreed = sdk.terms().get(firstActor, forum);
     out.printf(
@@ -133,8 +125,7 @@ public final class TermsTour {
         mine.hash().value().substring(0, 12),
         sdk.terms().verify(firstActor, mine));
 
-    out.println();
-    out.println("== The forum becomes active and holds a reflective session (TR-4, TR-7) ==");
+    Headings.part(out, "The forum becomes active and holds a reflective session (TR-4, TR-7)");
     Forum active =
         sdk.forums()
             .transition(
@@ -162,8 +153,7 @@ public final class TermsTour {
         "Sessions the sponsoring manager can see: %d (reflective sessions are never visible to managers).%n",
         sdk.sessions().list(Actor.manager(sponsor), forum).size());
 
-    out.println();
-    out.println("== A member's CPD evidence, as CSV (no content from reflective sessions) ==");
+    Headings.part(out, "A member's CPD evidence, as CSV (no content from reflective sessions)");
     LocalDate today = LocalDate.now(sdk.clock());
     CpdRecord cpd = sdk.sessions().cpd(firstActor, first, today.minusDays(30), today);
     out.print(CpdExport.toCsv(cpd).replace("\r\n", System.lineSeparator()));

@@ -65,8 +65,7 @@ public final class TrustTour {
       PrintStream out) {
     Actor admin = Actor.administrator(PersonId.of("information-governance-1"));
 
-    out.println();
-    out.println("== One access policy, read as data (SEC-1) ==");
+    Headings.part(out, "One access policy, read as data (SEC-1)");
     List<AccessRow> rows = sdk.accessPolicy(organisation).rows();
     out.printf("The organisation's policy has %d rows; who may read a session:%n", rows.size());
     for (AccessRow row : rows) {
@@ -85,8 +84,7 @@ public final class TrustTour {
       out.println("The sponsoring manager asks for the audit trail: refused. " + e.getMessage());
     }
 
-    out.println();
-    out.println("== The audit trail: who did what, when, never what was said (SEC-2) ==");
+    Headings.part(out, "The audit trail: who did what, when, never what was said (SEC-2)");
     AuditQuery query = AuditQuery.all().aggregate(AggregateRef.forum(forum)).limit(PAGE);
     AuditPage page = sdk.audit().query(admin, query);
     out.printf("The forum's first %d records, oldest first:%n", PAGE);
@@ -103,12 +101,10 @@ public final class TrustTour {
     out.printf("... and %d more, a page at a time.%n", more);
     printVerification(sdk, admin, out);
 
-    out.println();
-    out.println("== Events a host forwards to its message broker, from the outbox ==");
+    Headings.part(out, "Events a host forwards to its message broker, from the outbox");
     outboxForBroker(out);
 
-    out.println();
-    out.println("== A member leaves the organisation and asks to be forgotten (SEC-3) ==");
+    Headings.part(out, "A member leaves the organisation and asks to be forgotten (SEC-3)");
     PractitionerId leaver = members.get(members.size() - 1);
     Actor leaverActor = Actor.practitioner(leaver);
     String export = sdk.privacy().export(leaverActor, leaver);
@@ -174,7 +170,8 @@ public final class TrustTour {
                 .organisation(OrganisationId.of("coastal-trust"))
                 .base(BaseId.of("quay-street"))
                 .locality(LocalityId.of("east"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     List<EventEnvelope> pending = sdk.outbox().pending(10);
     for (EventEnvelope e : pending) {

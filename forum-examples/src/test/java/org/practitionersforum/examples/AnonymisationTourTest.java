@@ -13,7 +13,7 @@ class AnonymisationTourTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     AnonymisationTour.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String all = bytes.toString(StandardCharsets.UTF_8);
-    int controls = all.indexOf("== Controls");
+    int controls = all.indexOf("-- Controls");
     assertThat(controls).isPositive();
     String printed = all.substring(0, controls);
     String controlled = all.substring(controls);
@@ -55,7 +55,7 @@ class AnonymisationTourTest {
         .contains(
             "directory.full-name", "nhs-number.mod11", "heuristic.signature", "place.gazetteer");
     assertThat(printed).contains("For the reviewer to check first: 1 low-confidence finding(s)");
-    assertThat(printed.substring(printed.indexOf("== After review =="))).doesNotContain("Jo,");
+    assertThat(printed.substring(printed.indexOf("-- After review --"))).doesNotContain("Jo,");
     assertThat(printed).contains("Jo, the duty senior");
 
     // The award stays, the nickname goes, the guess is reported but left as written.

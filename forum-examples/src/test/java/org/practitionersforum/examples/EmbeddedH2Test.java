@@ -30,7 +30,7 @@ class EmbeddedH2Test {
         .organisation(OrganisationId.of("org"))
         .base(BaseId.of("north"))
         .locality(LocalityId.of("n"))
-        .composition(Composition.open(Composition.Focus.ORGANISATION))
+        .composition(Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
         .build();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.consultation.ConsultationRound;
@@ -16,6 +17,7 @@ import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.core.ForumSdk;
+import org.slf4j.LoggerFactory;
 
 class ForumTourTest {
 
@@ -36,7 +38,20 @@ class ForumTourTest {
     assertThat(sdk.audit().verify(Actor.administrator(ForumTour.ADMIN)).clean()).isTrue();
     assertThat(printed)
         .startsWith("Storage: JdbcForumStorage, schema migrated.")
-        .contains("Suggested forum at mill-lane-office")
+        .contains(
+            String.join(
+                System.lineSeparator(),
+                "Storage: JdbcForumStorage, schema migrated.",
+                "",
+                "== 1. The host registers its volunteers (FR-9) =="))
+        .contains(
+            "Suggested forum at mill-lane-office: hs-eli, nurse-dev, ot-cara, sw-asha, sw-ben,"
+                + " sw-fay"
+                + System.lineSeparator())
+        .contains("Not placed: ot-hal, because FR-4: too few compatible volunteers nearby")
+        .contains("Not placed: sw-gus, because FR-4: too few compatible volunteers nearby")
+        .contains(
+            "ot-hal, sw-gus, too few at harbour-team for a forum of their own, choose to join")
         .contains("Not placed: mill-lane-team-manager, because FR-7")
         .contains("An administrator tries to add a member: refused. FR-2")
         .contains("[BELOW_MINIMUM] FR-4")
@@ -52,7 +67,7 @@ class ForumTourTest {
                 "  2. proposed -> forming, by system: its first member joined",
                 "  3. forming -> active, by practitioner: our terms of reference are agreed by all",
                 ""))
-        .contains("== Anonymised write-up ==")
+        .contains("-- Anonymised write-up --")
         .contains("[PERSON-1]")
         .contains("  manager       sponsor     sees unattributed (SEC-1)")
         .contains("The sponsoring manager asks for the audit trail: refused. SEC-2")
@@ -94,6 +109,60 @@ class ForumTourTest {
   }
 
   @Test
+  void everyHeadingIsANumberedSectionOrAPartAfterABlankLine() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ForumTour.run(
+        EmbeddedH2.inMemory("tour-test-4"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+
+    List<Integer> sections = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith("==") || line.startsWith("--")) {
+        assertThat(line).matches("== [0-9]+\\. \\S.* ==|-- \\S.* --");
+        assertThat(lines.get(i - 1)).as("the line before " + line).isEmpty();
+      }
+      if (line.startsWith("== ")) {
+        sections.add(Integer.parseInt(line.substring(3, line.indexOf('.'))));
+      }
+    }
+    assertThat(sections).startsWith(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    for (int i = 0; i < sections.size(); i++) {
+      assertThat(sections.get(i)).isEqualTo(i + 1);
+    }
+  }
+
+  @Test
+  void theMainCommandSaysWhatItDoesFirstAndKeepsLibraryLogsOut() {
+    PrintStream stdout = System.out;
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      ForumTour.main(new String[0]);
+    } finally {
+      System.setOut(stdout);
+      System.setErr(stderr);
+    }
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .startsWith(
+            "Running the Practitioners' Forum tour on embedded H2: setting up the database..."
+                + System.lineSeparator()
+                + "Storage: JdbcForumStorage, schema migrated.");
+    // The storage migrations log at INFO; the examples show only warnings and errors.
+    assertThat(
+            LoggerFactory.getLogger("org.practitionersforum.jdbc.internal.Migrator")
+                .isInfoEnabled())
+        .isFalse();
+    assertThat(printed + err.toString(StandardCharsets.UTF_8))
+        .doesNotContain("INFO")
+        .doesNotContain("applied storage migration");
+  }
+
+  @Test
   void tourConsultsTheForumFromAFormativeRoundToAnImplementedRecommendation() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ForumSdk sdk =
@@ -102,7 +171,8 @@ class ForumTourTest {
             new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
     String section =
-        printed.substring(printed.indexOf("== 9."), printed.indexOf("== Events the host received"));
+        printed.substring(
+            printed.indexOf("== 9."), printed.indexOf("== 10. Events the host received"));
 
     assertThat(section)
         .contains("decision already made: refused.")
@@ -133,7 +203,7 @@ class ForumTourTest {
     List<StatusChange> history = round.recommendations().get(0).history();
     assertThat(history.get(history.size() - 1).status())
         .isEqualTo(ImplementationStatus.IMPLEMENTED);
-    assertThat(printed.substring(printed.indexOf("== Events the host received")))
+    assertThat(printed.substring(printed.indexOf("== 10. Events the host received")))
         .contains("RecommendationProgressed[forum=mill-lane-forum, recommendation=winter-rota-2027")
         .contains("ConsultationClosed[forum=mill-lane-forum, round=winter-rota-2027");
   }
@@ -144,7 +214,7 @@ class ForumTourTest {
     ForumTour.run(
         EmbeddedH2.inMemory("tour-test-2"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
-    String events = printed.substring(printed.indexOf("== Events"));
+    String events = printed.substring(printed.indexOf("== 10. Events"));
 
     assertThat(events).contains("MemberJoined[forum=mill-lane-forum, practitioner=****");
     for (var p : ForumTour.volunteers()) {
@@ -153,7 +223,7 @@ class ForumTourTest {
     String secret = printed.replaceAll("(?s).*mill-lane-lesson-1\\.([A-Za-z0-9_-]{24}).*", "$1");
     assertThat(secret).hasSize(24);
     // The reference code is shown to the author once; no event the host receives carries it.
-    assertThat(printed.substring(printed.indexOf("== Events the host received")))
+    assertThat(printed.substring(printed.indexOf("== 10. Events the host received")))
         .doesNotContain(secret);
   }
 }

@@ -139,7 +139,7 @@ class CurrentForumReadsTest {
         .organisation(OrganisationId.of("org"))
         .base(BaseId.of("base"))
         .locality(LocalityId.of("north"))
-        .composition(Composition.open(Composition.Focus.ORGANISATION))
+        .composition(Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
         .sizeBounds(SizeBounds.DEFAULT)
         .lineManagementExcluded(true)
         .sponsor(PersonId.of("sponsor"))

@@ -101,7 +101,8 @@ class FaultInjectionTest {
                 .organisation(OrganisationId.of("o"))
                 .base(BaseId.of("b"))
                 .locality(LocalityId.of("l"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     afterEach.run();
     for (int i = 0; i < 5; i++) {

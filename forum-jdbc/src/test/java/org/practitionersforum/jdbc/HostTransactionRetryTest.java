@@ -142,7 +142,8 @@ class HostTransactionRetryTest {
                 .organisation(OrganisationId.of("o"))
                 .base(BaseId.of("b"))
                 .locality(LocalityId.of("l"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     PractitionerId winner = PractitionerId.of("winner");
     PractitionerId loser = PractitionerId.of("loser");

@@ -94,7 +94,8 @@ public interface AuditContract extends StorageUnderTest {
                 .organisation(OrganisationId.of("org-1"))
                 .base(BaseId.of(ns + "base"))
                 .locality(LocalityId.of("north"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     int commands = 1;
     for (int i = 0; i < 6; i++) {
@@ -317,7 +318,8 @@ public interface AuditContract extends StorageUnderTest {
                 .organisation(OrganisationId.of("org-1"))
                 .base(BaseId.of("audit-base"))
                 .locality(LocalityId.of("north"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     for (int i = 0; i < 5; i++) {
       PractitionerId p = PractitionerId.of("audit-p" + i);

@@ -86,7 +86,7 @@ final class AuditRun {
                 .organisation(OrganisationId.of("org-" + r.nextInt(2)))
                 .base(BaseId.of(ns + "base0"))
                 .locality(LocalityId.of("locality-0"))
-                .composition(Composition.open(Composition.Focus.LOCALITY))
+                .composition(Composition.multiDisciplineAndSpecialism(Composition.Focus.LOCALITY))
                 .build();
         run(ref, Operation.FORUM_PROPOSE, () -> sdk.forums().propose(actor, proposal));
       }

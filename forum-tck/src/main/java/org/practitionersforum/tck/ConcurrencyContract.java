@@ -111,7 +111,8 @@ public interface ConcurrencyContract extends StorageUnderTest {
                 .organisation(OrganisationId.of("org-1"))
                 .base(BaseId.of(ns + "base"))
                 .locality(LocalityId.of("north"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     AtomicInteger next = new AtomicInteger();
     List<Object> outcomes =

@@ -81,7 +81,8 @@ final class ConsultationWorld {
                 .base(base)
                 .locality(LocalityId.of(ns + "north"))
                 .sponsor(sponsor)
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     for (PractitionerId p : members) {
       sdk.forums().join(Actor.practitioner(p), id, p);

@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
+import org.practitionersforum.api.forum.Composition;
 import org.practitionersforum.api.forum.Facilitation;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
@@ -24,8 +25,10 @@ import org.practitionersforum.api.forum.Invitation;
 import org.practitionersforum.api.forum.Member;
 import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.Discipline;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
+import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Role;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ForumParties;
@@ -44,6 +47,40 @@ public interface ForumStoreContract extends StorageUnderTest {
     assertThat(stored.version()).isEqualTo(1);
     assertThat(stored).isEqualTo(Forum.builder().from(forum).version(1).build());
     assertThat(findForum(storage(), forum.id())).contains(stored);
+  }
+
+  /**
+   * Every composition a forum can declare (FR-5) reads back exactly: each discipline mix with each
+   * specialism mix, including {@link Composition.Mix#ANY} (no requirement), and either focus.
+   */
+  @Test
+  default void everyCompositionReadsBackExactly() {
+    String ns = namespace();
+    int i = 0;
+    for (Composition.Mix disciplines : Composition.Mix.values()) {
+      for (Composition.Mix specialisms : Composition.Mix.values()) {
+        Composition.Builder composition =
+            Composition.builder()
+                .disciplineMix(disciplines)
+                .specialismMix(specialisms)
+                .focus(i % 2 == 0 ? Composition.Focus.ORGANISATION : Composition.Focus.LOCALITY);
+        if (disciplines == Composition.Mix.SINGLE) {
+          composition.discipline(Discipline.NURSING);
+        }
+        if (specialisms == Composition.Mix.SINGLE) {
+          composition.specialism(Specialism.ADULTS);
+        }
+        Forum forum =
+            Forum.builder()
+                .from(StorageFixtures.rich(new SplittableRandom(i), ns + "mix" + i, ns + "base"))
+                .composition(composition.build())
+                .build();
+        Forum stored = storage().inTransaction(tx -> tx.forums().insert(forum));
+        assertThat(stored.composition()).isEqualTo(forum.composition());
+        assertThat(findForum(storage(), forum.id())).contains(stored);
+        i++;
+      }
+    }
   }
 
   /** Many random forums, with every kind of child record, read back exactly. */

@@ -71,7 +71,8 @@ final class LessonWorld {
                 .organisation(org)
                 .base(base)
                 .locality(LocalityId.of(ns + "north"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     sdk.forums().join(Actor.practitioner(author), forum, author);
   }

@@ -97,7 +97,7 @@ final class ModelRun {
                     .specialismMix(Composition.Mix.MULTI)
                     .focus(Composition.Focus.ORGANISATION)
                     .build()
-                : Composition.open(Composition.Focus.LOCALITY);
+                : Composition.multiDisciplineAndSpecialism(Composition.Focus.LOCALITY);
         ForumProposal proposal =
             ForumProposal.builder()
                 .id(forum)

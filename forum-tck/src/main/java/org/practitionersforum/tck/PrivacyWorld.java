@@ -99,7 +99,8 @@ final class PrivacyWorld {
                 .base(base)
                 .locality(LocalityId.of(ns + "north"))
                 .sponsor(sponsor)
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     forums.add(id);
     return id;

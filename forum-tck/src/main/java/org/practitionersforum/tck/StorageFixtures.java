@@ -94,7 +94,7 @@ final class StorageFixtures {
         .organisation(OrganisationId.of("org-1"))
         .base(BaseId.of(base))
         .locality(LocalityId.of("north"))
-        .composition(Composition.open(Composition.Focus.ORGANISATION))
+        .composition(Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
         .sizeBounds(SizeBounds.DEFAULT)
         .lineManagementExcluded(true)
         .addHistory(
@@ -166,7 +166,7 @@ final class StorageFixtures {
     }
     Composition composition =
         r.nextBoolean()
-            ? Composition.open(Composition.Focus.LOCALITY)
+            ? Composition.multiDisciplineAndSpecialism(Composition.Focus.LOCALITY)
             : Composition.builder()
                 .disciplineMix(Composition.Mix.SINGLE)
                 .discipline(Discipline.NURSING)

@@ -99,7 +99,8 @@ public interface TermsConcurrencyContract extends StorageUnderTest {
                 .base(BaseId.of(ns + "base"))
                 .locality(LocalityId.of("north"))
                 .sponsor(sponsor)
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     for (PractitionerId p : members) {
       sdk.forums().join(Actor.practitioner(p), forum, p);

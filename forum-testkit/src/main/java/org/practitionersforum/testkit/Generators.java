@@ -361,8 +361,8 @@ public final class Generators {
   // ---------------------------------------------------------------- composition and settings
 
   /**
-   * Returns a generator of compositions: each mix single or multi (a single mix names its value),
-   * either focus.
+   * Returns a generator of compositions: each mix single, multi or any (a single mix names its
+   * value), either focus.
    *
    * @return the generator
    */
@@ -370,15 +370,15 @@ public final class Generators {
     return random -> {
       Composition.Builder b =
           Composition.builder().focus(Generator.oneOf(Composition.Focus.class).next(random));
-      if (random.nextBoolean()) {
-        b.disciplineMix(Composition.Mix.SINGLE).discipline(disciplines().next(random));
-      } else {
-        b.disciplineMix(Composition.Mix.MULTI);
+      Composition.Mix disciplines = Generator.oneOf(Composition.Mix.class).next(random);
+      b.disciplineMix(disciplines);
+      if (disciplines == Composition.Mix.SINGLE) {
+        b.discipline(disciplines().next(random));
       }
-      if (random.nextBoolean()) {
-        b.specialismMix(Composition.Mix.SINGLE).specialism(specialisms().next(random));
-      } else {
-        b.specialismMix(Composition.Mix.MULTI);
+      Composition.Mix specialisms = Generator.oneOf(Composition.Mix.class).next(random);
+      b.specialismMix(specialisms);
+      if (specialisms == Composition.Mix.SINGLE) {
+        b.specialism(specialisms().next(random));
       }
       return b.build();
     };
@@ -633,12 +633,12 @@ public final class Generators {
       if (random.nextInt(3) == 0) {
         b.disciplineMix(Composition.Mix.SINGLE).discipline(realisticDisciplines().next(random));
       } else {
-        b.disciplineMix(Composition.Mix.MULTI);
+        b.disciplineMix(random.nextBoolean() ? Composition.Mix.MULTI : Composition.Mix.ANY);
       }
       if (random.nextInt(3) == 0) {
         b.specialismMix(Composition.Mix.SINGLE).specialism(realisticSpecialisms().next(random));
       } else {
-        b.specialismMix(Composition.Mix.MULTI);
+        b.specialismMix(random.nextBoolean() ? Composition.Mix.MULTI : Composition.Mix.ANY);
       }
       return b.build();
     };

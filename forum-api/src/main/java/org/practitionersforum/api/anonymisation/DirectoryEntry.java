@@ -182,8 +182,8 @@ public interface DirectoryEntry {
 
   /** Builds {@link DirectoryEntry}s. */
   final class Builder extends ImmutableDirectoryEntry.Builder {
-    /** Creates an empty builder, the same as {@link DirectoryEntry#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link DirectoryEntry#builder()}. */
+    Builder() {}
 
     /**
      * Builds the entry.

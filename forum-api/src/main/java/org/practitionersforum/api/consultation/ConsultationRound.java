@@ -312,8 +312,8 @@ public interface ConsultationRound {
 
   /** Builds {@link ConsultationRound}s. */
   final class Builder extends ImmutableConsultationRound.Builder {
-    /** Creates an empty builder, the same as {@link ConsultationRound#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link ConsultationRound#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -141,8 +141,8 @@ public interface Disposition {
 
   /** Builds {@link Disposition}s. */
   final class Builder extends ImmutableDisposition.Builder {
-    /** Creates an empty builder, the same as {@link Disposition#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Disposition#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

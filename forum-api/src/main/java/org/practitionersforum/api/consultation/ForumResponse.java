@@ -112,8 +112,8 @@ public interface ForumResponse {
 
   /** Builds {@link ForumResponse}s. */
   final class Builder extends ImmutableForumResponse.Builder {
-    /** Creates an empty builder, the same as {@link ForumResponse#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link ForumResponse#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

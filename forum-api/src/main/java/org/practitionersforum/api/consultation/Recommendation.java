@@ -105,8 +105,8 @@ public interface Recommendation {
 
   /** Builds {@link Recommendation}s. */
   final class Builder extends ImmutableRecommendation.Builder {
-    /** Creates an empty builder, the same as {@link Recommendation#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Recommendation#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -53,8 +53,8 @@ public interface ResponseAgreement {
 
   /** Builds {@link ResponseAgreement}s. */
   final class Builder extends ImmutableResponseAgreement.Builder {
-    /** Creates an empty builder, the same as {@link ResponseAgreement#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link ResponseAgreement#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -117,8 +117,8 @@ public interface ResponseContent {
 
   /** Builds {@link ResponseContent}s. */
   final class Builder extends ImmutableResponseContent.Builder {
-    /** Creates an empty builder, the same as {@link ResponseContent#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link ResponseContent#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -106,8 +106,8 @@ public interface RoundRequest {
 
   /** Builds {@link RoundRequest}s. */
   final class Builder extends ImmutableRoundRequest.Builder {
-    /** Creates an empty builder, the same as {@link RoundRequest#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link RoundRequest#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

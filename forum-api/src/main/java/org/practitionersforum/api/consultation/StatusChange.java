@@ -96,8 +96,8 @@ public interface StatusChange {
 
   /** Builds {@link StatusChange}s. */
   final class Builder extends ImmutableStatusChange.Builder {
-    /** Creates an empty builder, the same as {@link StatusChange#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link StatusChange#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -84,8 +84,8 @@ public interface NoteContent {
 
   /** Builds {@link NoteContent}s. */
   final class Builder extends ImmutableNoteContent.Builder {
-    /** Creates an empty builder, the same as {@link NoteContent#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link NoteContent#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

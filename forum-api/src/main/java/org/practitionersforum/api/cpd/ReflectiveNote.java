@@ -163,8 +163,8 @@ public interface ReflectiveNote {
 
   /** Builds {@link ReflectiveNote}s. */
   final class Builder extends ImmutableReflectiveNote.Builder {
-    /** Creates an empty builder, the same as {@link ReflectiveNote#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link ReflectiveNote#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -50,6 +50,9 @@ public interface EventOutbox {
    * @return how many events were delivered
    * @throws org.practitionersforum.api.spi.StorageException if the storage fails; what was
    *     delivered before the failure stays delivered
+   * @throws ListenerFailedException if the host chose to have listener failures rethrown and a
+   *     listener failed; every event was still delivered to every other listener and is no longer
+   *     pending
    */
   int deliverPending();
 }

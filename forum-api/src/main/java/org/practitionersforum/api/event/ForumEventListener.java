@@ -8,7 +8,10 @@ package org.practitionersforum.api.event;
  * transaction as its change and delivered from there (see {@link EventOutbox}). Listeners are
  * called synchronously, on the thread that committed the change, or on the thread that calls {@link
  * EventOutbox#deliverPending()}. A listener that throws does not undo the change and does not stop
- * other listeners; the failure is logged without the event's content.
+ * other listeners. By default the failure is logged with the event's and the exception's types
+ * only, never the event's content; the host may instead have it rethrown by the operation once the
+ * change is committed ({@link ListenerFailedException}) or passed to its own {@link
+ * ListenerFailureHandler}: see {@code ForumSdk.Builder#listenerFailures} in forum-core.
  */
 @FunctionalInterface
 public interface ForumEventListener {

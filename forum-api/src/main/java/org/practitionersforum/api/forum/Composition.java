@@ -5,17 +5,28 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.practitionersforum.api.InvalidInputException;
+import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.internal.ForumStyle;
 import org.practitionersforum.api.practitioner.Discipline;
 import org.practitionersforum.api.practitioner.Specialism;
 
 /**
- * A forum's declared composition (FR-5): single- or multi-discipline, single- or multi-specialism,
- * and a focus on an organisation or a locality.
+ * A forum's declared composition (FR-5): what it requires of its members' disciplines and
+ * specialisms, and a focus on an organisation or a locality.
  *
- * <p>A single-discipline forum names its discipline and admits only it; a multi-discipline forum
- * names none and needs at least two disciplines among its members to be active. The same holds for
- * specialisms.
+ * <p>For disciplines, and the same for specialisms, the {@link Mix} is one of:
+ *
+ * <ul>
+ *   <li>{@link Mix#SINGLE}: the forum names its discipline and admits only it;
+ *   <li>{@link Mix#MULTI}: the forum names none, admits any, and needs at least two disciplines
+ *       among its members to be active;
+ *   <li>{@link Mix#ANY}: the forum names none, admits any, and requires nothing of the mix.
+ * </ul>
+ *
+ * <p>The named factories say what each composition requires: {@link #anyMix(Focus)} (nothing),
+ * {@link #multiDisciplinary(Focus)} (two disciplines or more), {@link #multiSpecialism(Focus)} (two
+ * specialisms or more), {@link #multiDisciplineAndSpecialism(Focus)} (both). A single discipline or
+ * specialism is declared through {@link #builder()}.
  */
 @Value.Immutable
 @ForumStyle
@@ -23,12 +34,14 @@ import org.practitionersforum.api.practitioner.Specialism;
 @JsonDeserialize(as = ImmutableComposition.class)
 public interface Composition {
 
-  /** Whether a forum gathers one discipline or several. */
+  /** What a forum requires of its members' disciplines (or specialisms). */
   enum Mix {
-    /** One discipline (or specialism) only. */
+    /** One discipline (or specialism) only, named by the composition. */
     SINGLE,
     /** Several; at least two are needed for the forum to be active. */
-    MULTI
+    MULTI,
+    /** No requirement: any discipline (or specialism) is admitted, and one is enough. */
+    ANY
   }
 
   /** Whose practitioners a forum gathers. */
@@ -49,7 +62,7 @@ public interface Composition {
   /**
    * Returns the single discipline admitted; present exactly when the mix is {@link Mix#SINGLE}.
    *
-   * @return the discipline, or empty for a multi-discipline forum
+   * @return the discipline, or empty for a multi- or any-discipline forum
    */
   Optional<Discipline> discipline();
 
@@ -63,7 +76,7 @@ public interface Composition {
   /**
    * Returns the single specialism admitted; present exactly when the mix is {@link Mix#SINGLE}.
    *
-   * @return the specialism, or empty for a multi-specialism forum
+   * @return the specialism, or empty for a multi- or any-specialism forum
    */
   Optional<Specialism> specialism();
 
@@ -75,7 +88,7 @@ public interface Composition {
   Focus focus();
 
   /**
-   * Checks that a single mix names its value and a multi mix does not.
+   * Checks that a single mix names its value and a multi or any mix does not.
    *
    * @throws InvalidInputException naming FR-5 if not
    */
@@ -83,22 +96,84 @@ public interface Composition {
   default void check() {
     if ((disciplineMix() == Mix.SINGLE) != discipline().isPresent()) {
       throw new InvalidInputException(
-          "FR-5: a single-discipline composition must name its discipline, and a multi-discipline one must not");
+          "FR-5: a single-discipline composition must name its discipline, and a multi- or any-discipline one must not");
     }
     if ((specialismMix() == Mix.SINGLE) != specialism().isPresent()) {
       throw new InvalidInputException(
-          "FR-5: a single-specialism composition must name its specialism, and a multi-specialism one must not");
+          "FR-5: a single-specialism composition must name its specialism, and a multi- or any-specialism one must not");
     }
   }
 
   /**
-   * Returns a multi-discipline, multi-specialism composition with the given focus.
+   * Returns a composition that requires nothing of its members' disciplines or specialisms: it
+   * admits every practitioner within its focus, and a forum of one discipline and one specialism
+   * may be active.
    *
    * @param focus organisation or locality
    * @return the composition
+   * @throws InvalidInputException if the focus is null
    */
+  static Composition anyMix(Focus focus) {
+    return of(Mix.ANY, Mix.ANY, focus);
+  }
+
+  /**
+   * Returns a multi-discipline composition: it admits any discipline and specialism, and needs
+   * members of at least two disciplines to be active; it requires nothing of specialisms.
+   *
+   * @param focus organisation or locality
+   * @return the composition
+   * @throws InvalidInputException if the focus is null
+   */
+  static Composition multiDisciplinary(Focus focus) {
+    return of(Mix.MULTI, Mix.ANY, focus);
+  }
+
+  /**
+   * Returns a multi-specialism composition: it admits any discipline and specialism, and needs
+   * members of at least two specialisms to be active; it requires nothing of disciplines.
+   *
+   * @param focus organisation or locality
+   * @return the composition
+   * @throws InvalidInputException if the focus is null
+   */
+  static Composition multiSpecialism(Focus focus) {
+    return of(Mix.ANY, Mix.MULTI, focus);
+  }
+
+  /**
+   * Returns a composition that is both multi-discipline and multi-specialism: it admits any
+   * discipline and specialism, and needs members of at least two disciplines <em>and</em> at least
+   * two specialisms to be active. A team all of one specialism (all adults' services, say) can
+   * never make such a forum active: use {@link #multiDisciplinary(Focus)} for it.
+   *
+   * @param focus organisation or locality
+   * @return the composition
+   * @throws InvalidInputException if the focus is null
+   */
+  static Composition multiDisciplineAndSpecialism(Focus focus) {
+    return of(Mix.MULTI, Mix.MULTI, focus);
+  }
+
+  /**
+   * Returns a multi-discipline, multi-specialism composition with the given focus: the same as
+   * {@link #multiDisciplineAndSpecialism(Focus)}, whose name says what it requires.
+   *
+   * @param focus organisation or locality
+   * @return the composition
+   * @throws InvalidInputException if the focus is null
+   * @deprecated the name hides that it requires two disciplines <em>and</em> two specialisms; use
+   *     {@link #multiDisciplineAndSpecialism(Focus)} for that, {@link #multiDisciplinary(Focus)} or
+   *     {@link #multiSpecialism(Focus)} for one requirement, or {@link #anyMix(Focus)} for none
+   */
+  @Deprecated(since = "0.2.0")
   static Composition open(Focus focus) {
-    return builder().disciplineMix(Mix.MULTI).specialismMix(Mix.MULTI).focus(focus).build();
+    return multiDisciplineAndSpecialism(focus);
+  }
+
+  private static Composition of(Mix disciplines, Mix specialisms, Focus focus) {
+    Checks.notNull(focus, "focus");
+    return builder().disciplineMix(disciplines).specialismMix(specialisms).focus(focus).build();
   }
 
   /**
@@ -112,8 +187,8 @@ public interface Composition {
 
   /** Builds {@link Composition}s. */
   final class Builder extends ImmutableComposition.Builder {
-    /** Creates an empty builder, the same as {@link Composition#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Composition#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

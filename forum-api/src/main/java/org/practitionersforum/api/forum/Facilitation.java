@@ -90,8 +90,8 @@ public interface Facilitation {
 
   /** Builds {@link Facilitation}s. */
   final class Builder extends ImmutableFacilitation.Builder {
-    /** Creates an empty builder, the same as {@link Facilitation#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Facilitation#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

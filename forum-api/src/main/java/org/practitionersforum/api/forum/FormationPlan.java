@@ -41,8 +41,8 @@ public interface FormationPlan {
 
   /** Builds {@link FormationPlan}s. */
   final class Builder extends ImmutableFormationPlan.Builder {
-    /** Creates an empty builder, the same as {@link FormationPlan#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link FormationPlan#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

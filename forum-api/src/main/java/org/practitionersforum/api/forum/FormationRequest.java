@@ -52,8 +52,8 @@ public interface FormationRequest {
 
   /** Builds {@link FormationRequest}s. */
   final class Builder extends ImmutableFormationRequest.Builder {
-    /** Creates an empty builder, the same as {@link FormationRequest#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link FormationRequest#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

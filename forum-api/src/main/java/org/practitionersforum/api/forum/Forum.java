@@ -286,8 +286,8 @@ public interface Forum {
 
   /** Builds {@link Forum}s. */
   final class Builder extends ImmutableForum.Builder {
-    /** Creates an empty builder, the same as {@link Forum#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Forum#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -81,8 +81,8 @@ public interface ForumProposal {
 
   /** Builds {@link ForumProposal}s. */
   final class Builder extends ImmutableForumProposal.Builder {
-    /** Creates an empty builder, the same as {@link ForumProposal#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link ForumProposal#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

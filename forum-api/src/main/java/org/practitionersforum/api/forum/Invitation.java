@@ -50,8 +50,8 @@ public interface Invitation {
 
   /** Builds {@link Invitation}s. */
   final class Builder extends ImmutableInvitation.Builder {
-    /** Creates an empty builder, the same as {@link Invitation#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Invitation#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -41,8 +41,8 @@ public interface Member {
 
   /** Builds {@link Member}s. */
   final class Builder extends ImmutableMember.Builder {
-    /** Creates an empty builder, the same as {@link Member#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Member#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

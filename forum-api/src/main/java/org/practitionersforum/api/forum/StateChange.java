@@ -81,8 +81,8 @@ public interface StateChange {
 
   /** Builds {@link StateChange}s. */
   final class Builder extends ImmutableStateChange.Builder {
-    /** Creates an empty builder, the same as {@link StateChange#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link StateChange#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -67,8 +67,8 @@ public interface SuggestedForum {
 
   /** Builds {@link SuggestedForum}s. */
   final class Builder extends ImmutableSuggestedForum.Builder {
-    /** Creates an empty builder, the same as {@link SuggestedForum#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link SuggestedForum#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

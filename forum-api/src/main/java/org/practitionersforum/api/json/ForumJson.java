@@ -13,7 +13,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.practitionersforum.api.ForumException;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.internal.Checks;
@@ -84,21 +87,83 @@ public final class ForumJson {
   }
 
   /**
-   * Writes a value as JSON.
+   * Writes a model value as JSON: a value of one of the SDK's published model types (a forum, a
+   * profile, an id, an event, ...), or a list, set, map or optional holding only such values. Any
+   * other object is refused before anything is written, so that an object the SDK does not know (a
+   * {@code Thread}, a host's own class) is never serialised by accident; a host that wants to write
+   * its own types uses its own mapper, configured with {@link #configure}.
    *
    * @param value a model value
    * @return the JSON text
-   * @throws InvalidInputException if the value is null or cannot be written; its cause, if any,
-   *     names only the exception's class
+   * @throws InvalidInputException naming SEC-4 if the value is null, is not a model value, or
+   *     cannot be written; the message names at most the refused value's class, never its content,
+   *     and the cause, if any, names only the exception's class
    */
   public static String write(Object value) {
     Checks.notNull(value, "value to write as JSON");
+    Class<?> refused = firstNotModel(value, 0);
+    if (refused != null) {
+      throw new InvalidInputException(
+          "SEC-4: ForumJson writes only the SDK's model values (and lists, sets, maps and"
+              + " optionals of them), not a "
+              + (refused.isAnonymousClass() || refused.isSynthetic()
+                  ? "host-defined object"
+                  : refused.getName()));
+    }
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(
           "SEC-4: the value could not be written as JSON", SanitisedCause.of(e, null));
     }
+  }
+
+  /** The root of the published model packages; {@code api.internal} and this package are not. */
+  private static final String MODEL = "org.practitionersforum.api";
+
+  /**
+   * Returns the class of the first part of a value that is not a model value, or null if it is one
+   * throughout. Containers are looked into to a bounded depth.
+   */
+  private static Class<?> firstNotModel(Object value, int depth) {
+    if (value == null) {
+      return null;
+    }
+    if (depth > 8) {
+      return value.getClass();
+    }
+    if (value instanceof Optional<?> optional) {
+      return optional.map(v -> firstNotModel(v, depth + 1)).orElse(null);
+    }
+    if (value instanceof Collection<?> collection) {
+      for (Object v : collection) {
+        Class<?> refused = firstNotModel(v, depth + 1);
+        if (refused != null) {
+          return refused;
+        }
+      }
+      return null;
+    }
+    if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        Class<?> refused = firstNotModel(e.getKey(), depth + 1);
+        if (refused == null) {
+          refused = firstNotModel(e.getValue(), depth + 1);
+        }
+        if (refused != null) {
+          return refused;
+        }
+      }
+      return null;
+    }
+    Class<?> type = value.getClass();
+    String pkg = type.getPackageName();
+    boolean model =
+        (pkg.equals(MODEL) || pkg.startsWith(MODEL + "."))
+            && !pkg.equals(MODEL + ".internal")
+            && !pkg.equals(MODEL + ".json")
+            && !(value instanceof Throwable);
+    return model ? null : type;
   }
 
   /**

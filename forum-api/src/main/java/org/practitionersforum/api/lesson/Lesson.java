@@ -241,8 +241,8 @@ public interface Lesson {
 
   /** Builds {@link Lesson}s. */
   final class Builder extends ImmutableLesson.Builder {
-    /** Creates an empty builder, the same as {@link Lesson#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Lesson#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

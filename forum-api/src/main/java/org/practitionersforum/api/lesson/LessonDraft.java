@@ -60,8 +60,8 @@ public interface LessonDraft {
 
   /** Builds {@link LessonDraft}s. */
   final class Builder extends ImmutableLessonDraft.Builder {
-    /** Creates an empty builder, the same as {@link LessonDraft#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link LessonDraft#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -146,8 +146,8 @@ public interface LessonTier {
 
   /** Builds {@link LessonTier}s. */
   final class Builder extends ImmutableLessonTier.Builder {
-    /** Creates an empty builder, the same as {@link LessonTier#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link LessonTier#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

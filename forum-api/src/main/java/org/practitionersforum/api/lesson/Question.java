@@ -90,8 +90,8 @@ public interface Question {
 
   /** Builds {@link Question}s. */
   final class Builder extends ImmutableQuestion.Builder {
-    /** Creates an empty builder, the same as {@link Question#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Question#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -107,8 +107,8 @@ public interface PractitionerProfile {
 
   /** Builds {@link PractitionerProfile}s. */
   final class Builder extends ImmutablePractitionerProfile.Builder {
-    /** Creates an empty builder, the same as {@link PractitionerProfile#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link PractitionerProfile#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -87,8 +87,11 @@ public final class RetentionSettings {
     private Period closedForumSessions;
     private Period closedForumAttendance;
 
-    /** Creates a builder with no period set, the same as {@link RetentionSettings#builder()}. */
-    public Builder() {}
+    /**
+     * Creates a builder with no period set; hosts obtain one from {@link
+     * RetentionSettings#builder()}.
+     */
+    Builder() {}
 
     /**
      * Sets how long a closed forum's sessions, with their attendance, are kept.

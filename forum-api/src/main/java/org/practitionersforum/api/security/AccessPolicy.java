@@ -201,8 +201,11 @@ public final class AccessPolicy {
   public static final class Builder {
     private final Map<String, AccessRow> rows = new TreeMap<>();
 
-    /** Creates a builder with no rows; {@link AccessPolicy#toBuilder()} starts from a policy. */
-    public Builder() {}
+    /**
+     * Creates a builder with no rows; hosts obtain one from {@link AccessPolicy#builder()}, and
+     * {@link AccessPolicy#toBuilder()} starts from a policy.
+     */
+    Builder() {}
 
     private static String key(Role role, Operation operation, Relationship relationship) {
       return operation + "/" + role + "/" + relationship;

@@ -49,8 +49,8 @@ public interface Attendance {
 
   /** Builds {@link Attendance}s. */
   final class Builder extends ImmutableAttendance.Builder {
-    /** Creates an empty builder, the same as {@link Attendance#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Attendance#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -97,8 +97,8 @@ public interface CpdEntry {
 
   /** Builds {@link CpdEntry}s. */
   final class Builder extends ImmutableCpdEntry.Builder {
-    /** Creates an empty builder, the same as {@link CpdEntry#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link CpdEntry#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -206,8 +206,8 @@ public interface CpdRecord {
 
   /** Builds {@link CpdRecord}s. */
   final class Builder extends ImmutableCpdRecord.Builder {
-    /** Creates an empty builder, the same as {@link CpdRecord#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link CpdRecord#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -143,8 +143,8 @@ public interface Reading {
 
   /** Builds {@link Reading}s. */
   final class Builder extends ImmutableReading.Builder {
-    /** Creates an empty builder, the same as {@link Reading#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Reading#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

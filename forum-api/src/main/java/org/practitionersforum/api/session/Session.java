@@ -203,8 +203,8 @@ public interface Session {
 
   /** Builds {@link Session}s. */
   final class Builder extends ImmutableSession.Builder {
-    /** Creates an empty builder, the same as {@link Session#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Session#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

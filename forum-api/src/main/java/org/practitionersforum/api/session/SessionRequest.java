@@ -93,8 +93,8 @@ public interface SessionRequest {
 
   /** Builds {@link SessionRequest}s. */
   final class Builder extends ImmutableSessionRequest.Builder {
-    /** Creates an empty builder, the same as {@link SessionRequest#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link SessionRequest#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -143,8 +143,8 @@ public interface AgreementRound {
 
   /** Builds {@link AgreementRound}s. */
   final class Builder extends ImmutableAgreementRound.Builder {
-    /** Creates an empty builder, the same as {@link AgreementRound#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link AgreementRound#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -121,8 +121,8 @@ public interface ForumParties {
 
   /** Builds {@link ForumParties}. */
   final class Builder extends ImmutableForumParties.Builder {
-    /** Creates an empty builder, the same as {@link ForumParties#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link ForumParties#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -85,8 +85,8 @@ public interface Agreement {
 
   /** Builds {@link Agreement}s. */
   final class Builder extends ImmutableAgreement.Builder {
-    /** Creates an empty builder, the same as {@link Agreement#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Agreement#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

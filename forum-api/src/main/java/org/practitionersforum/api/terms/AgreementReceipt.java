@@ -125,8 +125,8 @@ public interface AgreementReceipt {
 
   /** Builds {@link AgreementReceipt}s. */
   final class Builder extends ImmutableAgreementReceipt.Builder {
-    /** Creates an empty builder, the same as {@link AgreementReceipt#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link AgreementReceipt#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

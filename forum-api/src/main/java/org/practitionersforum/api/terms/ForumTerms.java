@@ -235,8 +235,8 @@ public interface ForumTerms {
 
   /** Builds {@link ForumTerms}. */
   final class Builder extends ImmutableForumTerms.Builder {
-    /** Creates an empty builder, the same as {@link ForumTerms#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link ForumTerms#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -105,8 +105,8 @@ public interface Objection {
 
   /** Builds {@link Objection}s. */
   final class Builder extends ImmutableObjection.Builder {
-    /** Creates an empty builder, the same as {@link Objection#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link Objection#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -278,8 +278,8 @@ public interface TermsContent {
 
   /** Builds {@link TermsContent}. */
   final class Builder extends ImmutableTermsContent.Builder {
-    /** Creates an empty builder, the same as {@link TermsContent#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link TermsContent#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

@@ -69,6 +69,24 @@ public interface TermsService {
   ForumTerms propose(Actor actor, ForumId forum, ContentHash hash);
 
   /**
+   * Drafts new terms and opens them for agreement in one unit of work: the same as {@link #draft}
+   * followed by {@link #propose} with the content's {@link ContentHash}, except that a refusal of
+   * either step stores nothing at all. The explicit steps remain for a host that shows the draft
+   * before proposing it.
+   *
+   * @param actor a member or the forum's current facilitator
+   * @param forum the forum
+   * @param content the content; start from {@link TermsTemplate#standard} for a new forum
+   * @return the forum's terms with the new version open for agreement; its hash is {@code
+   *     ContentHash.of(content)}
+   * @throws org.practitionersforum.api.PermissionDeniedException naming TR-6 as for {@link #draft}
+   * @throws org.practitionersforum.api.RuleViolationException as {@link #draft} and {@link
+   *     #propose} do, with {@code TERMS_UNCHANGED}, {@code FORUM_CLOSED} or {@code
+   *     PARTIES_INCOMPLETE}
+   */
+  ForumTerms proposeDraft(Actor actor, ForumId forum, TermsContent content);
+
+  /**
    * Records a party's explicit agreement to the version with the given hash: the version open for
    * agreement, or the version in force for a party who has not agreed it (for example a newly named
    * sponsor). When every party concerned has agreed the open version it comes into force and any
@@ -86,6 +104,25 @@ public interface TermsService {
    *     or {@code ALREADY_AGREED}
    */
   AgreementReceipt agree(Actor actor, ForumId forum, PersonId party, ContentHash hash);
+
+  /**
+   * Records the agreement of a party acting for themselves, as {@link #agree} does, with the actor
+   * worked out from the party's role in the forum ({@link PartyRole#actor}): a member as a
+   * practitioner, the facilitator as a facilitator, the sponsoring manager as a manager. Call it
+   * only for the person signed in to the host: it is that person agreeing. The role is read first
+   * and every rule is checked again when the agreement is recorded, so a party whose role has
+   * changed in between is refused, and an agreement never attaches to another version than the one
+   * with this hash.
+   *
+   * @param forum the forum
+   * @param party the party agreeing, signed in
+   * @param hash the content hash of the version the party read and agrees
+   * @return the party's receipt
+   * @throws org.practitionersforum.api.NotFoundException if there is no such forum
+   * @throws org.practitionersforum.api.RuleViolationException with {@code NOT_A_PARTY} if the
+   *     person is not a party to the forum's terms, or as for {@link #agree}
+   */
+  AgreementReceipt agreeAsParty(ForumId forum, PersonId party, ContentHash hash);
 
   /**
    * Records a party's objection to the version open for agreement, with its reason (TR-5). The

@@ -170,8 +170,8 @@ public interface TermsVersion {
 
   /** Builds {@link TermsVersion}s. */
   final class Builder extends ImmutableTermsVersion.Builder {
-    /** Creates an empty builder, the same as {@link TermsVersion#builder()}. */
-    public Builder() {}
+    /** Creates an empty builder; hosts obtain one from {@link TermsVersion#builder()}. */
+    Builder() {}
 
     /**
      * Builds the value.

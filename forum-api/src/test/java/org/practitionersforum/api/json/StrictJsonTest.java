@@ -81,7 +81,8 @@ class StrictJsonTest {
                 .organisation(OrganisationId.of("org"))
                 .base(BaseId.of("base"))
                 .locality(LocalityId.of("loc"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     assertThat(ForumJson.read(proposal, ForumProposal.class).name()).isEqualTo("Mill Lane");
     // a number is not a name, nor an id

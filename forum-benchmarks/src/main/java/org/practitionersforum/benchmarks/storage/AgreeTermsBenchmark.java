@@ -158,7 +158,8 @@ public class AgreeTermsBenchmark {
                 .base(BaseId.of("b"))
                 .locality(LocalityId.of("l"))
                 .sponsor(SPONSOR)
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     for (int i = 0; i < 4; i++) {
       sdk.forums().join(Actor.practitioner(member(i)), forum, member(i));

@@ -254,7 +254,8 @@ public class JoinBenchmark {
                 .organisation(OrganisationId.of("o"))
                 .base(BaseId.of("b"))
                 .locality(LocalityId.of("l"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     for (int i = 0; i < 4; i++) {
       PractitionerId p = PractitionerId.of("member-" + i);

@@ -100,7 +100,8 @@ final class NationalScaleData {
                 .base(BaseId.of("template-base"))
                 .locality(LocalityId.of("l"))
                 .sponsor(PersonId.of("sponsor"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     Instant t0 = Instant.parse("2024-01-01T00:00:00Z");
     ForumTerms.Builder terms = ForumTerms.builder().forum(ForumId.of(TEMPLATE_FORUM)).version(0);

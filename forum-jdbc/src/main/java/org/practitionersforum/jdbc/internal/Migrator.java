@@ -39,7 +39,8 @@ public final class Migrator {
           "V8__consultation",
           "V9__cpd_notes",
           "V10__consultation_parties",
-          "V11__kgate_index");
+          "V11__kgate_index",
+          "V12__composition_any_mix");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

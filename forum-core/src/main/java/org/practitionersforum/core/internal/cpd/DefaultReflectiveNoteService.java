@@ -223,7 +223,8 @@ final class DefaultReflectiveNoteService implements ReflectiveNoteService {
     for (ReflectiveNote n : mine) {
       items.add(exported(n, text));
     }
-    return ForumJson.write(out);
+    // A tree built here, not a model value: written as it stands.
+    return out.toString();
   }
 
   /** One note in the export: its link to the session, never the author, and its sections. */

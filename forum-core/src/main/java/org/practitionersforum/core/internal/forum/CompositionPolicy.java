@@ -65,7 +65,9 @@ final class CompositionPolicy {
 
   /**
    * Returns what a group of members lacks for its composition to allow an active forum: at least
-   * two disciplines when multi-discipline, at least two specialisms when multi-specialism.
+   * two disciplines when multi-discipline, at least two specialisms when multi-specialism; nothing
+   * for a single or any mix. Each message names the requirement that is not met, so that a host can
+   * tell which composition would have allowed the group.
    *
    * @param composition the forum's composition
    * @param members the members' profiles
@@ -78,14 +80,16 @@ final class CompositionPolicy {
       out.add(
           Violation.of(
               ViolationCode.TOO_FEW_DISCIPLINES,
-              "a multi-discipline forum needs members of at least two disciplines to be active"));
+              "the composition requires members of at least two disciplines (multi-discipline) to be"
+                  + " active; these members are of fewer than two disciplines"));
     }
     if (composition.specialismMix() == Composition.Mix.MULTI
         && members.stream().map(PractitionerProfile::specialism).distinct().count() < 2) {
       out.add(
           Violation.of(
               ViolationCode.TOO_FEW_SPECIALISMS,
-              "a multi-specialism forum needs members of at least two specialisms to be active"));
+              "the composition requires members of at least two specialisms (multi-specialism) to be"
+                  + " active; these members are of fewer than two specialisms"));
     }
     return out;
   }

@@ -27,17 +27,25 @@ import org.practitionersforum.api.practitioner.PractitionerProfile;
 import org.practitionersforum.api.security.Actor;
 
 /**
- * Plans forums in three passes, each deterministic:
+ * Plans forums base by base, then across bases with what is left, each step deterministic.
  *
- * <ol>
- *   <li>Same base (FR-1): at each base, the volunteers are dealt into as many groups as the bounds
- *       need, spreading disciplines and specialisms and keeping line managers apart (FR-7). Groups
- *       that fall short of the rules are dissolved into a pool.
- *   <li>Pool: within each organisation (or locality, by the requested focus) the pooled volunteers
- *       are dealt the same way across bases.
- *   <li>Fill: anyone still unplaced joins a suggested forum with room that admits them, at their
- *       own base first. The pool and fill passes repeat while they place anyone.
- * </ol>
+ * <p>The rule, "same base first" (FR-1, FR-9): a base whose volunteers can make forums on their own
+ * makes them first, and those forums are whole: they hold that base's volunteers only, and no
+ * volunteer of another base is added to them, even when they have room. Only the volunteers their
+ * own base could not place (a base too small for a forum, or people who fit none of its forums) are
+ * mixed across bases of the same organisation (or locality, by the requested focus), into forums of
+ * their own, within the same rules. So 6 volunteers at one base and 2 at another give a same-base
+ * forum of 6 with the 2 unplaced (too few nearby), rather than one forum of 8 across both bases.
+ * Put another way: the forums a base gets in a plan are exactly those it would get if its
+ * volunteers were planned alone.
+ *
+ * <p>At a base, and again in the pool across bases, volunteers are dealt into as many groups as the
+ * size bounds need, spreading disciplines and specialisms and keeping line managers apart (FR-7);
+ * groups that fall short of the rules are dissolved, and those left over join a group of the same
+ * step with room that admits them. This repeats while it places anyone. Each volunteer left
+ * unplaced comes with the violation that blocked them: too few compatible volunteers (FR-4), the
+ * composition's requirement that no grouping met (FR-5, naming the requirement), or a
+ * line-management conflict (FR-7).
  *
  * <p>Runs in time linear in the number of volunteers for a fixed number of bases per organisation
  * or locality. Thread-safe: it keeps no state between calls.
@@ -127,26 +135,41 @@ final class GreedyFormationPlanner implements FormationPlanner {
       bases.sort(null);
       List<PractitionerProfile> pool = new ArrayList<>();
       for (BaseId base : bases) {
-        pool.addAll(deal(byBase.get(base)));
+        List<Group> atBase = new ArrayList<>();
+        pool.addAll(settle(byBase.get(base), atBase));
+        groups.addAll(atBase);
       }
-      boolean progress = true;
-      while (!pool.isEmpty() && progress) {
-        int before = pool.size();
-        pool = fill(deal(pool));
-        progress = pool.size() < before;
-      }
+      List<Group> acrossBases = new ArrayList<>();
+      pool = settle(pool, acrossBases);
+      groups.addAll(acrossBases);
       for (PractitionerProfile p : pool) {
-        failures.putIfAbsent(
-            p,
-            Violation.of(
-                ViolationCode.BELOW_MINIMUM,
-                "too few compatible volunteers nearby to make a forum of at least "
-                    + bounds.minimum()));
+        failures.putIfAbsent(p, tooFew());
       }
     }
 
-    /** Deals volunteers into new groups; returns those left out. */
-    List<PractitionerProfile> deal(List<PractitionerProfile> volunteers) {
+    /**
+     * Deals volunteers into new groups and fills groups with room, repeating while anyone is
+     * placed; returns those left out. Only the groups of this step are filled.
+     */
+    List<PractitionerProfile> settle(List<PractitionerProfile> volunteers, List<Group> into) {
+      List<PractitionerProfile> left = volunteers;
+      boolean progress = true;
+      while (!left.isEmpty() && progress) {
+        int before = left.size();
+        left = fill(deal(left, into), into);
+        progress = left.size() < before;
+      }
+      return left;
+    }
+
+    Violation tooFew() {
+      return Violation.of(
+          ViolationCode.BELOW_MINIMUM,
+          "too few compatible volunteers nearby to make a forum of at least " + bounds.minimum());
+    }
+
+    /** Deals volunteers into new groups, added to {@code into}; returns those left out. */
+    List<PractitionerProfile> deal(List<PractitionerProfile> volunteers, List<Group> into) {
       int n = volunteers.size();
       if (n < bounds.minimum()) {
         return new ArrayList<>(volunteers);
@@ -166,7 +189,9 @@ final class GreedyFormationPlanner implements FormationPlanner {
       List<PractitionerProfile> left = new ArrayList<>();
       for (PractitionerProfile p : ordered) {
         Group best = null;
+        boolean room = false;
         for (Group g : dealt) {
+          room |= g.size() < bounds.maximum();
           if (g.size() < bounds.maximum()
               && !g.conflicts(p)
               && (best == null
@@ -180,9 +205,11 @@ final class GreedyFormationPlanner implements FormationPlanner {
         if (best == null) {
           failures.put(
               p,
-              Violation.of(
-                  ViolationCode.LINE_MANAGEMENT_CONFLICT,
-                  "every grouping with room includes the volunteer's line manager or a direct report"));
+              room
+                  ? Violation.of(
+                      ViolationCode.LINE_MANAGEMENT_CONFLICT,
+                      "every grouping with room includes the volunteer's line manager or a direct report")
+                  : tooFew());
           left.add(p);
         } else {
           best.add(p);
@@ -191,7 +218,7 @@ final class GreedyFormationPlanner implements FormationPlanner {
       for (Group g : dealt) {
         List<Violation> broken = g.violations();
         if (broken.isEmpty()) {
-          groups.add(g);
+          into.add(g);
           g.members.forEach(failures::remove);
         } else {
           for (PractitionerProfile p : g.members) {
@@ -204,15 +231,15 @@ final class GreedyFormationPlanner implements FormationPlanner {
     }
 
     /**
-     * Places each volunteer into an existing group with room, own base first; returns the rest. A
-     * valid group stays valid: admission was checked up front, and more members never lower the
-     * number of disciplines or specialisms.
+     * Places each volunteer into a group of {@code into} with room, own base first; returns the
+     * rest. A valid group stays valid: admission was checked up front, and more members never lower
+     * the number of disciplines or specialisms.
      */
-    List<PractitionerProfile> fill(List<PractitionerProfile> volunteers) {
+    List<PractitionerProfile> fill(List<PractitionerProfile> volunteers, List<Group> into) {
       List<PractitionerProfile> left = new ArrayList<>();
       for (PractitionerProfile p : volunteers) {
         Group chosen = null;
-        for (Group g : groups) {
+        for (Group g : into) {
           if (g.size() < bounds.maximum() && !g.conflicts(p)) {
             if (chosen == null || (g.base().equals(p.base()) && !chosen.base().equals(p.base()))) {
               chosen = g;
@@ -272,11 +299,7 @@ final class GreedyFormationPlanner implements FormationPlanner {
       List<Violation> violations() {
         List<Violation> out = new ArrayList<>();
         if (members.size() < bounds.minimum()) {
-          out.add(
-              Violation.of(
-                  ViolationCode.BELOW_MINIMUM,
-                  "too few compatible volunteers nearby to make a forum of at least "
-                      + bounds.minimum()));
+          out.add(tooFew());
         }
         out.addAll(rules.composition().activation(composition, members));
         return out;

@@ -76,48 +76,69 @@ final class DefaultTermsService implements TermsService {
         actor,
         Operation.TERMS_DRAFT,
         AggregateRef.forum(forumId),
+        unit -> draftIn(unit, actor, forumId, content, hash));
+  }
+
+  @Override
+  public ForumTerms proposeDraft(Actor actor, ForumId forumId, TermsContent content) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(forumId, "forum id");
+    Checks.notNull(content, "terms content");
+    ContentHash hash = ContentHash.of(content);
+    access.precheck(actor, Operation.TERMS_DRAFT, Subject.none());
+    access.precheck(actor, Operation.TERMS_PROPOSE, Subject.none());
+    return transactor.write(
+        actor,
+        Operation.TERMS_PROPOSE,
+        AggregateRef.forum(forumId),
         unit -> {
-          StorageTransaction tx = unit.tx();
-          Forum forum = open(partiesAfterTerms(tx, forumId));
-          access.require(actor, Operation.TERMS_DRAFT, Subject.of(forum));
-          Optional<ForumTerms> existing = tx.terms().find(forumId);
-          ForumTerms terms = existing.orElseGet(() -> ForumTerms.builder().forum(forumId).build());
-          boolean same =
-              terms.inForce().map(TermsVersion::hash).filter(hash::equals).isPresent()
-                  || terms.pending().map(TermsVersion::hash).filter(hash::equals).isPresent();
-          if (same) {
-            throw new RuleViolationException(
-                ViolationCode.TERMS_UNCHANGED,
-                "the draft is the same text as the version in force or the one pending; change something first");
-          }
-          Instant now = unit.now();
-          List<TermsVersion> versions = new ArrayList<>(terms.versions());
-          terms
-              .pending()
-              .ifPresent(
-                  p ->
-                      versions.set(
-                          p.number() - 1,
-                          TermsVersion.builder()
-                              .from(p)
-                              .status(TermsStatus.WITHDRAWN)
-                              .endedAt(now)
-                              .build()));
-          int number = versions.size() + 1;
-          versions.add(
-              TermsVersion.builder()
-                  .number(number)
-                  .content(content)
-                  .hash(hash)
-                  .status(TermsStatus.DRAFT)
-                  .draftedAt(now)
-                  .build());
-          ForumTerms next = ForumTerms.builder().from(terms).versions(versions).build();
-          ForumTerms stored =
-              existing.isPresent() ? tx.terms().update(next) : tx.terms().insert(next);
-          unit.emit(new TermsDrafted(forumId, number, now));
-          return stored;
+          draftIn(unit, actor, forumId, content, hash);
+          return proposeIn(unit, actor, forumId, hash);
         });
+  }
+
+  /** Stores a new draft within a unit of work; see {@link #draft}. */
+  private ForumTerms draftIn(
+      Transactor.Unit unit, Actor actor, ForumId forumId, TermsContent content, ContentHash hash) {
+    StorageTransaction tx = unit.tx();
+    Forum forum = open(partiesAfterTerms(tx, forumId));
+    access.require(actor, Operation.TERMS_DRAFT, Subject.of(forum));
+    Optional<ForumTerms> existing = tx.terms().find(forumId);
+    ForumTerms terms = existing.orElseGet(() -> ForumTerms.builder().forum(forumId).build());
+    boolean same =
+        terms.inForce().map(TermsVersion::hash).filter(hash::equals).isPresent()
+            || terms.pending().map(TermsVersion::hash).filter(hash::equals).isPresent();
+    if (same) {
+      throw new RuleViolationException(
+          ViolationCode.TERMS_UNCHANGED,
+          "the draft is the same text as the version in force or the one pending; change something first");
+    }
+    Instant now = unit.now();
+    List<TermsVersion> versions = new ArrayList<>(terms.versions());
+    terms
+        .pending()
+        .ifPresent(
+            p ->
+                versions.set(
+                    p.number() - 1,
+                    TermsVersion.builder()
+                        .from(p)
+                        .status(TermsStatus.WITHDRAWN)
+                        .endedAt(now)
+                        .build()));
+    int number = versions.size() + 1;
+    versions.add(
+        TermsVersion.builder()
+            .number(number)
+            .content(content)
+            .hash(hash)
+            .status(TermsStatus.DRAFT)
+            .draftedAt(now)
+            .build());
+    ForumTerms next = ForumTerms.builder().from(terms).versions(versions).build();
+    ForumTerms stored = existing.isPresent() ? tx.terms().update(next) : tx.terms().insert(next);
+    unit.emit(new TermsDrafted(forumId, number, now));
+    return stored;
   }
 
   @Override
@@ -130,33 +151,37 @@ final class DefaultTermsService implements TermsService {
         actor,
         Operation.TERMS_PROPOSE,
         AggregateRef.forum(forumId),
-        unit -> {
-          StorageTransaction tx = unit.tx();
-          Forum forum = open(partiesAfterTerms(tx, forumId));
-          access.require(actor, Operation.TERMS_PROPOSE, Subject.of(forum));
-          ForumTerms terms = terms(tx, forumId);
-          TermsVersion version = agreement.version(terms, hash);
-          if (version.status() != TermsStatus.DRAFT) {
-            throw new RuleViolationException(
-                ViolationCode.VERSION_NOT_DRAFT, "only a draft can be proposed for agreement");
-          }
-          if (!Parties.complete(forum)) {
-            throw new RuleViolationException(
-                ViolationCode.PARTIES_INCOMPLETE,
-                "terms can be opened for agreement once the forum has members and a sponsoring manager");
-          }
-          Instant now = unit.now();
-          TermsVersion opened =
-              TermsVersion.builder()
-                  .from(version)
-                  .status(TermsStatus.OPEN)
-                  .round(version.round() + 1)
-                  .openedAt(now)
-                  .build();
-          ForumTerms stored = tx.terms().update(terms.with(opened));
-          unit.emit(new TermsProposed(forumId, opened.number(), now));
-          return stored;
-        });
+        unit -> proposeIn(unit, actor, forumId, hash));
+  }
+
+  /** Opens a draft for agreement within a unit of work; see {@link #propose}. */
+  private ForumTerms proposeIn(
+      Transactor.Unit unit, Actor actor, ForumId forumId, ContentHash hash) {
+    StorageTransaction tx = unit.tx();
+    Forum forum = open(partiesAfterTerms(tx, forumId));
+    access.require(actor, Operation.TERMS_PROPOSE, Subject.of(forum));
+    ForumTerms terms = terms(tx, forumId);
+    TermsVersion version = agreement.version(terms, hash);
+    if (version.status() != TermsStatus.DRAFT) {
+      throw new RuleViolationException(
+          ViolationCode.VERSION_NOT_DRAFT, "only a draft can be proposed for agreement");
+    }
+    if (!Parties.complete(forum)) {
+      throw new RuleViolationException(
+          ViolationCode.PARTIES_INCOMPLETE,
+          "terms can be opened for agreement once the forum has members and a sponsoring manager");
+    }
+    Instant now = unit.now();
+    TermsVersion opened =
+        TermsVersion.builder()
+            .from(version)
+            .status(TermsStatus.OPEN)
+            .round(version.round() + 1)
+            .openedAt(now)
+            .build();
+    ForumTerms stored = tx.terms().update(terms.with(opened));
+    unit.emit(new TermsProposed(forumId, opened.number(), now));
+    return stored;
   }
 
   @Override
@@ -189,6 +214,23 @@ final class DefaultTermsService implements TermsService {
           agreement.requireAgreeable(r, party);
           return record(unit, forum, r, party, role);
         });
+  }
+
+  @Override
+  public AgreementReceipt agreeAsParty(ForumId forumId, PersonId party, ContentHash hash) {
+    Checks.notNull(forumId, "forum id");
+    Checks.notNull(party, "party");
+    Checks.notNull(hash, "content hash");
+    // The role decides only who the actor is; agree checks every rule again as it records.
+    PartyRole role =
+        transactor.read(
+            tx ->
+                agreement.roleOf(
+                    tx.forums()
+                        .findParties(forumId)
+                        .orElseThrow(() -> new NotFoundException("no forum has this id")),
+                    party));
+    return agree(role.actor(party), forumId, party, hash);
   }
 
   /**

@@ -3,25 +3,34 @@ package org.practitionersforum.core.internal.tx;
 import java.util.List;
 import org.practitionersforum.api.event.EventEnvelope;
 import org.practitionersforum.api.event.ForumEventListener;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Delivers events to the host's listeners, in order, after their change has committed. A failing
- * listener is logged by event type only (AN-5) and does not stop the others.
+ * listener does not stop the others; what else happens is the host's choice ({@link
+ * ListenerFailures}).
  */
 final class EventPublisher {
-  private static final Logger LOG = LoggerFactory.getLogger(EventPublisher.class);
-
   private final List<ForumEventListener> listeners;
+  private final ListenerFailures failures;
 
   /**
    * Creates a publisher.
    *
    * @param listeners the host's listeners, in calling order
+   * @param failures what to do when a listener throws
    */
-  EventPublisher(List<ForumEventListener> listeners) {
+  EventPublisher(List<ForumEventListener> listeners, ListenerFailures failures) {
     this.listeners = List.copyOf(listeners);
+    this.failures = failures;
+  }
+
+  /**
+   * Returns what the publisher does when a listener throws.
+   *
+   * @return the behaviour
+   */
+  ListenerFailures failures() {
+    return failures;
   }
 
   /**
@@ -35,10 +44,7 @@ final class EventPublisher {
         try {
           listener.deliver(event);
         } catch (RuntimeException e) {
-          LOG.warn(
-              "an event listener failed on a {} event with {}",
-              event.event().getClass().getSimpleName(),
-              e.getClass().getSimpleName());
+          failures.failed(event, e);
         }
       }
     }

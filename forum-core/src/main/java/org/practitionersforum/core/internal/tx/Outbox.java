@@ -1,5 +1,6 @@
 package org.practitionersforum.core.internal.tx;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.practitionersforum.api.event.EventEnvelope;
 import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.internal.Checks;
-import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.OutboxRecord;
 import org.practitionersforum.api.spi.StorageTransaction;
@@ -143,6 +143,10 @@ public final class Outbox implements EventOutbox {
 
   @Override
   public int deliverPending() {
+    return publisher.failures().collecting(this::deliverPendingNow);
+  }
+
+  private int deliverPendingNow() {
     recovery.lock();
     try {
       List<UUID> done = new ArrayList<>(delivered.size());
@@ -204,8 +208,8 @@ public final class Outbox implements EventOutbox {
    * @return how many events were rewritten
    */
   public static int pseudonymise(StorageTransaction tx, String person, String pseudonym) {
-    String from = ForumJson.write(person);
-    String to = ForumJson.write(pseudonym);
+    String from = JsonNodeFactory.instance.textNode(person).toString();
+    String to = JsonNodeFactory.instance.textNode(pseudonym).toString();
     int changed = 0;
     long after = 0;
     while (true) {

@@ -36,6 +36,7 @@ public final class Transactor {
   private final Clock clock;
   private final RetryLoop retries;
   private final AuditLog audit;
+  private final ListenerFailures failures;
 
   /**
    * Creates a transactor that retries by the {@link RetryPolicy#defaults() default policy}.
@@ -72,7 +73,29 @@ public final class Transactor {
       Clock clock,
       RetryPolicy retries,
       AuditLog audit) {
-    this(storage, listeners, delivery, clock, RetryLoop.system(retries), audit);
+    this(storage, listeners, delivery, ListenerFailures.log(), clock, retries, audit);
+  }
+
+  /**
+   * Creates a transactor with the host's choice of what a listener failure does.
+   *
+   * @param storage the storage
+   * @param listeners the host's event listeners, in calling order; copied
+   * @param delivery how events reach the listeners
+   * @param failures what a listener failure does
+   * @param clock the clock every command reads the time from
+   * @param retries how commands are retried after a retryable storage failure
+   * @param audit writes each committed command's audit record, or nothing when the log is off
+   */
+  public Transactor(
+      ForumStorage storage,
+      List<ForumEventListener> listeners,
+      EventDelivery delivery,
+      ListenerFailures failures,
+      Clock clock,
+      RetryPolicy retries,
+      AuditLog audit) {
+    this(storage, listeners, delivery, failures, clock, RetryLoop.system(retries), audit);
   }
 
   /**
@@ -92,8 +115,20 @@ public final class Transactor {
       Clock clock,
       RetryLoop retries,
       AuditLog audit) {
+    this(storage, listeners, delivery, ListenerFailures.log(), clock, retries, audit);
+  }
+
+  private Transactor(
+      ForumStorage storage,
+      List<ForumEventListener> listeners,
+      EventDelivery delivery,
+      ListenerFailures failures,
+      Clock clock,
+      RetryLoop retries,
+      AuditLog audit) {
     this.storage = storage;
-    this.outbox = new Outbox(storage, new EventPublisher(listeners), delivery);
+    this.failures = failures;
+    this.outbox = new Outbox(storage, new EventPublisher(listeners, failures), delivery);
     this.clock = clock;
     this.retries = retries;
     this.audit = audit;
@@ -184,10 +219,14 @@ public final class Transactor {
    * @throws StorageException if the storage fails for good, fails retryably inside the host's
    *     transaction, or still fails retryably when the policy's attempts or time are spent
    * @throws RuntimeException whatever else the command throws, at once and without a retry
+   * @throws org.practitionersforum.api.event.ListenerFailedException if the host chose to have
+   *     listener failures rethrown and a listener failed on the command's events; the command's
+   *     change is committed
    */
   public <T> T write(
       Actor actor, Operation operation, AggregateRef aggregate, Function<Unit, T> command) {
-    return retries.run(operation, () -> attempt(actor, operation, aggregate, command));
+    return failures.collecting(
+        () -> retries.run(operation, () -> attempt(actor, operation, aggregate, command)));
   }
 
   /**

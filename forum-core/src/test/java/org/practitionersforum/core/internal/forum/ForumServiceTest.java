@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +31,7 @@ import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
+import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.event.FacilitationEnded;
 import org.practitionersforum.api.event.FacilitationStarted;
@@ -136,7 +139,7 @@ class ForumServiceTest {
   }
 
   private ForumId openForum() {
-    return propose(Composition.open(Composition.Focus.ORGANISATION));
+    return propose(Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION));
   }
 
   /**
@@ -354,6 +357,56 @@ class ForumServiceTest {
         .isEqualTo(ForumState.ACTIVE);
   }
 
+  @Test
+  void anAllAdultsTeamActivatesUnderTheCompositionsThatDoNotRequireTwoSpecialisms() {
+    Map<Composition, List<ViolationCode>> expected = new LinkedHashMap<>();
+    expected.put(
+        Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION),
+        List.of(ViolationCode.TOO_FEW_SPECIALISMS));
+    expected.put(
+        Composition.multiSpecialism(Composition.Focus.ORGANISATION),
+        List.of(ViolationCode.TOO_FEW_SPECIALISMS));
+    expected.put(Composition.multiDisciplinary(Composition.Focus.ORGANISATION), List.of());
+    expected.put(Composition.anyMix(Composition.Focus.ORGANISATION), List.of());
+    for (Map.Entry<Composition, List<ViolationCode>> e : expected.entrySet()) {
+      ForumId forum = propose(e.getKey());
+      for (int i = 0; i < 4; i++) {
+        PractitionerId p = practitioner(i % 2 == 0 ? Discipline.SOCIAL_WORK : Discipline.NURSING);
+        sdk.forums().join(Actor.practitioner(p), forum, p);
+      }
+      termsInForce(forum);
+      List<Violation> found = sdk.forums().check(ADMIN, forum, ForumState.ACTIVE);
+      assertThat(found).extracting(v -> v.code()).as(e.getKey().toString()).isEqualTo(e.getValue());
+      if (e.getValue().isEmpty()) {
+        assertThat(sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "ready").state())
+            .isEqualTo(ForumState.ACTIVE);
+      } else {
+        assertThat(found.get(0).message())
+            .isEqualTo(
+                "FR-5: the composition requires members of at least two specialisms"
+                    + " (multi-specialism) to be active; these members are of fewer than two"
+                    + " specialisms");
+        assertThatThrownBy(() -> sdk.forums().transition(ADMIN, forum, ForumState.ACTIVE, "ready"))
+            .isInstanceOfSatisfying(
+                RuleViolationException.class,
+                refused -> assertThat(codes(refused)).contains(ViolationCode.TOO_FEW_SPECIALISMS));
+        assertThat(stored(forum).state()).isEqualTo(ForumState.FORMING);
+      }
+    }
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theDeprecatedOpenCompositionStillRequiresTwoDisciplinesAndTwoSpecialisms() {
+    assertThat(Composition.open(Composition.Focus.LOCALITY))
+        .isEqualTo(Composition.multiDisciplineAndSpecialism(Composition.Focus.LOCALITY));
+    assertThat(Composition.anyMix(Composition.Focus.LOCALITY).disciplineMix())
+        .isEqualTo(Composition.Mix.ANY);
+    assertThatThrownBy(() -> Composition.anyMix(null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("focus");
+  }
+
   // ------------------------------------------------------------------ FR-7
 
   @Test
@@ -542,7 +595,8 @@ class ForumServiceTest {
                 .organisation(ORG)
                 .base(BASE)
                 .locality(LOCALITY)
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     List<PractitionerId> members = join(id, 4);
     sdk.forums().invite(ADMIN, id, practitioner(Discipline.NURSING));
@@ -643,7 +697,9 @@ class ForumServiceTest {
                               .organisation(ORG)
                               .base(BASE)
                               .locality(LOCALITY)
-                              .composition(Composition.open(Composition.Focus.LOCALITY))
+                              .composition(
+                                  Composition.multiDisciplineAndSpecialism(
+                                      Composition.Focus.LOCALITY))
                               .build()))
           .isInstanceOf(InvalidInputException.class);
       assertThatThrownBy(() -> sdk.forums().get(ADMIN, id)).isInstanceOf(NotFoundException.class);

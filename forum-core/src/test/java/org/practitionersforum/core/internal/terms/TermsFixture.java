@@ -143,11 +143,7 @@ public final class TermsFixture {
   }
 
   public static Actor actorFor(PersonId party, PartyRole role) {
-    return switch (role) {
-      case MEMBER -> Actor.practitioner(party.asPractitioner());
-      case FACILITATOR -> Actor.facilitator(party);
-      case SPONSOR -> Actor.manager(party);
-    };
+    return role.actor(party);
   }
 
   public Actor member(int i) {

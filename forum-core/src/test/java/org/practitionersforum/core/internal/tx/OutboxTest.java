@@ -186,7 +186,8 @@ class OutboxTest {
                 .organisation(ORG)
                 .base(BASE)
                 .locality(LocalityId.of("north"))
-                .composition(Composition.open(Composition.Focus.ORGANISATION))
+                .composition(
+                    Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
                 .build());
     for (int i = 0; i < 4; i++) {
       PractitionerId p = PractitionerId.of(name + "-p" + i);

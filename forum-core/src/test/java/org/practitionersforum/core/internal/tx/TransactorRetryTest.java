@@ -117,7 +117,7 @@ class TransactorRetryTest {
         .organisation(OrganisationId.of("o"))
         .base(BaseId.of("b"))
         .locality(LocalityId.of("l"))
-        .composition(Composition.open(Composition.Focus.ORGANISATION))
+        .composition(Composition.multiDisciplineAndSpecialism(Composition.Focus.ORGANISATION))
         .build();
   }
 
