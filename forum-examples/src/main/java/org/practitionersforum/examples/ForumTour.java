@@ -207,7 +207,7 @@ public final class ForumTour {
     Headings.section(
         out,
         8,
-        "A lesson from failure: told, questioned, finalised and withdrawn by its reference code (LS-1, LS-2, LS-4)");
+        "A lesson from failure: told, questioned, k-gated, published in tiers and withdrawn by its reference code (LS-1 to LS-4, AN-4)");
     LessonTour.run(sdk, forumId, members.get(1), SPONSOR, out);
 
     Headings.section(

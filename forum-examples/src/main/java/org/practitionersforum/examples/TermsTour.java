@@ -1,5 +1,7 @@
 package org.practitionersforum.examples;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
+import org.practitionersforum.api.cpd.NoteContent;
+import org.practitionersforum.api.cpd.ReflectiveNote;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
+import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
@@ -157,5 +163,36 @@ public final class TermsTour {
     LocalDate today = LocalDate.now(sdk.clock());
     CpdRecord cpd = sdk.sessions().cpd(firstActor, first, today.minusDays(30), today);
     out.print(CpdExport.toCsv(cpd).replace("\r\n", System.lineSeparator()));
+
+    Headings.part(out, "A private reflective note on the session (CPD-2)");
+    ReflectiveNote note =
+        sdk.notes()
+            .write(
+                firstActor,
+                session.id(),
+                NoteContent.builder()
+                    .learnt("Asking the duty team before changing the rota saves a week of rework.")
+                    .peerLearning("Others had tried a paper rota first and seen the same gaps.")
+                    .build());
+    out.printf(
+        "The member wrote a note on the session; their notes: %d. Nobody else reads it:%n",
+        sdk.notes().mine(firstActor).size());
+    try {
+      sdk.notes().get(Actor.manager(sponsor), note.id());
+    } catch (PermissionDeniedException refused) {
+      out.println("  the sponsoring manager is refused. " + refused.getMessage());
+    }
+    JsonNode portfolio = readJson(sdk.notes().export(firstActor));
+    out.printf(
+        "Exported for the member's portfolio as %s with %d note, anonymised first if they choose.%n",
+        portfolio.path("format").asText(), portfolio.path("notes").size());
+  }
+
+  private static JsonNode readJson(String json) {
+    try {
+      return ForumJson.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the notes' export is not JSON", e);
+    }
   }
 }

@@ -67,6 +67,13 @@ class ForumTourTest {
                 "  2. proposed -> forming, by system: its first member joined",
                 "  3. forming -> active, by practitioner: our terms of reference are agreed by all",
                 ""))
+        .contains("-- A private reflective note on the session (CPD-2) --")
+        .contains("The member wrote a note on the session; their notes: 1. Nobody else reads it:")
+        .contains("  the sponsoring manager is refused. CPD-2: ")
+        .contains(
+            "Exported for the member's portfolio as practitioners-forum-cpd-notes/1 with 1 note")
+        .contains(
+            "k-gated, published in tiers and withdrawn by its reference code (LS-1 to LS-4, AN-4)")
         .contains("-- Anonymised write-up --")
         .contains("[PERSON-1]")
         .contains("  manager       sponsor     sees unattributed (SEC-1)")
