@@ -7,10 +7,12 @@ import org.practitionersforum.api.anonymisation.AnonymiserSettings;
 import org.practitionersforum.api.anonymisation.CaseReferencePattern;
 import org.practitionersforum.api.anonymisation.NameDirectory;
 import org.practitionersforum.api.event.ForumEventListener;
+import org.practitionersforum.api.event.ListenerFailureHandler;
 import org.practitionersforum.api.forum.FormationSettings;
 import org.practitionersforum.api.forum.SizeBounds;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.core.ForumSdk;
+import org.practitionersforum.core.ListenerFailurePolicy;
 import org.practitionersforum.core.RetryPolicy;
 import org.practitionersforum.core.anonymisation.Anonymisers;
 import org.practitionersforum.jdbc.JdbcForumStorage;
@@ -100,6 +102,8 @@ public class ForumAutoConfiguration {
    * @param publisher the application's event publisher
    * @param clock the application's {@link Clock} bean, if it has one (else the system's, in UTC)
    * @param listeners the application's {@link ForumEventListener} beans, if any
+   * @param failureHandler the application's {@link ListenerFailureHandler} bean, if it has one: it
+   *     is told of every listener failure, whatever {@code forum.listener-failures} says
    * @return the SDK
    */
   @Bean
@@ -110,7 +114,8 @@ public class ForumAutoConfiguration {
       ForumProperties properties,
       ApplicationEventPublisher publisher,
       ObjectProvider<Clock> clock,
-      ObjectProvider<ForumEventListener> listeners) {
+      ObjectProvider<ForumEventListener> listeners,
+      ObjectProvider<ListenerFailureHandler> failureHandler) {
     migrations.getIfAvailable();
     FormationSettings settings =
         FormationSettings.DEFAULT.withLineManagementExcluded(properties.isLineManagementExcluded());
@@ -131,12 +136,23 @@ public class ForumAutoConfiguration {
             .eventDelivery(properties.getEventDelivery())
             .sessionStartMargin(properties.getSessionStartMargin())
             .retries(retries(properties.getRetry()))
-            .audit(properties.isAudit());
+            .audit(properties.isAudit())
+            .listenerFailures(listenerFailures(properties, failureHandler.getIfAvailable()));
     if (properties.isPublishEvents()) {
       builder.listener(new SpringEventBridge(publisher));
     }
     listeners.orderedStream().forEach(builder::listener);
     return builder.build();
+  }
+
+  private static ListenerFailurePolicy listenerFailures(
+      ForumProperties properties, ListenerFailureHandler handler) {
+    if (handler != null) {
+      return ListenerFailurePolicy.handler(handler);
+    }
+    return properties.getListenerFailures() == ForumProperties.ListenerFailures.RETHROW_AFTER_COMMIT
+        ? ListenerFailurePolicy.RETHROW_AFTER_COMMIT
+        : ListenerFailurePolicy.LOG;
   }
 
   /**

@@ -27,6 +27,7 @@ public class ForumProperties {
   private EventDelivery eventDelivery = EventDelivery.OUTBOX_TO_LISTENERS;
   private boolean publishEvents = true;
   private boolean audit = true;
+  private ListenerFailures listenerFailures = ListenerFailures.LOG;
   private final Size size = new Size();
   private boolean lineManagementExcluded = true;
   private Duration sessionStartMargin = Duration.ofDays(1);
@@ -46,6 +47,22 @@ public class ForumProperties {
     SDK,
     /** Nothing: the application migrates the SDK's tables itself. */
     NONE
+  }
+
+  /**
+   * What the SDK does when one of the application's event listeners throws. The change that
+   * published the event has committed either way and stands; the other listeners are still called.
+   * A {@link org.practitionersforum.api.event.ListenerFailureHandler} bean of the application takes
+   * precedence over this setting.
+   */
+  public enum ListenerFailures {
+    /** Log the failure by its type, without the event's content, and go on (the default). */
+    LOG,
+    /**
+     * Throw a {@link org.practitionersforum.api.event.ListenerFailedException} from the operation
+     * once every listener has been called.
+     */
+    RETHROW_AFTER_COMMIT
   }
 
   /**
@@ -172,6 +189,24 @@ public class ForumProperties {
    */
   public void setAudit(boolean audit) {
     this.audit = audit;
+  }
+
+  /**
+   * Returns what the SDK does when an event listener throws.
+   *
+   * @return {@link ListenerFailures#LOG} by default
+   */
+  public ListenerFailures getListenerFailures() {
+    return listenerFailures;
+  }
+
+  /**
+   * Sets what the SDK does when an event listener throws.
+   *
+   * @param listenerFailures {@code log} or {@code rethrow-after-commit}
+   */
+  public void setListenerFailures(ListenerFailures listenerFailures) {
+    this.listenerFailures = listenerFailures;
   }
 
   /**

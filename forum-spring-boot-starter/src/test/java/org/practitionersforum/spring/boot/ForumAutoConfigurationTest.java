@@ -1,6 +1,7 @@
 package org.practitionersforum.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Set;
@@ -13,6 +14,19 @@ import org.practitionersforum.api.anonymisation.CaseReferencePattern;
 import org.practitionersforum.api.anonymisation.Confidence;
 import org.practitionersforum.api.anonymisation.DateGranularity;
 import org.practitionersforum.api.anonymisation.IdentifierType;
+import org.practitionersforum.api.event.EventEnvelope;
+import org.practitionersforum.api.event.ForumEventListener;
+import org.practitionersforum.api.event.ForumProposed;
+import org.practitionersforum.api.event.ListenerFailedException;
+import org.practitionersforum.api.event.ListenerFailureHandler;
+import org.practitionersforum.api.forum.Composition;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.forum.ForumProposal;
+import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.LocalityId;
+import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.core.EventDelivery;
 import org.practitionersforum.core.ForumSdk;
@@ -88,6 +102,7 @@ class ForumAutoConfigurationTest {
             "forum.event-delivery=AFTER_COMMIT_ONLY",
             "forum.publish-events=false",
             "forum.audit=false",
+            "forum.listener-failures=rethrow-after-commit",
             "forum.size.min=5",
             "forum.size.max=10",
             "forum.line-management-excluded=false",
@@ -110,6 +125,8 @@ class ForumAutoConfigurationTest {
               assertThat(p.getEventDelivery()).isEqualTo(EventDelivery.AFTER_COMMIT_ONLY);
               assertThat(p.isPublishEvents()).isFalse();
               assertThat(p.isAudit()).isFalse();
+              assertThat(p.getListenerFailures())
+                  .isEqualTo(ForumProperties.ListenerFailures.RETHROW_AFTER_COMMIT);
               assertThat(p.getSize().getMin()).isEqualTo(5);
               assertThat(p.getSize().getMax()).isEqualTo(10);
               assertThat(p.isLineManagementExcluded()).isFalse();
@@ -204,6 +221,70 @@ class ForumAutoConfigurationTest {
                     .isEqualTo("See [CASE_REFERENCE-1]."));
   }
 
+  @Test
+  void aFailingListenerIsRethrownAfterCommitWhenTheApplicationAsks() {
+    runner
+        .withUserConfiguration(FailingListener.class)
+        .withPropertyValues("forum.listener-failures=rethrow-after-commit")
+        .run(
+            context -> {
+              ForumSdk sdk = context.getBean(ForumSdk.class);
+              assertThatThrownBy(() -> propose(sdk, "forum-loud"))
+                  .isInstanceOf(ListenerFailedException.class)
+                  .hasMessageNotContaining("listener down");
+              // The change committed before the listener was called, and stands.
+              assertThat(sdk.forums().get(ADMIN, ForumId.of("forum-loud")).id())
+                  .isEqualTo(ForumId.of("forum-loud"));
+            });
+  }
+
+  @Test
+  void aFailingListenerIsLoggedByDefault() {
+    runner
+        .withUserConfiguration(FailingListener.class)
+        .run(
+            context -> {
+              ForumSdk sdk = context.getBean(ForumSdk.class);
+              propose(sdk, "forum-quiet");
+              assertThat(sdk.forums().get(ADMIN, ForumId.of("forum-quiet")).id())
+                  .isEqualTo(ForumId.of("forum-quiet"));
+            });
+  }
+
+  @Test
+  void theApplicationsFailureHandlerHearsOfEveryFailureWhateverThePropertySays() {
+    runner
+        .withUserConfiguration(FailingListener.class, Handler.class)
+        .withPropertyValues("forum.listener-failures=rethrow-after-commit")
+        .run(
+            context -> {
+              propose(context.getBean(ForumSdk.class), "forum-handled");
+              assertThat(context.getBean(Handler.class).failures)
+                  .singleElement()
+                  .satisfies(
+                      f -> {
+                        assertThat(f.event()).isInstanceOf(ForumProposed.class);
+                        assertThat(f.event().forum()).isEqualTo(ForumId.of("forum-handled"));
+                      });
+            });
+  }
+
+  private static final Actor ADMIN = Actor.administrator(PersonId.of("admin-1"));
+
+  private static void propose(ForumSdk sdk, String forum) {
+    sdk.forums()
+        .propose(
+            ADMIN,
+            ForumProposal.builder()
+                .id(ForumId.of(forum))
+                .name("Mill Lane practitioners' forum")
+                .organisation(OrganisationId.of("council"))
+                .base(BaseId.of("mill-lane"))
+                .locality(LocalityId.of("north"))
+                .composition(Composition.anyMix(Composition.Focus.ORGANISATION))
+                .build());
+  }
+
   private static java.util.List<String> tables(JdbcTemplate jdbc, String like) {
     return jdbc.queryForList(
         "SELECT UPPER(table_name) FROM information_schema.tables WHERE UPPER(table_name) LIKE ?",
@@ -224,6 +305,27 @@ class ForumAutoConfigurationTest {
     @Bean
     ForumSdk sdk() {
       return SDK;
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class FailingListener {
+    @Bean
+    ForumEventListener failing() {
+      return event -> {
+        throw new IllegalStateException("the application's listener down");
+      };
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Handler implements ListenerFailureHandler {
+    final java.util.List<EventEnvelope> failures =
+        java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    @Override
+    public void failed(EventEnvelope event, RuntimeException failure) {
+      failures.add(event);
     }
   }
 
