@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.audit.AuditTrail;
 import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
+import org.practitionersforum.api.cpd.CpdService;
 import org.practitionersforum.api.cpd.ReflectiveNoteService;
+import org.practitionersforum.api.cpd.Regulator;
 import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEventListener;
 import org.practitionersforum.api.forum.FormationPlanner;
@@ -67,6 +70,7 @@ public final class ForumSdk {
   private final LessonService lessons;
   private final ConsultationService consultations;
   private final ReflectiveNoteService notes;
+  private final CpdService cpd;
   private final AuditTrail audit;
   private final ForumStorage storage;
   private final EventOutbox outbox;
@@ -118,6 +122,7 @@ public final class ForumSdk {
         Consultations.create(
             transactor, access, org -> consulting.getOrDefault(org, defaultConsulting));
     this.notes = Cpd.notes(transactor, access, new SecureRandom());
+    this.cpd = Cpd.service(transactor, access, sessions, List.copyOf(b.regulators));
     this.planner = forumFeature.planner();
     Map<OrganisationId, RetentionSettings> retention = Map.copyOf(b.retention);
     RetentionSettings defaultRetention = b.defaultRetention;
@@ -178,6 +183,19 @@ public final class ForumSdk {
    */
   public ReflectiveNoteService notes() {
     return notes;
+  }
+
+  /**
+   * Returns the CPD evidence service (CPD-1): the author's readiness for their regulator's
+   * registration period and their evidence in the regulator's shape, as JSON, CSV or Markdown.
+   * Social Work England, the NMC and the HCPC are built in; a host adds others with {@link
+   * Builder#regulator(Regulator)}. Needs a storage that keeps notes ({@link
+   * org.practitionersforum.api.spi.CpdTransaction}).
+   *
+   * @return the service
+   */
+  public CpdService cpd() {
+    return cpd;
   }
 
   /**
@@ -309,8 +327,23 @@ public final class ForumSdk {
     private LessonSettings defaultLessonSettings = LessonSettings.defaults();
     private final Map<OrganisationId, ConsultationSettings> consultationSettings = new HashMap<>();
     private ConsultationSettings defaultConsultationSettings = ConsultationSettings.DEFAULT;
+    private final List<Regulator> regulators = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Registers a regulator beyond the built-in ones (CPD-1), so that a registration naming its id
+     * is placed, checked and exported by it.
+     *
+     * @param regulator the regulator: stateless and thread-safe
+     * @return this builder
+     * @throws InvalidInputException if the regulator is missing; {@link #build()} refuses, naming
+     *     CPD-1, two regulators with one id
+     */
+    public Builder regulator(Regulator regulator) {
+      regulators.add(Checks.notNull(regulator, "regulator"));
+      return this;
+    }
 
     /**
      * Sets the storage. Defaults to a new {@link InMemoryForumStorage}.

@@ -12,7 +12,10 @@ import java.util.Map;
 import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.cpd.NoteContent;
+import org.practitionersforum.api.cpd.Readiness;
 import org.practitionersforum.api.cpd.ReflectiveNote;
+import org.practitionersforum.api.cpd.Registration;
+import org.practitionersforum.api.cpd.Regulators;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
@@ -186,6 +189,13 @@ public final class TermsTour {
     out.printf(
         "Exported for the member's portfolio as %s with %d note, anonymised first if they choose.%n",
         portfolio.path("format").asText(), portfolio.path("notes").size());
+    Readiness readiness =
+        sdk.cpd()
+            .readiness(
+                firstActor,
+                Registration.with(Regulators.SOCIAL_WORK_ENGLAND),
+                LocalDate.now(sdk.clock()));
+    out.println("Their regulator's readiness (CPD-1): " + readiness.summary());
   }
 
   private static JsonNode readJson(String json) {

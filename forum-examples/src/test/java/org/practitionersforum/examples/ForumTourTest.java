@@ -73,6 +73,9 @@ class ForumTourTest {
         .contains(
             "Exported for the member's portfolio as practitioners-forum-cpd-notes/1 with 1 note")
         .contains(
+            "Their regulator's readiness (CPD-1): Social Work England 2025-26: 1 of 2 pieces, peer"
+                + " reflection yes, due 30 November 2026")
+        .contains(
             "k-gated, published in tiers and withdrawn by its reference code (LS-1 to LS-4, AN-4)")
         .contains("-- Anonymised write-up --")
         .contains("[PERSON-1]")

@@ -144,6 +144,10 @@ public enum Operation {
   CPD_NOTE_MINE(false),
   /** {@code ReflectiveNoteService.export}: the author exports their private notes (CPD-2). */
   CPD_NOTE_EXPORT(false),
+  /** {@code CpdService.readiness}: the author checks their evidence for a regulator (CPD-1). */
+  CPD_READINESS(false),
+  /** {@code CpdService.regulatorExport}: the author exports their regulator evidence (CPD-1). */
+  CPD_REGULATOR_EXPORT(false),
   /** Query the audit trail (SEC-2). */
   AUDIT_QUERY(false),
   /** Verify that the audit trail has not been altered (SEC-2). */

@@ -25,7 +25,9 @@ final class StandardRows {
           Operation.CPD_NOTE_DELETE,
           Operation.CPD_NOTE_GET,
           Operation.CPD_NOTE_MINE,
-          Operation.CPD_NOTE_EXPORT);
+          Operation.CPD_NOTE_EXPORT,
+          Operation.CPD_READINESS,
+          Operation.CPD_REGULATOR_EXPORT);
 
   /** The rule each operation enforces, named by a refusal. */
   static final Map<Operation, String> RULES = rules();

@@ -3,6 +3,7 @@ package org.practitionersforum.api.session;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.internal.Csv;
 import org.practitionersforum.api.json.ForumJson;
 
 /**
@@ -103,26 +104,6 @@ public final class CpdExport {
   }
 
   private static void row(StringBuilder out, String... fields) {
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(field(fields[i]));
-    }
-    out.append("\r\n");
-  }
-
-  private static String field(String value) {
-    String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.indexOf(',') >= 0
-        || v.indexOf('"') >= 0
-        || v.indexOf('\n') >= 0
-        || v.indexOf('\r') >= 0) {
-      v = '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
+    Csv.row(out, fields);
   }
 }

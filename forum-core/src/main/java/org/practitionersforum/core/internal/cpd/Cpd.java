@@ -1,14 +1,19 @@
 package org.practitionersforum.core.internal.cpd;
 
 import java.security.SecureRandom;
+import java.util.List;
+import org.practitionersforum.api.cpd.CpdService;
 import org.practitionersforum.api.cpd.ReflectiveNoteService;
+import org.practitionersforum.api.cpd.Regulator;
+import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.privacy.ErasureStep;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
- * The CPD feature (CPD-2), assembled. The package's only public type; the SDK's entry point creates
- * one note service per SDK and adds the notes' erasure step to its privacy feature.
+ * The CPD feature (CPD-1, CPD-2), assembled. The package's only public type; the SDK's entry point
+ * creates one note service and one CPD evidence service per SDK and adds the notes' erasure step to
+ * its privacy feature.
  */
 public final class Cpd {
   private Cpd() {}
@@ -24,6 +29,22 @@ public final class Cpd {
   public static ReflectiveNoteService notes(
       Transactor transactor, Access access, SecureRandom random) {
     return new DefaultReflectiveNoteService(transactor, access, random);
+  }
+
+  /**
+   * Creates the regulator-shaped CPD evidence service (CPD-1).
+   *
+   * @param transactor runs every read
+   * @param access decides who may do what (SEC-1, CPD-2)
+   * @param sessions the session service, whose CPD record the evidence reuses
+   * @param extra the regulators the host registered, after the built-in ones
+   * @return the service, thread-safe
+   * @throws org.practitionersforum.api.InvalidInputException naming CPD-1 if two regulators share
+   *     an id
+   */
+  public static CpdService service(
+      Transactor transactor, Access access, SessionService sessions, List<Regulator> extra) {
+    return new DefaultCpdService(transactor, access, sessions, extra);
   }
 
   /**

@@ -424,6 +424,33 @@ class GeneratedAccessTest {
         Operation.CPD_NOTE_EXPORT,
         new Call(Stage.LESSON, (w, a) -> a, (w, a, t) -> w.f.sdk.notes().export(a)));
     c.put(
+        Operation.CPD_READINESS,
+        new Call(
+            Stage.LESSON,
+            (w, a) -> a,
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .cpd()
+                    .readiness(
+                        a,
+                        org.practitionersforum.api.cpd.Registration.with("swe"),
+                        java.time.LocalDate.of(2026, 3, 2))));
+    c.put(
+        Operation.CPD_REGULATOR_EXPORT,
+        new Call(
+            Stage.LESSON,
+            (w, a) -> a,
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .cpd()
+                    .regulatorExport(
+                        a,
+                        org.practitionersforum.api.cpd.Registration.with("swe"),
+                        java.time.LocalDate.of(2026, 3, 2),
+                        org.practitionersforum.api.cpd.Format.MARKDOWN)));
+    c.put(
         Operation.CONSULTATION_OPEN,
         new Call(
             Stage.CONSULTATION,
