@@ -532,7 +532,9 @@ public final class JdbcLessonStore implements LessonStore {
         Optional<Disclosure> d = t.disclosure();
         Params.setString(ps, i++, d.map(x -> x.place().name()).orElse(null));
         Params.setString(ps, i++, d.map(x -> x.practice().name()).orElse(null));
-        Params.setString(ps, i, d.map(x -> x.period().name()).orElse(null));
+        Params.setString(ps, i++, d.map(x -> x.period().name()).orElse(null));
+        ps.setString(i++, lesson.forum().value());
+        ps.setString(i, lesson.organisation().value());
         ps.addBatch();
       }
       ps.executeBatch();

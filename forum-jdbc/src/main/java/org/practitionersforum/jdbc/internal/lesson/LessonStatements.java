@@ -114,7 +114,7 @@ public final class LessonStatements {
     String tierColumns =
         "lesson_id, tier, consented_at, anonymised_at, cleared_at, published_at, "
             + String.join(", ", SECTION_COLUMNS.values())
-            + ", disclosed_place, disclosed_practice, disclosed_period";
+            + ", disclosed_place, disclosed_practice, disclosed_period, forum_id, organisation_id";
     selectTiers =
         "SELECT " + tierColumns + " FROM " + t.lessonTier() + " WHERE lesson_id = ? ORDER BY tier";
     insertTier =
@@ -122,7 +122,7 @@ public final class LessonStatements {
             + t.lessonTier()
             + " ("
             + tierColumns
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     deleteTiers = "DELETE FROM " + t.lessonTier() + " WHERE lesson_id = ?";
     String findingColumns =
         "lesson_id, tier, number, lesson_section, held, start_index, end_index, output_start,"
@@ -168,10 +168,11 @@ public final class LessonStatements {
   }
 
   /**
-   * Returns the keyset query of one window of a tier's feed, newest first, answered from the index
-   * of migration V13 on the tier, publication time and lesson id. Parameters, in order: the tier;
-   * the forum, organisation and kind when asked for; the cursor's time twice and its lesson id when
-   * asked for.
+   * Returns the keyset query of one window of a tier's feed, newest first, answered from an index
+   * of migration V13: on the forum or the organisation (copied into each tier row), then the tier,
+   * the publication time and the lesson id; or, with neither, on the last three. Parameters, in
+   * order: the tier; the forum, organisation and kind when asked for; the cursor's time twice and
+   * its lesson id when asked for.
    *
    * @param forum whether it names a forum
    * @param organisation whether it names an organisation
@@ -183,10 +184,10 @@ public final class LessonStatements {
   String feed(boolean forum, boolean organisation, boolean kind, boolean after, int limit) {
     StringBuilder out = new StringBuilder(feedHead);
     if (forum) {
-      out.append(" AND l.forum_id = ?");
+      out.append(" AND t.forum_id = ?");
     }
     if (organisation) {
-      out.append(" AND l.organisation_id = ?");
+      out.append(" AND t.organisation_id = ?");
     }
     if (kind) {
       out.append(" AND l.kind = ?");
