@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,12 +24,15 @@ import org.practitionersforum.api.lesson.FeedCursor;
 import org.practitionersforum.api.lesson.FeedPage;
 import org.practitionersforum.api.lesson.FeedQuery;
 import org.practitionersforum.api.lesson.FindingDecision;
+import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonDraft;
 import org.practitionersforum.api.lesson.LessonId;
 import org.practitionersforum.api.lesson.LessonKind;
 import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
 import org.practitionersforum.api.lesson.LessonSettings;
+import org.practitionersforum.api.lesson.LessonState;
+import org.practitionersforum.api.lesson.LessonTier;
 import org.practitionersforum.api.lesson.PublishedLesson;
 import org.practitionersforum.api.lesson.ReferenceCode;
 import org.practitionersforum.api.lesson.Tier;
@@ -37,6 +41,7 @@ import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.core.internal.terms.TermsFixture;
 import org.practitionersforum.testkit.TestClock;
 
@@ -163,6 +168,58 @@ class LessonFeedTest {
         .containsExactly("lesson-6", "lesson-3");
     assertThat(all(member, FeedQuery.forum(f.forum).containing("no such words").pageSize(3)))
         .isEmpty();
+  }
+
+  /** Stores lessons published at the forum tier straight into the store, one minute apart. */
+  private void stored(int count, java.util.function.IntPredicate needle) {
+    f.storage.inTransaction(
+        tx -> {
+          LessonTransaction lt = (LessonTransaction) tx;
+          for (int k = 0; k < count; k++) {
+            Instant at = TermsFixture.NOW.plusSeconds(60L * k);
+            Map<LessonSection, String> text = sections(needle.test(k) ? "a Needle" : "hay");
+            lt.lessons()
+                .insert(
+                    Lesson.builder()
+                        .id(LessonId.of(String.format("many-%03d", k)))
+                        .forum(f.forum)
+                        .organisation(TermsFixture.ORG)
+                        .kind(LessonKind.SERVICE)
+                        .sections(LessonSections.of(sections("as written")))
+                        .state(LessonState.SUBMITTED)
+                        .createdAt(at)
+                        .submittedAt(at)
+                        .addTiers(
+                            LessonTier.builder()
+                                .tier(Tier.FORUM)
+                                .consentedAt(at)
+                                .anonymisedAt(at)
+                                .anonymised(LessonSections.of(text))
+                                .clearedAt(at)
+                                .publishedAt(at)
+                                .build())
+                        .build());
+          }
+          return null;
+        });
+  }
+
+  @Test
+  void aSiftedFeedReadsWindowAfterWindowUntilThePageAndOneMoreAreFound() {
+    int count = 2 * DefaultLessonService.FEED_WINDOW + 30;
+    stored(count, k -> k == 0 || k == count - 1 || k == DefaultLessonService.FEED_WINDOW + 7);
+    FeedQuery needles = FeedQuery.forum(f.forum).containing("NEEDLE").pageSize(1);
+    assertThat(all(member, needles))
+        .containsExactly(
+            String.format("many-%03d", count - 1),
+            String.format("many-%03d", DefaultLessonService.FEED_WINDOW + 7),
+            "many-000");
+    FeedPage two = f.sdk.lessons().feed(member, needles.pageSize(2));
+    assertThat(two.next()).isPresent();
+    assertThat(f.sdk.lessons().feed(member, needles.pageSize(3)).next()).isEmpty();
+    assertThat(f.sdk.lessons().feed(member, FeedQuery.forum(f.forum).containing("nothing")))
+        .isEqualTo(new FeedPage(List.of(), Optional.empty()));
+    assertThat(all(member, FeedQuery.forum(f.forum).pageSize(100))).hasSize(count);
   }
 
   @Test
