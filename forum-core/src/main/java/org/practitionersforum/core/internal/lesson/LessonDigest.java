@@ -53,9 +53,13 @@ final class LessonDigest {
   static String markdown(FeedQuery query, FeedPage page) {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(title(query)).append("\n\n");
-    out.append("Published ").append(period(page)).append(". ");
-    out.append(page.items().size()).append(page.items().size() == 1 ? " lesson" : " lessons");
-    out.append(page.next().isPresent() ? "; more follow.\n" : ".\n");
+    if (page.items().isEmpty()) {
+      out.append("No lessons published.\n");
+    } else {
+      out.append("Published ").append(period(page)).append(". ");
+      out.append(page.items().size()).append(page.items().size() == 1 ? " lesson" : " lessons");
+      out.append(page.next().isPresent() ? "; more follow.\n" : ".\n");
+    }
     int n = 0;
     for (PublishedLesson p : page.items()) {
       n++;

@@ -398,6 +398,14 @@ class LessonFeedTest {
   }
 
   @Test
+  void theMarkdownDigestOfAnEmptyPageSaysSo() {
+    assertThat(
+            LessonDigest.markdown(
+                FeedQuery.forum(f.forum), new FeedPage(List.of(), Optional.empty())))
+        .isEqualTo("# Lessons from practice: forum forum-1\n\nNo lessons published.\n");
+  }
+
+  @Test
   void theJsonDigestParsesAndCarriesEveryField() throws Exception {
     PublishedLesson lesson = fixed();
     FeedCursor next = new FeedCursor(lesson.publishedAt(), lesson.id());
