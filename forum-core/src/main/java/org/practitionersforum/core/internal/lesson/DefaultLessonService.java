@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
-import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
@@ -562,17 +561,22 @@ final class DefaultLessonService implements LessonService {
       Tier tier,
       Optional<ForumId> forum,
       OrganisationId organisation) {
-    PractitionerId me = actor.person().asPractitioner();
     return access.readsLessonAt(
-        actor,
-        tier,
-        () ->
-            forum.flatMap(f -> stx.forums().findCurrent(f)).filter(f -> f.isMember(me)).isPresent(),
-        () ->
-            stx.practitioners()
-                .find(me)
-                .filter(p -> p.organisation().equals(organisation))
-                .isPresent());
+        actor, tier, memberOf(stx, actor, forum), inOrganisation(stx, actor, organisation));
+  }
+
+  private static java.util.function.BooleanSupplier memberOf(
+      StorageTransaction stx, Actor actor, Optional<ForumId> forum) {
+    PractitionerId me = actor.person().asPractitioner();
+    return () ->
+        forum.flatMap(f -> stx.forums().findCurrent(f)).filter(f -> f.isMember(me)).isPresent();
+  }
+
+  private static java.util.function.BooleanSupplier inOrganisation(
+      StorageTransaction stx, Actor actor, OrganisationId organisation) {
+    PractitionerId me = actor.person().asPractitioner();
+    return () ->
+        stx.practitioners().find(me).filter(p -> p.organisation().equals(organisation)).isPresent();
   }
 
   @Override
@@ -611,10 +615,11 @@ final class DefaultLessonService implements LessonService {
     if (scope.isPresent()) {
       access.require(actor, Operation.LESSON_READ, Subject.in(scope.get()));
     }
-    if (!reads(stx, actor, query.tier(), query.forum(), scope.orElse(null))) {
-      throw new PermissionDeniedException(
-          "LS-3", "a " + actor.role() + " does not read the lessons of this tier here");
-    }
+    access.requireReadsLessonsAt(
+        actor,
+        query.tier(),
+        memberOf(stx, actor, query.forum()),
+        inOrganisation(stx, actor, scope.orElse(null)));
     Map<OrganisationId, Boolean> granted = new HashMap<>();
     Optional<String> text = query.text().map(t -> t.toLowerCase(Locale.ROOT));
     boolean sifted = text.isPresent() || scope.isEmpty();
