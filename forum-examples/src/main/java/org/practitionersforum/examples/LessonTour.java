@@ -10,7 +10,10 @@ import org.practitionersforum.api.PermissionDeniedException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.lesson.DigestFormat;
 import org.practitionersforum.api.lesson.Disclosure;
+import org.practitionersforum.api.lesson.FeedPage;
+import org.practitionersforum.api.lesson.FeedQuery;
 import org.practitionersforum.api.lesson.FindingDecision;
 import org.practitionersforum.api.lesson.KGateCheck;
 import org.practitionersforum.api.lesson.Lesson;
@@ -214,6 +217,15 @@ public final class LessonTour {
     } catch (NotFoundException e) {
       out.println("The manager asks for it at the forum tier: " + e.getMessage() + ".");
     }
+    FeedQuery organisationFeed = FeedQuery.organisation(published.organisation());
+    FeedPage feed = sdk.lessons().feed(Actor.manager(sponsor), organisationFeed);
+    String digest =
+        sdk.lessons().digest(Actor.manager(sponsor), organisationFeed, DigestFormat.MARKDOWN);
+    out.println(
+        "The organisation's lesson feed holds "
+            + feed.items().size()
+            + " lesson; its newsletter digest is headed: "
+            + digest.lines().findFirst().orElseThrow());
 
     sdk.lessons().finalise(me, LESSON);
     out.println("The author finalises: their identity is erased from the escrow.");

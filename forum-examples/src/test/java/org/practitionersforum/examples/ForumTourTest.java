@@ -112,6 +112,9 @@ class ForumTourTest {
             "reads: We moved the duty rota to a shared online calendar that anyone could"
                 + " edit; Mrs Okafor")
         .contains("The manager asks for it at the forum tier: no lesson has this id.")
+        .contains(
+            "The organisation's lesson feed holds 1 lesson; its newsletter digest is headed: #"
+                + " Lessons from practice: organisation riverside-council")
         .contains("The manager looks in the organisation again: no lesson has this id.")
         .contains(
             "LessonPublished[forum=mill-lane-forum, lesson=mill-lane-lesson-1, tier=ORGANISATION")

@@ -27,7 +27,7 @@ class LessonsDocsTest {
       assertThat(squeeze(tour)).contains(squeeze(m.group(1)));
       examples++;
     }
-    assertThat(examples).isEqualTo(9);
+    assertThat(examples).isEqualTo(10);
   }
 
   private static String squeeze(String code) {

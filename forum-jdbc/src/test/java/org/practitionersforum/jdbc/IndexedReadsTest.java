@@ -29,7 +29,10 @@ import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.cpd.NoteId;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.lesson.FeedCursor;
 import org.practitionersforum.api.lesson.Lesson;
+import org.practitionersforum.api.lesson.PublishedLesson;
+import org.practitionersforum.api.lesson.Tier;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.Discipline;
 import org.practitionersforum.api.practitioner.LocalityId;
@@ -41,6 +44,7 @@ import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.spi.Cohort;
 import org.practitionersforum.api.spi.ConsultationTransaction;
 import org.practitionersforum.api.spi.CpdTransaction;
+import org.practitionersforum.api.spi.LessonStore;
 import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
@@ -138,6 +142,34 @@ class IndexedReadsTest {
           lt.lessons().findCodeCheck(lesson.id());
           lt.authorEscrow().findAuthor(lesson.id());
           return lt.authorEscrow().findLessons(PractitionerId.of("p0"));
+        });
+    // Every shape of the tier feed's keyset read: the first window and the next, by forum, by
+    // organisation and kind.
+    storage.inTransaction(
+        tx -> {
+          LessonStore ls = ((LessonTransaction) tx).lessons();
+          List<PublishedLesson> first =
+              ls.findPublished(
+                  Tier.FORUM,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  20);
+          ls.findPublished(
+              Tier.FORUM,
+              Optional.of(lesson.forum()),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(new FeedCursor(first.get(0).publishedAt(), first.get(0).id())),
+              20);
+          return ls.findPublished(
+              Tier.ORGANISATION,
+              Optional.empty(),
+              Optional.of(lesson.organisation()),
+              Optional.of(lesson.kind()),
+              Optional.empty(),
+              20);
         });
     // Every read of the consultation store: a round by id, an organisation's rounds with
     // recommendations still awaiting a disposition, and the rounds naming a person; and the read

@@ -33,6 +33,7 @@ public abstract class StorageContract
         TermsConcurrencyContract,
         SessionStoreContract,
         LessonStoreContract,
+        LessonFeedContract,
         ConsultationStoreContract,
         ConsultationConcurrencyContract,
         ConsultationErasureContract,

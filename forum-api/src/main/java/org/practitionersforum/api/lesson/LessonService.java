@@ -348,6 +348,46 @@ public interface LessonService {
   PublishedLesson read(Actor actor, LessonId lesson, Tier tier);
 
   /**
+   * Reads a page of a tier's feed (LS-3, LS-4): the lessons published at the query's tier in its
+   * scope, as {@link #read} returns them (with their attribution), newest first by publication time
+   * at the tier, then by id. Who may read the feed is decided as for {@link #read}: the same
+   * access-policy rows ({@link org.practitionersforum.api.security.Operation#LESSON_READ}) and the
+   * same tier readers (a forum's current members and reviewers at {@link Tier#FORUM}, never
+   * managers). On the network feed, a lesson whose organisation's policy does not let the actor
+   * read it is left out. A withdrawn lesson, or one whose consent to the tier was revoked, never
+   * appears. Pages continue with the {@link FeedPage#next() cursor} of the page before; a page is
+   * full unless it is the last. No page tells how many lessons there are.
+   *
+   * @param actor who reads
+   * @param query the tier, scope, filters, cursor and page size
+   * @return the page
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor's role
+   *     reads no lessons, or LS-3 if the actor is not among the readers of the tier in that scope
+   * @throws org.practitionersforum.api.NotFoundException if the query's forum does not exist
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   * @throws org.practitionersforum.api.spi.StorageException if the storage keeps no lesson feed
+   */
+  FeedPage feed(Actor actor, FeedQuery query);
+
+  /**
+   * Renders a page of a tier's feed as a digest, for a newsletter in the spirit of ASRS CALLBACK or
+   * CHIRP FEEDBACK: a title, the period the page's lessons were published in, and per lesson its
+   * kind, its attribution ({@link Attribution#describe()}) and the published text of the six
+   * sections. It shows nothing the feed does not. The JSON form is the format {@code
+   * practitioners-forum-lesson-digest/1}; the Markdown form is for a newsletter. Access as for
+   * {@link #feed}.
+   *
+   * @param actor who reads
+   * @param query the page of the feed to render
+   * @param format the format
+   * @return the digest
+   * @throws org.practitionersforum.api.PermissionDeniedException as for {@link #feed}
+   * @throws org.practitionersforum.api.NotFoundException if the query's forum does not exist
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  String digest(Actor actor, FeedQuery query, DigestFormat format);
+
+  /**
    * A reviewer publishes a cleared lesson at a tier, showing its author's attribution at a chosen
    * disclosure (LS-3, AN-4): as {@link #publish(Actor, LessonId, Tier)}, and the k-gate is checked
    * at that disclosure, counted from the practitioner store at publication time. The audience

@@ -85,6 +85,39 @@ public record PublishedLesson(
     this(id, tier, kind, organisation, forum, sections, publishedAt, Optional.empty());
   }
 
+  /**
+   * Returns a lesson as its readers at a tier see it: the tier's anonymised sections, the forum
+   * only at {@link Tier#FORUM}, and the author's quasi-identifiers generalised to the tier's
+   * disclosure.
+   *
+   * @param lesson the lesson
+   * @param tier the tier
+   * @return the published lesson
+   * @throws org.practitionersforum.api.InvalidInputException naming LS-3 if an argument is missing
+   *     or the lesson is not published at the tier
+   */
+  public static PublishedLesson of(Lesson lesson, Tier tier) {
+    Checks.notNull(lesson, "lesson");
+    Checks.notNull(tier, "tier");
+    LessonTier at =
+        lesson
+            .tier(tier)
+            .filter(LessonTier::published)
+            .orElseThrow(
+                () ->
+                    new org.practitionersforum.api.InvalidInputException(
+                        "LS-3: the lesson is not published at this tier"));
+    return new PublishedLesson(
+        lesson.id(),
+        tier,
+        lesson.kind(),
+        lesson.organisation(),
+        tier == Tier.FORUM ? Optional.of(lesson.forum()) : Optional.empty(),
+        at.anonymised(),
+        at.publishedAt().orElseThrow(),
+        lesson.quasiIdentifiers().flatMap(who -> at.disclosure().map(who::at)));
+  }
+
   /** Shows the id, tier and kind only. */
   @Override
   public String toString() {

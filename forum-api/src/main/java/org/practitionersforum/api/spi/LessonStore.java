@@ -1,8 +1,15 @@
 package org.practitionersforum.api.spi;
 
+import java.util.List;
 import java.util.Optional;
+import org.practitionersforum.api.forum.ForumId;
+import org.practitionersforum.api.lesson.FeedCursor;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonId;
+import org.practitionersforum.api.lesson.LessonKind;
+import org.practitionersforum.api.lesson.PublishedLesson;
+import org.practitionersforum.api.lesson.Tier;
+import org.practitionersforum.api.practitioner.OrganisationId;
 
 /**
  * Stores {@link Lesson}s with their question threads, and each lesson's {@link CodeCheck}, with
@@ -71,4 +78,33 @@ public interface LessonStore {
    *     replace
    */
   CodeCheck saveCodeCheck(LessonId id, CodeCheck check);
+
+  /**
+   * Reads one window of a tier's feed (LS-3, LS-4): the lessons published at a tier, as that tier's
+   * readers see them (the tier's anonymised sections, the forum only at {@link Tier#FORUM}, the
+   * attribution at the tier's disclosure), newest first by publication time at the tier, then by id
+   * descending; strictly after a cursor when one is given. A withdrawn lesson is never returned. A
+   * store answers each call with one keyset read, not an offset.
+   *
+   * <p>A default method, so that stores written before the feed still compile; it throws. Every
+   * store of the SDK implements it.
+   *
+   * @param tier the tier
+   * @param forum only lessons of this forum, or empty
+   * @param organisation only lessons of this organisation, or empty
+   * @param kind only lessons of this kind, or empty
+   * @param after only lessons after this cursor, or empty from the newest
+   * @param limit the most lessons to return, at least 1
+   * @return the lessons, at most {@code limit}
+   * @throws StorageException if the store keeps no lesson feed
+   */
+  default List<PublishedLesson> findPublished(
+      Tier tier,
+      Optional<ForumId> forum,
+      Optional<OrganisationId> organisation,
+      Optional<LessonKind> kind,
+      Optional<FeedCursor> after,
+      int limit) {
+    throw new StorageException("this storage keeps no lesson feed", false, null);
+  }
 }

@@ -30,8 +30,13 @@ import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.json.ForumJson;
+import org.practitionersforum.api.lesson.FeedCursor;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonId;
+import org.practitionersforum.api.lesson.LessonKind;
+import org.practitionersforum.api.lesson.LessonState;
+import org.practitionersforum.api.lesson.PublishedLesson;
+import org.practitionersforum.api.lesson.Tier;
 import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
@@ -706,6 +711,52 @@ public final class InMemoryForumStorage implements ForumStorage {
       if (check.isPresent()) {
         tx.delete(codeChecks, tx.codeCheckWrites, lesson.id(), check.get());
       }
+    }
+
+    @Override
+    public List<PublishedLesson> findPublished(
+        Tier tier,
+        Optional<ForumId> forum,
+        Optional<OrganisationId> organisation,
+        Optional<LessonKind> kind,
+        Optional<FeedCursor> after,
+        int limit) {
+      Checks.notNull(tier, "tier");
+      Checks.notNull(forum, "forum");
+      Checks.notNull(organisation, "organisation");
+      Checks.notNull(kind, "lesson kind");
+      Checks.notNull(after, "feed cursor");
+      if (limit < 1) {
+        throw new IllegalArgumentException("a feed window holds at least one lesson");
+      }
+      tx.requireOpen();
+      Set<LessonId> candidates = read(() -> new HashSet<>(lessons.committed.keySet()));
+      candidates.addAll(tx.lessonWrites.keySet());
+      List<PublishedLesson> out = new ArrayList<>();
+      for (LessonId id : candidates) {
+        Optional<Lesson> found = find(id);
+        if (found.isEmpty()) {
+          continue;
+        }
+        Lesson l = found.get();
+        if (l.state() == LessonState.WITHDRAWN
+            || !l.publishedAt(tier)
+            || forum.filter(f -> !f.equals(l.forum())).isPresent()
+            || organisation.filter(o -> !o.equals(l.organisation())).isPresent()
+            || kind.filter(k -> k != l.kind()).isPresent()) {
+          continue;
+        }
+        PublishedLesson p = PublishedLesson.of(l, tier);
+        if (after.filter(c -> !c.precedes(p.publishedAt(), p.id())).isPresent()) {
+          continue;
+        }
+        out.add(p);
+      }
+      out.sort(
+          Comparator.comparing(PublishedLesson::publishedAt)
+              .thenComparing(PublishedLesson::id)
+              .reversed());
+      return List.copyOf(out.subList(0, Math.min(limit, out.size())));
     }
 
     @Override

@@ -40,7 +40,8 @@ public final class Migrator {
           "V9__cpd_notes",
           "V10__consultation_parties",
           "V11__kgate_index",
-          "V12__composition_any_mix");
+          "V12__composition_any_mix",
+          "V13__lesson_feed");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

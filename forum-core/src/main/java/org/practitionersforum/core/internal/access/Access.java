@@ -274,6 +274,26 @@ public final class Access {
   }
 
   /**
+   * Refuses an actor who is not among a tier's readers, for a feed of that tier: the decision of
+   * {@link #readsLessonAt}, as a refusal naming LS-3 and the role, never a person.
+   *
+   * @param actor who reads
+   * @param tier the tier
+   * @param memberOfForum whether the actor is a current member of the feed's forum; asked only when
+   *     it matters
+   * @param inOrganisation whether the actor is registered in the feed's organisation; asked only
+   *     when it matters
+   * @throws PermissionDeniedException naming LS-3 if the actor does not read lessons at that tier
+   */
+  public void requireReadsLessonsAt(
+      Actor actor, Tier tier, BooleanSupplier memberOfForum, BooleanSupplier inOrganisation) {
+    if (!readsLessonAt(actor, tier, memberOfForum, inOrganisation)) {
+      throw new PermissionDeniedException(
+          "LS-3", "a " + actor.role() + " does not read the lessons of this tier here");
+    }
+  }
+
+  /**
    * Returns a session as the view shows it: under {@link View#UNATTRIBUTED} a reflective or study
    * session does not exist, and a consultative one shows neither attendance nor minutes.
    *

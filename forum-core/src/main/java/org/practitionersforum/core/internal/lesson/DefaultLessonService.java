@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.practitionersforum.api.DuplicateException;
@@ -27,9 +29,14 @@ import org.practitionersforum.api.event.LessonQuestionAsked;
 import org.practitionersforum.api.event.LessonSubmitted;
 import org.practitionersforum.api.event.LessonWithdrawn;
 import org.practitionersforum.api.forum.Forum;
+import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.lesson.DigestFormat;
 import org.practitionersforum.api.lesson.Disclosure;
+import org.practitionersforum.api.lesson.FeedCursor;
+import org.practitionersforum.api.lesson.FeedPage;
+import org.practitionersforum.api.lesson.FeedQuery;
 import org.practitionersforum.api.lesson.FindingDecision;
 import org.practitionersforum.api.lesson.KGateCheck;
 import org.practitionersforum.api.lesson.Lesson;
@@ -40,13 +47,13 @@ import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
 import org.practitionersforum.api.lesson.LessonService;
 import org.practitionersforum.api.lesson.LessonState;
-import org.practitionersforum.api.lesson.LessonTier;
 import org.practitionersforum.api.lesson.PublishedLesson;
 import org.practitionersforum.api.lesson.QuasiIdentifiers;
 import org.practitionersforum.api.lesson.Question;
 import org.practitionersforum.api.lesson.ReferenceCode;
 import org.practitionersforum.api.lesson.Submission;
 import org.practitionersforum.api.lesson.Tier;
+import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
@@ -68,6 +75,12 @@ import org.practitionersforum.core.internal.tx.Transactor;
  * a person to a lesson they wrote. Thread-safe.
  */
 final class DefaultLessonService implements LessonService {
+  /**
+   * How many lessons the feed reads from the store at a time when it sifts them (a text filter, or
+   * the network feed, whose lessons come under several organisations' policies).
+   */
+  static final int FEED_WINDOW = 100;
+
   private final Transactor transactor;
   private final Access access;
   private final ReferenceCodes codes;
@@ -538,30 +551,129 @@ final class DefaultLessonService implements LessonService {
 
   /** Whether an actor is among a tier's readers, as the access decision point says. */
   private boolean reads(StorageTransaction stx, Actor actor, Lesson lesson, Tier tier) {
-    PractitionerId me = actor.person().asPractitioner();
+    return reads(stx, actor, tier, Optional.of(lesson.forum()), lesson.organisation());
+  }
+
+  /** Whether an actor is among a tier's readers in a forum or an organisation. */
+  private boolean reads(
+      StorageTransaction stx,
+      Actor actor,
+      Tier tier,
+      Optional<ForumId> forum,
+      OrganisationId organisation) {
     return access.readsLessonAt(
+        actor, tier, memberOf(stx, actor, forum), inOrganisation(stx, actor, organisation));
+  }
+
+  private static java.util.function.BooleanSupplier memberOf(
+      StorageTransaction stx, Actor actor, Optional<ForumId> forum) {
+    PractitionerId me = actor.person().asPractitioner();
+    return () ->
+        forum.flatMap(f -> stx.forums().findCurrent(f)).filter(f -> f.isMember(me)).isPresent();
+  }
+
+  private static java.util.function.BooleanSupplier inOrganisation(
+      StorageTransaction stx, Actor actor, OrganisationId organisation) {
+    PractitionerId me = actor.person().asPractitioner();
+    return () ->
+        stx.practitioners().find(me).filter(p -> p.organisation().equals(organisation)).isPresent();
+  }
+
+  @Override
+  public FeedPage feed(Actor actor, FeedQuery query) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(query, "feed query");
+    access.precheck(actor, Operation.LESSON_READ, Subject.none());
+    return transactor.read(stx -> feed(stx, actor, query));
+  }
+
+  @Override
+  public String digest(Actor actor, FeedQuery query, DigestFormat format) {
+    Checks.notNull(format, "digest format");
+    FeedPage page = feed(actor, query);
+    return switch (format) {
+      case JSON -> LessonDigest.json(query, page);
+      case MARKDOWN -> LessonDigest.markdown(query, page);
+    };
+  }
+
+  /**
+   * Reads a feed page inside a unit of work: decides access for the query's scope once, then reads
+   * windows of the store's keyset feed, keeping what the actor may read and what matches the text,
+   * until the page and one lesson more are found or the store has no more.
+   */
+  private FeedPage feed(StorageTransaction stx, Actor actor, FeedQuery query) {
+    LessonTransaction tx = lessons(stx);
+    Optional<OrganisationId> scope = query.organisation();
+    if (query.forum().isPresent()) {
+      Forum forum =
+          stx.forums()
+              .findCurrent(query.forum().get())
+              .orElseThrow(() -> new NotFoundException("no forum has this id"));
+      scope = Optional.of(forum.organisation());
+    }
+    if (scope.isPresent()) {
+      access.require(actor, Operation.LESSON_READ, Subject.in(scope.get()));
+    }
+    access.requireReadsLessonsAt(
         actor,
-        tier,
-        () -> stx.forums().findCurrent(lesson.forum()).filter(f -> f.isMember(me)).isPresent(),
-        () ->
-            stx.practitioners()
-                .find(me)
-                .filter(p -> p.organisation().equals(lesson.organisation()))
-                .isPresent());
+        query.tier(),
+        memberOf(stx, actor, query.forum()),
+        inOrganisation(stx, actor, scope.orElse(null)));
+    Map<OrganisationId, Boolean> granted = new HashMap<>();
+    Optional<String> text = query.text().map(t -> t.toLowerCase(Locale.ROOT));
+    boolean sifted = text.isPresent() || scope.isEmpty();
+    int wanted = query.pageSize() + 1;
+    int window = sifted ? Math.max(wanted, FEED_WINDOW) : wanted;
+    List<PublishedLesson> out = new ArrayList<>();
+    Optional<FeedCursor> after = query.after();
+    while (out.size() < wanted) {
+      List<PublishedLesson> got =
+          tx.lessons()
+              .findPublished(
+                  query.tier(), query.forum(), query.organisation(), query.kind(), after, window);
+      for (PublishedLesson p : got) {
+        boolean mayRead =
+            granted.computeIfAbsent(
+                p.organisation(),
+                o -> access.granted(actor, Operation.LESSON_READ, Subject.in(o)).isPresent());
+        if (mayRead && text.map(t -> contains(p, t)).orElse(true)) {
+          out.add(p);
+          if (out.size() == wanted) {
+            break;
+          }
+        }
+      }
+      if (got.size() < window) {
+        break;
+      }
+      PublishedLesson last = got.get(got.size() - 1);
+      after = Optional.of(new FeedCursor(last.publishedAt(), last.id()));
+    }
+    if (out.size() < wanted) {
+      return new FeedPage(out, Optional.empty());
+    }
+    List<PublishedLesson> items = out.subList(0, query.pageSize());
+    PublishedLesson last = items.get(items.size() - 1);
+    return new FeedPage(items, Optional.of(new FeedCursor(last.publishedAt(), last.id())));
+  }
+
+  /** Whether a lesson's published text contains a lower-case text, ignoring case. */
+  private static boolean contains(PublishedLesson lesson, String lowerCase) {
+    for (String section : lesson.sections().asMap().values()) {
+      if (section.toLowerCase(Locale.ROOT).contains(lowerCase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A lesson as its readers at a tier see it. */
   private static PublishedLesson published(Lesson lesson, Tier tier) {
-    LessonTier at = lesson.tier(tier).orElseThrow(DefaultLessonService::noLesson);
-    return new PublishedLesson(
-        lesson.id(),
-        tier,
-        lesson.kind(),
-        lesson.organisation(),
-        tier == Tier.FORUM ? Optional.of(lesson.forum()) : Optional.empty(),
-        at.anonymised(),
-        at.publishedAt().orElseThrow(DefaultLessonService::noLesson),
-        lesson.quasiIdentifiers().flatMap(who -> at.disclosure().map(who::at)));
+    if (!lesson.publishedAt(tier)) {
+      throw noLesson();
+    }
+    return PublishedLesson.of(lesson, tier);
   }
 
   /** Revokes consent to a tier and above; hosts are told to remove their copies there. */

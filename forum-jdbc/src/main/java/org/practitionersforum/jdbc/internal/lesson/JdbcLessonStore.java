@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.practitionersforum.api.anonymisation.IdentifierType;
 import org.practitionersforum.api.anonymisation.Operator;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
+import org.practitionersforum.api.lesson.Attribution;
 import org.practitionersforum.api.lesson.Disclosure;
+import org.practitionersforum.api.lesson.FeedCursor;
 import org.practitionersforum.api.lesson.FindingDecision;
 import org.practitionersforum.api.lesson.Lesson;
 import org.practitionersforum.api.lesson.LessonId;
@@ -26,6 +29,7 @@ import org.practitionersforum.api.lesson.LessonSection;
 import org.practitionersforum.api.lesson.LessonSections;
 import org.practitionersforum.api.lesson.LessonState;
 import org.practitionersforum.api.lesson.LessonTier;
+import org.practitionersforum.api.lesson.PublishedLesson;
 import org.practitionersforum.api.lesson.QuasiIdentifiers;
 import org.practitionersforum.api.lesson.Question;
 import org.practitionersforum.api.lesson.Tier;
@@ -226,6 +230,99 @@ public final class JdbcLessonStore implements LessonStore {
       reads.dropSnapshot(lesson.id());
       throw uow.failure(e, "delete a lesson", "lesson");
     }
+  }
+
+  @Override
+  public List<PublishedLesson> findPublished(
+      Tier tier,
+      Optional<ForumId> forum,
+      Optional<OrganisationId> organisation,
+      Optional<LessonKind> kind,
+      Optional<FeedCursor> after,
+      int limit) {
+    uow.checkOpen();
+    Checks.notNull(tier, "tier");
+    Checks.notNull(forum, "forum");
+    Checks.notNull(organisation, "organisation");
+    Checks.notNull(kind, "lesson kind");
+    Checks.notNull(after, "feed cursor");
+    if (limit < 1) {
+      throw new IllegalArgumentException("a feed window holds at least one lesson");
+    }
+    String query =
+        sql.feed(
+            forum.isPresent(),
+            organisation.isPresent(),
+            kind.isPresent(),
+            after.isPresent(),
+            limit);
+    try (PreparedStatement ps = uow.prepare(query)) {
+      int i = 1;
+      ps.setString(i++, tier.name());
+      if (forum.isPresent()) {
+        ps.setString(i++, forum.get().value());
+      }
+      if (organisation.isPresent()) {
+        ps.setString(i++, organisation.get().value());
+      }
+      if (kind.isPresent()) {
+        ps.setString(i++, kind.get().name());
+      }
+      if (after.isPresent()) {
+        long at = Values.nanos(after.get().publishedAt(), "a feed cursor's time");
+        ps.setLong(i++, at);
+        ps.setLong(i++, at);
+        ps.setString(i++, after.get().id().value());
+      }
+      List<PublishedLesson> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(published(rs, tier));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw uow.failure(e, "read a lesson feed", "lesson");
+    }
+  }
+
+  /** A row of the feed query as the tier's readers see it. */
+  private static PublishedLesson published(ResultSet rs, Tier tier) throws SQLException {
+    Map<LessonSection, String> text = new EnumMap<>(LessonSection.class);
+    for (Map.Entry<LessonSection, String> c : LessonStatements.SECTION_COLUMNS.entrySet()) {
+      String value = rs.getString(c.getValue());
+      if (value != null) {
+        text.put(c.getKey(), value);
+      }
+    }
+    Optional<Attribution> attribution = Optional.empty();
+    String place = rs.getString("disclosed_place");
+    String discipline = rs.getString("qi_discipline");
+    if (place != null && discipline != null) {
+      attribution =
+          Optional.of(
+              new QuasiIdentifiers(
+                      Discipline.of(discipline),
+                      Specialism.of(rs.getString("qi_specialism")),
+                      BaseId.of(rs.getString("qi_base_id")),
+                      LocalityId.of(rs.getString("qi_locality_id")),
+                      OrganisationId.of(rs.getString("qi_organisation_id")),
+                      YearMonth.parse(rs.getString("qi_period")))
+                  .at(
+                      new Disclosure(
+                          Disclosure.Place.valueOf(place),
+                          Disclosure.Practice.valueOf(rs.getString("disclosed_practice")),
+                          Disclosure.Period.valueOf(rs.getString("disclosed_period")))));
+    }
+    return new PublishedLesson(
+        LessonId.of(rs.getString("id")),
+        tier,
+        LessonKind.valueOf(rs.getString("kind")),
+        OrganisationId.of(rs.getString("organisation_id")),
+        tier == Tier.FORUM ? Optional.of(ForumId.of(rs.getString("forum_id"))) : Optional.empty(),
+        LessonSections.of(text),
+        Values.instant(rs.getLong("published_at")),
+        attribution);
   }
 
   @Override
@@ -435,7 +532,9 @@ public final class JdbcLessonStore implements LessonStore {
         Optional<Disclosure> d = t.disclosure();
         Params.setString(ps, i++, d.map(x -> x.place().name()).orElse(null));
         Params.setString(ps, i++, d.map(x -> x.practice().name()).orElse(null));
-        Params.setString(ps, i, d.map(x -> x.period().name()).orElse(null));
+        Params.setString(ps, i++, d.map(x -> x.period().name()).orElse(null));
+        ps.setString(i++, lesson.forum().value());
+        ps.setString(i, lesson.organisation().value());
         ps.addBatch();
       }
       ps.executeBatch();

@@ -56,6 +56,8 @@ public final class LessonStatements {
   final String selectAuthored;
   final String insertAuthor;
   final String deleteAuthor;
+  private final String feedHead;
+  private final SqlDialect dialect;
 
   /**
    * Builds the statements.
@@ -112,7 +114,7 @@ public final class LessonStatements {
     String tierColumns =
         "lesson_id, tier, consented_at, anonymised_at, cleared_at, published_at, "
             + String.join(", ", SECTION_COLUMNS.values())
-            + ", disclosed_place, disclosed_practice, disclosed_period";
+            + ", disclosed_place, disclosed_practice, disclosed_period, forum_id, organisation_id";
     selectTiers =
         "SELECT " + tierColumns + " FROM " + t.lessonTier() + " WHERE lesson_id = ? ORDER BY tier";
     insertTier =
@@ -120,7 +122,7 @@ public final class LessonStatements {
             + t.lessonTier()
             + " ("
             + tierColumns
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     deleteTiers = "DELETE FROM " + t.lessonTier() + " WHERE lesson_id = ?";
     String findingColumns =
         "lesson_id, tier, number, lesson_section, held, start_index, end_index, output_start,"
@@ -147,6 +149,55 @@ public final class LessonStatements {
     insertAuthor =
         dialect.insertUnlessDuplicate(t.lessonAuthor(), "lesson_id, practitioner_id", "lesson_id");
     deleteAuthor = "DELETE FROM " + t.lessonAuthor() + " WHERE lesson_id = ?";
+    StringBuilder feed = new StringBuilder("SELECT l.id, l.forum_id, l.organisation_id, l.kind");
+    for (String c : QI_COLUMNS) {
+      feed.append(", l.").append(c);
+    }
+    feed.append(", t.published_at");
+    for (String c : SECTION_COLUMNS.values()) {
+      feed.append(", t.").append(c);
+    }
+    feed.append(", t.disclosed_place, t.disclosed_practice, t.disclosed_period FROM ")
+        .append(t.lessonTier())
+        .append(" t JOIN ")
+        .append(t.lesson())
+        .append(" l ON l.id = t.lesson_id")
+        .append(" WHERE t.tier = ? AND t.published_at IS NOT NULL AND l.state = 'SUBMITTED'");
+    feedHead = feed.toString();
+    this.dialect = dialect;
+  }
+
+  /**
+   * Returns the keyset query of one window of a tier's feed, newest first, answered from an index
+   * of migration V13: on the forum or the organisation (copied into each tier row), then the tier,
+   * the publication time and the lesson id; or, with neither, on the last three. Parameters, in
+   * order: the tier; the forum, organisation and kind when asked for; the cursor's time twice and
+   * its lesson id when asked for.
+   *
+   * @param forum whether it names a forum
+   * @param organisation whether it names an organisation
+   * @param kind whether it names a kind
+   * @param after whether it continues after a cursor
+   * @param limit the most rows, at least 1
+   * @return the SQL
+   */
+  String feed(boolean forum, boolean organisation, boolean kind, boolean after, int limit) {
+    StringBuilder out = new StringBuilder(feedHead);
+    if (forum) {
+      out.append(" AND t.forum_id = ?");
+    }
+    if (organisation) {
+      out.append(" AND t.organisation_id = ?");
+    }
+    if (kind) {
+      out.append(" AND l.kind = ?");
+    }
+    if (after) {
+      out.append(" AND (t.published_at < ? OR (t.published_at = ? AND t.lesson_id < ?))");
+    }
+    out.append(" ORDER BY t.published_at DESC, t.lesson_id DESC");
+    out.append(dialect.firstRows(limit));
+    return out.toString();
   }
 
   private static Map<LessonSection, String> sectionColumns() {
