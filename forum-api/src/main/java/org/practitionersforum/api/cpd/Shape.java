@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.internal.Csv;
+import org.practitionersforum.api.internal.Markdown;
 import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.session.CpdEntry;
 import org.practitionersforum.api.session.SessionMode;
@@ -168,15 +169,7 @@ abstract class Shape implements Regulator {
    * @return the escaped text
    */
   static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ("\\`*_[]<>#|!~".indexOf(c) >= 0) {
-        b.append('\\');
-      }
-      b.append(c);
-    }
-    return b.toString();
+    return Markdown.escape(text);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import org.practitionersforum.api.internal.Markdown;
 import org.practitionersforum.api.lesson.Attribution;
 import org.practitionersforum.api.lesson.FeedPage;
 import org.practitionersforum.api.lesson.FeedQuery;
@@ -73,7 +74,7 @@ final class LessonDigest {
       out.append("Told by: ").append(told(p)).append(". Published ").append(date(p)).append(".\n");
       for (Map.Entry<LessonSection, String> s : p.sections().asMap().entrySet()) {
         out.append("\n### ").append(s.getKey().title()).append("\n\n");
-        out.append(s.getValue().strip()).append("\n");
+        out.append(Markdown.escape(s.getValue().strip())).append("\n");
       }
     }
     return out.toString();

@@ -373,7 +373,7 @@ class LessonFeedTest {
 
             ### What we did
 
-            We ran a weekly rota by [EMAIL-1].
+            We ran a weekly rota by \\[EMAIL-1\\].
 
             ### The stage at which we had concerns
 
