@@ -36,6 +36,7 @@ import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TransactionWork;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.internal.terms.TermsFixture;
+import org.practitionersforum.core.internal.tx.CoreStoresOnly;
 
 /**
  * Erasure and subject access of consultation rounds (SEC-3, CR-3) on the in-memory store: a
@@ -296,51 +297,18 @@ class ConsultationErasureTest {
   }
 
   /** A unit of work whose round store is {@code rounds}; everything else is the delegate's. */
-  private record OldRoundsTransaction(StorageTransaction tx, ConsultationStore rounds)
-      implements StorageTransaction, ConsultationTransaction {
+  private static final class OldRoundsTransaction extends CoreStoresOnly
+      implements ConsultationTransaction {
+    private final ConsultationStore rounds;
+
+    OldRoundsTransaction(StorageTransaction tx, ConsultationStore rounds) {
+      super(tx);
+      this.rounds = rounds;
+    }
+
     @Override
     public ConsultationStore consultations() {
       return rounds;
-    }
-
-    @Override
-    public org.practitionersforum.api.spi.ForumStore forums() {
-      return tx.forums();
-    }
-
-    @Override
-    public org.practitionersforum.api.spi.PractitionerStore practitioners() {
-      return tx.practitioners();
-    }
-
-    @Override
-    public org.practitionersforum.api.spi.TermsStore terms() {
-      return tx.terms();
-    }
-
-    @Override
-    public org.practitionersforum.api.spi.SessionStore sessions() {
-      return tx.sessions();
-    }
-
-    @Override
-    public org.practitionersforum.api.spi.OutboxStore outbox() {
-      return tx.outbox();
-    }
-
-    @Override
-    public void afterCommit(Runnable action) {
-      tx.afterCommit(action);
-    }
-
-    @Override
-    public org.practitionersforum.api.spi.ErasureStore erasure() {
-      return tx.erasure();
-    }
-
-    @Override
-    public org.practitionersforum.api.spi.AuditStore audit() {
-      return tx.audit();
     }
   }
 }

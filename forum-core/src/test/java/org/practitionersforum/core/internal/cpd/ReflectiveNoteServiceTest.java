@@ -44,11 +44,11 @@ import org.practitionersforum.api.session.SessionMode;
 import org.practitionersforum.api.session.SessionRequest;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.StorageException;
-import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TransactionWork;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.anonymisation.Anonymisers;
 import org.practitionersforum.core.internal.terms.TermsFixture;
+import org.practitionersforum.core.internal.tx.CoreStoresOnly;
 import org.practitionersforum.testkit.TestClock;
 
 /**
@@ -396,7 +396,7 @@ class ReflectiveNoteServiceTest {
         new ForumStorage() {
           @Override
           public <T> T inTransaction(TransactionWork<T> work) {
-            return f.storage.inTransaction(tx -> work.execute(withoutNotes(tx)));
+            return f.storage.inTransaction(tx -> work.execute(new CoreStoresOnly(tx)));
           }
         };
     ForumSdk sdk = ForumSdk.builder().storage(plain).clock(clock).build();
@@ -406,50 +406,6 @@ class ReflectiveNoteServiceTest {
     ErasureReceipt receipt =
         sdk.privacy().erase(Actor.administrator(TermsFixture.ADMIN), f.members.get(3));
     assertThat(receipt.removed(ErasureCategory.CPD_NOTE)).isZero();
-  }
-
-  private static StorageTransaction withoutNotes(StorageTransaction tx) {
-    return new StorageTransaction() {
-      @Override
-      public org.practitionersforum.api.spi.ForumStore forums() {
-        return tx.forums();
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.PractitionerStore practitioners() {
-        return tx.practitioners();
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.TermsStore terms() {
-        return tx.terms();
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.SessionStore sessions() {
-        return tx.sessions();
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.OutboxStore outbox() {
-        return tx.outbox();
-      }
-
-      @Override
-      public void afterCommit(Runnable action) {
-        tx.afterCommit(action);
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.ErasureStore erasure() {
-        return tx.erasure();
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.AuditStore audit() {
-        return tx.audit();
-      }
-    };
   }
 
   /** The session as a member reads it. */

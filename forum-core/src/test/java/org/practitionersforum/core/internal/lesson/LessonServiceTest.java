@@ -42,6 +42,7 @@ import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.internal.terms.TermsFixture;
+import org.practitionersforum.core.internal.tx.CoreStoresOnly;
 import org.practitionersforum.testkit.TestClock;
 
 /** The lesson service on the in-memory store: LS-1, LS-2 and LS-4 end to end. */
@@ -367,7 +368,7 @@ class LessonServiceTest {
         new ForumStorage() {
           @Override
           public <T> T inTransaction(org.practitionersforum.api.spi.TransactionWork<T> work) {
-            return f.storage.inTransaction(tx -> work.execute(withoutLessons(tx)));
+            return f.storage.inTransaction(tx -> work.execute(new CoreStoresOnly(tx)));
           }
         };
     ForumSdk sdk = ForumSdk.builder().storage(plain).clock(clock).build();
@@ -375,51 +376,6 @@ class LessonServiceTest {
     assertThat(t).isInstanceOf(StorageException.class).hasMessageStartingWith("LS-1");
     assertThat(((StorageException) t).retryable()).isFalse();
     sdk.privacy().erase(Actor.administrator(TermsFixture.ADMIN), f.members.get(3));
-  }
-
-  private static org.practitionersforum.api.spi.StorageTransaction withoutLessons(
-      org.practitionersforum.api.spi.StorageTransaction tx) {
-    return new org.practitionersforum.api.spi.StorageTransaction() {
-      @Override
-      public org.practitionersforum.api.spi.ForumStore forums() {
-        return tx.forums();
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.PractitionerStore practitioners() {
-        return tx.practitioners();
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.TermsStore terms() {
-        return tx.terms();
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.SessionStore sessions() {
-        return tx.sessions();
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.OutboxStore outbox() {
-        return tx.outbox();
-      }
-
-      @Override
-      public void afterCommit(Runnable action) {
-        tx.afterCommit(action);
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.ErasureStore erasure() {
-        return tx.erasure();
-      }
-
-      @Override
-      public org.practitionersforum.api.spi.AuditStore audit() {
-        return tx.audit();
-      }
-    };
   }
 
   private List<Object> snapshot() {
