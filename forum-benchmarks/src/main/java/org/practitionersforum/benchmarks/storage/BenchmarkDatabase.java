@@ -4,10 +4,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.practitionersforum.core.EventDelivery;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.jdbc.JdbcForumStorage;
@@ -154,6 +157,85 @@ final class BenchmarkDatabase implements AutoCloseable {
         .audit(trust)
         .eventDelivery(trust ? EventDelivery.OUTBOX_TO_LISTENERS : EventDelivery.AFTER_COMMIT_ONLY)
         .build();
+  }
+
+  /** Loads a benchmark's data set into a database just started empty. */
+  @FunctionalInterface
+  interface DataSet {
+    /**
+     * Loads the data set.
+     *
+     * @param db the database, migrated and empty
+     * @throws Exception if the load fails; the directory is then loaded afresh next time
+     */
+    void load(BenchmarkDatabase db) throws Exception;
+  }
+
+  /**
+   * Opens the database kept on disk under {@code java.io.tmpdir/<directory>}: if it does not hold a
+   * complete load (a marker file is written last), deletes it and loads {@code dataSet} afresh.
+   * Every fork and every later run reuses a complete load; delete the directory to load again. The
+   * database is closed when the JVM exits, its data staying on disk.
+   *
+   * @param directory the directory's path under the temporary directory, naming the data set
+   * @param database {@code "h2"} or {@code "postgresql"}
+   * @param dataSet what to load into a new database
+   * @return the opened database
+   * @throws Exception if it cannot be started or loaded
+   */
+  static BenchmarkDatabase onDisk(String directory, String database, DataSet dataSet)
+      throws Exception {
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), directory);
+    Path marker = dir.resolve("loaded.txt");
+    boolean complete = Files.exists(marker);
+    if (!complete) {
+      deleteTree(dir);
+      Files.createDirectories(dir);
+    }
+    String h2Url = "jdbc:h2:file:" + dir.resolve("forum") + ";CACHE_SIZE=1048576";
+    BenchmarkDatabase db =
+        start(database, h2Url, dir.resolve("pgdata"), "&reWriteBatchedInserts=true", "1GB");
+    closedAtExit(db);
+    if (!complete) {
+      dataSet.load(db);
+      Files.writeString(marker, "loaded");
+    }
+    return db;
+  }
+
+  /**
+   * Closes a database when the JVM exits; a database on disk keeps its data for the next fork.
+   *
+   * @param db the database
+   */
+  static void closedAtExit(BenchmarkDatabase db) {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    db.close();
+                  } catch (IOException e) {
+                    // The JVM is exiting.
+                  }
+                }));
+  }
+
+  /**
+   * Deletes a directory and everything in it, if it exists.
+   *
+   * @param dir the directory
+   * @throws IOException if something cannot be deleted
+   */
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** Tells whether this is the embedded PostgreSQL server. */

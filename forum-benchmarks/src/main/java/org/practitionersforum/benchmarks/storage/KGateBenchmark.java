@@ -1,9 +1,6 @@
 package org.practitionersforum.benchmarks.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -109,31 +106,11 @@ public class KGateBenchmark {
   }
 
   private BenchmarkDatabase open() throws Exception {
-    Path dir =
-        Path.of(System.getProperty("java.io.tmpdir"), "pf-kgate", database + "-" + scale + "-v1");
-    Path marker = dir.resolve("loaded.txt");
-    boolean complete = Files.exists(marker);
-    if (!complete) {
-      deleteTree(dir);
-      Files.createDirectories(dir);
-    }
-    String h2Url = "jdbc:h2:file:" + dir.resolve("forum") + ";CACHE_SIZE=1048576";
-    BenchmarkDatabase db =
-        BenchmarkDatabase.start(
-            database, h2Url, dir.resolve("pgdata"), "&reWriteBatchedInserts=true", "1GB");
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    db.close();
-                  } catch (IOException e) {
-                    // The JVM is exiting.
-                  }
-                }));
-    if (complete) {
-      return db;
-    }
+    return BenchmarkDatabase.onDisk(
+        "pf-kgate/" + database + "-" + scale + "-v1", database, this::load);
+  }
+
+  private void load(BenchmarkDatabase db) throws Exception {
     long start = System.nanoTime();
     try (Connection c = db.dataSource().getConnection()) {
       c.setAutoCommit(false);
@@ -167,8 +144,6 @@ public class KGateBenchmark {
     System.out.printf(
         "%nloaded %,d practitioners over %,d bases on %s in %.1f s%n",
         practitioners, bases, database, (System.nanoTime() - start) / 1e9);
-    Files.writeString(marker, Integer.toString(practitioners));
-    return db;
   }
 
   /** A practitioner's discipline, by fixed weights: half social work, then the others. */
@@ -269,17 +244,6 @@ public class KGateBenchmark {
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
       }
     }
   }

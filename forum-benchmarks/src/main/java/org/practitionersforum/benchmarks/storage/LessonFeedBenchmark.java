@@ -1,9 +1,6 @@
 package org.practitionersforum.benchmarks.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -104,31 +101,11 @@ public class LessonFeedBenchmark {
   }
 
   private BenchmarkDatabase open() throws Exception {
-    Path dir =
-        Path.of(System.getProperty("java.io.tmpdir"), "pf-feed", database + "-" + scale + "-v1");
-    Path marker = dir.resolve("loaded.txt");
-    boolean complete = Files.exists(marker);
-    if (!complete) {
-      deleteTree(dir);
-      Files.createDirectories(dir);
-    }
-    String h2Url = "jdbc:h2:file:" + dir.resolve("forum") + ";CACHE_SIZE=1048576";
-    BenchmarkDatabase db =
-        BenchmarkDatabase.start(
-            database, h2Url, dir.resolve("pgdata"), "&reWriteBatchedInserts=true", "1GB");
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    db.close();
-                  } catch (IOException e) {
-                    // The JVM is exiting.
-                  }
-                }));
-    if (complete) {
-      return db;
-    }
+    return BenchmarkDatabase.onDisk(
+        "pf-feed/" + database + "-" + scale + "-v1", database, this::load);
+  }
+
+  private void load(BenchmarkDatabase db) throws Exception {
     long start = System.nanoTime();
     int lessons = organisations * LESSONS_PER_ORGANISATION;
     StringBuilder sections = new StringBuilder();
@@ -210,8 +187,6 @@ public class LessonFeedBenchmark {
     System.out.printf(
         "%nloaded %,d lessons over %,d organisations on %s in %.1f s%n",
         lessons, organisations, database, (System.nanoTime() - start) / 1e9);
-    Files.writeString(marker, Integer.toString(lessons));
-    return db;
   }
 
   private static OrganisationId organisation(int org) {
@@ -265,16 +240,5 @@ public class LessonFeedBenchmark {
       }
     }
     return out;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -1,7 +1,6 @@
 package org.practitionersforum.benchmarks.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -156,7 +155,7 @@ public class NationalScaleReadBenchmark {
     Path marker = dir.resolve("loaded.txt");
     boolean complete = Files.exists(marker);
     if (!complete) {
-      deleteTree(dir);
+      BenchmarkDatabase.deleteTree(dir);
       Files.createDirectories(dir);
     }
     String h2Url = "jdbc:h2:file:" + dir.resolve("forum") + ";CACHE_SIZE=2097152";
@@ -200,28 +199,8 @@ public class NationalScaleReadBenchmark {
 
   /** Closes the database when the JVM exits; its data stays on disk for the next fork. */
   private static Loaded closedAtExit(Loaded loaded) {
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    loaded.db().close();
-                  } catch (IOException e) {
-                    // The JVM is exiting.
-                  }
-                }));
+    BenchmarkDatabase.closedAtExit(loaded.db());
     return loaded;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   /**

@@ -42,17 +42,10 @@ import org.practitionersforum.api.practitioner.Specialism;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
-import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
-import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStorage;
-import org.practitionersforum.api.spi.ForumStore;
 import org.practitionersforum.api.spi.OutboxRecord;
-import org.practitionersforum.api.spi.OutboxStore;
-import org.practitionersforum.api.spi.PractitionerStore;
-import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
-import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.api.spi.TransactionWork;
 import org.practitionersforum.api.terms.PartyRole;
 import org.practitionersforum.core.EventDelivery;
@@ -116,45 +109,10 @@ class OutboxTest {
     }
 
     private static StorageTransaction dropping(StorageTransaction tx, List<Runnable> dropped) {
-      return new StorageTransaction() {
-        @Override
-        public ForumStore forums() {
-          return tx.forums();
-        }
-
-        @Override
-        public PractitionerStore practitioners() {
-          return tx.practitioners();
-        }
-
-        @Override
-        public TermsStore terms() {
-          return tx.terms();
-        }
-
-        @Override
-        public SessionStore sessions() {
-          return tx.sessions();
-        }
-
-        @Override
-        public OutboxStore outbox() {
-          return tx.outbox();
-        }
-
+      return new CoreStoresOnly(tx) {
         @Override
         public void afterCommit(Runnable action) {
           dropped.add(action);
-        }
-
-        @Override
-        public AuditStore audit() {
-          return tx.audit();
-        }
-
-        @Override
-        public ErasureStore erasure() {
-          return tx.erasure();
         }
       };
     }
