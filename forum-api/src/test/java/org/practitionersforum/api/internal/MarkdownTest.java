@@ -19,6 +19,17 @@ class MarkdownTest {
   }
 
   @Test
+  void noLineOfTextCanStartAListARuleASetextHeadingOrACodeBlock() {
+    assertThat(Markdown.escape("- not an item")).isEqualTo("\\- not an item");
+    assertThat(Markdown.escape("first\n+ second\n2. third\n10) fourth"))
+        .isEqualTo("first\n\\+ second\n2\\. third\n10\\) fourth");
+    assertThat(Markdown.escape("a heading?\n===\n---")).isEqualTo("a heading?\n\\===\n\\---");
+    assertThat(Markdown.escape("text\r\n    indented code")).isEqualTo("text\r\nindented code");
+    assertThat(Markdown.escape("2025 was hard. We tried -- and failed."))
+        .isEqualTo("2025 was hard. We tried -- and failed.");
+  }
+
+  @Test
   void plainTextIsUnchanged() {
     assertThat(Markdown.escape("We moved the rota, then met again."))
         .isEqualTo("We moved the rota, then met again.");
