@@ -178,9 +178,15 @@ public final class LessonTour {
                   .build());
     }
     Disclosure shown = Disclosure.exact();
+    // Across the organisation the author agrees to show no more than their locality and discipline.
+    Disclosure atMost =
+        new Disclosure(
+            Disclosure.Place.LOCALITY, Disclosure.Practice.DISCIPLINE, Disclosure.Period.MONTH);
     sdk.lessons().consent(me, LESSON, Tier.FORUM);
-    sdk.lessons().consent(me, LESSON, Tier.ORGANISATION);
-    out.println("The author consents to publication in the forum, then the organisation.");
+    sdk.lessons().consent(me, LESSON, Tier.ORGANISATION, atMost);
+    out.println(
+        "The author consents to publication in the forum, then the organisation, showing the"
+            + " organisation no more than their locality and discipline.");
     for (Tier tier : List.of(Tier.FORUM, Tier.ORGANISATION)) {
       Lesson run = sdk.lessons().anonymise(reviewer, LESSON, tier);
       List<TierFinding> findings = run.tier(tier).orElseThrow().findings();
@@ -201,9 +207,10 @@ public final class LessonTour {
       if (tier == Tier.FORUM) {
         shown = publishThroughTheKGate(sdk, reviewer, out);
       } else {
-        PublishedLesson at = sdk.lessons().publish(reviewer, LESSON, tier, shown);
+        PublishedLesson at =
+            sdk.lessons().publish(reviewer, LESSON, tier, shown.orMoreGeneralThan(atMost));
         out.println(
-            "Published to the organisation at the same disclosure; readers see it told by: "
+            "Published to the organisation within the author's limit; readers see it told by: "
                 + at.attribution().orElseThrow().describe());
       }
     }

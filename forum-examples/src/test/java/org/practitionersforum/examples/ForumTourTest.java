@@ -106,7 +106,8 @@ class ForumTourTest {
         .contains(
             "The reviewer publishes at the suggestion (place LOCALITY, practice SPECIALISM);"
                 + " readers see it told by: nursing, adults, north, riverside-council,")
-        .contains("Published to the organisation at the same disclosure")
+        .contains(
+            "Published to the organisation within the author's limit; readers see it told by: nursing, north,")
         .doesNotContain("rota.desk@example.org")
         .doesNotContain(
             "reads: We moved the duty rota to a shared online calendar that anyone could"

@@ -162,8 +162,17 @@ public interface LessonStoreContract extends ErasureContract {
                     Disclosure.Practice.DISCIPLINE,
                     Disclosure.Period.QUARTER))
             .build();
+    // The author agreed to show no more than the locality and discipline at the organisation tier.
     LessonTier organisation =
-        LessonTier.builder().tier(Tier.ORGANISATION).consentedAt(t.plusSeconds(4)).build();
+        LessonTier.builder()
+            .tier(Tier.ORGANISATION)
+            .consentedAt(t.plusSeconds(4))
+            .consentedDisclosure(
+                new Disclosure(
+                    Disclosure.Place.LOCALITY,
+                    Disclosure.Practice.DISCIPLINE,
+                    Disclosure.Period.MONTH))
+            .build();
     QuasiIdentifiers author =
         new QuasiIdentifiers(
             Discipline.SOCIAL_WORK,

@@ -73,6 +73,27 @@ public record Disclosure(Place place, Practice practice, Period period) {
   }
 
   /**
+   * Returns the most specific disclosure that shows no more than this one and no more than another:
+   * on each ladder, the higher of the two rungs.
+   *
+   * <pre>{@code
+   * new Disclosure(Place.BASE, Practice.DISCIPLINE, Period.MONTH)
+   *     .orMoreGeneralThan(new Disclosure(Place.LOCALITY, Practice.SPECIALISM, Period.MONTH));
+   * // LOCALITY, DISCIPLINE, MONTH
+   * }</pre>
+   *
+   * @param other another disclosure
+   * @return the disclosure at the higher rung of each ladder
+   */
+  public Disclosure orMoreGeneralThan(Disclosure other) {
+    Checks.notNull(other, "disclosure");
+    return new Disclosure(
+        place.compareTo(other.place) >= 0 ? place : other.place,
+        practice.compareTo(other.practice) >= 0 ? practice : other.practice,
+        period.compareTo(other.period) >= 0 ? period : other.period);
+  }
+
+  /**
    * Tells whether this disclosure shows no more than another on every ladder.
    *
    * @param other another disclosure

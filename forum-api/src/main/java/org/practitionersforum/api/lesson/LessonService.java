@@ -210,6 +210,32 @@ public interface LessonService {
   Lesson consent(Actor author, LessonId lesson, Tier tier);
 
   /**
+   * The author consents to publication at a tier, showing at most the given disclosure of their
+   * attribution there (LS-3, AN-4): a reviewer can then publish the tier only at this disclosure or
+   * a more general one, and the k-gate's suggestions start from it. Otherwise as {@link
+   * #consent(Actor, LessonId, Tier)}, which sets no limit.
+   *
+   * <pre>{@code
+   * // Never show my base or specialism to the whole organisation.
+   * lessons.consent(author, lesson, Tier.ORGANISATION,
+   *     new Disclosure(Place.LOCALITY, Practice.DISCIPLINE, Period.MONTH));
+   * }</pre>
+   *
+   * @param author the author
+   * @param lesson the lesson
+   * @param tier the tier
+   * @param atMost the most of their attribution the author agrees to show at the tier
+   * @return the lesson as stored
+   * @throws org.practitionersforum.api.PermissionDeniedException naming LS-2 if the actor is not
+   *     the author
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule, as for
+   *     {@link #consent(Actor, LessonId, Tier)}
+   * @throws org.practitionersforum.api.NotFoundException if there is no such lesson
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  Lesson consent(Actor author, LessonId lesson, Tier tier, Disclosure atMost);
+
+  /**
    * The author revokes their consent to a tier before finalising the lesson (LS-3, LS-4): the
    * lesson is withdrawn from that tier and every tier above it, whose anonymisation and clearance
    * are dropped, and a {@link org.practitionersforum.api.event.LessonConsentRevoked} event tells

@@ -93,6 +93,18 @@ public interface LessonTier {
   Optional<Disclosure> disclosure();
 
   /**
+   * Returns the most the author agreed to show of their attribution at this tier when they
+   * consented to it (AN-4): the tier is published at this disclosure or a more general one, never a
+   * more specific one. {@link Disclosure#exact()} when the author set no limit.
+   *
+   * @return the author's limit for this tier
+   */
+  @Value.Default
+  default Disclosure consentedDisclosure() {
+    return Disclosure.exact();
+  }
+
+  /**
    * Returns the findings that still need a reviewer's decision.
    *
    * @return the undecided findings, in order
@@ -132,6 +144,10 @@ public interface LessonTier {
     }
     if (disclosure().isPresent() && publishedAt().isEmpty()) {
       throw new InvalidInputException("AN-4: a tier has a disclosure only once published");
+    }
+    if (disclosure().isPresent() && !disclosure().get().atLeastAsGeneralAs(consentedDisclosure())) {
+      throw new InvalidInputException(
+          "AN-4: a tier is published at no more than the author consented to show");
     }
   }
 

@@ -388,15 +388,21 @@ final class DefaultLessonService implements LessonService {
 
   @Override
   public Lesson consent(Actor author, LessonId id, Tier tier) {
+    return consent(author, id, tier, Disclosure.exact());
+  }
+
+  @Override
+  public Lesson consent(Actor author, LessonId id, Tier tier, Disclosure atMost) {
     Checks.notNull(author, "actor");
     Checks.notNull(id, "lesson id");
     Checks.notNull(tier, "tier");
+    Checks.notNull(atMost, "disclosure");
     return asAuthor(
         author,
         Operation.LESSON_CONSENT,
         id,
         (unit, tx, lesson) -> {
-          Lesson stored = tx.lessons().update(tiers.consent(lesson, tier, unit.now()));
+          Lesson stored = tx.lessons().update(tiers.consent(lesson, tier, atMost, unit.now()));
           unit.emit(new LessonConsented(stored.forum(), stored.id(), tier, unit.now()));
           return stored;
         });

@@ -62,12 +62,18 @@ final class KGatePolicy {
    * @param count the practitioner store's count of a cohort, in the caller's unit of work
    */
   static KGateCheck check(
-      Lesson lesson, Tier tier, Disclosure disclosure, int k, ToLongFunction<Cohort> count) {
+      Lesson lesson,
+      Tier tier,
+      Disclosure disclosure,
+      Disclosure floor,
+      int k,
+      ToLongFunction<Cohort> count) {
     Optional<QuasiIdentifiers> who = lesson.quasiIdentifiers();
     if (who.isEmpty()) {
       return new KGateCheck(tier, disclosure, k, false, Optional.empty());
     }
-    for (Disclosure rung : disclosure.ladder()) {
+    // Never suggests showing more than the author consented to: the ladder starts at their limit.
+    for (Disclosure rung : disclosure.orMoreGeneralThan(floor).ladder()) {
       Optional<Cohort> cohort = cohort(who.get(), rung, tier, lesson.organisation());
       if (cohort.isPresent() && count.applyAsLong(cohort.get()) >= k) {
         return new KGateCheck(tier, disclosure, k, rung.equals(disclosure), Optional.of(rung));
@@ -117,7 +123,7 @@ final class KGatePolicy {
   }
 
   /** What a disclosure shows of place and practice, in words. */
-  private static String shown(Disclosure d) {
+  static String shown(Disclosure d) {
     return name(d.place()) + " and " + name(d.practice());
   }
 

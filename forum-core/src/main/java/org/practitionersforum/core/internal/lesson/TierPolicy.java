@@ -57,7 +57,7 @@ final class TierPolicy {
   }
 
   /** The author consents to a tier: the lesson is submitted, and consented to the tier below. */
-  Lesson consent(Lesson lesson, Tier tier, Instant now) {
+  Lesson consent(Lesson lesson, Tier tier, Disclosure atMost, Instant now) {
     List<Violation> violations = new ArrayList<>(submitted(lesson));
     if (lesson.tier(tier).isPresent()) {
       violations.add(
@@ -77,7 +77,7 @@ final class TierPolicy {
                             + " tier first")));
     refuse(violations);
     List<LessonTier> tiers = new ArrayList<>(lesson.tiers());
-    tiers.add(LessonTier.builder().tier(tier).consentedAt(now).build());
+    tiers.add(LessonTier.builder().tier(tier).consentedAt(now).consentedDisclosure(atMost).build());
     return Lesson.builder().from(lesson).tiers(tiers).build();
   }
 
@@ -112,6 +112,7 @@ final class TierPolicy {
         LessonTier.builder()
             .tier(tier)
             .consentedAt(at.consentedAt())
+            .consentedDisclosure(at.consentedDisclosure())
             .anonymisedAt(now)
             .findings(findings)
             .anonymised(sections(out))
@@ -234,6 +235,16 @@ final class TierPolicy {
               ViolationCode.LESSON_TIER_STEP,
               "a reviewer has not cleared the lesson for the " + name(tier) + " tier"));
     }
+    if (at != null && !disclosure.atLeastAsGeneralAs(at.consentedDisclosure())) {
+      violations.add(
+          Violation.of(
+              ViolationCode.LESSON_CONSENT,
+              "the author consented to the "
+                  + name(tier)
+                  + " tier showing no more than "
+                  + KGatePolicy.shown(at.consentedDisclosure())
+                  + "; publish at that disclosure or a more general one"));
+    }
     if (violations.isEmpty()) {
       KGateCheck gate = kGate(lesson, tier, disclosure, count);
       if (!gate.passes()) {
@@ -254,7 +265,9 @@ final class TierPolicy {
    * @param count the practitioner store's count of a cohort, in the caller's unit of work
    */
   KGateCheck kGate(Lesson lesson, Tier tier, Disclosure disclosure, ToLongFunction<Cohort> count) {
-    return KGatePolicy.check(lesson, tier, disclosure, settings(lesson).k(), count);
+    Disclosure floor =
+        lesson.tier(tier).map(LessonTier::consentedDisclosure).orElse(Disclosure.exact());
+    return KGatePolicy.check(lesson, tier, disclosure, floor, settings(lesson).k(), count);
   }
 
   /**

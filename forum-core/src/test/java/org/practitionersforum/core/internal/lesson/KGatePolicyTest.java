@@ -102,7 +102,8 @@ class KGatePolicyTest {
   @Test
   void aPassingDisclosureIsItsOwnSuggestionAndIsCountedOnce() {
     Counts counts = new Counts(5, 9, 20, 0);
-    KGateCheck check = KGatePolicy.check(lesson(Optional.of(WHO)), Tier.FORUM, exact(), 5, counts);
+    KGateCheck check =
+        KGatePolicy.check(lesson(Optional.of(WHO)), Tier.FORUM, exact(), exact(), 5, counts);
     assertThat(check.passes()).isTrue();
     assertThat(check.suggestion()).contains(exact());
     assertThat(counts.asked).hasSize(1);
@@ -114,7 +115,7 @@ class KGatePolicyTest {
   void aFailureSuggestsTheLeastGeneralisationThatPassesWithoutTheCount() {
     Counts counts = new Counts(3, 7, 20, 0);
     KGateCheck check =
-        KGatePolicy.check(lesson(Optional.of(WHO)), Tier.ORGANISATION, exact(), 5, counts);
+        KGatePolicy.check(lesson(Optional.of(WHO)), Tier.ORGANISATION, exact(), exact(), 5, counts);
     assertThat(check.passes()).isFalse();
     assertThat(check.suggestion())
         .contains(new Disclosure(Place.LOCALITY, Practice.SPECIALISM, Period.MONTH));
@@ -131,14 +132,16 @@ class KGatePolicyTest {
   void theSuggestionMayGeneraliseThePracticeOrBoth() {
     // The base with the discipline alone passes before the organisation with the specialism.
     KGateCheck practice =
-        KGatePolicy.check(lesson(Optional.of(WHO)), Tier.FORUM, exact(), 5, new Counts(2, 3, 4, 3));
+        KGatePolicy.check(
+            lesson(Optional.of(WHO)), Tier.FORUM, exact(), exact(), 5, new Counts(2, 3, 4, 3));
     assertThat(practice.suggestion())
         .contains(new Disclosure(Place.BASE, Practice.DISCIPLINE, Period.MONTH));
     assertThat(KGatePolicy.violation(practice, true).message())
         .contains("generalise the practice from specialism to discipline to publish")
         .doesNotContain("place from");
     KGateCheck both =
-        KGatePolicy.check(lesson(Optional.of(WHO)), Tier.FORUM, exact(), 5, new Counts(1, 2, 4, 1));
+        KGatePolicy.check(
+            lesson(Optional.of(WHO)), Tier.FORUM, exact(), exact(), 5, new Counts(1, 2, 4, 1));
     assertThat(both.suggestion())
         .contains(new Disclosure(Place.ORGANISATION, Practice.DISCIPLINE, Period.MONTH));
     assertThat(KGatePolicy.violation(both, true).message())
@@ -150,7 +153,7 @@ class KGatePolicyTest {
   void whenNothingPassesOrNothingWasRecordedTheLessonCannotBePublished() {
     KGateCheck none =
         KGatePolicy.check(
-            lesson(Optional.of(WHO)), Tier.NETWORK, exact(), 5, new Counts(1, 2, 4, 0));
+            lesson(Optional.of(WHO)), Tier.NETWORK, exact(), exact(), 5, new Counts(1, 2, 4, 0));
     assertThat(none.passes()).isFalse();
     assertThat(none.suggestion()).isEmpty();
     assertThat(KGatePolicy.violation(none, true).message())
@@ -158,7 +161,7 @@ class KGatePolicyTest {
         .contains("cannot be published at the network tier");
     Counts counts = new Counts(100, 100, 100, 0);
     KGateCheck unknown =
-        KGatePolicy.check(lesson(Optional.empty()), Tier.FORUM, exact(), 5, counts);
+        KGatePolicy.check(lesson(Optional.empty()), Tier.FORUM, exact(), exact(), 5, counts);
     assertThat(unknown.passes()).isFalse();
     assertThat(counts.asked).isEmpty();
     assertThat(KGatePolicy.violation(unknown, false).message())

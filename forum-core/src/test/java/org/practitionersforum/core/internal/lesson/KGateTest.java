@@ -93,7 +93,11 @@ class KGateTest {
   }
 
   private void clear(Tier tier) {
-    f.sdk.lessons().consent(asAuthor, ID, tier);
+    clear(tier, Disclosure.exact());
+  }
+
+  private void clear(Tier tier, Disclosure atMost) {
+    f.sdk.lessons().consent(asAuthor, ID, tier, atMost);
     Lesson run = f.sdk.lessons().anonymise(reviewer, ID, tier);
     List<TierFinding> findings = run.tier(tier).orElseThrow().findings();
     for (int k = 0; k < findings.size(); k++) {
@@ -159,6 +163,36 @@ class KGateTest {
     assertThat(stored().tier(Tier.FORUM).orElseThrow().disclosure()).contains(suggested);
     assertThat(f.events).filteredOn(LessonPublished.class::isInstance).hasSize(1);
     assertThat(f.sdk.lessons().read(asAuthor, ID, Tier.FORUM)).isEqualTo(published);
+  }
+
+  @Test
+  void theAuthorChoosesTheMostTheTierShowsAndNoPublicationOrSuggestionShowsMore() {
+    submit();
+    Disclosure atMost = new Disclosure(Place.ORGANISATION, Practice.DISCIPLINE, Period.QUARTER);
+    clear(Tier.FORUM, atMost);
+    assertThat(stored().tier(Tier.FORUM).orElseThrow().consentedDisclosure()).isEqualTo(atMost);
+    Lesson before = stored();
+    int events = f.events.size();
+
+    // The locality passes the k-gate, but the author agreed to show no more than the organisation.
+    Throwable t = catchThrowable(() -> f.sdk.lessons().publish(reviewer, ID, Tier.FORUM, LOCALITY));
+    assertThat(t).isInstanceOf(RuleViolationException.class);
+    RuleViolationException refused = (RuleViolationException) t;
+    assertThat(refused.has(ViolationCode.LESSON_CONSENT)).isTrue();
+    assertThat(refused.getMessage())
+        .contains("LS-3", "no more than organisation and discipline")
+        .doesNotContain(author.value(), TermsFixture.BASE.value());
+    assertThat(stored()).isEqualTo(before);
+    assertThat(f.events).hasSize(events);
+
+    KGateCheck preview = f.sdk.lessons().checkKGate(reviewer, ID, Tier.FORUM, Disclosure.exact());
+    assertThat(preview.passes()).isFalse();
+    assertThat(preview.suggestion().orElseThrow().atLeastAsGeneralAs(atMost)).isTrue();
+
+    PublishedLesson published = f.sdk.lessons().publish(reviewer, ID, Tier.FORUM, atMost);
+    assertThat(published.attribution().orElseThrow().disclosure()).isEqualTo(atMost);
+    assertThat(published.attribution().orElseThrow().locality()).isEmpty();
+    assertThat(published.attribution().orElseThrow().base()).isEmpty();
   }
 
   @Test

@@ -457,7 +457,12 @@ public final class JdbcLessonStore implements LessonStore {
                   .consentedAt(Values.instant(rs.getLong("consented_at")))
                   .anonymisedAt(instant(rs, "anonymised_at"))
                   .clearedAt(instant(rs, "cleared_at"))
-                  .publishedAt(instant(rs, "published_at"));
+                  .publishedAt(instant(rs, "published_at"))
+                  .consentedDisclosure(
+                      new Disclosure(
+                          Disclosure.Place.valueOf(rs.getString("consented_place")),
+                          Disclosure.Practice.valueOf(rs.getString("consented_practice")),
+                          Disclosure.Period.valueOf(rs.getString("consented_period"))));
           Map<LessonSection, String> text = new EnumMap<>(LessonSection.class);
           for (Map.Entry<LessonSection, String> c : LessonStatements.SECTION_COLUMNS.entrySet()) {
             String value = rs.getString(c.getValue());
@@ -534,7 +539,11 @@ public final class JdbcLessonStore implements LessonStore {
         Params.setString(ps, i++, d.map(x -> x.practice().name()).orElse(null));
         Params.setString(ps, i++, d.map(x -> x.period().name()).orElse(null));
         ps.setString(i++, lesson.forum().value());
-        ps.setString(i, lesson.organisation().value());
+        ps.setString(i++, lesson.organisation().value());
+        Disclosure consented = t.consentedDisclosure();
+        ps.setString(i++, consented.place().name());
+        ps.setString(i++, consented.practice().name());
+        ps.setString(i, consented.period().name());
         ps.addBatch();
       }
       ps.executeBatch();

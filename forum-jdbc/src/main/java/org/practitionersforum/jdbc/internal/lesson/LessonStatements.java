@@ -114,7 +114,8 @@ public final class LessonStatements {
     String tierColumns =
         "lesson_id, tier, consented_at, anonymised_at, cleared_at, published_at, "
             + String.join(", ", SECTION_COLUMNS.values())
-            + ", disclosed_place, disclosed_practice, disclosed_period, forum_id, organisation_id";
+            + ", disclosed_place, disclosed_practice, disclosed_period, forum_id, organisation_id"
+            + ", consented_place, consented_practice, consented_period";
     selectTiers =
         "SELECT " + tierColumns + " FROM " + t.lessonTier() + " WHERE lesson_id = ? ORDER BY tier";
     insertTier =
@@ -122,7 +123,7 @@ public final class LessonStatements {
             + t.lessonTier()
             + " ("
             + tierColumns
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     deleteTiers = "DELETE FROM " + t.lessonTier() + " WHERE lesson_id = ?";
     String findingColumns =
         "lesson_id, tier, number, lesson_section, held, start_index, end_index, output_start,"
