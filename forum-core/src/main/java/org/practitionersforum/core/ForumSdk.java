@@ -101,7 +101,7 @@ public final class ForumSdk {
             access,
             org -> perOrganisation.getOrDefault(org, defaults),
             List.of(termsFeature.activationGuard()),
-            List.of(termsFeature.forumHook()));
+            List.of(termsFeature.forumHook(), Consultations.forumHook(transactor)));
     this.forums = forumFeature.service();
     this.terms = termsFeature.service(forumFeature.admissions(), access);
     this.sessions = Sessions.create(transactor, access, b.sessionStartMargin);
@@ -131,7 +131,7 @@ public final class ForumSdk {
                 transactor,
                 access,
                 forumFeature.departures(),
-                List.of(termsFeature.forumHook()),
+                List.of(termsFeature.forumHook(), Consultations.forumHook(transactor)),
                 List.of(
                     Privacy.trail(b.audit),
                     Lessons.erasure(),

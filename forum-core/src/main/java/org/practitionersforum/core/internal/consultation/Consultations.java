@@ -5,6 +5,7 @@ import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.core.internal.access.Access;
+import org.practitionersforum.core.internal.forum.ForumChangeHook;
 import org.practitionersforum.core.internal.privacy.ErasureStep;
 import org.practitionersforum.core.internal.tx.Transactor;
 
@@ -28,6 +29,17 @@ public final class Consultations {
       Access access,
       Function<OrganisationId, ConsultationSettings> settings) {
     return new DefaultConsultationService(transactor, access, settings);
+  }
+
+  /**
+   * Returns the consultation rounds' part in the forum service's units of work: when a forum's
+   * members change, a draft response every remaining member has agreed is released (CR-3).
+   *
+   * @param transactor the transactor whose clock's zone makes a round's dates days
+   * @return the hook
+   */
+  public static ForumChangeHook forumHook(Transactor transactor) {
+    return new DraftRelease(transactor.clock().getZone());
   }
 
   /**

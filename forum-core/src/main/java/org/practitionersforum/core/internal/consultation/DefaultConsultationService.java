@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.InvalidInputException;
@@ -242,31 +241,17 @@ final class DefaultConsultationService implements ConsultationService {
           }
           List<ResponseAgreement> agreements = new ArrayList<>(response.agreements());
           agreements.add(ResponseAgreement.builder().party(me).hash(hash).at(unit.now()).build());
-          Set<PersonId> agreed = new HashSet<>();
-          agreements.forEach(a -> agreed.add(a.party()));
-          List<PersonId> parties = forum.members().stream().map(p -> p.asPerson()).toList();
-          boolean everyone = agreed.containsAll(parties);
-          ForumResponse.Builder next =
-              ForumResponse.builder().from(response).agreements(agreements);
-          ConsultationRound.Builder b = ConsultationRound.builder().from(round);
-          long agreedByParties = parties.stream().filter(agreed::contains).count();
+          ForumResponse withMine =
+              ForumResponse.builder().from(response).agreements(agreements).build();
+          List<PersonId> parties = parties(forum);
           unit.emit(
               new ConsultationResponseAgreement(
-                  forumId, round.id(), (int) agreedByParties, parties.size(), unit.now()));
-          if (everyone) {
-            next.state(ResponseState.AGREED).agreedAt(unit.now());
-            List<String> texts = response.content().recommendations();
-            for (int i = 0; i < texts.size(); i++) {
-              b.addRecommendations(
-                  Recommendation.builder()
-                      .id(new RecommendationId(round.id(), forumId, i + 1))
-                      .text(texts.get(i))
-                      .build());
-            }
-            unit.emit(
-                new ConsultationResponseAgreed(forumId, round.id(), texts.size(), unit.now()));
-          }
-          return b.responses(replaced(round.responses(), next.build())).build();
+                  forumId,
+                  round.id(),
+                  (int) parties.stream().filter(withMine::agreedBy).count(),
+                  parties.size(),
+                  unit.now()));
+          return settled(unit, round, withMine, parties);
         });
   }
 
@@ -514,6 +499,53 @@ final class DefaultConsultationService implements ConsultationService {
                 .findParties(forum)
                 .filter(p -> p.members().stream().anyMatch(actor::isPractitioner))
                 .isPresent());
+  }
+
+  /** A forum's parties to its response: its current members (CR-3). */
+  static List<PersonId> parties(ForumParties forum) {
+    return forum.members().stream().map(p -> p.asPerson()).toList();
+  }
+
+  /**
+   * The round with a forum's response as given, released if every current party has agreed its
+   * content (CR-3): then the response is agreed, keeping only the parties' agreements (a former
+   * member's agreement is not counted and not kept), and its recommendations are received. A forum
+   * with no current member releases nothing.
+   *
+   * @param unit the unit of work, for the time and events
+   * @param round the round as read
+   * @param response the forum's response, still a draft
+   * @param parties the forum's current members
+   * @return the round holding the response, released or still a draft
+   */
+  static ConsultationRound settled(
+      Transactor.Unit unit,
+      ConsultationRound round,
+      ForumResponse response,
+      List<PersonId> parties) {
+    ConsultationRound.Builder b = ConsultationRound.builder().from(round);
+    if (parties.isEmpty() || !parties.stream().allMatch(response::agreedBy)) {
+      return b.responses(replaced(round.responses(), response)).build();
+    }
+    ForumResponse released =
+        ForumResponse.builder()
+            .from(response)
+            .agreements(
+                response.agreements().stream().filter(a -> parties.contains(a.party())).toList())
+            .state(ResponseState.AGREED)
+            .agreedAt(unit.now())
+            .build();
+    List<String> texts = response.content().recommendations();
+    for (int i = 0; i < texts.size(); i++) {
+      b.addRecommendations(
+          Recommendation.builder()
+              .id(new RecommendationId(round.id(), response.forum(), i + 1))
+              .text(texts.get(i))
+              .build());
+    }
+    unit.emit(
+        new ConsultationResponseAgreed(response.forum(), round.id(), texts.size(), unit.now()));
+    return b.responses(replaced(round.responses(), released)).build();
   }
 
   private static List<ForumResponse> replaced(List<ForumResponse> responses, ForumResponse next) {
