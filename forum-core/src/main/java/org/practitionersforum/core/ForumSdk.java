@@ -136,7 +136,8 @@ public final class ForumSdk {
                     Privacy.trail(b.audit),
                     Lessons.erasure(),
                     Cpd.erasure(),
-                    Consultations.erasure()),
+                    Consultations.erasure(),
+                    Consultations.representationErasure()),
                 org -> retention.getOrDefault(org, defaultRetention),
                 new SecureRandom())
             .service();

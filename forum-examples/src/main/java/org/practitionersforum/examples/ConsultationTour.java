@@ -7,13 +7,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
+import org.practitionersforum.api.consultation.CentralMeeting;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.Disposition;
 import org.practitionersforum.api.consultation.ForumResponse;
 import org.practitionersforum.api.consultation.ImplementationStatus;
+import org.practitionersforum.api.consultation.MeetingDue;
+import org.practitionersforum.api.consultation.MeetingId;
+import org.practitionersforum.api.consultation.MissingReportBack;
 import org.practitionersforum.api.consultation.OverdueDisposition;
 import org.practitionersforum.api.consultation.Purpose;
 import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.consultation.RoundRequest;
@@ -34,7 +39,11 @@ import org.practitionersforum.core.ForumSdk;
  * forum drafts its response and every member agrees it under the forum's terms; after the close
  * date the round cannot close while a recommendation lacks a disposition, and the overdue query
  * shows them once they are due; the manager adopts one and declines the other with a reason, closes
- * the round, and tracks the adopted one to implemented, each change an event to the forum.
+ * the round, and tracks the adopted one to implemented, each change an event to the forum. Then
+ * meetings and representatives (CR-2, CR-7): when the forum's next meeting with managers is due;
+ * its facilitator mandates a member to the central group; a manager records a central meeting the
+ * representative attended; the report back is listed as missing until the representative records
+ * it, and the manager sees its date, never its summary.
  */
 public final class ConsultationTour {
   /** The tour's round. */
@@ -163,7 +172,67 @@ public final class ConsultationTour {
         out.printf("  %s: %s is %s%n", p.forum(), p.recommendation(), p.status());
       }
     }
+    representatives(sdk, clock, organisation, forum, boss, members, out);
     return round;
+  }
+
+  /**
+   * Meetings and representatives (CR-2, CR-7): the forum's next meeting with managers, a mandate to
+   * the central group, a central meeting, and the report back listed as missing until recorded.
+   */
+  private static void representatives(
+      ForumSdk sdk,
+      ForumTour.TourClock clock,
+      OrganisationId organisation,
+      ForumId forum,
+      Actor boss,
+      List<PractitionerId> members,
+      PrintStream out) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    for (MeetingDue due : sdk.consultations().meetingsDue(boss, organisation, today)) {
+      out.printf(
+          "Meeting with managers: %s is next due one on %s (overdue: %s).%n",
+          due.forum(), due.dueOn(), due.overdue() ? "yes" : "no");
+    }
+    Actor facilitator = Actor.facilitator(PersonId.of("facilitator-tour"));
+    sdk.forums()
+        .startFacilitation(Actor.administrator(PersonId.of("admin")), forum, facilitator.person());
+    PractitionerId representative = members.get(1);
+    sdk.consultations()
+        .mandate(
+            facilitator,
+            forum,
+            representative,
+            "Rotas and cover, as the forum agreed them.",
+            today.plusYears(1));
+    MeetingId meeting = MeetingId.of("central-group-2027-06");
+    sdk.consultations()
+        .recordCentralMeeting(
+            boss,
+            new CentralMeeting(
+                meeting,
+                organisation,
+                today,
+                List.of(new CentralMeeting.Attendee(forum, representative))));
+    clock.advance(Duration.ofDays(15));
+    LocalDate later = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    for (MissingReportBack m : sdk.consultations().missingReportBacks(boss, organisation, later)) {
+      out.printf(
+          "Report back missing (CR-7): %s on %s, held %s, due %s (overdue: %s).%n",
+          m.forum(), m.meeting(), m.heldOn(), m.dueBy(), m.overdue() ? "yes" : "no");
+    }
+    sdk.consultations()
+        .reportBack(
+            Actor.practitioner(representative),
+            forum,
+            meeting,
+            "The group will move the rota deadline; our pairing point goes to the March meeting.");
+    Representation seen = sdk.consultations().representation(boss, forum);
+    out.printf(
+        "Reported back; missing now: %d; the manager sees the date, not the summary: %s, %s.%n",
+        sdk.consultations().missingReportBacks(boss, organisation, later).size(),
+        seen.attendances().get(0).reportedOn().orElseThrow(),
+        seen.attendances().get(0).summary().isPresent() ? "summary shown" : "no summary");
   }
 
   private static void print(RuleViolationException e, PrintStream out) {

@@ -37,6 +37,7 @@ public abstract class StorageContract
         ConsultationStoreContract,
         ConsultationConcurrencyContract,
         ConsultationErasureContract,
+        RepresentationContract,
         NoteStoreContract,
         ForumHistoryContract,
         OutboxContract,

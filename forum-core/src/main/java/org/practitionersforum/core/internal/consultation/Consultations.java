@@ -3,6 +3,7 @@ package org.practitionersforum.core.internal.consultation;
 import java.util.function.Function;
 import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
+import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.forum.ForumChangeHook;
@@ -10,8 +11,9 @@ import org.practitionersforum.core.internal.privacy.ErasureStep;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
- * The consultation feature (CR-1 to CR-5), assembled. The package's only public type; the SDK's
- * entry point creates one service per SDK and adds the rounds' erasure step to its privacy feature.
+ * The consultation feature (CR-1 to CR-5, CR-7), assembled. The package's only public type; the
+ * SDK's entry point creates one service per SDK and adds the rounds' erasure step to its privacy
+ * feature.
  */
 public final class Consultations {
   private Consultations() {}
@@ -33,13 +35,21 @@ public final class Consultations {
 
   /**
    * Returns the consultation rounds' part in the forum service's units of work: when a forum's
-   * members change, a draft response every remaining member has agreed is released (CR-3).
+   * members change, a draft response every remaining member has agreed is released (CR-3), and the
+   * mandates of members who left end (CR-7).
    *
    * @param transactor the transactor whose clock's zone makes a round's dates days
    * @return the hook
    */
   public static ForumChangeHook forumHook(Transactor transactor) {
-    return new DraftRelease(transactor.clock().getZone());
+    DraftRelease drafts = new DraftRelease(transactor.clock().getZone());
+    return new ForumChangeHook() {
+      @Override
+      public void partiesChanged(Transactor.Unit unit, Forum forum) {
+        Representatives.partiesChanged(unit, forum);
+        drafts.partiesChanged(unit, forum);
+      }
+    };
   }
 
   /**
@@ -49,5 +59,14 @@ public final class Consultations {
    */
   public static ErasureStep erasure() {
     return new ConsultationErasure();
+  }
+
+  /**
+   * Returns forums' representations' part in erasure and subject access (SEC-3, CR-7).
+   *
+   * @return the erasure step
+   */
+  public static ErasureStep representationErasure() {
+    return new RepresentationErasure();
   }
 }

@@ -13,15 +13,20 @@ import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
 import org.practitionersforum.api.audit.AggregateRef;
+import org.practitionersforum.api.consultation.CentralMeeting;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
 import org.practitionersforum.api.consultation.Disposition;
 import org.practitionersforum.api.consultation.DispositionKind;
 import org.practitionersforum.api.consultation.ForumResponse;
+import org.practitionersforum.api.consultation.MeetingDue;
+import org.practitionersforum.api.consultation.MeetingId;
+import org.practitionersforum.api.consultation.MissingReportBack;
 import org.practitionersforum.api.consultation.OverdueDisposition;
 import org.practitionersforum.api.consultation.Recommendation;
 import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.ResponseAgreement;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.ResponseState;
@@ -41,6 +46,7 @@ import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.View;
@@ -65,6 +71,7 @@ final class DefaultConsultationService implements ConsultationService {
   private final Access access;
   private final Function<OrganisationId, ConsultationSettings> settings;
   private final RoundPolicy policy = new RoundPolicy();
+  private final Representatives representatives;
 
   DefaultConsultationService(
       Transactor transactor,
@@ -73,6 +80,7 @@ final class DefaultConsultationService implements ConsultationService {
     this.transactor = transactor;
     this.access = access;
     this.settings = settings;
+    this.representatives = new Representatives(transactor, access, settings);
   }
 
   /** The consultation part of a unit of work, or a refusal on a storage that keeps no rounds. */
@@ -101,7 +109,8 @@ final class DefaultConsultationService implements ConsultationService {
             .invitedForums(request.invitedForums())
             .opensOn(request.opensOn())
             .closesOn(request.closesOn())
-            .state(RoundState.OPEN);
+            .state(RoundState.OPEN)
+            .mode(request.mode());
     if (request.questions().size() > ConsultationRound.MAX_QUESTIONS) {
       throw new InvalidInputException(
           "CR-1: a round asks at most " + ConsultationRound.MAX_QUESTIONS + " questions");
@@ -421,6 +430,44 @@ final class DefaultConsultationService implements ConsultationService {
           out.sort((a, b) -> a.recommendation().compareTo(b.recommendation()));
           return List.copyOf(out);
         });
+  }
+
+  @Override
+  public List<MeetingDue> meetingsDue(Actor actor, OrganisationId organisation, LocalDate asOf) {
+    return representatives.meetingsDue(actor, organisation, asOf);
+  }
+
+  @Override
+  public Representation mandate(
+      Actor facilitator, ForumId forum, PractitionerId member, String scope, LocalDate endsOn) {
+    return representatives.mandate(facilitator, forum, member, scope, endsOn);
+  }
+
+  @Override
+  public Representation revokeMandate(Actor facilitator, ForumId forum, int mandate) {
+    return representatives.revokeMandate(facilitator, forum, mandate);
+  }
+
+  @Override
+  public List<MissingReportBack> recordCentralMeeting(Actor manager, CentralMeeting meeting) {
+    return representatives.recordCentralMeeting(manager, meeting);
+  }
+
+  @Override
+  public Representation reportBack(
+      Actor representative, ForumId forum, MeetingId meeting, String summary) {
+    return representatives.reportBack(representative, forum, meeting, summary);
+  }
+
+  @Override
+  public Representation representation(Actor actor, ForumId forum) {
+    return representatives.representation(actor, forum);
+  }
+
+  @Override
+  public List<MissingReportBack> missingReportBacks(
+      Actor actor, OrganisationId organisation, LocalDate asOf) {
+    return representatives.missingReportBacks(actor, organisation, asOf);
   }
 
   /** A command of a forum's member on the forum's response. */
