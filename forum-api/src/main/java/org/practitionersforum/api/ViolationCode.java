@@ -170,7 +170,11 @@ public enum ViolationCode {
   /** CR-7: the representative has reported back on that meeting already. */
   REPORTED_BACK("CR-7"),
   /** CR-7: the central meeting is recorded already. */
-  MEETING_RECORDED("CR-7");
+  MEETING_RECORDED("CR-7"),
+  /** CR-3: individual input is attached only under a participant's consent that holds. */
+  CONSENT_MISSING("CR-3"),
+  /** CR-3: the anonymiser finds an identifier in the input that it cannot remove. */
+  INPUT_IDENTIFIER_LEFT("CR-3");
 
   private final String rule;
 

@@ -120,7 +120,10 @@ public final class ForumSdk {
     ConsultationSettings defaultConsulting = b.defaultConsultationSettings;
     this.consultations =
         Consultations.create(
-            transactor, access, org -> consulting.getOrDefault(org, defaultConsulting));
+            transactor,
+            access,
+            org -> consulting.getOrDefault(org, defaultConsulting),
+            b.anonymiser);
     this.notes = Cpd.notes(transactor, access, new SecureRandom());
     this.cpd = Cpd.service(transactor, access, sessions, List.copyOf(b.regulators));
     this.planner = forumFeature.planner();

@@ -8,10 +8,13 @@ import java.util.List;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.consultation.CentralMeeting;
+import org.practitionersforum.api.consultation.ConsentId;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.Disposition;
 import org.practitionersforum.api.consultation.ForumResponse;
 import org.practitionersforum.api.consultation.ImplementationStatus;
+import org.practitionersforum.api.consultation.InputKind;
+import org.practitionersforum.api.consultation.InputSummary;
 import org.practitionersforum.api.consultation.MeetingDue;
 import org.practitionersforum.api.consultation.MeetingId;
 import org.practitionersforum.api.consultation.MissingReportBack;
@@ -21,6 +24,7 @@ import org.practitionersforum.api.consultation.RecommendationId;
 import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.RoundId;
+import org.practitionersforum.api.consultation.RoundMode;
 import org.practitionersforum.api.consultation.RoundRequest;
 import org.practitionersforum.api.consultation.StatusChange;
 import org.practitionersforum.api.event.ForumEvent;
@@ -48,6 +52,9 @@ import org.practitionersforum.core.ForumSdk;
 public final class ConsultationTour {
   /** The tour's round. */
   public static final RoundId ROUND = RoundId.of("winter-rota-2027");
+
+  /** The tour's round run as a meeting with managers (CR-2). */
+  public static final RoundId MEETING_ROUND = RoundId.of("night-cover-meeting-2027");
 
   private ConsultationTour() {}
 
@@ -177,8 +184,10 @@ public final class ConsultationTour {
   }
 
   /**
-   * Meetings and representatives (CR-2, CR-7): the forum's next meeting with managers, a mandate to
-   * the central group, a central meeting, and the report back listed as missing until recorded.
+   * Meetings, individual input and representatives (CR-2, CR-3, CR-7): a round run as a meeting
+   * with managers, answered with survey answers shown to the manager only in aggregate; the forum's
+   * next meeting with managers; a mandate to the central group, a central meeting, and the report
+   * back listed as missing until recorded.
    */
   private static void representatives(
       ForumSdk sdk,
@@ -189,6 +198,51 @@ public final class ConsultationTour {
       List<PractitionerId> members,
       PrintStream out) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    RoundRequest meetingRound =
+        RoundRequest.builder()
+            .id(MEETING_ROUND)
+            .organisation(organisation)
+            .topic("Spring meeting with managers: night cover")
+            .purpose(Purpose.MONITORING)
+            .addQuestions("Is night cover safe?")
+            .addInvitedForums(forum)
+            .opensOn(today)
+            .closesOn(today.plusDays(28))
+            .formative(true)
+            .mode(RoundMode.MEETING)
+            .build();
+    sdk.consultations().open(boss, meetingRound);
+    ResponseContent answer =
+        ResponseContent.of(
+            "At the meeting we reported what colleagues told our survey.",
+            List.of("Put a senior on call for every night shift."));
+    Actor drafter = Actor.practitioner(members.get(0));
+    sdk.consultations().respond(drafter, MEETING_ROUND, forum, answer);
+    List<String> survey = List.of("No", "No", "No", "No", "No", "Yes");
+    for (int i = 0; i < survey.size(); i++) {
+      ConsentId consent = ConsentId.of("night-survey-" + (i + 1));
+      sdk.consultations()
+          .recordConsent(
+              drafter, MEETING_ROUND, forum, consent, PersonId.of("survey-participant-" + (i + 1)));
+      sdk.consultations()
+          .attachInput(
+              drafter,
+              MEETING_ROUND,
+              forum,
+              consent,
+              InputKind.SURVEY_ANSWER,
+              "Is night cover safe?",
+              survey.get(i));
+    }
+    for (PractitionerId m : members) {
+      sdk.consultations().agree(Actor.practitioner(m), MEETING_ROUND, forum, answer.hash());
+    }
+    InputSummary summary = sdk.consultations().inputSummary(boss, MEETING_ROUND, forum);
+    for (InputSummary.Count c : summary.counts()) {
+      out.printf(
+          "Individual input in aggregate (CR-3): '%s' %s: %s.%n",
+          c.theme(), c.answer().orElse(""), c.count());
+    }
     for (MeetingDue due : sdk.consultations().meetingsDue(boss, organisation, today)) {
       out.printf(
           "Meeting with managers: %s is next due one on %s (overdue: %s).%n",

@@ -38,6 +38,7 @@ public abstract class StorageContract
         ConsultationConcurrencyContract,
         ConsultationErasureContract,
         RepresentationContract,
+        IndividualInputContract,
         NoteStoreContract,
         ForumHistoryContract,
         OutboxContract,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.terms.ContentHash;
@@ -286,4 +287,87 @@ public interface ConsultationService {
    */
   List<MissingReportBack> missingReportBacks(
       Actor actor, OrganisationId organisation, LocalDate asOf);
+
+  /**
+   * A member of a forum records a participant's consent to their individual input being used, in
+   * aggregate, in the forum's response to a round (CR-3). The participant is named here only.
+   *
+   * @param member a member of the forum
+   * @param round the round
+   * @param forum the forum
+   * @param consent the consent's id, chosen by the host
+   * @param participant the participant
+   * @return the round as the member sees it
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-3 if the actor is not a
+   *     member of the forum
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: the
+   *     response is agreed already, or the forum may not answer the round now
+   * @throws org.practitionersforum.api.DuplicateException if the round has a consent with that id
+   * @throws org.practitionersforum.api.NotFoundException if there is no such round or forum
+   */
+  ConsultationRound recordConsent(
+      Actor member, RoundId round, ForumId forum, ConsentId consent, PersonId participant);
+
+  /**
+   * A member attaches a piece of individual input to their forum's draft response (CR-3): the text
+   * is run through the SDK's anonymiser first and refused if it holds an identifier the anonymiser
+   * finds and cannot remove; it is kept anonymised, under a consent that holds. Every agreement to
+   * the draft is removed, as an edit removes them.
+   *
+   * @param member a member of the forum
+   * @param round the round
+   * @param forum the forum
+   * @param consent the participant's consent
+   * @param kind a survey answer or a focus-group quote
+   * @param theme the survey question, or the quote's theme
+   * @param text the answer, or the quote
+   * @return the round as the member sees it
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-3 if the actor is not a
+   *     member of the forum
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: no draft,
+   *     the response agreed already, no consent that holds, an identifier left in the text
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing or a text is
+   *     blank or too long
+   * @throws org.practitionersforum.api.NotFoundException if there is no such round or forum
+   */
+  ConsultationRound attachInput(
+      Actor member,
+      RoundId round,
+      ForumId forum,
+      ConsentId consent,
+      InputKind kind,
+      String theme,
+      String text);
+
+  /**
+   * A member records that a participant revoked their consent, before the response is agreed
+   * (CR-3): the input attached under it is removed, and every agreement to the draft with it.
+   *
+   * @param member a member of the forum
+   * @param round the round
+   * @param forum the forum
+   * @param consent the consent
+   * @return the round as the member sees it
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-3 if the actor is not a
+   *     member of the forum
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: the
+   *     response is agreed already, no such consent that holds
+   * @throws org.practitionersforum.api.NotFoundException if there is no such round or forum
+   */
+  ConsultationRound revokeConsent(Actor member, RoundId round, ForumId forum, ConsentId consent);
+
+  /**
+   * Reads a forum response's individual input in aggregate (CR-3), counts suppressed below the
+   * organisation's threshold, quotes attributed generically. Anyone who may read the round sees the
+   * aggregate of an agreed response; the forum's members also see their draft's.
+   *
+   * @param actor who reads
+   * @param round the round
+   * @param forum the forum
+   * @return the summary; empty lists when there is nothing the reader may see
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor may not
+   *     read rounds
+   * @throws org.practitionersforum.api.NotFoundException if there is no such round
+   */
+  InputSummary inputSummary(Actor actor, RoundId round, ForumId forum);
 }

@@ -103,6 +103,14 @@ public interface ForumResponse {
   }
 
   /**
+   * Returns the individual input attached to the response, anonymised, each under a participant's
+   * consent (CR-3). Managers never see it, only its aggregate ({@link InputSummary}).
+   *
+   * @return the input, in the order attached
+   */
+  List<IndividualInput> inputs();
+
+  /**
    * Tells whether a person's agreement to the current content is recorded.
    *
    * @param party the person

@@ -84,5 +84,11 @@ public enum ErasureCategory {
    * the pseudonymous token and the summary of their report back, their own words, is removed; the
    * dates stay, so the forum still sees that it was reported back to (CR-7).
    */
-  REPRESENTATIVE_ATTENDANCE
+  REPRESENTATIVE_ATTENDANCE,
+  /**
+   * A participant's consent to their individual input being used in a forum's response: its
+   * participant becomes the pseudonymous token; the input stays, anonymised, and in aggregate
+   * (CR-3).
+   */
+  CONSULTATION_CONSENT
 }

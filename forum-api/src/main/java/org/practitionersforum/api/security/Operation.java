@@ -165,7 +165,12 @@ public enum Operation {
   /** {@code ConsultationService.representation}: read a forum's representation (CR-7). */
   CONSULTATION_REPRESENTATION(false),
   /** {@code ConsultationService.missingReportBacks}: list missing report backs (CR-7). */
-  CONSULTATION_REPORT_BACKS_MISSING(false);
+  CONSULTATION_REPORT_BACKS_MISSING(false),
+  /**
+   * {@code ConsultationService.recordConsent}, {@code attachInput} and {@code revokeConsent}: a
+   * member records a participant's consent and attaches their anonymised input (CR-3).
+   */
+  CONSULTATION_INPUT(true);
 
   private final boolean writes;
 

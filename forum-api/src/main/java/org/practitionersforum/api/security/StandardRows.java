@@ -110,6 +110,7 @@ final class StandardRows {
             Operation.CONSULTATION_REPORT_BACKS_MISSING)) {
       r.put(op, "CR-7");
     }
+    r.put(Operation.CONSULTATION_INPUT, "CR-3");
     for (Operation op : NOTES) {
       r.put(op, "CPD-2");
     }
@@ -256,6 +257,9 @@ final class StandardRows {
     r.add(Role.PRACTITIONER, Operation.CONSULTATION_REPRESENTATION, MEMBER);
     r.add(Role.FACILITATOR, Operation.CONSULTATION_REPRESENTATION, FACILITATOR);
     r.add(Role.MANAGER, Operation.CONSULTATION_REPRESENTATION, ANY);
+    // Individual input (CR-3): a forum's members record consents and attach anonymised input to
+    // their draft; everyone else sees it only in aggregate, through the round's reading rows.
+    r.add(Role.PRACTITIONER, Operation.CONSULTATION_INPUT, MEMBER);
     // Private reflective notes: the author alone, acting for themselves. No other role has a row,
     // and the policy invariants refuse one (CPD-2).
     for (Operation op : NOTES) {

@@ -1,10 +1,13 @@
 package org.practitionersforum.core.internal.consultation;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.core.anonymisation.Anonymisers;
 import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.forum.ForumChangeHook;
 import org.practitionersforum.core.internal.privacy.ErasureStep;
@@ -24,13 +27,26 @@ public final class Consultations {
    * @param transactor runs every command as a unit of work
    * @param access decides who may do what and see what (SEC-1)
    * @param settings each organisation's consultation settings
+   * @param anonymiser the anonymiser individual input is run through (CR-3), or null for the shared
+   *     default
    * @return the service, thread-safe
    */
   public static ConsultationService create(
       Transactor transactor,
       Access access,
-      Function<OrganisationId, ConsultationSettings> settings) {
-    return new DefaultConsultationService(transactor, access, settings);
+      Function<OrganisationId, ConsultationSettings> settings,
+      Anonymiser anonymiser) {
+    Supplier<Anonymiser> source = anonymiser == null ? DefaultAnonymiser::get : () -> anonymiser;
+    return new DefaultConsultationService(transactor, access, settings, source);
+  }
+
+  /** The anonymiser of SDKs given none, built on first use and shared. */
+  private static final class DefaultAnonymiser {
+    private static final Anonymiser INSTANCE = Anonymisers.builder().build();
+
+    static Anonymiser get() {
+      return INSTANCE;
+    }
   }
 
   /**

@@ -614,6 +614,21 @@ class GeneratedAccessTest {
               }
             }));
     c.put(
+        Operation.CONSULTATION_INPUT,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .recordConsent(
+                        a,
+                        PolicyWorld.ROUND_OPEN,
+                        w.f.forum,
+                        org.practitionersforum.api.consultation.ConsentId.of("consent-1"),
+                        PersonId.of("participant-1"))));
+    c.put(
         Operation.CONSULTATION_REPRESENTATION,
         new Call(
             Stage.CONSULTATION,
