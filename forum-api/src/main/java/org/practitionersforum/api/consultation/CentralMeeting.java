@@ -24,6 +24,10 @@ public record CentralMeeting(
   /**
    * Checks the attributes and copies the list.
    *
+   * @param id the id
+   * @param organisation the organisation
+   * @param heldOn the day it was held
+   * @param attendees the attendees
    * @throws org.practitionersforum.api.InvalidInputException if one is missing
    */
   public CentralMeeting {
@@ -58,6 +62,8 @@ public record CentralMeeting(
     /**
      * Checks the attributes.
      *
+     * @param forum the forum
+     * @param representative the representative
      * @throws org.practitionersforum.api.InvalidInputException if one is missing
      */
     public Attendee {

@@ -15,6 +15,7 @@ public record ConsentId(@JsonValue String value) implements Comparable<ConsentId
   /**
    * Checks the identifier.
    *
+   * @param value the value
    * @throws org.practitionersforum.api.InvalidInputException if it is blank or too long
    */
   public ConsentId {

@@ -27,6 +27,9 @@ public record InputSummary(ForumId forum, List<Count> counts, List<Quote> quotes
   /**
    * Checks the attributes and copies the lists.
    *
+   * @param forum the forum
+   * @param counts the counts
+   * @param quotes the quotes
    * @throws org.practitionersforum.api.InvalidInputException if one is missing
    */
   public InputSummary {
@@ -85,6 +88,10 @@ public record InputSummary(ForumId forum, List<Count> counts, List<Quote> quotes
     /**
      * Checks the attributes.
      *
+     * @param kind the kind
+     * @param theme the theme
+     * @param answer the answer
+     * @param count the count
      * @throws org.practitionersforum.api.InvalidInputException if one is missing
      */
     public Count {
@@ -106,6 +113,9 @@ public record InputSummary(ForumId forum, List<Count> counts, List<Quote> quotes
     /**
      * Checks the attributes.
      *
+     * @param theme the theme
+     * @param quote the quote
+     * @param attribution the attribution
      * @throws org.practitionersforum.api.InvalidInputException if one is missing
      */
     public Quote {

@@ -22,6 +22,10 @@ public record MeetingDue(
   /**
    * Checks the attributes.
    *
+   * @param forum the forum
+   * @param lastMeeting the opening date of the last meeting round, or empty
+   * @param dueOn the due date
+   * @param overdue the overdue
    * @throws org.practitionersforum.api.InvalidInputException if one is missing
    */
   public MeetingDue {

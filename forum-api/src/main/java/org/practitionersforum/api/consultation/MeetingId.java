@@ -14,6 +14,7 @@ public record MeetingId(@JsonValue String value) implements Comparable<MeetingId
   /**
    * Checks the identifier.
    *
+   * @param value the value
    * @throws org.practitionersforum.api.InvalidInputException if it is blank or too long
    */
   public MeetingId {

@@ -20,6 +20,11 @@ public record MissingReportBack(
   /**
    * Checks the attributes.
    *
+   * @param forum the forum
+   * @param meeting the meeting
+   * @param heldOn the day it was held
+   * @param dueBy the last day for the report
+   * @param overdue the overdue
    * @throws org.practitionersforum.api.InvalidInputException if one is missing
    */
   public MissingReportBack {
