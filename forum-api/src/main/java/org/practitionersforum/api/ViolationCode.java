@@ -156,7 +156,25 @@ public enum ViolationCode {
   /** CPD-2: a member writes a note only on a session they were present at. */
   NOTE_NOT_PRESENT("CPD-2"),
   /** CPD-2: a member writes one note per session; they revise it to change it. */
-  NOTE_EXISTS("CPD-2");
+  NOTE_EXISTS("CPD-2"),
+  /** CR-7: only a current member of the forum is mandated, attends or reports back. */
+  REPRESENTATIVE_NOT_MEMBER("CR-7"),
+  /** CR-7: the representative holds no unexpired mandate of the forum. */
+  NO_MANDATE("CR-7"),
+  /** CR-7: the member holds an unexpired mandate of the forum already. */
+  MANDATE_HELD("CR-7"),
+  /** CR-7: a mandate ends after today; a meeting is recorded on or after the day it was held. */
+  MANDATE_DATES("CR-7"),
+  /** CR-7: the representative did not attend that central meeting. */
+  NOT_ATTENDED("CR-7"),
+  /** CR-7: the representative has reported back on that meeting already. */
+  REPORTED_BACK("CR-7"),
+  /** CR-7: the central meeting is recorded already. */
+  MEETING_RECORDED("CR-7"),
+  /** CR-3: individual input is attached only under a participant's consent that holds. */
+  CONSENT_MISSING("CR-3"),
+  /** CR-3: the anonymiser finds an identifier in the input that it cannot remove. */
+  INPUT_IDENTIFIER_LEFT("CR-3");
 
   private final String rule;
 

@@ -101,7 +101,7 @@ public final class ForumSdk {
             access,
             org -> perOrganisation.getOrDefault(org, defaults),
             List.of(termsFeature.activationGuard()),
-            List.of(termsFeature.forumHook()));
+            List.of(termsFeature.forumHook(), Consultations.forumHook(transactor)));
     this.forums = forumFeature.service();
     this.terms = termsFeature.service(forumFeature.admissions(), access);
     this.sessions = Sessions.create(transactor, access, b.sessionStartMargin);
@@ -120,7 +120,10 @@ public final class ForumSdk {
     ConsultationSettings defaultConsulting = b.defaultConsultationSettings;
     this.consultations =
         Consultations.create(
-            transactor, access, org -> consulting.getOrDefault(org, defaultConsulting));
+            transactor,
+            access,
+            org -> consulting.getOrDefault(org, defaultConsulting),
+            b.anonymiser);
     this.notes = Cpd.notes(transactor, access, new SecureRandom());
     this.cpd = Cpd.service(transactor, access, sessions, List.copyOf(b.regulators));
     this.planner = forumFeature.planner();
@@ -131,12 +134,13 @@ public final class ForumSdk {
                 transactor,
                 access,
                 forumFeature.departures(),
-                List.of(termsFeature.forumHook()),
+                List.of(termsFeature.forumHook(), Consultations.forumHook(transactor)),
                 List.of(
                     Privacy.trail(b.audit),
                     Lessons.erasure(),
                     Cpd.erasure(),
-                    Consultations.erasure()),
+                    Consultations.erasure(),
+                    Consultations.representationErasure()),
                 org -> retention.getOrDefault(org, defaultRetention),
                 new SecureRandom())
             .service();

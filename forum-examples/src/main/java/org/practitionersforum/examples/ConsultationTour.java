@@ -7,15 +7,24 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
+import org.practitionersforum.api.consultation.CentralMeeting;
+import org.practitionersforum.api.consultation.ConsentId;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.Disposition;
 import org.practitionersforum.api.consultation.ForumResponse;
 import org.practitionersforum.api.consultation.ImplementationStatus;
+import org.practitionersforum.api.consultation.InputKind;
+import org.practitionersforum.api.consultation.InputSummary;
+import org.practitionersforum.api.consultation.MeetingDue;
+import org.practitionersforum.api.consultation.MeetingId;
+import org.practitionersforum.api.consultation.MissingReportBack;
 import org.practitionersforum.api.consultation.OverdueDisposition;
 import org.practitionersforum.api.consultation.Purpose;
 import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.RoundId;
+import org.practitionersforum.api.consultation.RoundMode;
 import org.practitionersforum.api.consultation.RoundRequest;
 import org.practitionersforum.api.consultation.StatusChange;
 import org.practitionersforum.api.event.ForumEvent;
@@ -34,11 +43,18 @@ import org.practitionersforum.core.ForumSdk;
  * forum drafts its response and every member agrees it under the forum's terms; after the close
  * date the round cannot close while a recommendation lacks a disposition, and the overdue query
  * shows them once they are due; the manager adopts one and declines the other with a reason, closes
- * the round, and tracks the adopted one to implemented, each change an event to the forum.
+ * the round, and tracks the adopted one to implemented, each change an event to the forum. Then
+ * meetings and representatives (CR-2, CR-7): when the forum's next meeting with managers is due;
+ * its facilitator mandates a member to the central group; a manager records a central meeting the
+ * representative attended; the report back is listed as missing until the representative records
+ * it, and the manager sees its date, never its summary.
  */
 public final class ConsultationTour {
   /** The tour's round. */
   public static final RoundId ROUND = RoundId.of("winter-rota-2027");
+
+  /** The tour's round run as a meeting with managers (CR-2). */
+  public static final RoundId MEETING_ROUND = RoundId.of("night-cover-meeting-2027");
 
   private ConsultationTour() {}
 
@@ -163,7 +179,114 @@ public final class ConsultationTour {
         out.printf("  %s: %s is %s%n", p.forum(), p.recommendation(), p.status());
       }
     }
+    representatives(sdk, clock, organisation, forum, boss, members, out);
     return round;
+  }
+
+  /**
+   * Meetings, individual input and representatives (CR-2, CR-3, CR-7): a round run as a meeting
+   * with managers, answered with survey answers shown to the manager only in aggregate; the forum's
+   * next meeting with managers; a mandate to the central group, a central meeting, and the report
+   * back listed as missing until recorded.
+   */
+  private static void representatives(
+      ForumSdk sdk,
+      ForumTour.TourClock clock,
+      OrganisationId organisation,
+      ForumId forum,
+      Actor boss,
+      List<PractitionerId> members,
+      PrintStream out) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    RoundRequest meetingRound =
+        RoundRequest.builder()
+            .id(MEETING_ROUND)
+            .organisation(organisation)
+            .topic("Spring meeting with managers: night cover")
+            .purpose(Purpose.MONITORING)
+            .addQuestions("Is night cover safe?")
+            .addInvitedForums(forum)
+            .opensOn(today)
+            .closesOn(today.plusDays(28))
+            .formative(true)
+            .mode(RoundMode.MEETING)
+            .build();
+    sdk.consultations().open(boss, meetingRound);
+    ResponseContent answer =
+        ResponseContent.of(
+            "At the meeting we reported what colleagues told our survey.",
+            List.of("Put a senior on call for every night shift."));
+    Actor drafter = Actor.practitioner(members.get(0));
+    sdk.consultations().respond(drafter, MEETING_ROUND, forum, answer);
+    List<String> survey = List.of("No", "No", "No", "No", "No", "Yes");
+    for (int i = 0; i < survey.size(); i++) {
+      ConsentId consent = ConsentId.of("night-survey-" + (i + 1));
+      sdk.consultations()
+          .recordConsent(
+              drafter, MEETING_ROUND, forum, consent, PersonId.of("survey-participant-" + (i + 1)));
+      sdk.consultations()
+          .attachInput(
+              drafter,
+              MEETING_ROUND,
+              forum,
+              consent,
+              InputKind.SURVEY_ANSWER,
+              "Is night cover safe?",
+              survey.get(i));
+    }
+    for (PractitionerId m : members) {
+      sdk.consultations().agree(Actor.practitioner(m), MEETING_ROUND, forum, answer.hash());
+    }
+    InputSummary summary = sdk.consultations().inputSummary(boss, MEETING_ROUND, forum);
+    for (InputSummary.Count c : summary.counts()) {
+      out.printf(
+          "Individual input in aggregate (CR-3): '%s' %s: %s.%n",
+          c.theme(), c.answer().orElse(""), c.count());
+    }
+    for (MeetingDue due : sdk.consultations().meetingsDue(boss, organisation, today)) {
+      out.printf(
+          "Meeting with managers: %s is next due one on %s (overdue: %s).%n",
+          due.forum(), due.dueOn(), due.overdue() ? "yes" : "no");
+    }
+    Actor facilitator = Actor.facilitator(PersonId.of("facilitator-tour"));
+    sdk.forums()
+        .startFacilitation(Actor.administrator(PersonId.of("admin")), forum, facilitator.person());
+    PractitionerId representative = members.get(1);
+    sdk.consultations()
+        .mandate(
+            facilitator,
+            forum,
+            representative,
+            "Rotas and cover, as the forum agreed them.",
+            today.plusYears(1));
+    MeetingId meeting = MeetingId.of("central-group-2027-06");
+    sdk.consultations()
+        .recordCentralMeeting(
+            boss,
+            new CentralMeeting(
+                meeting,
+                organisation,
+                today,
+                List.of(new CentralMeeting.Attendee(forum, representative))));
+    clock.advance(Duration.ofDays(15));
+    LocalDate later = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    for (MissingReportBack m : sdk.consultations().missingReportBacks(boss, organisation, later)) {
+      out.printf(
+          "Report back missing (CR-7): %s on %s, held %s, due %s (overdue: %s).%n",
+          m.forum(), m.meeting(), m.heldOn(), m.dueBy(), m.overdue() ? "yes" : "no");
+    }
+    sdk.consultations()
+        .reportBack(
+            Actor.practitioner(representative),
+            forum,
+            meeting,
+            "The group will move the rota deadline; our pairing point goes to the March meeting.");
+    Representation seen = sdk.consultations().representation(boss, forum);
+    out.printf(
+        "Reported back; missing now: %d; the manager sees the date, not the summary: %s, %s.%n",
+        sdk.consultations().missingReportBacks(boss, organisation, later).size(),
+        seen.attendances().get(0).reportedOn().orElseThrow(),
+        seen.attendances().get(0).summary().isPresent() ? "summary shown" : "no summary");
   }
 
   private static void print(RuleViolationException e, PrintStream out) {

@@ -240,4 +240,27 @@ class ForumTourTest {
     assertThat(printed.substring(printed.indexOf("== 10. Events the host received")))
         .doesNotContain(secret);
   }
+
+  @Test
+  void tourShowsAMeetingRoundInputInAggregateAndARepresentativesReportBack() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ForumTour.run(
+        EmbeddedH2.inMemory("tour-test-representatives"),
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    String section =
+        printed.substring(
+            printed.indexOf("== 9."), printed.indexOf("== 10. Events the host received"));
+
+    assertThat(section)
+        .contains("Individual input in aggregate (CR-3): 'Is night cover safe?' No: 5.")
+        .contains("Individual input in aggregate (CR-3): 'Is night cover safe?' Yes: fewer than 5.")
+        .contains("Meeting with managers: mill-lane-forum is next due one on ")
+        .contains("Report back missing (CR-7): mill-lane-forum on central-group-2027-06, held ")
+        .contains("Reported back; missing now: 0; the manager sees the date, not the summary:")
+        .contains(", no summary.")
+        .doesNotContain("Yes: 1")
+        .doesNotContain("our pairing point");
+    assertThat(printed).doesNotContain("survey-participant");
+  }
 }

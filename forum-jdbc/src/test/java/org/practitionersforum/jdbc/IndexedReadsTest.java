@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.Mandate;
+import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.cpd.NoteId;
 import org.practitionersforum.api.forum.Forum;
@@ -46,6 +48,7 @@ import org.practitionersforum.api.spi.ConsultationTransaction;
 import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.LessonStore;
 import org.practitionersforum.api.spi.LessonTransaction;
+import org.practitionersforum.api.spi.RepresentationTransaction;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.core.ForumSdk;
@@ -189,6 +192,41 @@ class IndexedReadsTest {
             ((ConsultationTransaction) tx)
                 .consultations()
                 .update(ConsultationRound.builder().from(round).version(1).build()));
+    // The meeting schedule's reads (CR-2): an organisation's meeting rounds and its forums.
+    storage.inTransaction(
+        tx -> {
+          ((ConsultationTransaction) tx).consultations().findMeetings(OrganisationId.of("o"));
+          return tx.forums().findByOrganisation(OrganisationId.of("o"));
+        });
+    // Every read of the representation store (CR-7): by forum, organisation and person, and an
+    // update of a representation this unit did not read, which reads its representatives' rows.
+    Representation representation =
+        Representation.builder()
+            .forum(ForumId.of("f"))
+            .organisation(OrganisationId.of("o"))
+            .addMandates(
+                Mandate.builder()
+                    .number(1)
+                    .representative(PersonId.of("p0"))
+                    .scope("Rotas")
+                    .startsOn(LocalDate.of(2026, 1, 5))
+                    .endsOn(LocalDate.of(2027, 1, 5))
+                    .build())
+            .build();
+    storage.inTransaction(
+        tx -> ((RepresentationTransaction) tx).representations().insert(representation));
+    storage.inTransaction(
+        tx -> {
+          RepresentationTransaction rt = (RepresentationTransaction) tx;
+          rt.representations().find(ForumId.of("f"));
+          rt.representations().findByOrganisation(OrganisationId.of("o"));
+          return rt.representations().findNaming(PersonId.of("p0"));
+        });
+    storage.inTransaction(
+        tx ->
+            ((RepresentationTransaction) tx)
+                .representations()
+                .update(Representation.builder().from(representation).version(1).build()));
     // Every read of the private note store: a note by id, and an author's notes.
     storage.inTransaction(
         tx -> {

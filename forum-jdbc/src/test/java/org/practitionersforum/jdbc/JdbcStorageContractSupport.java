@@ -22,6 +22,8 @@ abstract class JdbcStorageContractSupport extends StorageContract {
   private static final Set<String> MIGRATED = new HashSet<>();
   static final List<String> TABLES =
       List.of(
+          "consultation_representative",
+          "consultation_representation",
           "consultation_party",
           "consultation_round",
           "cpd_note",

@@ -26,6 +26,7 @@ import org.practitionersforum.api.consultation.RoundState;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ConsultationTransaction;
@@ -258,5 +259,65 @@ public interface ConsultationStoreContract extends StorageUnderTest {
         .isEqualTo(RoundState.CLOSED);
     assertThat(stored(w.round).orElseThrow().state()).isEqualTo(RoundState.CLOSED);
     assertThat(v.version()).isPositive();
+  }
+
+  /**
+   * CR-3 when a member leaves: a draft every remaining member has agreed is released in the same
+   * unit of work as the departure, its recommendations received, and only the remaining members'
+   * agreements kept.
+   */
+  @Test
+  default void consultationDraftAgreedByEveryoneRemainingIsReleasedWhenTheLastOtherMemberLeaves() {
+    rounds(tx -> true);
+    ConsultationWorld w = new ConsultationWorld(storage());
+    w.open();
+    w.respond(w.forumA, w.membersA, ConsultationWorld.content("A", 2), 3);
+    assertThat(stored(w.round).orElseThrow().response(w.forumA).orElseThrow().state())
+        .isEqualTo(ResponseState.DRAFT);
+    PractitionerId leaver = w.membersA.get(3);
+    w.sdk.forums().leave(Actor.practitioner(leaver), w.forumA, leaver);
+    ConsultationRound after = stored(w.round).orElseThrow();
+    ForumResponse released = after.response(w.forumA).orElseThrow();
+    assertThat(released.state()).isEqualTo(ResponseState.AGREED);
+    assertThat(released.agreements())
+        .extracting(ResponseAgreement::party)
+        .containsExactlyInAnyOrderElementsOf(
+            w.membersA.subList(0, 3).stream().map(PractitionerId::asPerson).toList());
+    assertThat(after.recommendations()).hasSize(2);
+    List<ConsultationRound> named =
+        rounds(tx -> tx.consultations().findNaming(w.membersA.get(0).asPerson()));
+    assertThat(named).extracting(ConsultationRound::id).contains(w.round);
+  }
+
+  /**
+   * CR-3: a departed member's agreement is not counted: when the one member who agreed leaves, the
+   * draft stays a draft, and it is agreed only once every remaining member has agreed it, without
+   * the departed member's agreement.
+   */
+  @Test
+  default void consultationDepartedMembersAgreementIsNotCounted() {
+    rounds(tx -> true);
+    ConsultationWorld w = new ConsultationWorld(storage());
+    w.open();
+    ResponseContent c = ConsultationWorld.content("A", 1);
+    w.respond(w.forumA, w.membersA, c, 1);
+    PractitionerId leaver = w.membersA.get(0);
+    w.sdk.forums().leave(Actor.practitioner(leaver), w.forumA, leaver);
+    assertThat(stored(w.round).orElseThrow().response(w.forumA).orElseThrow().state())
+        .isEqualTo(ResponseState.DRAFT);
+    assertThat(stored(w.round).orElseThrow().recommendations()).isEmpty();
+    for (PractitionerId p : w.membersA.subList(1, 3)) {
+      w.sdk.consultations().agree(Actor.practitioner(p), w.round, w.forumA, c.hash());
+    }
+    assertThat(stored(w.round).orElseThrow().response(w.forumA).orElseThrow().state())
+        .isEqualTo(ResponseState.DRAFT);
+    ConsultationRound agreed =
+        w.sdk
+            .consultations()
+            .agree(Actor.practitioner(w.membersA.get(3)), w.round, w.forumA, c.hash());
+    ForumResponse r = agreed.response(w.forumA).orElseThrow();
+    assertThat(r.state()).isEqualTo(ResponseState.AGREED);
+    assertThat(r.agreedBy(leaver.asPerson())).isFalse();
+    assertThat(r.agreements()).hasSize(3);
   }
 }

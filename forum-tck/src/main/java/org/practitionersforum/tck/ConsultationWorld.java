@@ -152,4 +152,13 @@ final class ConsultationWorld {
       sdk.consultations().agree(Actor.practitioner(members.get(i)), round, forum, c.hash());
     }
   }
+
+  /** The person who facilitates both forums, once {@link #facilitate} has run. */
+  final Actor facilitator = Actor.facilitator(PersonId.of(ns + "facilitator"));
+
+  /** Starts the facilitator's facilitation of a forum (CR-7: the facilitator records mandates). */
+  void facilitate(ForumId forum) {
+    sdk.forums()
+        .startFacilitation(Actor.administrator(PersonId.of("admin")), forum, facilitator.person());
+  }
 }

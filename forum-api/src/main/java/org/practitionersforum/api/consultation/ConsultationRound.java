@@ -192,6 +192,26 @@ public interface ConsultationRound {
   }
 
   /**
+   * Returns how the round is run (CR-2): in writing, at a meeting with managers, or through
+   * representatives to a central group. A forum's response is agreed the same way in every mode
+   * (CR-3).
+   *
+   * @return the mode; written unless set
+   */
+  @Value.Default
+  default RoundMode mode() {
+    return RoundMode.WRITTEN;
+  }
+
+  /**
+   * Returns the participants' consents to their individual input being used in a forum's response
+   * (CR-3): the only place a participant is named.
+   *
+   * @return the consents, in the order recorded
+   */
+  List<InputConsent> consents();
+
+  /**
    * Returns a forum's response.
    *
    * @param forum the forum
@@ -222,9 +242,9 @@ public interface ConsultationRound {
   }
 
   /**
-   * Returns every person the round names: the manager who opened it and every member whose
-   * agreement one of its responses holds. What erasure and subject access look for (SEC-3), and
-   * what a store indexes to find a person's rounds.
+   * Returns every person the round names: the manager who opened it, every member whose agreement
+   * one of its responses holds, and every participant whose consent it records. What erasure and
+   * subject access look for (SEC-3), and what a store indexes to find a person's rounds.
    *
    * @return the people, in ascending order of id
    */
@@ -232,6 +252,7 @@ public interface ConsultationRound {
   default SortedSet<PersonId> people() {
     SortedSet<PersonId> out = new TreeSet<>();
     out.add(openedBy());
+    consents().forEach(c -> out.add(c.participant()));
     for (ForumResponse r : responses()) {
       for (ResponseAgreement a : r.agreements()) {
         out.add(a.party());
@@ -274,6 +295,23 @@ public interface ConsultationRound {
     for (ForumResponse r : responses()) {
       if (!invitedForums().contains(r.forum()) || !responded.add(r.forum())) {
         throw new InvalidInputException("CR-3: one response per invited forum");
+      }
+    }
+    Set<ConsentId> consentIds = new HashSet<>();
+    for (InputConsent c : consents()) {
+      if (!consentIds.add(c.id()) || !invitedForums().contains(c.forum())) {
+        throw new InvalidInputException("CR-3: a consent is recorded once, for an invited forum");
+      }
+    }
+    for (ForumResponse r : responses()) {
+      for (IndividualInput in : r.inputs()) {
+        boolean consented =
+            consents().stream()
+                .anyMatch(c -> c.id().equals(in.consent()) && c.forum().equals(r.forum()));
+        if (!consented) {
+          throw new InvalidInputException(
+              "CR-3: individual input is attached only under a consent recorded for its forum");
+        }
       }
     }
     Set<RecommendationId> seen = new HashSet<>();

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.practitioner.OrganisationId;
+import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.terms.ContentHash;
 
@@ -166,4 +168,206 @@ public interface ConsultationService {
    * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
    */
   List<OverdueDisposition> overdue(Actor actor, OrganisationId organisation, LocalDate asOf);
+
+  /**
+   * Lists, for each active forum of an organisation, when its next meeting with managers is due
+   * (CR-2): the organisation's {@link ConsultationSettings#meetingsPerYear()} spread over the year
+   * ({@code 365 / meetingsPerYear} days), counted from the opening date of the forum's last round
+   * run as a {@link RoundMode#MEETING meeting}, or from the day the forum first became active.
+   * Anyone may run it; it shows no person and no text.
+   *
+   * @param actor who asks
+   * @param organisation the organisation
+   * @param asOf the date a due date is overdue after
+   * @return one line per forum that has been active, in ascending order of forum id
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   * @throws org.practitionersforum.api.spi.StorageException if the storage cannot list the
+   *     organisation's forums or meeting rounds
+   */
+  List<MeetingDue> meetingsDue(Actor actor, OrganisationId organisation, LocalDate asOf);
+
+  /**
+   * The forum's facilitator records its mandate to a current member to represent it in the
+   * organisation's central group (CR-7), from today until the end date.
+   *
+   * @param facilitator the forum's facilitator
+   * @param forum the forum
+   * @param member the member mandated
+   * @param scope what the representative may speak for the forum on
+   * @param endsOn the last day of the mandate, after today
+   * @return the forum's representation, as the facilitator sees it
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-7 if the actor is not
+   *     the forum's facilitator
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: the person
+   *     is not a current member, already holds an unexpired mandate, the end date is not after
+   *     today, the forum is closed
+   * @throws org.practitionersforum.api.NotFoundException if there is no such forum
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing or the scope
+   *     is blank or too long
+   */
+  Representation mandate(
+      Actor facilitator, ForumId forum, PractitionerId member, String scope, LocalDate endsOn);
+
+  /**
+   * The forum's facilitator revokes a mandate that still holds (CR-7).
+   *
+   * @param facilitator the forum's facilitator
+   * @param forum the forum
+   * @param mandate the mandate's number
+   * @return the forum's representation, as the facilitator sees it
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-7 if the actor is not
+   *     the forum's facilitator
+   * @throws org.practitionersforum.api.RuleViolationException naming CR-7 if there is no such
+   *     mandate or it no longer holds
+   * @throws org.practitionersforum.api.NotFoundException if there is no such forum
+   */
+  Representation revokeMandate(Actor facilitator, ForumId forum, int mandate);
+
+  /**
+   * A manager records a meeting of the organisation's central group and the representatives who
+   * attended (CR-7): each must report back to their forum within the organisation's {@link
+   * ConsultationSettings#reportBackDays()} of the meeting.
+   *
+   * @param manager a manager
+   * @param meeting the meeting
+   * @return the report backs now owed, one per attending representative
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-7 if the actor is not a
+   *     manager
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: a forum
+   *     unknown or of another organisation, an attendee who is not a current member of their forum
+   *     or holds no mandate on the meeting's day and today, the meeting in the future or recorded
+   *     already
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing, or there
+   *     are no attendees, too many, or one named twice
+   */
+  List<MissingReportBack> recordCentralMeeting(Actor manager, CentralMeeting meeting);
+
+  /**
+   * A representative records their report back to their forum on a central meeting they attended
+   * (CR-7), dated today. The summary is the forum's alone: managers never read it.
+   *
+   * @param representative the representative, a member of the forum
+   * @param forum the forum
+   * @param meeting the meeting
+   * @param summary a short summary, for the forum
+   * @return the forum's representation, as the representative sees it
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-7 if the actor is not a
+   *     member of the forum
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: no
+   *     unexpired mandate, did not attend, reported already
+   * @throws org.practitionersforum.api.NotFoundException if there is no such forum
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing or the
+   *     summary is blank or too long
+   */
+  Representation reportBack(Actor representative, ForumId forum, MeetingId meeting, String summary);
+
+  /**
+   * Reads a forum's representation (CR-7): its members see it whole; its facilitator and managers
+   * see it without the report backs' summaries (SEC-1).
+   *
+   * @param actor who reads
+   * @param forum the forum
+   * @return the representation as seen; empty lists if the forum has mandated nobody
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-7 if the actor may not
+   *     read it
+   * @throws org.practitionersforum.api.NotFoundException if there is no such forum
+   */
+  Representation representation(Actor actor, ForumId forum);
+
+  /**
+   * Lists an organisation's missing report backs on a date (CR-7): each attendance at a central
+   * meeting with no report back yet, marked overdue once its last day has passed. Anyone may run
+   * it; it shows no person and no content.
+   *
+   * @param actor who asks
+   * @param organisation the organisation
+   * @param asOf the date
+   * @return the missing report backs, by forum, meeting date and meeting
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
+   */
+  List<MissingReportBack> missingReportBacks(
+      Actor actor, OrganisationId organisation, LocalDate asOf);
+
+  /**
+   * A member of a forum records a participant's consent to their individual input being used, in
+   * aggregate, in the forum's response to a round (CR-3). The participant is named here only.
+   *
+   * @param member a member of the forum
+   * @param round the round
+   * @param forum the forum
+   * @param consent the consent's id, chosen by the host
+   * @param participant the participant
+   * @return the round as the member sees it
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-3 if the actor is not a
+   *     member of the forum
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: the
+   *     response is agreed already, or the forum may not answer the round now
+   * @throws org.practitionersforum.api.DuplicateException if the round has a consent with that id
+   * @throws org.practitionersforum.api.NotFoundException if there is no such round or forum
+   */
+  ConsultationRound recordConsent(
+      Actor member, RoundId round, ForumId forum, ConsentId consent, PersonId participant);
+
+  /**
+   * A member attaches a piece of individual input to their forum's draft response (CR-3): the text
+   * is run through the SDK's anonymiser first and refused if it holds an identifier the anonymiser
+   * finds and cannot remove; it is kept anonymised, under a consent that holds. Every agreement to
+   * the draft is removed, as an edit removes them.
+   *
+   * @param member a member of the forum
+   * @param round the round
+   * @param forum the forum
+   * @param consent the participant's consent
+   * @param kind a survey answer or a focus-group quote
+   * @param theme the survey question, or the quote's theme
+   * @param text the answer, or the quote
+   * @return the round as the member sees it
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-3 if the actor is not a
+   *     member of the forum
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: no draft,
+   *     the response agreed already, no consent that holds, an identifier left in the text
+   * @throws org.practitionersforum.api.InvalidInputException if an argument is missing or a text is
+   *     blank or too long
+   * @throws org.practitionersforum.api.NotFoundException if there is no such round or forum
+   */
+  ConsultationRound attachInput(
+      Actor member,
+      RoundId round,
+      ForumId forum,
+      ConsentId consent,
+      InputKind kind,
+      String theme,
+      String text);
+
+  /**
+   * A member records that a participant revoked their consent, before the response is agreed
+   * (CR-3): the input attached under it is removed, and every agreement to the draft with it.
+   *
+   * @param member a member of the forum
+   * @param round the round
+   * @param forum the forum
+   * @param consent the consent
+   * @return the round as the member sees it
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-3 if the actor is not a
+   *     member of the forum
+   * @throws org.practitionersforum.api.RuleViolationException listing every broken rule: the
+   *     response is agreed already, no such consent that holds
+   * @throws org.practitionersforum.api.NotFoundException if there is no such round or forum
+   */
+  ConsultationRound revokeConsent(Actor member, RoundId round, ForumId forum, ConsentId consent);
+
+  /**
+   * Reads a forum response's individual input in aggregate (CR-3), counts suppressed below the
+   * organisation's threshold, quotes attributed generically. Anyone who may read the round sees the
+   * aggregate of an agreed response; the forum's members also see their draft's.
+   *
+   * @param actor who reads
+   * @param round the round
+   * @param forum the forum
+   * @return the summary; empty lists when there is nothing the reader may see
+   * @throws org.practitionersforum.api.PermissionDeniedException naming SEC-1 if the actor may not
+   *     read rounds
+   * @throws org.practitionersforum.api.NotFoundException if there is no such round
+   */
+  InputSummary inputSummary(Actor actor, RoundId round, ForumId forum);
 }

@@ -10,6 +10,7 @@ import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.internal.ForumStyle;
+import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.terms.ContentHash;
 
 /**
@@ -99,6 +100,24 @@ public interface ForumResponse {
       throw new InvalidInputException(
           "CR-3: an agreed response, and only one, has an agreement time");
     }
+  }
+
+  /**
+   * Returns the individual input attached to the response, anonymised, each under a participant's
+   * consent (CR-3). Managers never see it, only its aggregate ({@link InputSummary}).
+   *
+   * @return the input, in the order attached
+   */
+  List<IndividualInput> inputs();
+
+  /**
+   * Tells whether a person's agreement to the current content is recorded.
+   *
+   * @param party the person
+   * @return true if they agreed
+   */
+  default boolean agreedBy(PersonId party) {
+    return agreements().stream().anyMatch(a -> a.party().equals(party));
   }
 
   /**

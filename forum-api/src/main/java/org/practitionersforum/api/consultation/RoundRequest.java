@@ -96,6 +96,18 @@ public interface RoundRequest {
   Optional<String> shortWindowReason();
 
   /**
+   * Returns how the round is run (CR-2): in writing, at a meeting with managers, or through
+   * representatives to a central group. A forum's response is agreed the same way in every mode
+   * (CR-3).
+   *
+   * @return the mode; written unless set
+   */
+  @Value.Default
+  default RoundMode mode() {
+    return RoundMode.WRITTEN;
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return the builder

@@ -72,5 +72,23 @@ public enum ErasureCategory {
    * The practitioner as the manager who opened a consultation round: becomes the pseudonymous
    * token, so the round stays and is still counted under one manager (CR-1, CR-8).
    */
-  CONSULTATION_ROUND_OPENER
+  CONSULTATION_ROUND_OPENER,
+  /**
+   * A mandate the practitioner held to represent their forum in the central group: its
+   * representative becomes the pseudonymous token (leaving the forum on erasure ended it); its
+   * scope and dates stay, the forum's record (CR-7).
+   */
+  REPRESENTATIVE_MANDATE,
+  /**
+   * The practitioner's attendance at a central meeting for their forum: its representative becomes
+   * the pseudonymous token and the summary of their report back, their own words, is removed; the
+   * dates stay, so the forum still sees that it was reported back to (CR-7).
+   */
+  REPRESENTATIVE_ATTENDANCE,
+  /**
+   * A participant's consent to their individual input being used in a forum's response: its
+   * participant becomes the pseudonymous token; the input stays, anonymised, and in aggregate
+   * (CR-3).
+   */
+  CONSULTATION_CONSENT
 }

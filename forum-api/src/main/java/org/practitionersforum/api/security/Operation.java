@@ -151,7 +151,26 @@ public enum Operation {
   /** Query the audit trail (SEC-2). */
   AUDIT_QUERY(false),
   /** Verify that the audit trail has not been altered (SEC-2). */
-  AUDIT_VERIFY(false);
+  AUDIT_VERIFY(false),
+  /** {@code ConsultationService.meetingsDue}: list when forums' meetings are due (CR-2). */
+  CONSULTATION_MEETINGS_DUE(false),
+  /** {@code ConsultationService.mandate}: a facilitator records a forum's mandate (CR-7). */
+  CONSULTATION_MANDATE(true),
+  /** {@code ConsultationService.revokeMandate}: a facilitator revokes a mandate (CR-7). */
+  CONSULTATION_REVOKE_MANDATE(true),
+  /** {@code ConsultationService.recordCentralMeeting}: a manager records a meeting (CR-7). */
+  CONSULTATION_CENTRAL_MEETING(true),
+  /** {@code ConsultationService.reportBack}: a representative reports back (CR-7). */
+  CONSULTATION_REPORT_BACK(true),
+  /** {@code ConsultationService.representation}: read a forum's representation (CR-7). */
+  CONSULTATION_REPRESENTATION(false),
+  /** {@code ConsultationService.missingReportBacks}: list missing report backs (CR-7). */
+  CONSULTATION_REPORT_BACKS_MISSING(false),
+  /**
+   * {@code ConsultationService.recordConsent}, {@code attachInput} and {@code revokeConsent}: a
+   * member records a participant's consent and attaches their anonymised input (CR-3).
+   */
+  CONSULTATION_INPUT(true);
 
   private final boolean writes;
 

@@ -99,6 +99,18 @@ final class StandardRows {
     r.put(Operation.CONSULTATION_CLOSE, "CR-4");
     r.put(Operation.CONSULTATION_TRACK, "CR-5");
     r.put(Operation.CONSULTATION_OVERDUE, "CR-4");
+    r.put(Operation.CONSULTATION_MEETINGS_DUE, "CR-2");
+    for (Operation op :
+        List.of(
+            Operation.CONSULTATION_MANDATE,
+            Operation.CONSULTATION_REVOKE_MANDATE,
+            Operation.CONSULTATION_CENTRAL_MEETING,
+            Operation.CONSULTATION_REPORT_BACK,
+            Operation.CONSULTATION_REPRESENTATION,
+            Operation.CONSULTATION_REPORT_BACKS_MISSING)) {
+      r.put(op, "CR-7");
+    }
+    r.put(Operation.CONSULTATION_INPUT, "CR-3");
     for (Operation op : NOTES) {
       r.put(op, "CPD-2");
     }
@@ -231,6 +243,23 @@ final class StandardRows {
         Role.ADMINISTRATOR,
         Role.SYSTEM);
     r.everyone(Operation.CONSULTATION_OVERDUE);
+    // Meetings and representatives (CR-2, CR-7): anyone may see when meetings are due and which
+    // report backs are missing (no person, no text); a forum's facilitator records and revokes its
+    // mandates; a manager records a central meeting; a representative, a member, reports back.
+    // A forum's representation is read by its members whole and by its facilitator and managers
+    // without the report backs' summaries, which are the forum's alone.
+    r.everyone(Operation.CONSULTATION_MEETINGS_DUE);
+    r.everyone(Operation.CONSULTATION_REPORT_BACKS_MISSING);
+    r.add(Role.FACILITATOR, Operation.CONSULTATION_MANDATE, FACILITATOR);
+    r.add(Role.FACILITATOR, Operation.CONSULTATION_REVOKE_MANDATE, FACILITATOR);
+    r.add(Role.MANAGER, Operation.CONSULTATION_CENTRAL_MEETING, ANY);
+    r.add(Role.PRACTITIONER, Operation.CONSULTATION_REPORT_BACK, MEMBER);
+    r.add(Role.PRACTITIONER, Operation.CONSULTATION_REPRESENTATION, MEMBER);
+    r.add(Role.FACILITATOR, Operation.CONSULTATION_REPRESENTATION, FACILITATOR);
+    r.add(Role.MANAGER, Operation.CONSULTATION_REPRESENTATION, ANY);
+    // Individual input (CR-3): a forum's members record consents and attach anonymised input to
+    // their draft; everyone else sees it only in aggregate, through the round's reading rows.
+    r.add(Role.PRACTITIONER, Operation.CONSULTATION_INPUT, MEMBER);
     // Private reflective notes: the author alone, acting for themselves. No other role has a row,
     // and the policy invariants refuse one (CPD-2).
     for (Operation op : NOTES) {

@@ -69,4 +69,20 @@ public interface ConsultationStore {
     throw new StorageException(
         "SEC-3: this store cannot find the consultation rounds that name a person", false, null);
   }
+
+  /**
+   * Lists an organisation's rounds run as a meeting with managers (CR-2), for the meeting schedule.
+   *
+   * <p>The default refuses, so that a store written before meeting rounds existed still compiles;
+   * the meeting schedule then fails on it, changing nothing.
+   *
+   * @param organisation the organisation
+   * @return the rounds of mode {@link org.practitionersforum.api.consultation.RoundMode#MEETING},
+   *     in ascending order of id
+   * @throws StorageException if this store cannot list meeting rounds
+   */
+  default List<ConsultationRound> findMeetings(OrganisationId organisation) {
+    throw new StorageException(
+        "CR-2: this store cannot list an organisation's meeting rounds", false, null);
+  }
 }

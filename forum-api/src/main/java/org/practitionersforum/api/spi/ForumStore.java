@@ -7,6 +7,7 @@ import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 
 /**
@@ -124,4 +125,19 @@ public interface ForumStore {
    * @return the forums
    */
   List<Forum> findByMember(PractitionerId practitioner);
+
+  /**
+   * Returns the forums of an organisation, ordered by id: what the meeting schedule reads (CR-2).
+   *
+   * <p>The default refuses, so that a store written before the meeting schedule still compiles; the
+   * schedule then fails on it, changing nothing.
+   *
+   * @param organisation the organisation
+   * @return the forums
+   * @throws StorageException if this store cannot list an organisation's forums
+   */
+  default List<Forum> findByOrganisation(OrganisationId organisation) {
+    throw new StorageException(
+        "CR-2: this store cannot list an organisation's forums", false, null);
+  }
 }

@@ -21,7 +21,9 @@ import java.util.function.Predicate;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.RoundId;
+import org.practitionersforum.api.consultation.RoundMode;
 import org.practitionersforum.api.cpd.NoteId;
 import org.practitionersforum.api.cpd.ReflectiveNote;
 import org.practitionersforum.api.forum.Forum;
@@ -63,6 +65,8 @@ import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PersonReferences;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.ReflectiveNoteStore;
+import org.practitionersforum.api.spi.RepresentationStore;
+import org.practitionersforum.api.spi.RepresentationTransaction;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
@@ -106,6 +110,8 @@ public final class InMemoryForumStorage implements ForumStorage {
   private final Table<LessonId, Escrowed> escrow = new Table<>("lesson author", Escrowed::version);
   private final Table<RoundId, ConsultationRound> rounds =
       new Table<>("consultation round", ConsultationRound::version);
+  private final Table<ForumId, Representation> representations =
+      new Table<>("forum's representation", Representation::version);
   private final Table<NoteId, ReflectiveNote> notes =
       new Table<>("reflective note", ReflectiveNote::version);
   private final Map<BaseId, Set<ForumId>> forumsByBase = new ConcurrentHashMap<>();
@@ -144,6 +150,7 @@ public final class InMemoryForumStorage implements ForumStorage {
       escrow.validate(tx.escrowWrites);
       rounds.validate(tx.roundWrites);
       notes.validate(tx.noteWrites);
+      representations.validate(tx.representationWrites);
       validateOneNotePerSession(tx.noteWrites);
       tx.outboxUnit.validate();
       audit.validate(tx.auditStore);
@@ -173,6 +180,7 @@ public final class InMemoryForumStorage implements ForumStorage {
       escrow.apply(tx.escrowWrites);
       rounds.apply(tx.roundWrites);
       notes.apply(tx.noteWrites);
+      representations.apply(tx.representationWrites);
       tx.outboxUnit.apply();
       audit.apply(tx.auditStore);
     } finally {
@@ -261,11 +269,14 @@ public final class InMemoryForumStorage implements ForumStorage {
       implements StorageTransaction,
           LessonTransaction,
           ConsultationTransaction,
+          RepresentationTransaction,
           CpdTransaction,
           ForumStore,
           PractitionerStore {
     final Map<RoundId, Write<ConsultationRound>> roundWrites = new LinkedHashMap<>();
     final TxConsultations consultationStore = new TxConsultations(this);
+    final Map<ForumId, Write<Representation>> representationWrites = new LinkedHashMap<>();
+    final TxRepresentations representationStore = new TxRepresentations(this);
     final Map<NoteId, Write<ReflectiveNote>> noteWrites = new LinkedHashMap<>();
     final TxNotes noteStore = new TxNotes(this);
     final Map<LessonId, Write<Lesson>> lessonWrites = new LinkedHashMap<>();
@@ -341,6 +352,12 @@ public final class InMemoryForumStorage implements ForumStorage {
     public ReflectiveNoteStore notes() {
       requireOpen();
       return noteStore;
+    }
+
+    @Override
+    public RepresentationStore representations() {
+      requireOpen();
+      return representationStore;
     }
 
     @Override
@@ -476,6 +493,14 @@ public final class InMemoryForumStorage implements ForumStorage {
     public List<Forum> findByBase(BaseId base) {
       Checks.notNull(base, "base id");
       return query(() -> forumsByBase.getOrDefault(base, Set.of()), f -> f.base().equals(base));
+    }
+
+    @Override
+    public List<Forum> findByOrganisation(OrganisationId organisation) {
+      Checks.notNull(organisation, "organisation id");
+      return query(
+          () -> new HashSet<>(forums.committed.keySet()),
+          f -> f.organisation().equals(organisation));
     }
 
     @Override
@@ -825,6 +850,23 @@ public final class InMemoryForumStorage implements ForumStorage {
     }
 
     @Override
+    public List<ConsultationRound> findMeetings(OrganisationId organisation) {
+      Checks.notNull(organisation, "organisation id");
+      tx.requireOpen();
+      Set<RoundId> candidates = read(() -> new HashSet<>(rounds.committed.keySet()));
+      candidates.addAll(tx.roundWrites.keySet());
+      List<ConsultationRound> out = new ArrayList<>();
+      for (RoundId id : candidates) {
+        find(id)
+            .filter(r -> r.organisation().equals(organisation))
+            .filter(r -> r.mode() == RoundMode.MEETING)
+            .ifPresent(out::add);
+      }
+      out.sort(Comparator.comparing(ConsultationRound::id));
+      return out;
+    }
+
+    @Override
     public List<ConsultationRound> findNaming(PersonId person) {
       Checks.notNull(person, "person id");
       tx.requireOpen();
@@ -837,6 +879,71 @@ public final class InMemoryForumStorage implements ForumStorage {
       out.sort(Comparator.comparing(ConsultationRound::id));
       return out;
     }
+  }
+
+  /** The representation store of one unit of work (CR-7). */
+  private final class TxRepresentations implements RepresentationStore {
+    private final Tx tx;
+
+    TxRepresentations(Tx tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public Optional<Representation> find(ForumId forum) {
+      return tx.current(
+          representations, tx.representationWrites, Checks.notNull(forum, "forum id"));
+    }
+
+    @Override
+    public Representation insert(Representation representation) {
+      Checks.notNull(representation, "representation");
+      return tx.insert(
+          representations,
+          tx.representationWrites,
+          representation.forum(),
+          representation,
+          r -> representationAt(r, 1));
+    }
+
+    @Override
+    public Representation update(Representation representation) {
+      Checks.notNull(representation, "representation");
+      return tx.update(
+          representations,
+          tx.representationWrites,
+          representation.forum(),
+          representation,
+          r -> representationAt(r, r.version() + 1));
+    }
+
+    @Override
+    public List<Representation> findByOrganisation(OrganisationId organisation) {
+      Checks.notNull(organisation, "organisation id");
+      return select(r -> r.organisation().equals(organisation));
+    }
+
+    @Override
+    public List<Representation> findNaming(PersonId person) {
+      Checks.notNull(person, "person id");
+      return select(r -> r.people().contains(person));
+    }
+
+    private List<Representation> select(Predicate<Representation> keep) {
+      tx.requireOpen();
+      Set<ForumId> candidates = read(() -> new HashSet<>(representations.committed.keySet()));
+      candidates.addAll(tx.representationWrites.keySet());
+      List<Representation> out = new ArrayList<>();
+      for (ForumId id : candidates) {
+        find(id).filter(keep).ifPresent(out::add);
+      }
+      out.sort(Comparator.comparing(Representation::forum));
+      return out;
+    }
+  }
+
+  private static Representation representationAt(Representation r, long version) {
+    return Representation.builder().from(r).version(version).build();
   }
 
   private static ConsultationRound roundAt(ConsultationRound round, long version) {

@@ -207,6 +207,24 @@ public record Tables(String schema, String prefix) {
   }
 
   /**
+   * Returns the qualified name of the table of forums' representations (CR-7).
+   *
+   * @return the representation table
+   */
+  public String consultationRepresentation() {
+    return table("consultation_representation");
+  }
+
+  /**
+   * Returns the qualified name of the table of the representatives each representation names.
+   *
+   * @return the representative table
+   */
+  public String consultationRepresentative() {
+    return table("consultation_representative");
+  }
+
+  /**
    * Returns the author escrow table's qualified name.
    *
    * @return the lesson author table

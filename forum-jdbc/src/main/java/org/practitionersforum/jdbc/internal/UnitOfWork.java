@@ -24,11 +24,14 @@ import org.practitionersforum.api.spi.OutboxRecord;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.ReflectiveNoteStore;
+import org.practitionersforum.api.spi.RepresentationStore;
+import org.practitionersforum.api.spi.RepresentationTransaction;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
 import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
+import org.practitionersforum.jdbc.internal.consultation.JdbcRepresentationStore;
 import org.practitionersforum.jdbc.internal.cpd.JdbcNoteStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcAuthorEscrowStore;
@@ -49,7 +52,11 @@ import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
  * mappers.
  */
 public final class UnitOfWork
-    implements StorageTransaction, LessonTransaction, ConsultationTransaction, CpdTransaction {
+    implements StorageTransaction,
+        LessonTransaction,
+        ConsultationTransaction,
+        RepresentationTransaction,
+        CpdTransaction {
   private final Connection connection;
   private final Statements statements;
   private final Map<Class<?>, ReadSet<?, ?>> readSets = new HashMap<>();
@@ -59,6 +66,7 @@ public final class UnitOfWork
   private JdbcSessionStore sessions;
   private JdbcLessonStore lessons;
   private JdbcConsultationStore consultations;
+  private JdbcRepresentationStore representations;
   private JdbcAuthorEscrowStore authorEscrow;
   private JdbcNoteStore notes;
   private JdbcOutboxStore outbox;
@@ -127,6 +135,15 @@ public final class UnitOfWork
       lessons = new JdbcLessonStore(this, statements.lessons());
     }
     return lessons;
+  }
+
+  @Override
+  public RepresentationStore representations() {
+    checkOpen();
+    if (representations == null) {
+      representations = new JdbcRepresentationStore(this, statements.representations());
+    }
+    return representations;
   }
 
   @Override

@@ -382,7 +382,8 @@ public final class Access {
    * Returns a consultation round as the view shows it (SEC-1): under {@link View#UNATTRIBUTED} only
    * agreed responses, without their agreements; a practitioner sees the responses of forums they
    * are a member of whole, and other forums' agreed responses without their agreements; any other
-   * reader with {@link View#ALL} sees the round whole.
+   * reader with {@link View#ALL} sees the round whole. Outside a forum its individual input is not
+   * shown (only its aggregate is, CR-3), nor its participants' consents.
    *
    * @param view the view granted
    * @param round the round
@@ -400,14 +401,21 @@ public final class Access {
       return round;
     }
     List<ForumResponse> shown = new ArrayList<>();
+    java.util.Set<ForumId> own = new java.util.HashSet<>();
     for (ForumResponse r : round.responses()) {
       if (view == View.ALL && readerIsMember.test(r.forum())) {
         shown.add(r);
+        own.add(r.forum());
       } else if (r.state() == ResponseState.AGREED) {
-        shown.add(ForumResponse.builder().from(r).agreements(List.of()).build());
+        // Individual input is seen outside the forum only in aggregate (CR-3).
+        shown.add(ForumResponse.builder().from(r).agreements(List.of()).inputs(List.of()).build());
       }
     }
-    return ConsultationRound.builder().from(round).responses(shown).build();
+    return ConsultationRound.builder()
+        .from(round)
+        .responses(shown)
+        .consents(round.consents().stream().filter(c -> own.contains(c.forum())).toList())
+        .build();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.ForumResponse;
+import org.practitionersforum.api.consultation.InputConsent;
 import org.practitionersforum.api.consultation.ResponseAgreement;
 import org.practitionersforum.api.consultation.ResponseState;
 import org.practitionersforum.api.practitioner.PersonId;
@@ -43,6 +44,16 @@ final class ConsultationErasure implements ErasureStep {
         next.openedBy(token);
         erasure.pseudonymised(ErasureCategory.CONSULTATION_ROUND_OPENER, 1);
       }
+      List<InputConsent> consents = new ArrayList<>(round.consents().size());
+      for (InputConsent c : round.consents()) {
+        if (c.participant().equals(person)) {
+          consents.add(InputConsent.builder().from(c).participant(token).build());
+          erasure.pseudonymised(ErasureCategory.CONSULTATION_CONSENT, 1);
+        } else {
+          consents.add(c);
+        }
+      }
+      next.consents(consents);
       List<ForumResponse> responses = new ArrayList<>(round.responses().size());
       for (ForumResponse r : round.responses()) {
         responses.add(response(r, person, token, erasure));
@@ -94,7 +105,10 @@ final class ConsultationErasure implements ErasureStep {
             + " can be kept per manager (CR-8). Erasure keeps your agreements to released"
             + " responses and the rounds you opened, naming a pseudonym instead of you, so the"
             + " forum's record stays whole; it removes your agreements to responses still in"
-            + " draft. The forum's response itself is the forum's, not yours, and is not listed.");
+            + " draft. The forum's response itself is the forum's, not yours, and is not listed."
+            + " Where you consented to your individual input being used in a forum's response"
+            + " (CR-3), the consent holds your id; erasure makes it name a pseudonym, and your"
+            + " input stays anonymised and counted only in aggregate.");
     ArrayNode items = section.putArray("rounds");
     for (ConsultationRound round : tx.consultations().findNaming(person)) {
       ObjectNode n = items.addObject();
@@ -104,6 +118,18 @@ final class ConsultationErasure implements ErasureStep {
       n.put("opensOn", round.opensOn().toString());
       n.put("closesOn", round.closesOn().toString());
       n.put("openedByYou", round.openedBy().equals(person));
+      ArrayNode consents = n.putArray("consents");
+      for (InputConsent c : round.consents()) {
+        if (c.participant().equals(person)) {
+          ObjectNode o =
+              consents
+                  .addObject()
+                  .put("consent", c.id().value())
+                  .put("forum", c.forum().value())
+                  .put("givenAt", c.givenAt().toString());
+          c.revokedAt().ifPresent(at -> o.put("revokedAt", at.toString()));
+        }
+      }
       ArrayNode agreements = n.putArray("agreements");
       for (ForumResponse r : round.responses()) {
         for (ResponseAgreement a : r.agreements()) {

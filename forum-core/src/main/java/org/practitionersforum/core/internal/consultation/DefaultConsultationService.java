@@ -5,24 +5,38 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.ViolationCode;
+import org.practitionersforum.api.anonymisation.AnonymisationReport;
+import org.practitionersforum.api.anonymisation.Anonymised;
+import org.practitionersforum.api.anonymisation.Anonymiser;
+import org.practitionersforum.api.anonymisation.Confidence;
 import org.practitionersforum.api.audit.AggregateRef;
+import org.practitionersforum.api.consultation.CentralMeeting;
+import org.practitionersforum.api.consultation.ConsentId;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
 import org.practitionersforum.api.consultation.Disposition;
 import org.practitionersforum.api.consultation.DispositionKind;
 import org.practitionersforum.api.consultation.ForumResponse;
+import org.practitionersforum.api.consultation.IndividualInput;
+import org.practitionersforum.api.consultation.InputConsent;
+import org.practitionersforum.api.consultation.InputKind;
+import org.practitionersforum.api.consultation.InputSummary;
+import org.practitionersforum.api.consultation.MeetingDue;
+import org.practitionersforum.api.consultation.MeetingId;
+import org.practitionersforum.api.consultation.MissingReportBack;
 import org.practitionersforum.api.consultation.OverdueDisposition;
 import org.practitionersforum.api.consultation.Recommendation;
 import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.ResponseAgreement;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.ResponseState;
@@ -42,6 +56,7 @@ import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.View;
@@ -66,14 +81,19 @@ final class DefaultConsultationService implements ConsultationService {
   private final Access access;
   private final Function<OrganisationId, ConsultationSettings> settings;
   private final RoundPolicy policy = new RoundPolicy();
+  private final Representatives representatives;
+  private final Supplier<Anonymiser> anonymiser;
 
   DefaultConsultationService(
       Transactor transactor,
       Access access,
-      Function<OrganisationId, ConsultationSettings> settings) {
+      Function<OrganisationId, ConsultationSettings> settings,
+      Supplier<Anonymiser> anonymiser) {
     this.transactor = transactor;
     this.access = access;
     this.settings = settings;
+    this.anonymiser = anonymiser;
+    this.representatives = new Representatives(transactor, access, settings);
   }
 
   /** The consultation part of a unit of work, or a refusal on a storage that keeps no rounds. */
@@ -102,7 +122,8 @@ final class DefaultConsultationService implements ConsultationService {
             .invitedForums(request.invitedForums())
             .opensOn(request.opensOn())
             .closesOn(request.closesOn())
-            .state(RoundState.OPEN);
+            .state(RoundState.OPEN)
+            .mode(request.mode());
     if (request.questions().size() > ConsultationRound.MAX_QUESTIONS) {
       throw new InvalidInputException(
           "CR-1: a round asks at most " + ConsultationRound.MAX_QUESTIONS + " questions");
@@ -193,6 +214,7 @@ final class DefaultConsultationService implements ConsultationService {
                   .hash(content.hash())
                   .state(ResponseState.DRAFT)
                   .draftedAt(unit.now())
+                  .inputs(earlier.map(ForumResponse::inputs).orElse(List.of()))
                   .build();
           unit.emit(new ConsultationResponseDrafted(forumId, round.id(), unit.now()));
           return ConsultationRound.builder()
@@ -242,31 +264,17 @@ final class DefaultConsultationService implements ConsultationService {
           }
           List<ResponseAgreement> agreements = new ArrayList<>(response.agreements());
           agreements.add(ResponseAgreement.builder().party(me).hash(hash).at(unit.now()).build());
-          Set<PersonId> agreed = new HashSet<>();
-          agreements.forEach(a -> agreed.add(a.party()));
-          List<PersonId> parties = forum.members().stream().map(p -> p.asPerson()).toList();
-          boolean everyone = agreed.containsAll(parties);
-          ForumResponse.Builder next =
-              ForumResponse.builder().from(response).agreements(agreements);
-          ConsultationRound.Builder b = ConsultationRound.builder().from(round);
-          long agreedByParties = parties.stream().filter(agreed::contains).count();
+          ForumResponse withMine =
+              ForumResponse.builder().from(response).agreements(agreements).build();
+          List<PersonId> parties = parties(forum);
           unit.emit(
               new ConsultationResponseAgreement(
-                  forumId, round.id(), (int) agreedByParties, parties.size(), unit.now()));
-          if (everyone) {
-            next.state(ResponseState.AGREED).agreedAt(unit.now());
-            List<String> texts = response.content().recommendations();
-            for (int i = 0; i < texts.size(); i++) {
-              b.addRecommendations(
-                  Recommendation.builder()
-                      .id(new RecommendationId(round.id(), forumId, i + 1))
-                      .text(texts.get(i))
-                      .build());
-            }
-            unit.emit(
-                new ConsultationResponseAgreed(forumId, round.id(), texts.size(), unit.now()));
-          }
-          return b.responses(replaced(round.responses(), next.build())).build();
+                  forumId,
+                  round.id(),
+                  (int) parties.stream().filter(withMine::agreedBy).count(),
+                  parties.size(),
+                  unit.now()));
+          return settled(unit, round, withMine, parties);
         });
   }
 
@@ -438,6 +446,249 @@ final class DefaultConsultationService implements ConsultationService {
         });
   }
 
+  @Override
+  public List<MeetingDue> meetingsDue(Actor actor, OrganisationId organisation, LocalDate asOf) {
+    return representatives.meetingsDue(actor, organisation, asOf);
+  }
+
+  @Override
+  public Representation mandate(
+      Actor facilitator, ForumId forum, PractitionerId member, String scope, LocalDate endsOn) {
+    return representatives.mandate(facilitator, forum, member, scope, endsOn);
+  }
+
+  @Override
+  public Representation revokeMandate(Actor facilitator, ForumId forum, int mandate) {
+    return representatives.revokeMandate(facilitator, forum, mandate);
+  }
+
+  @Override
+  public List<MissingReportBack> recordCentralMeeting(Actor manager, CentralMeeting meeting) {
+    return representatives.recordCentralMeeting(manager, meeting);
+  }
+
+  @Override
+  public Representation reportBack(
+      Actor representative, ForumId forum, MeetingId meeting, String summary) {
+    return representatives.reportBack(representative, forum, meeting, summary);
+  }
+
+  @Override
+  public Representation representation(Actor actor, ForumId forum) {
+    return representatives.representation(actor, forum);
+  }
+
+  @Override
+  public List<MissingReportBack> missingReportBacks(
+      Actor actor, OrganisationId organisation, LocalDate asOf) {
+    return representatives.missingReportBacks(actor, organisation, asOf);
+  }
+
+  @Override
+  public ConsultationRound recordConsent(
+      Actor member, RoundId roundId, ForumId forumId, ConsentId consent, PersonId participant) {
+    Checks.notNull(member, "actor");
+    Checks.notNull(roundId, "round id");
+    Checks.notNull(forumId, "forum id");
+    Checks.notNull(consent, "consent id");
+    Checks.notNull(participant, "participant");
+    return answer(
+        member,
+        Operation.CONSULTATION_INPUT,
+        roundId,
+        forumId,
+        (unit, round, forum) -> {
+          requireNotAgreed(round, forumId);
+          if (round.consents().stream().anyMatch(c -> c.id().equals(consent))) {
+            throw new DuplicateException("a consent with this id is recorded in the round");
+          }
+          return ConsultationRound.builder()
+              .from(round)
+              .addConsents(
+                  InputConsent.builder()
+                      .id(consent)
+                      .forum(forumId)
+                      .participant(participant)
+                      .givenAt(unit.now())
+                      .build())
+              .build();
+        });
+  }
+
+  @Override
+  public ConsultationRound attachInput(
+      Actor member,
+      RoundId roundId,
+      ForumId forumId,
+      ConsentId consent,
+      InputKind kind,
+      String theme,
+      String text) {
+    Checks.notNull(member, "actor");
+    Checks.notNull(roundId, "round id");
+    Checks.notNull(forumId, "forum id");
+    Checks.notNull(consent, "consent id");
+    Checks.notNull(kind, "input kind");
+    String checkedTheme =
+        text(theme, "CR-3", "an input's theme or question", IndividualInput.MAX_THEME_LENGTH);
+    String checkedText =
+        text(text, "CR-3", "an input's answer or quote", IndividualInput.MAX_TEXT_LENGTH);
+    // The anonymiser runs before the unit of work, as for lessons: it reads no stored state.
+    Anonymiser a = anonymiser.get();
+    Anonymised themeOut = a.anonymise(checkedTheme);
+    Anonymised textOut = a.anonymise(checkedText);
+    boolean identifierLeft = identifierLeft(a, themeOut) || identifierLeft(a, textOut);
+    return answer(
+        member,
+        Operation.CONSULTATION_INPUT,
+        roundId,
+        forumId,
+        (unit, round, forum) -> {
+          List<Violation> violations = new ArrayList<>();
+          Optional<ForumResponse> response = round.response(forumId);
+          if (response.isEmpty()) {
+            violations.add(
+                Violation.of(
+                    ViolationCode.NO_RESPONSE,
+                    "the forum has no draft response to attach individual input to"));
+          } else if (response.get().state() == ResponseState.AGREED) {
+            violations.add(agreedAlready());
+          }
+          boolean consented =
+              round.consents().stream()
+                  .anyMatch(c -> c.id().equals(consent) && c.forum().equals(forumId) && c.holds());
+          if (!consented) {
+            violations.add(
+                Violation.of(
+                    ViolationCode.CONSENT_MISSING,
+                    "individual input is attached only under a participant's consent, recorded for"
+                        + " this forum and not revoked"));
+          }
+          if (identifierLeft) {
+            violations.add(
+                Violation.of(
+                    ViolationCode.INPUT_IDENTIFIER_LEFT,
+                    "the anonymiser finds an identifier in the input that it cannot remove;"
+                        + " reword it"));
+          }
+          if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+          }
+          ForumResponse r = response.get();
+          if (r.inputs().size() >= MAX_INPUTS) {
+            throw new InvalidInputException(
+                "CR-3: a response holds at most " + MAX_INPUTS + " pieces of individual input");
+          }
+          ForumResponse next =
+              ForumResponse.builder()
+                  .from(r)
+                  .addInputs(
+                      IndividualInput.builder()
+                          .consent(consent)
+                          .kind(kind)
+                          .theme(themeOut.text())
+                          .text(textOut.text())
+                          .build())
+                  .agreements(List.of())
+                  .build();
+          return ConsultationRound.builder()
+              .from(round)
+              .responses(replaced(round.responses(), next))
+              .build();
+        });
+  }
+
+  @Override
+  public ConsultationRound revokeConsent(
+      Actor member, RoundId roundId, ForumId forumId, ConsentId consent) {
+    Checks.notNull(member, "actor");
+    Checks.notNull(roundId, "round id");
+    Checks.notNull(forumId, "forum id");
+    Checks.notNull(consent, "consent id");
+    return answer(
+        member,
+        Operation.CONSULTATION_INPUT,
+        roundId,
+        forumId,
+        (unit, round, forum) -> {
+          requireNotAgreed(round, forumId);
+          boolean holds =
+              round.consents().stream()
+                  .anyMatch(c -> c.id().equals(consent) && c.forum().equals(forumId) && c.holds());
+          if (!holds) {
+            throw new RuleViolationException(
+                ViolationCode.CONSENT_MISSING, "the forum holds no such consent that holds");
+          }
+          List<InputConsent> consents = new ArrayList<>(round.consents());
+          consents.replaceAll(
+              c ->
+                  c.id().equals(consent)
+                      ? InputConsent.builder().from(c).revokedAt(unit.now()).build()
+                      : c);
+          ConsultationRound.Builder b = ConsultationRound.builder().from(round).consents(consents);
+          Optional<ForumResponse> response = round.response(forumId);
+          if (response.isPresent()
+              && response.get().inputs().stream().anyMatch(i -> i.consent().equals(consent))) {
+            ForumResponse r = response.get();
+            b.responses(
+                replaced(
+                    round.responses(),
+                    ForumResponse.builder()
+                        .from(r)
+                        .inputs(
+                            r.inputs().stream().filter(i -> !i.consent().equals(consent)).toList())
+                        .agreements(List.of())
+                        .build()));
+          }
+          return b.build();
+        });
+  }
+
+  @Override
+  public InputSummary inputSummary(Actor actor, RoundId roundId, ForumId forumId) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(roundId, "round id");
+    Checks.notNull(forumId, "forum id");
+    access.precheck(actor, Operation.CONSULTATION_GET, Subject.none());
+    return transactor.read(
+        tx -> {
+          ConsultationRound round =
+              rounds(tx).find(roundId).orElseThrow(DefaultConsultationService::noRound);
+          View view =
+              access.require(actor, Operation.CONSULTATION_GET, Subject.in(round.organisation()));
+          int threshold = settings.apply(round.organisation()).suppressionThreshold();
+          // The reader's own view of the round decides: a draft shows only to the forum's members.
+          return seenBy(tx, actor, view, round)
+              .response(forumId)
+              .map(r -> InputSummary.of(round.response(forumId).orElseThrow(), threshold))
+              .orElseGet(() -> new InputSummary(forumId, List.of(), List.of()));
+        });
+  }
+
+  /** The most pieces of individual input one response holds. */
+  static final int MAX_INPUTS = 2_000;
+
+  /** Whether the anonymiser found an identifier it did not remove, or finds one still. */
+  private static boolean identifierLeft(Anonymiser a, Anonymised out) {
+    if (!out.report().heldForReview().isEmpty()) {
+      return true;
+    }
+    AnonymisationReport again = a.anonymise(out.text()).report();
+    return again.findings().stream().anyMatch(f -> f.confidence() == Confidence.HIGH);
+  }
+
+  private static void requireNotAgreed(ConsultationRound round, ForumId forumId) {
+    if (round.response(forumId).filter(r -> r.state() == ResponseState.AGREED).isPresent()) {
+      throw new RuleViolationException(List.of(agreedAlready()));
+    }
+  }
+
+  private static Violation agreedAlready() {
+    return Violation.of(
+        ViolationCode.RESPONSE_AGREED,
+        "the forum's response is agreed and released; it can no longer change");
+  }
+
   /** A command of a forum's member on the forum's response. */
   @FunctionalInterface
   private interface AnswerCommand {
@@ -514,6 +765,53 @@ final class DefaultConsultationService implements ConsultationService {
                 .findParties(forum)
                 .filter(p -> p.members().stream().anyMatch(actor::isPractitioner))
                 .isPresent());
+  }
+
+  /** A forum's parties to its response: its current members (CR-3). */
+  static List<PersonId> parties(ForumParties forum) {
+    return forum.members().stream().map(p -> p.asPerson()).toList();
+  }
+
+  /**
+   * The round with a forum's response as given, released if every current party has agreed its
+   * content (CR-3): then the response is agreed, keeping only the parties' agreements (a former
+   * member's agreement is not counted and not kept), and its recommendations are received. A forum
+   * with no current member releases nothing.
+   *
+   * @param unit the unit of work, for the time and events
+   * @param round the round as read
+   * @param response the forum's response, still a draft
+   * @param parties the forum's current members
+   * @return the round holding the response, released or still a draft
+   */
+  static ConsultationRound settled(
+      Transactor.Unit unit,
+      ConsultationRound round,
+      ForumResponse response,
+      List<PersonId> parties) {
+    ConsultationRound.Builder b = ConsultationRound.builder().from(round);
+    if (parties.isEmpty() || !parties.stream().allMatch(response::agreedBy)) {
+      return b.responses(replaced(round.responses(), response)).build();
+    }
+    ForumResponse released =
+        ForumResponse.builder()
+            .from(response)
+            .agreements(
+                response.agreements().stream().filter(a -> parties.contains(a.party())).toList())
+            .state(ResponseState.AGREED)
+            .agreedAt(unit.now())
+            .build();
+    List<String> texts = response.content().recommendations();
+    for (int i = 0; i < texts.size(); i++) {
+      b.addRecommendations(
+          Recommendation.builder()
+              .id(new RecommendationId(round.id(), response.forum(), i + 1))
+              .text(texts.get(i))
+              .build());
+    }
+    unit.emit(
+        new ConsultationResponseAgreed(response.forum(), round.id(), texts.size(), unit.now()));
+    return b.responses(replaced(round.responses(), released)).build();
   }
 
   private static List<ForumResponse> replaced(List<ForumResponse> responses, ForumResponse next) {

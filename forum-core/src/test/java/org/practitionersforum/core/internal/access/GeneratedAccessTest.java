@@ -546,6 +546,94 @@ class GeneratedAccessTest {
                     .sdk
                     .consultations()
                     .overdue(a, TermsFixture.ORG, java.time.LocalDate.of(2027, 1, 1))));
+    LocalDate later = LocalDate.of(2027, 1, 1);
+    c.put(
+        Operation.CONSULTATION_MEETINGS_DUE,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) -> w.f.sdk.consultations().meetingsDue(a, TermsFixture.ORG, later)));
+    c.put(
+        Operation.CONSULTATION_REPORT_BACKS_MISSING,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) -> w.f.sdk.consultations().missingReportBacks(a, TermsFixture.ORG, later)));
+    c.put(
+        Operation.CONSULTATION_MANDATE,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .mandate(a, w.f.forum, w.f.members.get(2), "Rotas", later.plusDays(400))));
+    c.put(
+        Operation.CONSULTATION_REVOKE_MANDATE,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) -> w.f.sdk.consultations().revokeMandate(a, w.f.forum, 1)));
+    c.put(
+        Operation.CONSULTATION_CENTRAL_MEETING,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .recordCentralMeeting(
+                        a,
+                        new org.practitionersforum.api.consultation.CentralMeeting(
+                            org.practitionersforum.api.consultation.MeetingId.of("meeting-2"),
+                            TermsFixture.ORG,
+                            LocalDate.ofInstant(w.clock.instant(), java.time.ZoneOffset.UTC),
+                            List.of(
+                                new org.practitionersforum.api.consultation.CentralMeeting.Attendee(
+                                    w.f.forum, w.f.members.get(1)))))));
+    c.put(
+        Operation.CONSULTATION_REPORT_BACK,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) -> {
+              try {
+                return w.f
+                    .sdk
+                    .consultations()
+                    .reportBack(a, w.f.forum, PolicyWorld.MEETING, "We asked for rota notice.");
+              } catch (RuleViolationException e) {
+                // The policy lets every member in; CR-7 itself lets only the forum's representative
+                // who attended report back.
+                if (!e.violations().stream().allMatch(v -> v.code().rule().equals("CR-7"))) {
+                  throw e;
+                }
+                return null;
+              }
+            }));
+    c.put(
+        Operation.CONSULTATION_INPUT,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .recordConsent(
+                        a,
+                        PolicyWorld.ROUND_OPEN,
+                        w.f.forum,
+                        org.practitionersforum.api.consultation.ConsentId.of("consent-1"),
+                        PersonId.of("participant-1"))));
+    c.put(
+        Operation.CONSULTATION_REPRESENTATION,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) -> w.f.sdk.consultations().representation(a, w.f.forum)));
     c.put(
         Operation.LESSON_CONSENT,
         new Call(

@@ -67,6 +67,8 @@ final class PolicyWorld {
     CONSULTATION
   }
 
+  static final org.practitionersforum.api.consultation.MeetingId MEETING =
+      org.practitionersforum.api.consultation.MeetingId.of("meeting-1");
   static final org.practitionersforum.api.consultation.RoundId ROUND_DONE =
       org.practitionersforum.api.consultation.RoundId.of("round-done");
   static final org.practitionersforum.api.consultation.RoundId ROUND_ANSWERED =
@@ -213,6 +215,27 @@ final class PolicyWorld {
       clock.advance(Duration.ofDays(29));
       f.sdk.consultations().open(manager, round(w, ROUND_OPEN).build());
       f.sdk.consultations().respond(f.member(0), ROUND_OPEN, f.forum, RESPONSE);
+      // CR-7: the second member represents the forum and attended central meeting m-1.
+      LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+      f.sdk
+          .consultations()
+          .mandate(
+              Actor.facilitator(TermsFixture.FACILITATOR),
+              f.forum,
+              f.members.get(1),
+              "The duty rota",
+              today.plusDays(365));
+      f.sdk
+          .consultations()
+          .recordCentralMeeting(
+              manager,
+              new org.practitionersforum.api.consultation.CentralMeeting(
+                  MEETING,
+                  TermsFixture.ORG,
+                  today,
+                  List.of(
+                      new org.practitionersforum.api.consultation.CentralMeeting.Attendee(
+                          f.forum, f.members.get(1)))));
     }
     return w;
   }
@@ -326,6 +349,10 @@ final class PolicyWorld {
                   org.practitionersforum.api.consultation.RoundId.of("round-n"))) {
             out.add(rounds.consultations().find(round));
           }
+          out.add(
+              ((org.practitionersforum.api.spi.RepresentationTransaction) tx)
+                  .representations()
+                  .find(f.forum));
           for (LessonId id : List.of(DRAFTED, QUESTIONED, SUBMITTED, PUBLISHED)) {
             out.add(lessons.lessons().find(id));
             out.add(lessons.lessons().findCodeCheck(id));

@@ -37,7 +37,7 @@ import org.practitionersforum.jdbc.internal.rows.Batch;
  */
 public final class JdbcConsultationStore implements ConsultationStore {
   private static final String COLUMNS =
-      "id, organisation_id, state, closes_on, undisposed, document, version";
+      "id, organisation_id, state, closes_on, undisposed, document, version, round_mode";
 
   private final UnitOfWork uow;
   private final Sql sql;
@@ -58,6 +58,7 @@ public final class JdbcConsultationStore implements ConsultationStore {
     final String version;
     final String undisposed;
     final String naming;
+    final String meetings;
     final String parties;
     final String insertParty;
     final String deleteParty;
@@ -82,6 +83,10 @@ public final class JdbcConsultationStore implements ConsultationStore {
           "SELECT document, version FROM "
               + table
               + " WHERE organisation_id = ? AND closes_on <= ? AND undisposed > 0 ORDER BY id";
+      meetings =
+          "SELECT document, version FROM "
+              + table
+              + " WHERE organisation_id = ? AND round_mode = 'MEETING' ORDER BY id";
       String party = t.consultationParty();
       naming =
           "SELECT r.document, r.version FROM "
@@ -150,6 +155,7 @@ public final class JdbcConsultationStore implements ConsultationStore {
       ps.setInt(5, round.undisposed().size());
       ps.setString(6, document(stored));
       ps.setLong(7, 1);
+      ps.setString(8, round.mode().name());
       if (ps.executeUpdate() == 0) {
         throw new DuplicateException("a consultation round with that id already exists");
       }
@@ -240,6 +246,27 @@ public final class JdbcConsultationStore implements ConsultationStore {
       throw uow.failure(e, "list consultation rounds", "consultation round");
     }
     out.removeIf(r -> !r.people().contains(person));
+    return out;
+  }
+
+  @Override
+  public List<ConsultationRound> findMeetings(OrganisationId organisation) {
+    uow.checkOpen();
+    Checks.notNull(organisation, "organisation id");
+    List<ConsultationRound> out = new ArrayList<>();
+    try (PreparedStatement ps = uow.prepare(sql.meetings)) {
+      ps.setString(1, organisation.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ConsultationRound found = round(rs);
+          // A round this unit has read or written is seen as the unit sees it.
+          ConsultationRound seen = reads.snapshot(found.id());
+          out.add(seen != null ? seen : found);
+        }
+      }
+    } catch (SQLException e) {
+      throw uow.failure(e, "list meeting rounds", "consultation round");
+    }
     return out;
   }
 

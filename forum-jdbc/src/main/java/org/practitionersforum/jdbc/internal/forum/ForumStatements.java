@@ -37,11 +37,15 @@ public final class ForumStatements {
 
   static final ColumnList<ChildColumn> CHILD = ColumnList.of(ChildColumn.class);
 
-  /** How a read selects forums: one id, one base, or the forums one practitioner is member of. */
+  /**
+   * How a read selects forums: one id, one base, the forums one practitioner is member of, or one
+   * organisation's.
+   */
   enum Filter {
     ID,
     BASE,
-    MEMBER
+    MEMBER,
+    ORGANISATION
   }
 
   /**
@@ -454,6 +458,10 @@ public final class ForumStatements {
         return column.equals("id")
             ? "base_id = ?"
             : column + " IN (SELECT id FROM " + t.forum() + " WHERE base_id = ?)";
+      case ORGANISATION:
+        return column.equals("id")
+            ? "organisation_id = ?"
+            : column + " IN (SELECT id FROM " + t.forum() + " WHERE organisation_id = ?)";
       default:
         return column + " IN (SELECT forum_id FROM " + t.member() + " WHERE practitioner_id = ?)";
     }

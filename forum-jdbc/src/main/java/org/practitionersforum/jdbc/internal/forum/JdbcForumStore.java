@@ -14,6 +14,7 @@ import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.StateChange;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.BaseId;
+import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ForumParties;
@@ -165,6 +166,16 @@ public final class JdbcForumStore implements ForumStore {
     uow.checkOpen();
     Checks.notNull(base, "base id");
     return readMany(ForumStatements.Filter.BASE, base.value(), "read the forums of a base");
+  }
+
+  @Override
+  public List<Forum> findByOrganisation(OrganisationId organisation) {
+    uow.checkOpen();
+    Checks.notNull(organisation, "organisation id");
+    return readMany(
+        ForumStatements.Filter.ORGANISATION,
+        organisation.value(),
+        "read the forums of an organisation");
   }
 
   @Override
