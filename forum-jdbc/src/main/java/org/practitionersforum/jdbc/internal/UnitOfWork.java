@@ -24,12 +24,18 @@ import org.practitionersforum.api.spi.OutboxRecord;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.ReflectiveNoteStore;
+import org.practitionersforum.api.spi.RegistrantProfileStore;
+import org.practitionersforum.api.spi.RegistrantTransaction;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
+import org.practitionersforum.api.spi.StudyTimeStore;
+import org.practitionersforum.api.spi.StudyTimeTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
 import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
 import org.practitionersforum.jdbc.internal.cpd.JdbcNoteStore;
+import org.practitionersforum.jdbc.internal.cpd.JdbcRegistrantStore;
+import org.practitionersforum.jdbc.internal.cpd.JdbcStudyTimeStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcAuthorEscrowStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcLessonStore;
@@ -49,7 +55,12 @@ import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
  * mappers.
  */
 public final class UnitOfWork
-    implements StorageTransaction, LessonTransaction, ConsultationTransaction, CpdTransaction {
+    implements StorageTransaction,
+        LessonTransaction,
+        ConsultationTransaction,
+        CpdTransaction,
+        RegistrantTransaction,
+        StudyTimeTransaction {
   private final Connection connection;
   private final Statements statements;
   private final Map<Class<?>, ReadSet<?, ?>> readSets = new HashMap<>();
@@ -61,6 +72,8 @@ public final class UnitOfWork
   private JdbcConsultationStore consultations;
   private JdbcAuthorEscrowStore authorEscrow;
   private JdbcNoteStore notes;
+  private JdbcRegistrantStore registrants;
+  private JdbcStudyTimeStore studyTime;
   private JdbcOutboxStore outbox;
   private final List<Runnable> afterCommit = new ArrayList<>();
   private JdbcAuditStore audit;
@@ -154,6 +167,24 @@ public final class UnitOfWork
       notes = new JdbcNoteStore(this, statements.notes());
     }
     return notes;
+  }
+
+  @Override
+  public RegistrantProfileStore registrants() {
+    checkOpen();
+    if (registrants == null) {
+      registrants = new JdbcRegistrantStore(this, statements.registrants());
+    }
+    return registrants;
+  }
+
+  @Override
+  public StudyTimeStore studyTime() {
+    checkOpen();
+    if (studyTime == null) {
+      studyTime = new JdbcStudyTimeStore(this, statements.studyTime());
+    }
+    return studyTime;
   }
 
   @Override

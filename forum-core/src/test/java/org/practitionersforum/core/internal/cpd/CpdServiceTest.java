@@ -43,12 +43,12 @@ class CpdServiceTest {
   static final class CalendarYear implements Regulator {
     @Override
     public String id() {
-      return "sssc";
+      return "abroad";
     }
 
     @Override
     public String name() {
-      return "Scottish Social Services Council";
+      return "A professional body abroad";
     }
 
     @Override
@@ -178,11 +178,12 @@ class CpdServiceTest {
   void aHostAddsARegulatorOnTheBuilder() {
     assertThat(f.sdk.cpd().regulators())
         .extracting(Regulator::id)
-        .containsExactly("swe", "nmc", "hcpc", "sssc");
-    Registration sssc = Registration.with("sssc");
-    assertThat(f.sdk.cpd().readiness(author, sssc, AS_OF).summary())
-        .isEqualTo("Scottish Social Services Council: 2 sessions");
-    assertThat(f.sdk.cpd().regulatorExport(author, sssc, AS_OF, Format.CSV)).isEqualTo("CSV:2.50");
+        .containsExactly("swe", "nmc", "hcpc", "sssc", "abroad");
+    Registration abroad = Registration.with("abroad");
+    assertThat(f.sdk.cpd().readiness(author, abroad, AS_OF).summary())
+        .isEqualTo("A professional body abroad: 2 sessions");
+    assertThat(f.sdk.cpd().regulatorExport(author, abroad, AS_OF, Format.CSV))
+        .isEqualTo("CSV:2.50");
   }
 
   @Test
