@@ -38,6 +38,8 @@ public abstract class StorageContract
         ConsultationConcurrencyContract,
         ConsultationErasureContract,
         NoteStoreContract,
+        RegistrantStoreContract,
+        StudyTimeContract,
         ForumHistoryContract,
         OutboxContract,
         ErasureContract,
