@@ -74,10 +74,10 @@ public interface StudyTimeService {
    *
    * @param practitioner a practitioner, acting for themselves
    * @param asOf the date, which places the year
-   * @return granted, used and remaining
+   * @return granted, used and remaining; nothing granted, from April, to a practitioner with no
+   *     profile (they belong to no organisation)
    * @throws org.practitionersforum.api.PermissionDeniedException naming CPD-3 if the actor is not a
    *     practitioner acting for themselves
-   * @throws org.practitionersforum.api.NotFoundException if they have no profile
    * @throws org.practitionersforum.api.InvalidInputException if an argument is missing
    */
   StudyTimeUse mine(Actor practitioner, LocalDate asOf);

@@ -166,8 +166,15 @@ final class DefaultStudyTimeService implements StudyTimeService {
         transactor.read(
             tx -> {
               access.require(practitioner, op, Subject.practitioner(tx, me));
-              PractitionerProfile profile = profile(tx, me);
-              StudyTimePolicy policy = policy(tx, profile.organisation());
+              // A practitioner with no profile belongs to no organisation: nothing is granted.
+              Optional<PractitionerProfile> profile = tx.practitioners().find(me);
+              if (profile.isEmpty()) {
+                StudyTimePolicy none =
+                    StudyTimePolicy.of(
+                        OrganisationId.of("none"), Duration.ZERO, DEFAULT_YEAR_STARTS);
+                return new Granted(none.year(asOf), Duration.ZERO);
+              }
+              StudyTimePolicy policy = policy(tx, profile.get().organisation());
               Duration time =
                   store(tx).findGrant(me).map(StudyTimeGrant::grant).orElse(policy.defaultGrant());
               return new Granted(policy.year(asOf), time);
