@@ -15,6 +15,7 @@ import org.practitionersforum.api.consultation.ConsultationSettings;
 import org.practitionersforum.api.cpd.CpdService;
 import org.practitionersforum.api.cpd.ReflectiveNoteService;
 import org.practitionersforum.api.cpd.Regulator;
+import org.practitionersforum.api.cpd.StudyTimeService;
 import org.practitionersforum.api.event.EventOutbox;
 import org.practitionersforum.api.event.ForumEventListener;
 import org.practitionersforum.api.forum.FormationPlanner;
@@ -71,6 +72,7 @@ public final class ForumSdk {
   private final ConsultationService consultations;
   private final ReflectiveNoteService notes;
   private final CpdService cpd;
+  private final StudyTimeService studyTime;
   private final AuditTrail audit;
   private final ForumStorage storage;
   private final EventOutbox outbox;
@@ -126,6 +128,9 @@ public final class ForumSdk {
             b.anonymiser);
     this.notes = Cpd.notes(transactor, access, new SecureRandom());
     this.cpd = Cpd.service(transactor, access, sessions, List.copyOf(b.regulators));
+    this.studyTime =
+        Cpd.studyTime(
+            transactor, access, sessions, org -> consulting.getOrDefault(org, defaultConsulting));
     this.planner = forumFeature.planner();
     Map<OrganisationId, RetentionSettings> retention = Map.copyOf(b.retention);
     RetentionSettings defaultRetention = b.defaultRetention;
@@ -139,6 +144,8 @@ public final class ForumSdk {
                     Privacy.trail(b.audit),
                     Lessons.erasure(),
                     Cpd.erasure(),
+                    Cpd.profileErasure(),
+                    Cpd.studyTimeErasure(),
                     Consultations.erasure(),
                     Consultations.representationErasure()),
                 org -> retention.getOrDefault(org, defaultRetention),
@@ -192,14 +199,29 @@ public final class ForumSdk {
   /**
    * Returns the CPD evidence service (CPD-1): the author's readiness for their regulator's
    * registration period and their evidence in the regulator's shape, as JSON, CSV or Markdown.
-   * Social Work England, the NMC and the HCPC are built in; a host adds others with {@link
-   * Builder#regulator(Regulator)}. Needs a storage that keeps notes ({@link
-   * org.practitionersforum.api.spi.CpdTransaction}).
+   * Social Work England, the NMC, the HCPC and the SSSC are built in; a host adds others with
+   * {@link Builder#regulator(Regulator)}. A practitioner may store their own registrant profile and
+   * use it instead of passing a registration. Needs a storage that keeps notes ({@link
+   * org.practitionersforum.api.spi.CpdTransaction}), and for profiles one that keeps them ({@link
+   * org.practitionersforum.api.spi.RegistrantTransaction}).
    *
    * @return the service
    */
   public CpdService cpd() {
     return cpd;
+  }
+
+  /**
+   * Returns the protected study time service (CPD-3): an organisation's grants, a practitioner's
+   * own granted, used and remaining time, and totals per forum or base for managers, small groups
+   * suppressed by the organisation's threshold ({@link
+   * org.practitionersforum.api.consultation.ConsultationSettings#suppressionThreshold()}). Needs a
+   * storage that keeps study time ({@link org.practitionersforum.api.spi.StudyTimeTransaction}).
+   *
+   * @return the service
+   */
+  public StudyTimeService studyTime() {
+    return studyTime;
   }
 
   /**

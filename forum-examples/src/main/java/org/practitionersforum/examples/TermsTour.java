@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,12 @@ import org.practitionersforum.api.cpd.Readiness;
 import org.practitionersforum.api.cpd.ReflectiveNote;
 import org.practitionersforum.api.cpd.Registration;
 import org.practitionersforum.api.cpd.Regulators;
+import org.practitionersforum.api.cpd.StudyTimeUse;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
 import org.practitionersforum.api.json.ForumJson;
+import org.practitionersforum.api.practitioner.BaseId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
@@ -40,7 +43,9 @@ import org.practitionersforum.core.ForumSdk;
 /**
  * The terms-of-reference and sessions part of the tour (TR-1 to TR-7): a forming forum drafts its
  * terms from the template, one member objects, the terms are amended and agreed by every party, the
- * forum becomes active, holds a reflective session, and a member exports their CPD evidence.
+ * forum becomes active, holds a reflective session, and a member exports their CPD evidence,
+ * records their regulator once for readiness, and sees their own protected study time while the
+ * sponsoring manager sees only totals, small groups suppressed.
  */
 public final class TermsTour {
 
@@ -189,13 +194,40 @@ public final class TermsTour {
     out.printf(
         "Exported for the member's portfolio as %s with %d note, anonymised first if they choose.%n",
         portfolio.path("format").asText(), portfolio.path("notes").size());
-    Readiness readiness =
-        sdk.cpd()
-            .readiness(
-                firstActor,
-                Registration.with(Regulators.SOCIAL_WORK_ENGLAND),
-                LocalDate.now(sdk.clock()));
-    out.println("Their regulator's readiness (CPD-1): " + readiness.summary());
+
+    Headings.part(out, "The member's registrant profile, used for readiness (CPD-1)");
+    // Recorded once by the member, kept by the SDK for them alone: no registration is passed after.
+    sdk.cpd().register(firstActor, Registration.with(Regulators.SOCIAL_WORK_ENGLAND));
+    for (Readiness readiness : sdk.cpd().readiness(firstActor)) {
+      out.println("Their regulator's readiness (CPD-1): " + readiness.summary());
+    }
+    try {
+      sdk.cpd().profile(Actor.manager(sponsor));
+    } catch (PermissionDeniedException refused) {
+      out.println("The sponsoring manager asks for a profile: refused. " + refused.getMessage());
+    }
+
+    Headings.part(out, "Protected study time (CPD-3)");
+    Actor admin = Actor.administrator(PersonId.of("tour-administrator"));
+    Forum held = sdk.forums().get(firstActor, forum);
+    sdk.studyTime().setPolicy(admin, held.organisation(), Duration.ofHours(30), Month.APRIL);
+    sdk.studyTime().grant(admin, first, Duration.ofHours(40));
+    StudyTimeUse use = sdk.studyTime().mine(firstActor, today);
+    out.printf(
+        "The member's own protected study time from %s: %s hours granted, %s used, %s remaining.%n",
+        use.year().start(),
+        StudyTimeUse.hours(use.granted()),
+        StudyTimeUse.hours(use.used()),
+        StudyTimeUse.hours(use.remaining()));
+    Actor manager = Actor.manager(sponsor);
+    out.println(
+        "The sponsoring manager sees the forum: "
+            + sdk.studyTime().forumTotals(manager, forum, today).summary());
+    out.println(
+        "and a base where the organisation has few practitioners: "
+            + sdk.studyTime()
+                .baseTotals(manager, held.organisation(), BaseId.of("tour-annexe"), today)
+                .summary());
   }
 
   private static JsonNode readJson(String json) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every Java example of {@code docs/cpd.md} is code of the test the page names: the
- * regulator-shaped evidence from {@code CpdServiceTest}, the study session from {@code
- * StudySessionTest}.
+ * regulator-shaped evidence and the registrant profile from {@code CpdServiceTest}, protected study
+ * time from {@code StudyTimeServiceTest}.
  */
 class CpdDocsTest {
   private static final Path ROOT = Path.of("..");
@@ -23,19 +23,26 @@ class CpdDocsTest {
 
   @Test
   void everyExampleIsCodeOfATestThePageNames() throws IOException {
+    assertThat(examples(SECTION, "cpd/CpdServiceTest.java")).isEqualTo(4);
+    assertThat(examples("## Registrant profiles", "cpd/CpdServiceTest.java")).isEqualTo(2);
+    assertThat(examples("## Protected study time", "cpd/StudyTimeServiceTest.java")).isEqualTo(2);
+  }
+
+  /** Checks each example of a section against a test, and counts them. */
+  private static int examples(String heading, String test) throws IOException {
     String page = Files.readString(ROOT.resolve("docs/cpd.md"));
-    int from = page.indexOf(SECTION);
+    int from = page.indexOf(heading);
     assertThat(from).isNotNegative();
-    int to = page.indexOf("\n## ", from + SECTION.length());
+    int to = page.indexOf("\n## ", from + heading.length());
     String section = page.substring(from, to < 0 ? page.length() : to);
-    String tests = squeeze(Files.readString(CORE_TESTS.resolve("cpd/CpdServiceTest.java")));
+    String tests = squeeze(Files.readString(CORE_TESTS.resolve(test)));
     Matcher m = EXAMPLE.matcher(section);
     int examples = 0;
     while (m.find()) {
       assertThat(tests).contains(squeeze(m.group(1)));
       examples++;
     }
-    assertThat(examples).isEqualTo(4);
+    return examples;
   }
 
   private static String squeeze(String code) {

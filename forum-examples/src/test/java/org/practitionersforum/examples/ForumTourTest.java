@@ -75,6 +75,18 @@ class ForumTourTest {
         .contains(
             "Their regulator's readiness (CPD-1): Social Work England 2025-26: 1 of 2 pieces, peer"
                 + " reflection yes, due 30 November 2026")
+        .contains("-- The member's registrant profile, used for readiness (CPD-1) --")
+        .contains("The sponsoring manager asks for a profile: refused. CPD-1: ")
+        .contains("-- Protected study time (CPD-3) --")
+        .contains(
+            "The member's own protected study time from 2026-04-01: 40.00 hours granted, 1.50"
+                + " used, 38.50 remaining.")
+        .contains(
+            "The sponsoring manager sees the forum: forum mill-lane-forum 2026-27: 8"
+                + " practitioners, 10.50 of 250.00 hours used (4.2%)")
+        .contains(
+            "and a base where the organisation has few practitioners: base tour-annexe 2026-27:"
+                + " fewer than 5 practitioners")
         .contains(
             "k-gated, published in tiers and withdrawn by its reference code (LS-1 to LS-4, AN-4)")
         .contains("-- Anonymised write-up --")

@@ -58,6 +58,11 @@ class TermsTourTest {
         .contains("date,forum,session,mode,minutes,hours")
         .contains("2026-11-23,harbour-forum,harbour-forum-session-1,reflective,90,1.50")
         .contains("total,,1 session,reflective,90,1.50")
+        .contains("Their regulator's readiness (CPD-1): Social Work England 2025-26: 1 of 2 pieces")
+        .contains("1.50 used")
+        .contains(
+            "The sponsoring manager sees the forum: forum harbour-forum 2026-27: fewer than 5"
+                + " practitioners")
         .doesNotContain("Apologies should go to the whole forum");
     Actor admin = Actor.administrator(PersonId.of("admin"));
     assertThat(sdk.forums().get(admin, FORUM).state()).isEqualTo(ForumState.ACTIVE);

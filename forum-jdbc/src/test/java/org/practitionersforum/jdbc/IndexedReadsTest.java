@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,6 +30,8 @@ import org.practitionersforum.api.consultation.Mandate;
 import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.cpd.NoteId;
+import org.practitionersforum.api.cpd.RegistrantProfile;
+import org.practitionersforum.api.cpd.Registration;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.lesson.FeedCursor;
@@ -48,7 +51,10 @@ import org.practitionersforum.api.spi.ConsultationTransaction;
 import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.LessonStore;
 import org.practitionersforum.api.spi.LessonTransaction;
+import org.practitionersforum.api.spi.RegistrantTransaction;
 import org.practitionersforum.api.spi.RepresentationTransaction;
+import org.practitionersforum.api.spi.StudyTimeStore;
+import org.practitionersforum.api.spi.StudyTimeTransaction;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.core.ForumSdk;
@@ -233,6 +239,29 @@ class IndexedReadsTest {
           CpdTransaction ct = (CpdTransaction) tx;
           ct.notes().find(NoteId.of("n"));
           return ct.notes().findByAuthor(PractitionerId.of("p0"));
+        });
+    // Every read of the registrant profile store, and of the study time store: a profile (its
+    // head, registrations and discussions), a policy and a grant by key, and a forum's and a base's
+    // totals in one aggregate query each.
+    storage.inTransaction(
+        tx ->
+            ((RegistrantTransaction) tx)
+                .registrants()
+                .insert(
+                    RegistrantProfile.empty(PractitionerId.of("p0"))
+                        .with(Registration.with("swe"))
+                        .withDiscussion(LocalDate.of(2025, 12, 1))));
+    storage.inTransaction(
+        tx -> {
+          ((RegistrantTransaction) tx).registrants().find(PractitionerId.of("p0"));
+          StudyTimeStore st = ((StudyTimeTransaction) tx).studyTime();
+          st.findPolicy(OrganisationId.of("o"));
+          st.findGrant(PractitionerId.of("p0"));
+          Instant from = Instant.parse("2025-04-01T00:00:00Z");
+          Instant until = Instant.parse("2026-04-01T00:00:00Z");
+          st.forumTotals(forum, OrganisationId.of("o"), Duration.ofHours(10), from, until);
+          return st.baseTotals(
+              BaseId.of("b"), OrganisationId.of("o"), Duration.ofHours(10), from, until);
         });
     // A forum read for a change: its latest state change and facilitation by the primary key read
     // backwards; its history a page at a time by ordinal range, also behind a current read; and

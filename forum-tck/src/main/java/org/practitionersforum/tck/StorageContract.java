@@ -40,6 +40,8 @@ public abstract class StorageContract
         RepresentationContract,
         IndividualInputContract,
         NoteStoreContract,
+        RegistrantStoreContract,
+        StudyTimeContract,
         ForumHistoryContract,
         OutboxContract,
         ErasureContract,

@@ -10,11 +10,11 @@ import org.practitionersforum.api.session.CpdEntry;
 import org.practitionersforum.api.session.SessionMode;
 
 /**
- * The built-in regulators (CPD-1): Social Work England, the Nursing and Midwifery Council and the
- * Health and Care Professions Council, each shaped by its published guidance. Each is stateless and
- * thread-safe. Every forum session is participatory CPD; a note on a session is a piece of CPD
- * (Social Work England) or a reflective account (NMC); a reflective or consultative session is
- * reflection with peers, and names none of them.
+ * The built-in regulators (CPD-1): Social Work England, the Nursing and Midwifery Council, the
+ * Health and Care Professions Council and the Scottish Social Services Council, each shaped by its
+ * published guidance. Each is stateless and thread-safe. Every forum session is participatory CPD;
+ * a note on a session is a piece of CPD (Social Work England) or a reflective account (NMC); a
+ * reflective or consultative session is reflection with peers, and names none of them.
  */
 public final class Regulators {
   /** The id of {@link #socialWorkEngland()}. */
@@ -26,6 +26,9 @@ public final class Regulators {
   /** The id of {@link #hcpc()}. */
   public static final String HCPC = "hcpc";
 
+  /** The id of {@link #sssc()}. */
+  public static final String SSSC = "sssc";
+
   /** The session modes that are reflection with peers. */
   private static final Set<SessionMode> PEER_MODES =
       EnumSet.of(SessionMode.REFLECTIVE, SessionMode.CONSULTATIVE);
@@ -33,6 +36,7 @@ public final class Regulators {
   private static final Regulator SWE_INSTANCE = new SocialWorkEngland();
   private static final Regulator NMC_INSTANCE = new Nmc();
   private static final Regulator HCPC_INSTANCE = new Hcpc();
+  private static final Regulator SSSC_INSTANCE = new Sssc();
 
   private Regulators() {}
 
@@ -55,8 +59,10 @@ public final class Regulators {
    * the revalidation date (the registration's renewal date, moved on or back by whole periods); it
    * needs 35 hours of CPD of which 20 participatory, and five written reflective accounts. Every
    * forum session is participatory; each note is a reflective account. The part of the Code an
-   * activity relates to, and the reflective discussion with another registrant, are the
-   * registrant's to complete.
+   * activity relates to is the registrant's to complete. The reflective discussion with another
+   * registrant cannot be verified here: the registrant records that it took place (its date only,
+   * never the other registrant's name or PIN, which stay on the registrant's own NMC form), and
+   * readiness shows it as recorded by them, not verified.
    *
    * @return the regulator, id {@value #NMC}
    */
@@ -77,12 +83,29 @@ public final class Regulators {
   }
 
   /**
+   * Returns the Scottish Social Services Council, for the social worker part of its Register: since
+   * June 2024 a social worker confirms their continuous professional learning (CPL) in an annual
+   * declaration, covering the eight core learning elements for social workers each year, with no
+   * set number of hours. The period is the year ending on the declaration date (the registration's
+   * renewal date, moved on or back by whole years). It needs learning in the year (at least one
+   * forum session attended) and a written account of what was learnt (a note on a session in the
+   * year). Which core learning elements a piece of learning covers is the registrant's to say: the
+   * SDK does not map forum sessions to them. Other parts of the Register, and newly qualified
+   * social workers, have requirements of their own that this shape does not implement.
+   *
+   * @return the regulator, id {@value #SSSC}
+   */
+  public static Regulator sssc() {
+    return SSSC_INSTANCE;
+  }
+
+  /**
    * Returns the built-in regulators.
    *
-   * @return Social Work England, the NMC and the HCPC, in that order
+   * @return Social Work England, the NMC, the HCPC and the SSSC, in that order
    */
   public static List<Regulator> builtIn() {
-    return List.of(SWE_INSTANCE, NMC_INSTANCE, HCPC_INSTANCE);
+    return List.of(SWE_INSTANCE, NMC_INSTANCE, HCPC_INSTANCE, SSSC_INSTANCE);
   }
 
   private static String description(SessionMode mode, long minutes) {
@@ -213,6 +236,7 @@ public final class Regulators {
       // Every forum session is participatory: the evidence's CPD is all participatory.
       long participatory = all;
       int accounts = evidence.notes().size();
+      String discussion = discussion(evidence);
       return new Readiness(
           id(),
           evidence.period(),
@@ -226,7 +250,11 @@ public final class Regulators {
               new Requirement(
                   "reflective-accounts",
                   "Five written reflective accounts: " + accounts + " of 5",
-                  accounts >= ACCOUNTS)),
+                  accounts >= ACCOUNTS),
+              new Requirement(
+                  "reflective-discussion",
+                  "A reflective discussion with another NMC registrant: " + discussion,
+                  !evidence.reflectiveDiscussions().isEmpty())),
           "NMC revalidation "
               + label(evidence.period())
               + ": "
@@ -235,8 +263,21 @@ public final class Regulators {
               + hours(participatory)
               + " of 20 participatory, "
               + accounts
-              + " of 5 reflective accounts, due "
+              + " of 5 reflective accounts, reflective discussion "
+              + discussion
+              + ", due "
               + longDate(evidence.period().due()));
+    }
+
+    /**
+     * What readiness says of the reflective discussion: the SDK cannot verify it, so a recorded one
+     * is shown as recorded by the registrant, not verified.
+     */
+    static String discussion(Evidence evidence) {
+      List<LocalDate> held = evidence.reflectiveDiscussions();
+      return held.isEmpty()
+          ? "not recorded"
+          : "recorded by you on " + longDate(held.get(held.size() - 1)) + ", not verified";
     }
 
     @Override
@@ -288,9 +329,22 @@ public final class Regulators {
                         "What I learnt from discussing it with peers",
                         c.peerLearning().orElse("")))));
       }
+      List<Item> discussions = new ArrayList<>();
+      for (LocalDate d : evidence.reflectiveDiscussions()) {
+        discussions.add(
+            new Item(
+                List.of(
+                    new Field("date", "Date", d.toString()),
+                    new Field(
+                        "status",
+                        "Status",
+                        "Recorded by you, not verified; the other registrant's details are on"
+                            + " your NMC form"))));
+      }
       return List.of(
           new Section("activities", "CPD activities", "Activity", activities),
-          new Section("accounts", "Reflective accounts", "Reflective account", accounts));
+          new Section("accounts", "Reflective accounts", "Reflective account", accounts),
+          new Section("discussion", "Reflective discussion", "Reflective discussion", discussions));
     }
   }
 
@@ -420,6 +474,93 @@ public final class Regulators {
               List.of(new Item(List.of(new Field("summary", "Summary of my practice", ""))))),
           new Section("activities", "CPD activities", "Activity", activities),
           new Section("statement", "How CPD improved practice", "Statement", statements));
+    }
+  }
+
+  /** The SSSC's annual CPL declaration, for the social worker part of its Register. */
+  static final class Sssc extends Shape {
+    @Override
+    public String id() {
+      return SSSC;
+    }
+
+    @Override
+    public String name() {
+      return "Scottish Social Services Council";
+    }
+
+    @Override
+    public RegistrationPeriod period(Registration registration, LocalDate today) {
+      return rolling(registration, today, 1, "annual declaration");
+    }
+
+    @Override
+    public Readiness readiness(Evidence evidence) {
+      Checks.notNull(evidence, "evidence");
+      int activities = evidence.record().sessionsAttended();
+      long minutes = evidence.record().participatoryTime().toMinutes();
+      int accounts = evidence.notes().size();
+      return new Readiness(
+          id(),
+          evidence.period(),
+          List.of(
+              new Requirement(
+                  "learning",
+                  "Continuous professional learning in the year: "
+                      + activities
+                      + (activities == 1 ? " activity, " : " activities, ")
+                      + hours(minutes)
+                      + " hours",
+                  activities >= 1),
+              new Requirement(
+                  "account",
+                  "A written account of what was learnt: " + accounts + " of at least 1",
+                  accounts >= 1)),
+          "SSSC "
+              + label(evidence.period())
+              + ": "
+              + activities
+              + (activities == 1 ? " learning activity" : " learning activities")
+              + " ("
+              + hours(minutes)
+              + " hours), "
+              + accounts
+              + (accounts == 1 ? " written account" : " written accounts")
+              + ", annual declaration due "
+              + longDate(evidence.period().due()));
+    }
+
+    @Override
+    List<Section> sections(Evidence evidence) {
+      List<Item> learning = new ArrayList<>();
+      for (CpdEntry e : evidence.record().entries()) {
+        String learnt =
+            evidence.notes().stream()
+                .filter(n -> n.session().equals(e.session()))
+                .findFirst()
+                .map(n -> n.content().learnt())
+                .orElse("");
+        String practice =
+            evidence.notes().stream()
+                .filter(n -> n.session().equals(e.session()))
+                .findFirst()
+                .flatMap(n -> n.content().impact())
+                .orElse("");
+        learning.add(
+            new Item(
+                List.of(
+                    new Field("date", "Date", e.date().toString()),
+                    new Field(
+                        "activity",
+                        "Learning activity",
+                        description(e.mode(), e.duration().toMinutes())),
+                    new Field("hours", "Hours", hours(e.duration().toMinutes())),
+                    new Field("learnt", "What I learnt", learnt),
+                    new Field("practice", "How it informs my practice", practice),
+                    new Field("elements", "Core learning elements covered", ""))));
+      }
+      return List.of(
+          new Section("learning", "Continuous professional learning", "Learning", learning));
     }
   }
 }

@@ -58,6 +58,13 @@ public enum ErasureCategory {
   /** A private reflective note the practitioner wrote on a session: removed (CPD-2). */
   CPD_NOTE,
   /**
+   * The practitioner's registrant profile: their regulators, renewal dates and recorded reflective
+   * discussions; removed (CPD-1).
+   */
+  CPD_PROFILE,
+  /** The practitioner's own grant of protected study time: removed (CPD-3). */
+  STUDY_TIME_GRANT,
+  /**
    * A member's agreement to their forum's agreed response to a consultation round: its party
    * becomes the pseudonymous token; its content hash and time stay, so the response, the forum's
    * collective record, still shows every member agreed that exact content (CR-3).

@@ -148,6 +148,27 @@ public enum Operation {
   CPD_READINESS(false),
   /** {@code CpdService.regulatorExport}: the author exports their regulator evidence (CPD-1). */
   CPD_REGULATOR_EXPORT(false),
+  /** {@code CpdService.profile}: the owner reads their registrant profile (CPD-1). */
+  CPD_PROFILE_GET(false),
+  /**
+   * {@code CpdService.register}, {@code deregister} and {@code recordReflectiveDiscussion}: the
+   * owner changes their registrant profile (CPD-1).
+   */
+  CPD_PROFILE_CHANGE(true),
+  /** {@code StudyTimeService.setPolicy}: set an organisation's protected study time (CPD-3). */
+  STUDY_TIME_SET_POLICY(true),
+  /**
+   * {@code StudyTimeService.grant} and {@code removeGrant}: set or remove a practitioner's own
+   * protected study time (CPD-3).
+   */
+  STUDY_TIME_GRANT(true),
+  /** {@code StudyTimeService.mine}: a practitioner reads their own study time (CPD-3). */
+  STUDY_TIME_MINE(false),
+  /**
+   * {@code StudyTimeService.forumTotals} and {@code baseTotals}: read a group's totals, small
+   * groups suppressed (CPD-3).
+   */
+  STUDY_TIME_TOTALS(false),
   /** Query the audit trail (SEC-2). */
   AUDIT_QUERY(false),
   /** Verify that the audit trail has not been altered (SEC-2). */

@@ -85,6 +85,18 @@ final class PolicyInvariants {
           "CPD-2: a private reflective note is its author's alone; only a practitioner acting for"
               + " themselves writes, reads, lists or exports their notes");
     }
+    if (StandardRows.PROFILES.contains(op)
+        && !(role == Role.PRACTITIONER && rel == Relationship.SELF)) {
+      throw new InvalidInputException(
+          "CPD-1: a registrant profile is its owner's alone; only a practitioner acting for"
+              + " themselves reads or changes it");
+    }
+    if (op == Operation.STUDY_TIME_MINE
+        && !(role == Role.PRACTITIONER && rel == Relationship.SELF)) {
+      throw new InvalidInputException(
+          "CPD-3: a practitioner's own use of protected study time is theirs to see; others see"
+              + " only totals with small numbers suppressed");
+    }
     if (op == Operation.LESSON_GET && role == Role.MANAGER) {
       throw new InvalidInputException(
           "LS-3: managers never see a draft, a lesson under review or who wrote a lesson");

@@ -29,6 +29,10 @@ final class StandardRows {
           Operation.CPD_READINESS,
           Operation.CPD_REGULATOR_EXPORT);
 
+  /** The operations on registrant profiles: their owner's alone (CPD-1). */
+  static final List<Operation> PROFILES =
+      List.of(Operation.CPD_PROFILE_GET, Operation.CPD_PROFILE_CHANGE);
+
   /** The rule each operation enforces, named by a refusal. */
   static final Map<Operation, String> RULES = rules();
 
@@ -113,6 +117,17 @@ final class StandardRows {
     r.put(Operation.CONSULTATION_INPUT, "CR-3");
     for (Operation op : NOTES) {
       r.put(op, "CPD-2");
+    }
+    for (Operation op : PROFILES) {
+      r.put(op, "CPD-1");
+    }
+    for (Operation op :
+        List.of(
+            Operation.STUDY_TIME_SET_POLICY,
+            Operation.STUDY_TIME_GRANT,
+            Operation.STUDY_TIME_MINE,
+            Operation.STUDY_TIME_TOTALS)) {
+      r.put(op, "CPD-3");
     }
     r.put(Operation.AUDIT_QUERY, "SEC-2");
     r.put(Operation.AUDIT_VERIFY, "SEC-2");
@@ -265,6 +280,18 @@ final class StandardRows {
     for (Operation op : NOTES) {
       r.add(Role.PRACTITIONER, op, SELF);
     }
+    // Registrant profiles: the owner alone, acting for themselves; the policy invariants refuse a
+    // row for anyone else (CPD-1).
+    for (Operation op : PROFILES) {
+      r.add(Role.PRACTITIONER, op, SELF);
+    }
+    // Protected study time: administrators set the organisation's default and practitioners' own
+    // grants; a practitioner sees only their own use; managers and administrators see totals per
+    // forum or base, small groups suppressed, never anyone's own use (CPD-3).
+    r.add(Role.ADMINISTRATOR, Operation.STUDY_TIME_SET_POLICY, ANY);
+    r.add(Role.ADMINISTRATOR, Operation.STUDY_TIME_GRANT, ANY);
+    r.add(Role.PRACTITIONER, Operation.STUDY_TIME_MINE, SELF);
+    r.all(Operation.STUDY_TIME_TOTALS, Role.MANAGER, Role.ADMINISTRATOR);
     r.add(Role.ADMINISTRATOR, Operation.AUDIT_QUERY, ANY);
     r.all(Operation.AUDIT_VERIFY, Role.ADMINISTRATOR, Role.SYSTEM);
     return r.rows;
@@ -287,6 +314,10 @@ final class StandardRows {
     extra.add(Role.ADMINISTRATOR, Operation.SESSION_CPD, ANY);
     // Administrators may remove a member (FR-2 lets them remove, never add).
     extra.add(Role.ADMINISTRATOR, Operation.FORUM_LEAVE, ANY);
+    // Managers may be let to set protected study time, the default and practitioners' own grants
+    // (CPD-3); they still see no one's use.
+    extra.add(Role.MANAGER, Operation.STUDY_TIME_SET_POLICY, ANY);
+    extra.add(Role.MANAGER, Operation.STUDY_TIME_GRANT, ANY);
     out.addAll(extra.rows);
     return out;
   }

@@ -112,4 +112,15 @@ public interface CpdEntry {
       return org.practitionersforum.api.internal.Checks.built(super::build);
     }
   }
+
+  /**
+   * Tells whether the session draws on protected study time (CPD-3): it is study (it records a
+   * reading) or reflective. A session that is both draws once.
+   *
+   * @return true if it is study or reflective
+   */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default boolean drawsOnStudyTime() {
+    return study() || mode() == SessionMode.REFLECTIVE;
+  }
 }

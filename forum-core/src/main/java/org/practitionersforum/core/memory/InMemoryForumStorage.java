@@ -2,7 +2,9 @@
 // in one class so its single lock and version map are visibly shared by all of them.
 package org.practitionersforum.core.memory;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,6 +28,9 @@ import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.consultation.RoundMode;
 import org.practitionersforum.api.cpd.NoteId;
 import org.practitionersforum.api.cpd.ReflectiveNote;
+import org.practitionersforum.api.cpd.RegistrantProfile;
+import org.practitionersforum.api.cpd.StudyTimeGrant;
+import org.practitionersforum.api.cpd.StudyTimePolicy;
 import org.practitionersforum.api.forum.Forum;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.ForumState;
@@ -65,16 +70,22 @@ import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PersonReferences;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.ReflectiveNoteStore;
+import org.practitionersforum.api.spi.RegistrantProfileStore;
+import org.practitionersforum.api.spi.RegistrantTransaction;
 import org.practitionersforum.api.spi.RepresentationStore;
 import org.practitionersforum.api.spi.RepresentationTransaction;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
+import org.practitionersforum.api.spi.StudyTimeStore;
+import org.practitionersforum.api.spi.StudyTimeTotals;
+import org.practitionersforum.api.spi.StudyTimeTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.api.spi.TransactionWork;
 import org.practitionersforum.api.terms.Agreement;
 import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.api.terms.ForumTerms;
 import org.practitionersforum.api.terms.TermsVersion;
+import org.practitionersforum.core.internal.session.CpdCredit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,6 +125,12 @@ public final class InMemoryForumStorage implements ForumStorage {
       new Table<>("forum's representation", Representation::version);
   private final Table<NoteId, ReflectiveNote> notes =
       new Table<>("reflective note", ReflectiveNote::version);
+  private final Table<PractitionerId, RegistrantProfile> registrants =
+      new Table<>("registrant profile", RegistrantProfile::version);
+  private final Table<OrganisationId, StudyTimePolicy> studyPolicies =
+      new Table<>("study time policy", StudyTimePolicy::version);
+  private final Table<PractitionerId, StudyTimeGrant> studyGrants =
+      new Table<>("study time grant", StudyTimeGrant::version);
   private final Map<BaseId, Set<ForumId>> forumsByBase = new ConcurrentHashMap<>();
   private final Map<PractitionerId, Set<ForumId>> forumsByMember = new ConcurrentHashMap<>();
   private final MemoryOutbox outbox = new MemoryOutbox(lock);
@@ -152,6 +169,9 @@ public final class InMemoryForumStorage implements ForumStorage {
       notes.validate(tx.noteWrites);
       representations.validate(tx.representationWrites);
       validateOneNotePerSession(tx.noteWrites);
+      registrants.validate(tx.registrantWrites);
+      studyPolicies.validate(tx.studyPolicyWrites);
+      studyGrants.validate(tx.studyGrantWrites);
       tx.outboxUnit.validate();
       audit.validate(tx.auditStore);
       for (Map.Entry<ForumId, Write<Forum>> e : tx.forumWrites.entrySet()) {
@@ -181,6 +201,9 @@ public final class InMemoryForumStorage implements ForumStorage {
       rounds.apply(tx.roundWrites);
       notes.apply(tx.noteWrites);
       representations.apply(tx.representationWrites);
+      registrants.apply(tx.registrantWrites);
+      studyPolicies.apply(tx.studyPolicyWrites);
+      studyGrants.apply(tx.studyGrantWrites);
       tx.outboxUnit.apply();
       audit.apply(tx.auditStore);
     } finally {
@@ -271,6 +294,8 @@ public final class InMemoryForumStorage implements ForumStorage {
           ConsultationTransaction,
           RepresentationTransaction,
           CpdTransaction,
+          RegistrantTransaction,
+          StudyTimeTransaction,
           ForumStore,
           PractitionerStore {
     final Map<RoundId, Write<ConsultationRound>> roundWrites = new LinkedHashMap<>();
@@ -279,6 +304,11 @@ public final class InMemoryForumStorage implements ForumStorage {
     final TxRepresentations representationStore = new TxRepresentations(this);
     final Map<NoteId, Write<ReflectiveNote>> noteWrites = new LinkedHashMap<>();
     final TxNotes noteStore = new TxNotes(this);
+    final Map<PractitionerId, Write<RegistrantProfile>> registrantWrites = new LinkedHashMap<>();
+    final TxRegistrants registrantStore = new TxRegistrants(this);
+    final Map<OrganisationId, Write<StudyTimePolicy>> studyPolicyWrites = new LinkedHashMap<>();
+    final Map<PractitionerId, Write<StudyTimeGrant>> studyGrantWrites = new LinkedHashMap<>();
+    final TxStudyTime studyTimeStore = new TxStudyTime(this);
     final Map<LessonId, Write<Lesson>> lessonWrites = new LinkedHashMap<>();
     final Map<LessonId, Write<CodeCheck>> codeCheckWrites = new LinkedHashMap<>();
     final Map<LessonId, Write<Escrowed>> escrowWrites = new LinkedHashMap<>();
@@ -358,6 +388,18 @@ public final class InMemoryForumStorage implements ForumStorage {
     public RepresentationStore representations() {
       requireOpen();
       return representationStore;
+    }
+
+    @Override
+    public RegistrantProfileStore registrants() {
+      requireOpen();
+      return registrantStore;
+    }
+
+    @Override
+    public StudyTimeStore studyTime() {
+      requireOpen();
+      return studyTimeStore;
     }
 
     @Override
@@ -1015,6 +1057,170 @@ public final class InMemoryForumStorage implements ForumStorage {
     }
   }
 
+  /** The registrant profile store of one unit of work. */
+  private final class TxRegistrants implements RegistrantProfileStore {
+    private final Tx tx;
+
+    TxRegistrants(Tx tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public Optional<RegistrantProfile> find(PractitionerId practitioner) {
+      return tx.current(
+          registrants, tx.registrantWrites, Checks.notNull(practitioner, "practitioner id"));
+    }
+
+    @Override
+    public RegistrantProfile insert(RegistrantProfile profile) {
+      Checks.notNull(profile, "registrant profile");
+      return tx.insert(
+          registrants, tx.registrantWrites, profile.practitioner(), profile, p -> p.atVersion(1));
+    }
+
+    @Override
+    public RegistrantProfile update(RegistrantProfile profile) {
+      Checks.notNull(profile, "registrant profile");
+      return tx.update(
+          registrants,
+          tx.registrantWrites,
+          profile.practitioner(),
+          profile,
+          p -> p.atVersion(p.version() + 1));
+    }
+
+    @Override
+    public void delete(RegistrantProfile profile) {
+      Checks.notNull(profile, "registrant profile");
+      tx.delete(registrants, tx.registrantWrites, profile.practitioner(), profile);
+    }
+  }
+
+  /**
+   * The study time store of one unit of work. Its totals read each practitioner's attendance and
+   * credit it with the one rule of the CPD record ({@link CpdCredit}).
+   */
+  private final class TxStudyTime implements StudyTimeStore {
+    private final Tx tx;
+
+    TxStudyTime(Tx tx) {
+      this.tx = tx;
+    }
+
+    @Override
+    public Optional<StudyTimePolicy> findPolicy(OrganisationId organisation) {
+      return tx.current(
+          studyPolicies, tx.studyPolicyWrites, Checks.notNull(organisation, "organisation id"));
+    }
+
+    @Override
+    public StudyTimePolicy insertPolicy(StudyTimePolicy policy) {
+      Checks.notNull(policy, "study time policy");
+      return tx.insert(
+          studyPolicies, tx.studyPolicyWrites, policy.organisation(), policy, p -> p.atVersion(1));
+    }
+
+    @Override
+    public StudyTimePolicy updatePolicy(StudyTimePolicy policy) {
+      Checks.notNull(policy, "study time policy");
+      return tx.update(
+          studyPolicies,
+          tx.studyPolicyWrites,
+          policy.organisation(),
+          policy,
+          p -> p.atVersion(p.version() + 1));
+    }
+
+    @Override
+    public Optional<StudyTimeGrant> findGrant(PractitionerId practitioner) {
+      return tx.current(
+          studyGrants, tx.studyGrantWrites, Checks.notNull(practitioner, "practitioner id"));
+    }
+
+    @Override
+    public StudyTimeGrant insertGrant(StudyTimeGrant grant) {
+      Checks.notNull(grant, "study time grant");
+      return tx.insert(
+          studyGrants, tx.studyGrantWrites, grant.practitioner(), grant, g -> g.atVersion(1));
+    }
+
+    @Override
+    public StudyTimeGrant updateGrant(StudyTimeGrant grant) {
+      Checks.notNull(grant, "study time grant");
+      return tx.update(
+          studyGrants,
+          tx.studyGrantWrites,
+          grant.practitioner(),
+          grant,
+          g -> g.atVersion(g.version() + 1));
+    }
+
+    @Override
+    public void deleteGrant(StudyTimeGrant grant) {
+      Checks.notNull(grant, "study time grant");
+      tx.delete(studyGrants, tx.studyGrantWrites, grant.practitioner(), grant);
+    }
+
+    @Override
+    public StudyTimeTotals forumTotals(
+        ForumId forum,
+        OrganisationId organisation,
+        Duration defaultGrant,
+        Instant from,
+        Instant until) {
+      Checks.notNull(forum, "forum id");
+      Set<PractitionerId> members =
+          tx.find(forum)
+              .map(f -> (Set<PractitionerId>) new HashSet<>(f.memberIds()))
+              .orElse(Set.of());
+      return totals(members, organisation, defaultGrant, from, until);
+    }
+
+    @Override
+    public StudyTimeTotals baseTotals(
+        BaseId base,
+        OrganisationId organisation,
+        Duration defaultGrant,
+        Instant from,
+        Instant until) {
+      Checks.notNull(base, "base id");
+      tx.requireOpen();
+      Set<PractitionerId> ids = read(() -> new HashSet<>(profiles.committed.keySet()));
+      ids.addAll(tx.profileWrites.keySet());
+      Set<PractitionerId> atBase = new HashSet<>();
+      for (PractitionerId id : ids) {
+        tx.find(id).filter(p -> p.base().equals(base)).ifPresent(p -> atBase.add(id));
+      }
+      return totals(atBase, organisation, defaultGrant, from, until);
+    }
+
+    private StudyTimeTotals totals(
+        Set<PractitionerId> group,
+        OrganisationId organisation,
+        Duration defaultGrant,
+        Instant from,
+        Instant until) {
+      Checks.notNull(organisation, "organisation id");
+      Checks.notNull(defaultGrant, "default grant");
+      Checks.notNull(from, "start of the window");
+      Checks.notNull(until, "end of the window");
+      long people = 0;
+      Duration granted = Duration.ZERO;
+      Duration used = Duration.ZERO;
+      for (PractitionerId id : group) {
+        if (tx.find(id).filter(p -> p.organisation().equals(organisation)).isEmpty()) {
+          continue;
+        }
+        people++;
+        granted = granted.plus(findGrant(id).map(StudyTimeGrant::grant).orElse(defaultGrant));
+        List<Session> attended =
+            tx.sessions().findAttended(id, from.minus(Session.MAX_DURATION), until);
+        used = used.plus(CpdCredit.studyTime(CpdCredit.entries(attended, from, ZoneOffset.UTC)));
+      }
+      return new StudyTimeTotals(people, granted, used);
+    }
+  }
+
   /** The author escrow of one unit of work. */
   private final class TxEscrow implements AuthorEscrowStore {
     private final Tx tx;
@@ -1169,6 +1375,9 @@ public final class InMemoryForumStorage implements ForumStorage {
           codeChecks.committed.forEach((k, v) -> out.add(k + " " + ForumJson.write(v)));
           escrow.committed.forEach((k, v) -> out.add(k + " " + ForumJson.write(v.author())));
           notes.committed.values().forEach(v -> out.add(ForumJson.write(v)));
+          registrants.committed.values().forEach(v -> out.add(ForumJson.write(v)));
+          studyPolicies.committed.values().forEach(v -> out.add(ForumJson.write(v)));
+          studyGrants.committed.values().forEach(v -> out.add(ForumJson.write(v)));
           forumsByBase.forEach((k, v) -> out.add(ForumJson.write(k) + ForumJson.write(v)));
           forumsByMember.forEach((k, v) -> out.add(ForumJson.write(k) + ForumJson.write(v)));
           return out;

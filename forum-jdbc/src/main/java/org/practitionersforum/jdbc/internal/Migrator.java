@@ -42,6 +42,7 @@ public final class Migrator {
           "V11__kgate_index",
           "V12__composition_any_mix",
           "V13__lesson_feed",
+          "V14__registrants_and_study_time",
           "V16__representatives",
           "V18__lesson_consented_disclosure");
 

@@ -4,6 +4,8 @@ import org.practitionersforum.jdbc.Dialect;
 import org.practitionersforum.jdbc.internal.audit.AuditStatements;
 import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
 import org.practitionersforum.jdbc.internal.consultation.JdbcRepresentationStore;
+import org.practitionersforum.jdbc.internal.cpd.JdbcRegistrantStore;
+import org.practitionersforum.jdbc.internal.cpd.JdbcStudyTimeStore;
 import org.practitionersforum.jdbc.internal.cpd.NoteStatements;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 import org.practitionersforum.jdbc.internal.forum.ForumStatements;
@@ -29,6 +31,8 @@ public final class Statements {
   private final JdbcConsultationStore.Sql consultations;
   private final JdbcRepresentationStore.Sql representations;
   private final NoteStatements notes;
+  private final JdbcRegistrantStore.Sql registrants;
+  private final JdbcStudyTimeStore.Sql studyTime;
   private final OutboxStatements outbox;
   private final AuditStatements audit;
 
@@ -50,6 +54,8 @@ public final class Statements {
     this.consultations = new JdbcConsultationStore.Sql(tables, sqlDialect);
     this.representations = new JdbcRepresentationStore.Sql(tables, sqlDialect);
     this.notes = new NoteStatements(tables, sqlDialect);
+    this.registrants = new JdbcRegistrantStore.Sql(tables, sqlDialect);
+    this.studyTime = new JdbcStudyTimeStore.Sql(tables, sqlDialect);
     this.outbox = new OutboxStatements(tables);
     this.audit = new AuditStatements(tables, sqlDialect);
   }
@@ -124,6 +130,24 @@ public final class Statements {
    */
   public NoteStatements notes() {
     return notes;
+  }
+
+  /**
+   * Returns the SQL of the registrant profile tables.
+   *
+   * @return the profile statements
+   */
+  public JdbcRegistrantStore.Sql registrants() {
+    return registrants;
+  }
+
+  /**
+   * Returns the SQL of the study time tables.
+   *
+   * @return the study time statements
+   */
+  public JdbcStudyTimeStore.Sql studyTime() {
+    return studyTime;
   }
 
   /**

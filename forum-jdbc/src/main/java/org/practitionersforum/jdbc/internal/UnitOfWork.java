@@ -24,15 +24,21 @@ import org.practitionersforum.api.spi.OutboxRecord;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.ReflectiveNoteStore;
+import org.practitionersforum.api.spi.RegistrantProfileStore;
+import org.practitionersforum.api.spi.RegistrantTransaction;
 import org.practitionersforum.api.spi.RepresentationStore;
 import org.practitionersforum.api.spi.RepresentationTransaction;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
+import org.practitionersforum.api.spi.StudyTimeStore;
+import org.practitionersforum.api.spi.StudyTimeTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
 import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
 import org.practitionersforum.jdbc.internal.consultation.JdbcRepresentationStore;
 import org.practitionersforum.jdbc.internal.cpd.JdbcNoteStore;
+import org.practitionersforum.jdbc.internal.cpd.JdbcRegistrantStore;
+import org.practitionersforum.jdbc.internal.cpd.JdbcStudyTimeStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcAuthorEscrowStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcLessonStore;
@@ -56,7 +62,9 @@ public final class UnitOfWork
         LessonTransaction,
         ConsultationTransaction,
         RepresentationTransaction,
-        CpdTransaction {
+        CpdTransaction,
+        RegistrantTransaction,
+        StudyTimeTransaction {
   private final Connection connection;
   private final Statements statements;
   private final Map<Class<?>, ReadSet<?, ?>> readSets = new HashMap<>();
@@ -69,6 +77,8 @@ public final class UnitOfWork
   private JdbcRepresentationStore representations;
   private JdbcAuthorEscrowStore authorEscrow;
   private JdbcNoteStore notes;
+  private JdbcRegistrantStore registrants;
+  private JdbcStudyTimeStore studyTime;
   private JdbcOutboxStore outbox;
   private final List<Runnable> afterCommit = new ArrayList<>();
   private JdbcAuditStore audit;
@@ -171,6 +181,24 @@ public final class UnitOfWork
       notes = new JdbcNoteStore(this, statements.notes());
     }
     return notes;
+  }
+
+  @Override
+  public RegistrantProfileStore registrants() {
+    checkOpen();
+    if (registrants == null) {
+      registrants = new JdbcRegistrantStore(this, statements.registrants());
+    }
+    return registrants;
+  }
+
+  @Override
+  public StudyTimeStore studyTime() {
+    checkOpen();
+    if (studyTime == null) {
+      studyTime = new JdbcStudyTimeStore(this, statements.studyTime());
+    }
+    return studyTime;
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import org.practitionersforum.api.cpd.CpdService;
 import org.practitionersforum.api.cpd.ReflectiveNoteService;
 import org.practitionersforum.api.cpd.Regulator;
+import org.practitionersforum.api.cpd.StudyTimeService;
 import org.practitionersforum.api.session.SessionService;
 import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.privacy.ErasureStep;
@@ -48,11 +49,50 @@ public final class Cpd {
   }
 
   /**
+   * Creates the protected study time service (CPD-3).
+   *
+   * @param transactor runs every command as a unit of work
+   * @param access decides who may do what (SEC-1, CPD-3)
+   * @param sessions the session service, whose CPD record a practitioner's own use reuses
+   * @param settings each organisation's settings, whose suppression threshold the totals use
+   * @return the service, thread-safe
+   */
+  public static StudyTimeService studyTime(
+      Transactor transactor,
+      Access access,
+      SessionService sessions,
+      java.util.function.Function<
+              org.practitionersforum.api.practitioner.OrganisationId,
+              org.practitionersforum.api.consultation.ConsultationSettings>
+          settings) {
+    return new DefaultStudyTimeService(transactor, access, sessions, settings);
+  }
+
+  /**
    * Returns the notes' part in erasure and subject access (SEC-3).
    *
    * @return the erasure step
    */
   public static ErasureStep erasure() {
     return new NoteErasure();
+  }
+
+  /**
+   * Returns the registrant profiles' part in erasure and subject access (SEC-3).
+   *
+   * @return the erasure step
+   */
+  public static ErasureStep profileErasure() {
+    return new ProfileErasure();
+  }
+
+  /**
+   * Returns protected study time's part in erasure and subject access (SEC-3): a practitioner's own
+   * grant.
+   *
+   * @return the erasure step
+   */
+  public static ErasureStep studyTimeErasure() {
+    return new StudyTimeErasure();
   }
 }

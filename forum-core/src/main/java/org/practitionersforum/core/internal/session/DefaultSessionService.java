@@ -232,32 +232,8 @@ final class DefaultSessionService implements SessionService {
               return tx.sessions()
                   .findAttended(practitioner, start.minus(Session.MAX_DURATION), until);
             });
-    List<CpdEntry> entries = new ArrayList<>(attended.size());
-    Instant counted = Instant.MIN;
-    for (Session s : attended) {
-      // CPD-1: never count the same time twice. The store lists sessions by start, so the time
-      // already counted is one interval ending at `counted`; a session overlapping it is credited
-      // only with its time after that, and one wholly inside it gets no entry. Overlaps are refused
-      // when a session is held, but older data, or two sessions held at once in two forums, can
-      // still hold them.
-      Instant end = s.startedAt().plus(s.duration());
-      Instant creditedFrom = s.startedAt().isAfter(counted) ? s.startedAt() : counted;
-      if (end.isAfter(counted)) {
-        counted = end;
-      }
-      if (s.startedAt().isBefore(start) || !end.isAfter(creditedFrom)) {
-        continue;
-      }
-      entries.add(
-          CpdEntry.builder()
-              .date(LocalDate.ofInstant(s.startedAt(), zone))
-              .forum(s.forum())
-              .session(s.id())
-              .mode(s.mode())
-              .study(s.study())
-              .duration(Duration.between(creditedFrom, end))
-              .build());
-    }
+    // CPD-1: never count the same time twice (one rule, in CpdCredit).
+    List<CpdEntry> entries = CpdCredit.entries(attended, start, zone);
     return CpdRecord.builder()
         .practitioner(practitioner)
         .from(from)

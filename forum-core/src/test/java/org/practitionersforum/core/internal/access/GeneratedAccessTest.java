@@ -424,6 +424,53 @@ class GeneratedAccessTest {
         Operation.CPD_NOTE_EXPORT,
         new Call(Stage.LESSON, (w, a) -> a, (w, a, t) -> w.f.sdk.notes().export(a)));
     c.put(
+        Operation.CPD_PROFILE_GET,
+        new Call(Stage.ACTIVE, (w, a) -> a, (w, a, t) -> w.f.sdk.cpd().profile(a)));
+    c.put(
+        Operation.CPD_PROFILE_CHANGE,
+        new Call(
+            Stage.ACTIVE,
+            (w, a) -> a,
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .cpd()
+                    .register(a, org.practitionersforum.api.cpd.Registration.with("swe"))));
+    c.put(
+        Operation.STUDY_TIME_SET_POLICY,
+        new Call(
+            Stage.ACTIVE,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .studyTime()
+                    .setPolicy(
+                        a,
+                        TermsFixture.ORG,
+                        java.time.Duration.ofHours(10),
+                        java.time.Month.APRIL)));
+    c.put(
+        Operation.STUDY_TIME_GRANT,
+        new Call(
+            Stage.ACTIVE,
+            volunteer(),
+            (w, a, t) ->
+                w.f.sdk.studyTime().grant(a, t.asPractitioner(), java.time.Duration.ofHours(5))));
+    c.put(
+        Operation.STUDY_TIME_MINE,
+        new Call(
+            Stage.ACTIVE,
+            (w, a) -> a,
+            (w, a, t) -> w.f.sdk.studyTime().mine(a, java.time.LocalDate.of(2026, 3, 2))));
+    c.put(
+        Operation.STUDY_TIME_TOTALS,
+        new Call(
+            Stage.ACTIVE,
+            none(),
+            (w, a, t) ->
+                w.f.sdk.studyTime().forumTotals(a, w.f.forum, java.time.LocalDate.of(2026, 3, 2))));
+    c.put(
         Operation.CPD_READINESS,
         new Call(
             Stage.LESSON,

@@ -15,13 +15,19 @@ import org.practitionersforum.api.cpd.Evidence;
 import org.practitionersforum.api.cpd.Format;
 import org.practitionersforum.api.cpd.NoteContent;
 import org.practitionersforum.api.cpd.Readiness;
+import org.practitionersforum.api.cpd.RegistrantProfile;
 import org.practitionersforum.api.cpd.Registration;
 import org.practitionersforum.api.cpd.RegistrationPeriod;
 import org.practitionersforum.api.cpd.Regulator;
 import org.practitionersforum.api.cpd.Regulators;
 import org.practitionersforum.api.cpd.Requirement;
 import org.practitionersforum.api.practitioner.PersonId;
+import org.practitionersforum.api.security.AccessPolicy;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.security.Operation;
+import org.practitionersforum.api.security.Relationship;
+import org.practitionersforum.api.security.Role;
+import org.practitionersforum.api.security.View;
 import org.practitionersforum.api.session.SessionId;
 import org.practitionersforum.api.session.SessionMode;
 import org.practitionersforum.api.session.SessionRequest;
@@ -43,12 +49,12 @@ class CpdServiceTest {
   static final class CalendarYear implements Regulator {
     @Override
     public String id() {
-      return "sssc";
+      return "abroad";
     }
 
     @Override
     public String name() {
-      return "Scottish Social Services Council";
+      return "A professional body abroad";
     }
 
     @Override
@@ -178,11 +184,12 @@ class CpdServiceTest {
   void aHostAddsARegulatorOnTheBuilder() {
     assertThat(f.sdk.cpd().regulators())
         .extracting(Regulator::id)
-        .containsExactly("swe", "nmc", "hcpc", "sssc");
-    Registration sssc = Registration.with("sssc");
-    assertThat(f.sdk.cpd().readiness(author, sssc, AS_OF).summary())
-        .isEqualTo("Scottish Social Services Council: 2 sessions");
-    assertThat(f.sdk.cpd().regulatorExport(author, sssc, AS_OF, Format.CSV)).isEqualTo("CSV:2.50");
+        .containsExactly("swe", "nmc", "hcpc", "sssc", "abroad");
+    Registration abroad = Registration.with("abroad");
+    assertThat(f.sdk.cpd().readiness(author, abroad, AS_OF).summary())
+        .isEqualTo("A professional body abroad: 2 sessions");
+    assertThat(f.sdk.cpd().regulatorExport(author, abroad, AS_OF, Format.CSV))
+        .isEqualTo("CSV:2.50");
   }
 
   @Test
@@ -206,5 +213,91 @@ class CpdServiceTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("CPD-1: two regulators cannot share an id");
     assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aStoredProfileGivesReadinessForEveryRegisteredRegulator() {
+    f.sdk.cpd().register(author, Registration.with(Regulators.SOCIAL_WORK_ENGLAND));
+    f.sdk.cpd().register(author, Registration.renewedOn(Regulators.NMC, LocalDate.of(2027, 4, 30)));
+    f.sdk.cpd().recordReflectiveDiscussion(author, LocalDate.of(2026, 2, 20));
+    List<Readiness> all = f.sdk.cpd().readiness(author);
+    assertThat(all).extracting(Readiness::regulator).containsExactly("swe", "nmc");
+    assertThat(all.get(1).summary())
+        .endsWith(
+            "reflective discussion recorded by you on 20 February 2026, not verified,"
+                + " due 30 April 2027");
+    String nmc = f.sdk.cpd().regulatorExport(author, Regulators.NMC, Format.MARKDOWN);
+    assertThat(nmc).contains("Recorded by you, not verified");
+    assertThat(all.get(0)).isEqualTo(f.sdk.cpd().readiness(author, SWE, AS_OF));
+    RegistrantProfile mine = f.sdk.cpd().profile(author);
+    assertThat(mine.toString()).doesNotContain(f.members.get(0).value()).doesNotContain("2027");
+    assertThat(f.sdk.cpd().readiness(f.member(1))).isEmpty();
+    assertThat(f.sdk.cpd().deregister(author, Regulators.NMC).registrations())
+        .extracting(Registration::regulator)
+        .containsExactly("swe");
+  }
+
+  @Test
+  void aProfileIsItsOwnersAloneNamingCpd1() {
+    f.sdk.cpd().register(author, Registration.with(Regulators.SOCIAL_WORK_ENGLAND));
+    for (Actor other :
+        List.of(
+            Actor.facilitator(TermsFixture.FACILITATOR),
+            Actor.manager(TermsFixture.SPONSOR),
+            Actor.reviewer(PersonId.of("reviewer-1")),
+            Actor.administrator(TermsFixture.ADMIN),
+            Actor.system())) {
+      assertThatThrownBy(() -> f.sdk.cpd().profile(other))
+          .isInstanceOf(PermissionDeniedException.class)
+          .hasMessageStartingWith("CPD-1: ");
+      assertThatThrownBy(() -> f.sdk.cpd().register(other, SWE))
+          .isInstanceOf(PermissionDeniedException.class)
+          .hasMessageStartingWith("CPD-1: ");
+    }
+    assertThat(f.sdk.cpd().profile(f.member(1)).registrations()).isEmpty();
+    for (Role role : Role.values()) {
+      for (Relationship rel : Relationship.values()) {
+        if (role == Role.PRACTITIONER && rel == Relationship.SELF) {
+          continue;
+        }
+        View view = role == Role.MANAGER ? View.UNATTRIBUTED : View.ALL;
+        assertThatThrownBy(
+                () ->
+                    AccessPolicy.standard().toBuilder()
+                        .grant(role, Operation.CPD_PROFILE_GET, rel, view)
+                        .build())
+            .isInstanceOf(InvalidInputException.class)
+            .hasMessageStartingWith("CPD-1: ");
+      }
+    }
+  }
+
+  @Test
+  void badProfileInputIsRefusedNamingCpd1AndChangesNothing() {
+    f.sdk.cpd().register(author, SWE);
+    List<String> before = snapshot();
+    List<Runnable> bad =
+        List.of(
+            () -> f.sdk.cpd().register(author, Registration.with("gmc")),
+            () -> f.sdk.cpd().register(author, Registration.with(Regulators.NMC)),
+            () -> f.sdk.cpd().recordReflectiveDiscussion(author, AS_OF.plusDays(1)),
+            () -> f.sdk.cpd().deregister(author, Regulators.HCPC),
+            () -> f.sdk.cpd().regulatorExport(author, Regulators.NMC, Format.CSV));
+    for (Runnable r : bad) {
+      assertThatThrownBy(r::run)
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageStartingWith("CPD-1: ");
+    }
+    assertThatThrownBy(() -> f.sdk.cpd().register(author, Registration.with("x".repeat(1 << 20))))
+        .isInstanceOf(InvalidInputException.class);
+    for (int i = 0; i < 60; i++) {
+      f.sdk.cpd().recordReflectiveDiscussion(author, AS_OF.minusDays(i));
+    }
+    List<String> full = snapshot();
+    assertThatThrownBy(() -> f.sdk.cpd().recordReflectiveDiscussion(author, AS_OF.minusDays(100)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("CPD-1: ");
+    assertThat(snapshot()).isEqualTo(full);
+    assertThat(before).isNotEqualTo(full);
   }
 }

@@ -126,7 +126,19 @@ class ReadinessProperties {
                 previous = previous.minusDays(1);
               }
               List<Attended> sessions = attended(random, previous.plusDays(1), due);
-              Evidence e = RegulatorsTest.evidence(nmc, reg, asOf, sessions);
+              Evidence plain = RegulatorsTest.evidence(nmc, reg, asOf, sessions);
+              // Sometimes a reflective discussion the registrant recorded, on a day of the period.
+              boolean discussed = random.nextBoolean();
+              List<LocalDate> discussions =
+                  discussed ? List.of(previous.plusDays(1 + random.nextInt(0, 365))) : List.of();
+              Evidence e =
+                  new Evidence(
+                      plain.registration(),
+                      plain.period(),
+                      plain.asOf(),
+                      plain.record(),
+                      plain.notes(),
+                      discussions);
               assertThat(e.period().end()).isEqualTo(due);
               assertThat(e.period().start()).isEqualTo(previous.plusDays(1));
               long minutes = 0;
@@ -136,8 +148,54 @@ class ReadinessProperties {
                 accounts += a.note() == null ? 0 : 1;
               }
               Readiness r = nmc.readiness(e);
-              assertThat(met(r)).containsExactly(minutes >= 2100, minutes >= 1200, accounts >= 5);
+              assertThat(met(r))
+                  .containsExactly(minutes >= 2100, minutes >= 1200, accounts >= 5, discussed);
               assertThat(r.summary()).contains(accounts + " of 5 reflective accounts");
+              assertThat(r.summary())
+                  .contains(
+                      discussed
+                          ? "reflective discussion recorded by you on "
+                          : "reflective discussion not recorded");
+            });
+  }
+
+  @Test
+  void ssscAgreesWithTheOracle() {
+    Regulator sssc = Regulators.sssc();
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom random = new SplittableRandom(seed);
+              LocalDate declaration = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(0, 730));
+              LocalDate asOf = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(0, 4000));
+              Registration reg = Registration.renewedOn(Regulators.SSSC, declaration);
+              // The oracle's year: the declaration dates a whole number of years apart, the first
+              // on
+              // or after the date given, and the day after the one before it.
+              Set<LocalDate> dues = new HashSet<>();
+              for (int k = -15; k <= 15; k++) {
+                dues.add(declaration.plusYears(k));
+              }
+              LocalDate due = asOf;
+              while (!dues.contains(due)) {
+                due = due.plusDays(1);
+              }
+              LocalDate previous = asOf.minusDays(1);
+              while (!dues.contains(previous)) {
+                previous = previous.minusDays(1);
+              }
+              LocalDate start = previous.plusDays(1);
+              List<Attended> sessions = attended(random, start, due);
+              Evidence e = RegulatorsTest.evidence(sssc, reg, asOf, sessions);
+              assertThat(e.period().end()).isEqualTo(due);
+              assertThat(e.period().start()).isEqualTo(start);
+              int accounts = 0;
+              for (Attended a : sessions) {
+                accounts += a.note() == null ? 0 : 1;
+              }
+              Readiness r = sssc.readiness(e);
+              assertThat(met(r)).containsExactly(!sessions.isEmpty(), accounts >= 1);
             });
   }
 

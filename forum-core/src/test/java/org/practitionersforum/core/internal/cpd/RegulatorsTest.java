@@ -216,13 +216,96 @@ class RegulatorsTest {
     assertThat(thirty.summary())
         .isEqualTo(
             "NMC revalidation 2024-27: 30.00 of 35 CPD hours, 30.00 of 20 participatory,"
-                + " 5 of 5 reflective accounts, due 30 April 2027");
+                + " 5 of 5 reflective accounts, reflective discussion not recorded,"
+                + " due 30 April 2027");
     assertThat(thirty.requirements())
         .extracting(Requirement::met)
-        .containsExactly(false, true, true);
+        .containsExactly(false, true, true, false);
     attended.add(new Attended("s-long", LocalDate.of(2026, 6, 1), SessionMode.STUDY, 300, null));
-    assertThat(nmc.readiness(evidence(nmc, r, LocalDate.of(2026, 12, 6), attended)).ready())
-        .isTrue();
+    Evidence full = evidence(nmc, r, LocalDate.of(2026, 12, 6), attended);
+    assertThat(nmc.readiness(full).ready()).isFalse();
+    // The reflective discussion: recorded by the registrant, shown as not verified (never by name).
+    Evidence discussed =
+        new Evidence(
+            full.registration(),
+            full.period(),
+            full.asOf(),
+            full.record(),
+            full.notes(),
+            List.of(LocalDate.of(2026, 11, 2)));
+    Readiness ready = nmc.readiness(discussed);
+    assertThat(ready.ready()).isTrue();
+    assertThat(ready.summary())
+        .contains("reflective discussion recorded by you on 2 November 2026, not verified");
+    assertThat(nmc.render(discussed, Format.MARKDOWN))
+        .contains("## Reflective discussion")
+        .contains("Recorded by you, not verified");
+  }
+
+  @Test
+  void aReflectiveDiscussionOutsideThePeriodIsRefusedNamingCpd1() {
+    Regulator nmc = Regulators.nmc();
+    Registration r = Registration.renewedOn(Regulators.NMC, LocalDate.of(2027, 4, 30));
+    Evidence e = evidence(nmc, r, LocalDate.of(2026, 12, 6), List.of());
+    assertThatThrownBy(
+            () ->
+                new Evidence(
+                    r,
+                    e.period(),
+                    e.asOf(),
+                    e.record(),
+                    List.of(),
+                    List.of(e.period().start().minusDays(1))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("CPD-1: ");
+  }
+
+  @Test
+  void ssscsSocialWorkerYearEndsOnTheAnnualDeclarationAndNeedsLearningAndAnAccount() {
+    Regulator sssc = Regulators.sssc();
+    Registration r = Registration.renewedOn(Regulators.SSSC, LocalDate.of(2027, 3, 31));
+    LocalDate asOf = LocalDate.of(2026, 12, 6);
+    assertThat(sssc.period(r, asOf))
+        .isEqualTo(
+            new RegistrationPeriod(
+                LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), LocalDate.of(2027, 3, 31)));
+    assertThat(sssc.period(r, LocalDate.of(2027, 4, 1)).end()).isEqualTo(LocalDate.of(2028, 3, 31));
+    assertThatThrownBy(() -> sssc.period(Registration.with(Regulators.SSSC), asOf))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("CPD-1: this regulator needs the registration's annual declaration date");
+    Readiness none = sssc.readiness(evidence(sssc, r, asOf, List.of()));
+    assertThat(none.ready()).isFalse();
+    assertThat(none.summary())
+        .isEqualTo(
+            "SSSC 2026-27: 0 learning activities (0.00 hours), 0 written accounts,"
+                + " annual declaration due 31 March 2027");
+    Readiness sessionOnly =
+        sssc.readiness(
+            evidence(
+                sssc,
+                r,
+                asOf,
+                List.of(
+                    new Attended("s1", LocalDate.of(2026, 5, 1), SessionMode.STUDY, 90, null))));
+    assertThat(sessionOnly.requirements())
+        .extracting(Requirement::met)
+        .containsExactly(true, false);
+    Evidence both =
+        evidence(
+            sssc,
+            r,
+            asOf,
+            List.of(
+                new Attended(
+                    "s1", LocalDate.of(2026, 5, 1), SessionMode.STUDY, 90, note("Trauma-aware"))));
+    assertThat(sssc.readiness(both).ready()).isTrue();
+    assertThat(sssc.readiness(both).summary())
+        .isEqualTo(
+            "SSSC 2026-27: 1 learning activity (1.50 hours), 1 written account,"
+                + " annual declaration due 31 March 2027");
+    assertThat(sssc.render(both, Format.CSV))
+        .contains("learning,1,learnt,Trauma-aware")
+        .contains("learning,1,elements,");
   }
 
   @Test
@@ -361,7 +444,7 @@ class RegulatorsTest {
     assertThat(tree.get("regulator").asText()).isEqualTo("nmc");
     assertThat(tree.get("period").get("due").asText()).isEqualTo("2027-04-30");
     assertThat(tree.get("ready").asBoolean()).isFalse();
-    assertThat(tree.get("requirements")).hasSize(3);
+    assertThat(tree.get("requirements")).hasSize(4);
     var activity = tree.get("sections").get(0).get("items").get(0);
     assertThat(activity.get("hours").asText()).isEqualTo("1.50");
     assertThat(activity.get("participatoryHours").asText()).isEqualTo("1.50");
