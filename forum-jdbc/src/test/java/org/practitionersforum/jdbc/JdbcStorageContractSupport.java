@@ -22,6 +22,7 @@ abstract class JdbcStorageContractSupport extends StorageContract {
   private static final Set<String> MIGRATED = new HashSet<>();
   static final List<String> TABLES =
       List.of(
+          "consultation_recommendation",
           "consultation_party",
           "consultation_round",
           "cpd_note",

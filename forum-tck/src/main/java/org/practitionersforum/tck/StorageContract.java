@@ -37,6 +37,7 @@ public abstract class StorageContract
         ConsultationStoreContract,
         ConsultationConcurrencyContract,
         ConsultationErasureContract,
+        EngagementMetricsContract,
         NoteStoreContract,
         ForumHistoryContract,
         OutboxContract,

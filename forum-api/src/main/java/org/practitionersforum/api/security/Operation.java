@@ -151,7 +151,9 @@ public enum Operation {
   /** Query the audit trail (SEC-2). */
   AUDIT_QUERY(false),
   /** Verify that the audit trail has not been altered (SEC-2). */
-  AUDIT_VERIFY(false);
+  AUDIT_VERIFY(false),
+  /** {@code ConsultationService.metrics}: read an organisation's engagement metrics (CR-8). */
+  CONSULTATION_METRICS(false);
 
   private final boolean writes;
 
