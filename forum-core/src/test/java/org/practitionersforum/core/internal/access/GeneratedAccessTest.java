@@ -547,6 +547,20 @@ class GeneratedAccessTest {
                     .consultations()
                     .overdue(a, TermsFixture.ORG, java.time.LocalDate.of(2027, 1, 1))));
     c.put(
+        Operation.CONSULTATION_METRICS,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .metrics(
+                        a,
+                        TermsFixture.ORG,
+                        java.time.LocalDate.of(2026, 1, 1),
+                        java.time.LocalDate.of(2027, 1, 1))));
+    c.put(
         Operation.LESSON_CONSENT,
         new Call(
             Stage.LESSON,
