@@ -9,14 +9,18 @@ import org.practitionersforum.api.RuleViolationException;
 import org.practitionersforum.api.Violation;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.Disposition;
+import org.practitionersforum.api.consultation.EngagementMetrics;
 import org.practitionersforum.api.consultation.ForumResponse;
 import org.practitionersforum.api.consultation.ImplementationStatus;
+import org.practitionersforum.api.consultation.ManagerEngagement;
 import org.practitionersforum.api.consultation.OverdueDisposition;
 import org.practitionersforum.api.consultation.Purpose;
 import org.practitionersforum.api.consultation.RecommendationId;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.consultation.RoundRequest;
+import org.practitionersforum.api.consultation.ServiceEngagement;
+import org.practitionersforum.api.consultation.ServiceId;
 import org.practitionersforum.api.consultation.StatusChange;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.event.RecommendationProgressed;
@@ -34,7 +38,9 @@ import org.practitionersforum.core.ForumSdk;
  * forum drafts its response and every member agrees it under the forum's terms; after the close
  * date the round cannot close while a recommendation lacks a disposition, and the overdue query
  * shows them once they are due; the manager adopts one and declines the other with a reason, closes
- * the round, and tracks the adopted one to implemented, each change an event to the forum.
+ * the round, and tracks the adopted one to implemented, each change an event to the forum. Last, a
+ * round about a named service opened on its decision date, and the engagement metrics per manager
+ * and per service, small numbers suppressed (CR-8).
  */
 public final class ConsultationTour {
   /** The tour's round. */
@@ -163,7 +169,52 @@ public final class ConsultationTour {
         out.printf("  %s: %s is %s%n", p.forum(), p.recommendation(), p.status());
       }
     }
+    metrics(sdk, clock, organisation, forum, boss, out);
     return round;
+  }
+
+  /**
+   * Engagement metrics (CR-8): the manager opens a round about a named service on the day its
+   * decision is due, with a short window and its reason, both counted against them; then the
+   * figures per manager and per service over the year, small numbers suppressed.
+   */
+  private static void metrics(
+      ForumSdk sdk,
+      ForumTour.TourClock clock,
+      OrganisationId organisation,
+      ForumId forum,
+      Actor boss,
+      PrintStream out) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    ConsultationRound late =
+        sdk.consultations()
+            .open(
+                boss,
+                RoundRequest.builder()
+                    .id(RoundId.of("night-visits-2027"))
+                    .organisation(organisation)
+                    .topic("Night visits")
+                    .purpose(Purpose.MONITORING)
+                    .addQuestions("How are the new night visits working?")
+                    .addInvitedForums(forum)
+                    .opensOn(today)
+                    .closesOn(today.plusDays(14))
+                    .formative(true)
+                    .shortWindowReason("The board decides on the contract this month.")
+                    .service(ServiceId.of("community-nursing"))
+                    .decisionDueOn(today)
+                    .build());
+    out.printf(
+        "A round on %s opens on its decision date (%s) with a short window: counted (CR-8).%n",
+        late.service().orElseThrow(), late.openedAfterDecision() ? "late" : "in time");
+    EngagementMetrics metrics =
+        sdk.consultations().metrics(boss, organisation, today.minusYears(1), today);
+    for (ManagerEngagement m : metrics.byManager()) {
+      out.printf("  manager %s: %s%n", m.manager(), m.figures());
+    }
+    for (ServiceEngagement s : metrics.byService()) {
+      out.printf("  service %s: %s%n", s.service(), s.figures());
+    }
   }
 
   private static void print(RuleViolationException e, PrintStream out) {
