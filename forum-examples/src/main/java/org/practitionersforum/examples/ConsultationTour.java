@@ -11,10 +11,12 @@ import org.practitionersforum.api.consultation.CentralMeeting;
 import org.practitionersforum.api.consultation.ConsentId;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.Disposition;
+import org.practitionersforum.api.consultation.EngagementMetrics;
 import org.practitionersforum.api.consultation.ForumResponse;
 import org.practitionersforum.api.consultation.ImplementationStatus;
 import org.practitionersforum.api.consultation.InputKind;
 import org.practitionersforum.api.consultation.InputSummary;
+import org.practitionersforum.api.consultation.ManagerEngagement;
 import org.practitionersforum.api.consultation.MeetingDue;
 import org.practitionersforum.api.consultation.MeetingId;
 import org.practitionersforum.api.consultation.MissingReportBack;
@@ -26,6 +28,8 @@ import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.consultation.RoundMode;
 import org.practitionersforum.api.consultation.RoundRequest;
+import org.practitionersforum.api.consultation.ServiceEngagement;
+import org.practitionersforum.api.consultation.ServiceId;
 import org.practitionersforum.api.consultation.StatusChange;
 import org.practitionersforum.api.event.ForumEvent;
 import org.practitionersforum.api.event.RecommendationProgressed;
@@ -180,6 +184,7 @@ public final class ConsultationTour {
       }
     }
     representatives(sdk, clock, organisation, forum, boss, members, out);
+    metrics(sdk, clock, organisation, forum, boss, out);
     return round;
   }
 
@@ -292,6 +297,50 @@ public final class ConsultationTour {
   private static void print(RuleViolationException e, PrintStream out) {
     for (Violation v : e.violations()) {
       out.printf("  [%s] %s%n", v.code(), v.message());
+    }
+  }
+
+  /**
+   * Engagement metrics (CR-8): the manager opens a round about a named service on the day its
+   * decision is due, with a short window and its reason, both counted against them; then the
+   * figures per manager and per service over the year, small numbers suppressed.
+   */
+  private static void metrics(
+      ForumSdk sdk,
+      ForumTour.TourClock clock,
+      OrganisationId organisation,
+      ForumId forum,
+      Actor boss,
+      PrintStream out) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    ConsultationRound late =
+        sdk.consultations()
+            .open(
+                boss,
+                RoundRequest.builder()
+                    .id(RoundId.of("night-visits-2027"))
+                    .organisation(organisation)
+                    .topic("Night visits")
+                    .purpose(Purpose.MONITORING)
+                    .addQuestions("How are the new night visits working?")
+                    .addInvitedForums(forum)
+                    .opensOn(today)
+                    .closesOn(today.plusDays(14))
+                    .formative(true)
+                    .shortWindowReason("The board decides on the contract this month.")
+                    .service(ServiceId.of("community-nursing"))
+                    .decisionDueOn(today)
+                    .build());
+    out.printf(
+        "A round on %s opens on its decision date (%s) with a short window: counted (CR-8).%n",
+        late.service().orElseThrow(), late.openedAfterDecision() ? "late" : "in time");
+    EngagementMetrics metrics =
+        sdk.consultations().metrics(boss, organisation, today.minusYears(1), today);
+    for (ManagerEngagement m : metrics.byManager()) {
+      out.printf("  manager %s: %s%n", m.manager(), m.figures());
+    }
+    for (ServiceEngagement s : metrics.byService()) {
+      out.printf("  service %s: %s%n", s.service(), s.figures());
     }
   }
 }

@@ -221,7 +221,13 @@ class ForumTourTest {
                 "the forum is told of each change:",
                 "  mill-lane-forum: winter-rota-2027/mill-lane-forum/1 is IN_PROGRESS",
                 "  mill-lane-forum: winter-rota-2027/mill-lane-forum/1 is IMPLEMENTED",
-                ""));
+                ""))
+        .contains(
+            "A round on community-nursing opens on its decision date (late) with a short window:"
+                + " counted (CR-8).")
+        .contains("rounds fewer than 5, opened after the decision date fewer than 5")
+        .contains("  service community-nursing: rounds fewer than 5,")
+        .contains("median days to disposition not shown, share adopted not shown");
     ConsultationRound round =
         sdk.consultations().get(Actor.administrator(ForumTour.ADMIN), ConsultationTour.ROUND);
     assertThat(round.state()).isEqualTo(RoundState.CLOSED);

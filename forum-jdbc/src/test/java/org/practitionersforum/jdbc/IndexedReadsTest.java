@@ -181,7 +181,8 @@ class IndexedReadsTest {
               20);
         });
     // Every read of the consultation store: a round by id, an organisation's rounds with
-    // recommendations still awaiting a disposition, and the rounds naming a person; and the read
+    // recommendations still awaiting a disposition, the rounds naming a person, the engagement
+    // metrics' aggregates over an organisation's rounds and recommendations of a period; the read
     // of who a round names that an update of a round this unit did not read makes.
     ConsultationRound round = ConsultationStoreContract.sampleRound("r", "p0");
     storage.inTransaction(tx -> ((ConsultationTransaction) tx).consultations().insert(round));
@@ -190,6 +191,12 @@ class IndexedReadsTest {
           ConsultationTransaction ct = (ConsultationTransaction) tx;
           ct.consultations().find(RoundId.of("r"));
           ct.consultations().findNaming(PersonId.of("p0"));
+          ct.consultations()
+              .engagement(
+                  OrganisationId.of("o"),
+                  LocalDate.of(2026, 1, 1),
+                  LocalDate.of(2026, 12, 31),
+                  LocalDate.of(2026, 3, 1));
           return ct.consultations()
               .findUndisposed(OrganisationId.of("o"), LocalDate.of(2026, 1, 5));
         });

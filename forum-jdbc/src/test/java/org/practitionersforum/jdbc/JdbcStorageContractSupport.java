@@ -24,6 +24,7 @@ abstract class JdbcStorageContractSupport extends StorageContract {
       List.of(
           "consultation_representative",
           "consultation_representation",
+          "consultation_recommendation",
           "consultation_party",
           "consultation_round",
           "cpd_note",

@@ -39,6 +39,7 @@ public abstract class StorageContract
         ConsultationErasureContract,
         RepresentationContract,
         IndividualInputContract,
+        EngagementMetricsContract,
         NoteStoreContract,
         RegistrantStoreContract,
         StudyTimeContract,

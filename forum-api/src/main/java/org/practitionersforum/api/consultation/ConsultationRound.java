@@ -212,6 +212,31 @@ public interface ConsultationRound {
   List<InputConsent> consents();
 
   /**
+   * Returns the service the round concerns (CR-8).
+   *
+   * @return the service, or empty when the manager named none
+   */
+  Optional<ServiceId> service();
+
+  /**
+   * Returns the date the decision the round informs is due to be taken (CR-8).
+   *
+   * @return the date, or empty when the manager stated none
+   */
+  Optional<LocalDate> decisionDueOn();
+
+  /**
+   * Tells whether the round opened on or after the date its decision was due, so that forums could
+   * no longer inform it: counted against the manager (CR-8).
+   *
+   * @return true if the open date is on or after the decision date
+   */
+  @JsonIgnore
+  default boolean openedAfterDecision() {
+    return decisionDueOn().filter(d -> !opensOn().isBefore(d)).isPresent();
+  }
+
+  /**
    * Returns a forum's response.
    *
    * @param forum the forum

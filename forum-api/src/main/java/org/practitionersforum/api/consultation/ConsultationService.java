@@ -370,4 +370,32 @@ public interface ConsultationService {
    * @throws org.practitionersforum.api.NotFoundException if there is no such round
    */
   InputSummary inputSummary(Actor actor, RoundId round, ForumId forum);
+
+  /**
+   * Reads an organisation's engagement metrics (CR-8): per manager and per service, over the rounds
+   * whose open date is from {@code from} to {@code to}, both included, with dispositions counted
+   * overdue as of the SDK's clock's date. Computed by the storage, in the database where there is
+   * one. Every count below the organisation's suppression threshold is shown as "fewer than" it; a
+   * share or a median over fewer recommendations than the threshold is not shown. Managers are
+   * named only by the person id their rounds hold (a pseudonym after erasure).
+   *
+   * <pre>{@code
+   * EngagementMetrics m =
+   *     sdk.consultations().metrics(manager, org, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+   * m.byService().forEach(s -> System.out.println(s.service() + ": " + s.figures()));
+   * }</pre>
+   *
+   * @param actor a manager or an administrator of the organisation
+   * @param organisation the organisation
+   * @param from the first open date counted
+   * @param to the last open date counted, not before {@code from} and at most ten years after it
+   * @return the metrics
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-8 if the actor may not
+   *     read them
+   * @throws org.practitionersforum.api.InvalidInputException naming CR-8 if the period is reversed
+   *     or longer than ten years, or an argument is missing
+   * @throws org.practitionersforum.api.spi.StorageException naming CR-8 if the storage cannot
+   *     compute them
+   */
+  EngagementMetrics metrics(Actor actor, OrganisationId organisation, LocalDate from, LocalDate to);
 }

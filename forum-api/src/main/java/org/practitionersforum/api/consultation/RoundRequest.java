@@ -108,6 +108,23 @@ public interface RoundRequest {
   }
 
   /**
+   * Returns the service the round concerns, what engagement figures are kept per service for
+   * (CR-8). A round without one still counts for its manager.
+   *
+   * @return the service, or empty
+   */
+  Optional<ServiceId> service();
+
+  /**
+   * Returns the date the decision the round informs is due to be taken, if the manager states it. A
+   * round may open on or after that date, but is then counted against its manager as opened after
+   * the decision date (CR-8).
+   *
+   * @return the date, or empty
+   */
+  Optional<LocalDate> decisionDueOn();
+
+  /**
    * Returns a new builder.
    *
    * @return the builder

@@ -191,7 +191,9 @@ public enum Operation {
    * {@code ConsultationService.recordConsent}, {@code attachInput} and {@code revokeConsent}: a
    * member records a participant's consent and attaches their anonymised input (CR-3).
    */
-  CONSULTATION_INPUT(true);
+  CONSULTATION_INPUT(true),
+  /** {@code ConsultationService.metrics}: read an organisation's engagement metrics (CR-8). */
+  CONSULTATION_METRICS(false);
 
   private final boolean writes;
 

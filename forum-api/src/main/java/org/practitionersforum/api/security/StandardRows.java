@@ -131,6 +131,7 @@ final class StandardRows {
     }
     r.put(Operation.AUDIT_QUERY, "SEC-2");
     r.put(Operation.AUDIT_VERIFY, "SEC-2");
+    r.put(Operation.CONSULTATION_METRICS, "CR-8");
     return Map.copyOf(r);
   }
 
@@ -294,6 +295,9 @@ final class StandardRows {
     r.all(Operation.STUDY_TIME_TOTALS, Role.MANAGER, Role.ADMINISTRATOR);
     r.add(Role.ADMINISTRATOR, Operation.AUDIT_QUERY, ANY);
     r.all(Operation.AUDIT_VERIFY, Role.ADMINISTRATOR, Role.SYSTEM);
+    // Engagement metrics (CR-8): the organisation's managers and administrators; every figure is
+    // suppressed below the threshold. Facilitators have no row: the figures are management's.
+    r.all(Operation.CONSULTATION_METRICS, Role.MANAGER, Role.ADMINISTRATOR);
     return r.rows;
   }
 

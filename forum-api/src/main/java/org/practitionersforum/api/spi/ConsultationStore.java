@@ -85,4 +85,31 @@ public interface ConsultationStore {
     throw new StorageException(
         "CR-2: this store cannot list an organisation's meeting rounds", false, null);
   }
+
+  /**
+   * Computes an organisation's exact engagement figures (CR-8) per manager and per service, over
+   * the rounds whose open date is from {@code from} to {@code to}, both included; a recommendation
+   * is overdue when it has no published disposition and its round closed on or before {@code
+   * overdueClosedOnOrBefore}. See {@link EngagementTally} for each figure. A store computes them in
+   * the database where it has one, without reading the rounds' documents.
+   *
+   * <p>The default refuses, so that a store written before engagement metrics still compiles; the
+   * metrics then fail on it as a whole.
+   *
+   * @param organisation the organisation
+   * @param from the first open date included
+   * @param to the last open date included, not before {@code from}
+   * @param overdueClosedOnOrBefore the latest close date of a round whose undisposed
+   *     recommendations are overdue
+   * @return the figures, over the rounds as this unit of work sees them
+   * @throws StorageException if this store cannot compute engagement metrics
+   */
+  default EngagementTallies engagement(
+      OrganisationId organisation,
+      LocalDate from,
+      LocalDate to,
+      LocalDate overdueClosedOnOrBefore) {
+    throw new StorageException(
+        "CR-8: this store cannot compute consultation engagement metrics", false, null);
+  }
 }

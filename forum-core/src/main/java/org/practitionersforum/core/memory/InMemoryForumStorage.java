@@ -921,6 +921,29 @@ public final class InMemoryForumStorage implements ForumStorage {
       out.sort(Comparator.comparing(ConsultationRound::id));
       return out;
     }
+
+    @Override
+    public org.practitionersforum.api.spi.EngagementTallies engagement(
+        OrganisationId organisation,
+        java.time.LocalDate from,
+        java.time.LocalDate to,
+        java.time.LocalDate overdueClosedOnOrBefore) {
+      Checks.notNull(organisation, "organisation id");
+      Checks.notNull(from, "first date");
+      Checks.notNull(to, "last date");
+      Checks.notNull(overdueClosedOnOrBefore, "date");
+      tx.requireOpen();
+      Set<RoundId> candidates = read(() -> new HashSet<>(rounds.committed.keySet()));
+      candidates.addAll(tx.roundWrites.keySet());
+      List<ConsultationRound> in = new ArrayList<>();
+      for (RoundId id : candidates) {
+        find(id)
+            .filter(r -> r.organisation().equals(organisation))
+            .filter(r -> !r.opensOn().isBefore(from) && !r.opensOn().isAfter(to))
+            .ifPresent(in::add);
+      }
+      return RoundTallies.of(in, overdueClosedOnOrBefore);
+    }
   }
 
   /** The representation store of one unit of work (CR-7). */

@@ -44,6 +44,7 @@ public final class Migrator {
           "V13__lesson_feed",
           "V14__registrants_and_study_time",
           "V16__representatives",
+          "V17__consultation_metrics",
           "V18__lesson_consented_disclosure");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);

@@ -225,6 +225,16 @@ public record Tables(String schema, String prefix) {
   }
 
   /**
+   * Returns the qualified name of the table of the recommendations each consultation round
+   * received, with the round's facts the engagement metrics aggregate (CR-8).
+   *
+   * @return the consultation recommendation table
+   */
+  public String consultationRecommendation() {
+    return table("consultation_recommendation");
+  }
+
+  /**
    * Returns the author escrow table's qualified name.
    *
    * @return the lesson author table

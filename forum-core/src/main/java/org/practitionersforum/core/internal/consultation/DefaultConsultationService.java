@@ -25,6 +25,7 @@ import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
 import org.practitionersforum.api.consultation.Disposition;
 import org.practitionersforum.api.consultation.DispositionKind;
+import org.practitionersforum.api.consultation.EngagementMetrics;
 import org.practitionersforum.api.consultation.ForumResponse;
 import org.practitionersforum.api.consultation.IndividualInput;
 import org.practitionersforum.api.consultation.InputConsent;
@@ -62,6 +63,7 @@ import org.practitionersforum.api.security.Operation;
 import org.practitionersforum.api.security.View;
 import org.practitionersforum.api.spi.ConsultationStore;
 import org.practitionersforum.api.spi.ConsultationTransaction;
+import org.practitionersforum.api.spi.EngagementTallies;
 import org.practitionersforum.api.spi.ForumParties;
 import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.api.spi.StorageTransaction;
@@ -123,7 +125,9 @@ final class DefaultConsultationService implements ConsultationService {
             .opensOn(request.opensOn())
             .closesOn(request.closesOn())
             .state(RoundState.OPEN)
-            .mode(request.mode());
+            .mode(request.mode())
+            .service(request.service())
+            .decisionDueOn(request.decisionDueOn());
     if (request.questions().size() > ConsultationRound.MAX_QUESTIONS) {
       throw new InvalidInputException(
           "CR-1: a round asks at most " + ConsultationRound.MAX_QUESTIONS + " questions");
@@ -687,6 +691,38 @@ final class DefaultConsultationService implements ConsultationService {
     return Violation.of(
         ViolationCode.RESPONSE_AGREED,
         "the forum's response is agreed and released; it can no longer change");
+  }
+
+  @Override
+  public EngagementMetrics metrics(
+      Actor actor, OrganisationId organisation, LocalDate from, LocalDate to) {
+    Checks.notNull(actor, "actor");
+    Checks.notNull(organisation, "organisation id");
+    Checks.notNull(from, "first date");
+    Checks.notNull(to, "last date");
+    if (to.isBefore(from)) {
+      throw new InvalidInputException("CR-8: a period's last date is not before its first");
+    }
+    if (to.isAfter(from.plusYears(Engagement.MAX_YEARS))) {
+      throw new InvalidInputException(
+          "CR-8: a period is at most " + Engagement.MAX_YEARS + " years long");
+    }
+    access.precheck(actor, Operation.CONSULTATION_METRICS, Subject.in(organisation));
+    ConsultationSettings orgSettings = settings.apply(organisation);
+    return transactor.read(
+        tx -> {
+          access.require(actor, Operation.CONSULTATION_METRICS, Subject.in(organisation));
+          LocalDate asOf = today(transactor.clock().instant());
+          EngagementTallies tallies =
+              rounds(tx)
+                  .engagement(
+                      organisation,
+                      from,
+                      to,
+                      asOf.minusDays(orgSettings.dispositionDueDays() + 1L));
+          return Engagement.shown(
+              organisation, from, to, asOf, orgSettings.suppressionThreshold(), tallies);
+        });
   }
 
   /** A command of a forum's member on the forum's response. */

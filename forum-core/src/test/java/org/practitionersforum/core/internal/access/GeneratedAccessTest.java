@@ -682,6 +682,20 @@ class GeneratedAccessTest {
             none(),
             (w, a, t) -> w.f.sdk.consultations().representation(a, w.f.forum)));
     c.put(
+        Operation.CONSULTATION_METRICS,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .metrics(
+                        a,
+                        TermsFixture.ORG,
+                        java.time.LocalDate.of(2026, 1, 1),
+                        java.time.LocalDate.of(2027, 1, 1))));
+    c.put(
         Operation.LESSON_CONSENT,
         new Call(
             Stage.LESSON,

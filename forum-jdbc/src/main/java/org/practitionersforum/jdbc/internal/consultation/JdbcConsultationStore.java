@@ -5,20 +5,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.consultation.ConsultationRound;
 import org.practitionersforum.api.consultation.RoundId;
+import org.practitionersforum.api.consultation.ServiceId;
 import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.json.ForumJson;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ConsultationStore;
+import org.practitionersforum.api.spi.EngagementTallies;
+import org.practitionersforum.api.spi.EngagementTally;
 import org.practitionersforum.api.spi.StorageException;
 import org.practitionersforum.jdbc.internal.ReadSet;
 import org.practitionersforum.jdbc.internal.Tables;
@@ -32,12 +39,18 @@ import org.practitionersforum.jdbc.internal.rows.Batch;
  * disposition). A read is one statement; an update is one versioned {@code UPDATE}. The people a
  * round names ({@link ConsultationRound#people()}) are kept one row each in a table beside it,
  * written with the round: an update deletes and inserts only the rows that changed, so erasure and
- * subject access find a person's rounds through an index. What a unit read or wrote is kept in its
- * read set, so reads are repeatable.
+ * subject access find a person's rounds through an index. The engagement metrics (CR-8) aggregate
+ * the round's facts (manager, service, dates, short window) kept on its row and one row per
+ * recommendation written beside it the same way, grouped per manager and per service in the
+ * database. What a unit read or wrote is kept in its read set, so reads are repeatable.
  */
 public final class JdbcConsultationStore implements ConsultationStore {
   private static final String COLUMNS =
-      "id, organisation_id, state, closes_on, undisposed, document, version, round_mode";
+      "id, organisation_id, state, closes_on, undisposed, document, version, round_mode,"
+          + " manager_id, service_id, opens_on, decision_on, short_window, opened_late";
+  private static final String REC_COLUMNS =
+      "round_id, forum_id, rec_number, organisation_id, manager_id, service_id, opens_on,"
+          + " closes_on, disposition, disposed_on, wait_days, implemented_on";
 
   private final UnitOfWork uow;
   private final Sql sql;
@@ -62,6 +75,13 @@ public final class JdbcConsultationStore implements ConsultationStore {
     final String parties;
     final String insertParty;
     final String deleteParty;
+    final String insertRecommendation;
+    final String deleteRecommendation;
+    final String deleteRecommendations;
+    final String roundTallies;
+    final String recommendationTallies;
+    final String medians;
+    final boolean separateMedians;
 
     /**
      * Builds the statements.
@@ -77,7 +97,9 @@ public final class JdbcConsultationStore implements ConsultationStore {
           "UPDATE "
               + table
               + " SET state = ?, closes_on = ?, undisposed = ?, document = ?,"
-              + " version = version + 1 WHERE id = ? AND version = ?";
+              + " version = version + 1, manager_id = ?, service_id = ?, opens_on = ?,"
+              + " decision_on = ?, short_window = ?, opened_late = ?"
+              + " WHERE id = ? AND version = ?";
       version = "SELECT version FROM " + table + " WHERE id = ?";
       undisposed =
           "SELECT document, version FROM "
@@ -97,6 +119,41 @@ public final class JdbcConsultationStore implements ConsultationStore {
       parties = "SELECT person_id FROM " + party + " WHERE round_id = ?";
       insertParty = "INSERT INTO " + party + " (round_id, person_id) VALUES (?, ?)";
       deleteParty = "DELETE FROM " + party + " WHERE round_id = ? AND person_id = ?";
+      String rec = t.consultationRecommendation();
+      insertRecommendation =
+          "INSERT INTO "
+              + rec
+              + " ("
+              + REC_COLUMNS
+              + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      deleteRecommendation =
+          "DELETE FROM " + rec + " WHERE round_id = ? AND forum_id = ? AND rec_number = ?";
+      deleteRecommendations = "DELETE FROM " + rec + " WHERE round_id = ?";
+      // The metrics (CR-8): one grouped query over the round rows and one over the recommendation
+      // rows, each run per manager and per service; "%1$s" is the grouping column.
+      roundTallies =
+          "SELECT %1$s, COUNT(*), SUM(opened_late), SUM(short_window) FROM "
+              + table
+              + " WHERE organisation_id = ? AND opens_on BETWEEN ? AND ? AND %1$s IS NOT NULL"
+              + " GROUP BY %1$s";
+      separateMedians = dialect.mediansOnlyAsWindows();
+      recommendationTallies =
+          "SELECT %1$s, COUNT(*), COUNT(disposition),"
+              + " SUM(CASE WHEN disposition IN ('ADOPTED', 'ADAPTED') THEN 1 ELSE 0 END),"
+              + " COUNT(implemented_on),"
+              + " SUM(CASE WHEN disposition IS NULL AND closes_on <= ? THEN 1 ELSE 0 END)"
+              + (separateMedians ? "" : ", PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY wait_days)")
+              + " FROM "
+              + rec
+              + " WHERE organisation_id = ? AND opens_on BETWEEN ? AND ? AND %1$s IS NOT NULL"
+              + " GROUP BY %1$s";
+      // Where the median is a window function only (MariaDB): one value per group, over the
+      // disposed recommendations.
+      medians =
+          "SELECT DISTINCT %1$s, MEDIAN(wait_days) OVER (PARTITION BY %1$s) FROM "
+              + rec
+              + " WHERE organisation_id = ? AND opens_on BETWEEN ? AND ? AND %1$s IS NOT NULL"
+              + " AND wait_days IS NOT NULL";
     }
   }
 
@@ -156,10 +213,12 @@ public final class JdbcConsultationStore implements ConsultationStore {
       ps.setString(6, document(stored));
       ps.setLong(7, 1);
       ps.setString(8, round.mode().name());
+      bindFacts(ps, 9, round);
       if (ps.executeUpdate() == 0) {
         throw new DuplicateException("a consultation round with that id already exists");
       }
       writeParties(round.id(), Set.of(), stored.people());
+      writeRecommendations(round.id(), Map.of(), RecommendationRow.of(stored));
       reads.clearAbsent(round.id());
       reads.remember(round.id(), stored, 1);
       return stored;
@@ -182,8 +241,9 @@ public final class JdbcConsultationStore implements ConsultationStore {
         ps.setLong(2, round.closesOn().toEpochDay());
         ps.setInt(3, round.undisposed().size());
         ps.setString(4, document(stored));
-        ps.setString(5, round.id().value());
-        ps.setLong(6, round.version());
+        bindFacts(ps, 5, round);
+        ps.setString(11, round.id().value());
+        ps.setLong(12, round.version());
         if (ps.executeUpdate() == 0) {
           reads.dropSnapshot(round.id());
           throw missingOrStale(round.id());
@@ -194,6 +254,17 @@ public final class JdbcConsultationStore implements ConsultationStore {
               ? before.people()
               : storedParties(round.id());
       writeParties(round.id(), had, stored.people());
+      if (before != null && before.version() == round.version()) {
+        writeRecommendations(
+            round.id(), RecommendationRow.of(before), RecommendationRow.of(stored));
+      } else {
+        // Without the rows as this unit read them, all of the round's rows are written again.
+        try (PreparedStatement ps = uow.prepare(sql.deleteRecommendations)) {
+          ps.setString(1, round.id().value());
+          ps.executeUpdate();
+        }
+        writeRecommendations(round.id(), Map.of(), RecommendationRow.of(stored));
+      }
       reads.remember(round.id(), stored, stored.version());
       return stored;
     } catch (SQLException e) {
@@ -268,6 +339,145 @@ public final class JdbcConsultationStore implements ConsultationStore {
       throw uow.failure(e, "list meeting rounds", "consultation round");
     }
     return out;
+  }
+
+  @Override
+  public EngagementTallies engagement(
+      OrganisationId organisation,
+      LocalDate from,
+      LocalDate to,
+      LocalDate overdueClosedOnOrBefore) {
+    uow.checkOpen();
+    Checks.notNull(organisation, "organisation id");
+    Checks.notNull(from, "first date");
+    Checks.notNull(to, "last date");
+    Checks.notNull(overdueClosedOnOrBefore, "date");
+    try {
+      Map<PersonId, EngagementTally> byManager = new TreeMap<>();
+      tallies("manager_id", organisation, from, to, overdueClosedOnOrBefore)
+          .forEach((k, v) -> byManager.put(PersonId.of(k), v));
+      Map<ServiceId, EngagementTally> byService = new TreeMap<>();
+      tallies("service_id", organisation, from, to, overdueClosedOnOrBefore)
+          .forEach((k, v) -> byService.put(ServiceId.of(k), v));
+      return new EngagementTallies(new TreeMap<>(byManager), new TreeMap<>(byService));
+    } catch (SQLException e) {
+      throw uow.failure(e, "compute engagement metrics", "consultation round");
+    }
+  }
+
+  /** The tallies grouped by one column of the round and recommendation rows. */
+  private Map<String, EngagementTally> tallies(
+      String column, OrganisationId org, LocalDate from, LocalDate to, LocalDate overdueBy)
+      throws SQLException {
+    Map<String, long[]> rounds = new HashMap<>();
+    try (PreparedStatement ps = uow.prepare(String.format(sql.roundTallies, column))) {
+      bindPeriod(ps, 1, org, from, to);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rounds.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+        }
+      }
+    }
+    Map<String, long[]> recs = new HashMap<>();
+    Map<String, Double> medians = new HashMap<>();
+    try (PreparedStatement ps = uow.prepare(String.format(sql.recommendationTallies, column))) {
+      ps.setLong(1, overdueBy.toEpochDay());
+      bindPeriod(ps, 2, org, from, to);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String key = rs.getString(1);
+          recs.put(
+              key,
+              new long[] {
+                rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)
+              });
+          if (!sql.separateMedians) {
+            double median = rs.getDouble(7);
+            if (!rs.wasNull()) {
+              medians.put(key, median);
+            }
+          }
+        }
+      }
+    }
+    if (sql.separateMedians) {
+      try (PreparedStatement ps = uow.prepare(String.format(sql.medians, column))) {
+        bindPeriod(ps, 1, org, from, to);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            medians.put(rs.getString(1), rs.getDouble(2));
+          }
+        }
+      }
+    }
+    Map<String, EngagementTally> out = new HashMap<>();
+    rounds.forEach(
+        (key, r) -> {
+          long[] c = recs.getOrDefault(key, new long[5]);
+          Double median = medians.get(key);
+          out.put(
+              key,
+              new EngagementTally(
+                  r[0],
+                  r[1],
+                  r[2],
+                  c[0],
+                  c[1],
+                  c[2],
+                  c[3],
+                  c[4],
+                  median == null ? OptionalDouble.empty() : OptionalDouble.of(median)));
+        });
+    return out;
+  }
+
+  private static void bindPeriod(
+      PreparedStatement ps, int at, OrganisationId org, LocalDate from, LocalDate to)
+      throws SQLException {
+    ps.setString(at, org.value());
+    ps.setLong(at + 1, from.toEpochDay());
+    ps.setLong(at + 2, to.toEpochDay());
+  }
+
+  /** Binds the round's facts the metrics aggregate, from the given parameter on (six of them). */
+  private static void bindFacts(PreparedStatement ps, int at, ConsultationRound round)
+      throws SQLException {
+    ps.setString(at, round.openedBy().value());
+    RecommendationRow.setString(ps, at + 1, round.service().map(ServiceId::value).orElse(null));
+    ps.setLong(at + 2, round.opensOn().toEpochDay());
+    RecommendationRow.setLong(
+        ps, at + 3, round.decisionDueOn().map(LocalDate::toEpochDay).orElse(null));
+    ps.setInt(at + 4, round.shortWindow() ? 1 : 0);
+    ps.setInt(at + 5, round.openedAfterDecision() ? 1 : 0);
+  }
+
+  /**
+   * Deletes the recommendation rows that changed or went and inserts those that changed or came.
+   */
+  private void writeRecommendations(
+      RoundId id,
+      Map<RecommendationRow.Key, RecommendationRow> had,
+      Map<RecommendationRow.Key, RecommendationRow> has)
+      throws SQLException {
+    Batch deletes = new Batch(sql.deleteRecommendation);
+    for (Map.Entry<RecommendationRow.Key, RecommendationRow> e : had.entrySet()) {
+      if (!e.getValue().equals(has.get(e.getKey()))) {
+        deletes.add(
+            ps -> {
+              ps.setString(1, id.value());
+              ps.setString(2, e.getKey().forum());
+              ps.setInt(3, e.getKey().number());
+            });
+      }
+    }
+    deletes.run(uow);
+    Batch inserts = new Batch(sql.insertRecommendation);
+    for (Map.Entry<RecommendationRow.Key, RecommendationRow> e : has.entrySet()) {
+      if (!e.getValue().equals(had.get(e.getKey()))) {
+        inserts.add(e.getValue()::bind);
+      }
+    }
+    inserts.run(uow);
   }
 
   /** The people the stored rows say a round names. */

@@ -22,6 +22,11 @@ final class MariaDbDialect extends SqlDialect {
   }
 
   @Override
+  public boolean mediansOnlyAsWindows() {
+    return true;
+  }
+
+  @Override
   public String firstRows(int rows) {
     return " LIMIT " + rows;
   }

@@ -87,6 +87,17 @@ public abstract class SqlDialect {
   }
 
   /**
+   * Tells whether the database computes a median only as a window function ({@code MEDIAN() OVER
+   * (PARTITION BY ...)}), not as the aggregate {@code PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY
+   * ...)} of a grouped query.
+   *
+   * @return true if only as a window function
+   */
+  public boolean mediansOnlyAsWindows() {
+    return false;
+  }
+
+  /**
    * Returns what follows {@code CREATE SCHEMA IF NOT EXISTS name}.
    *
    * @return the options, with a leading space, or empty
