@@ -39,6 +39,7 @@ import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.core.ForumSdk;
 
 /**
@@ -239,8 +240,11 @@ public final class ConsultationTour {
               "Is night cover safe?",
               survey.get(i));
     }
+    // The input is part of what members agree: they agree the draft as it now reads.
+    ContentHash withInput =
+        sdk.consultations().get(drafter, MEETING_ROUND).response(forum).orElseThrow().hash();
     for (PractitionerId m : members) {
-      sdk.consultations().agree(Actor.practitioner(m), MEETING_ROUND, forum, answer.hash());
+      sdk.consultations().agree(Actor.practitioner(m), MEETING_ROUND, forum, withInput);
     }
     InputSummary summary = sdk.consultations().inputSummary(boss, MEETING_ROUND, forum);
     for (InputSummary.Count c : summary.counts()) {

@@ -27,6 +27,7 @@ import org.practitionersforum.api.practitioner.PractitionerId;
 import org.practitionersforum.api.privacy.ErasureCategory;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.spi.ConsultationTransaction;
+import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.core.ForumSdk;
 import org.practitionersforum.core.anonymisation.Anonymisers;
 
@@ -114,8 +115,13 @@ public interface IndividualInputContract extends StorageUnderTest {
     assertThat(w.sdk.consultations().inputSummary(w.manager, w.round, w.forumA).counts())
         .as("a draft's input is the forum's alone")
         .isEmpty();
+    // The content's hash alone, as read before the input was attached, is no longer the draft's.
+    assertThatThrownBy(() -> w.sdk.consultations().agree(member(w), w.round, w.forumA, c.hash()))
+        .isInstanceOf(RuleViolationException.class);
+    ContentHash withInput = draftHash(w);
+    assertThat(withInput).isNotEqualTo(c.hash());
     for (PractitionerId m : w.membersA) {
-      w.sdk.consultations().agree(Actor.practitioner(m), w.round, w.forumA, c.hash());
+      w.sdk.consultations().agree(Actor.practitioner(m), w.round, w.forumA, withInput);
     }
     ConsultationRound seen = w.sdk.consultations().get(w.manager, w.round);
     ForumResponse response = seen.response(w.forumA).orElseThrow();
@@ -240,7 +246,8 @@ public interface IndividualInputContract extends StorageUnderTest {
     consent(w, 2);
     answer(w, 1, "Yes");
     answer(w, 2, "No");
-    w.sdk.consultations().agree(member(w), w.round, w.forumA, c.hash());
+    ContentHash withBoth = draftHash(w);
+    w.sdk.consultations().agree(member(w), w.round, w.forumA, withBoth);
     ConsultationRound revoked =
         w.sdk
             .consultations()
@@ -251,8 +258,12 @@ public interface IndividualInputContract extends StorageUnderTest {
     assertThatThrownBy(() -> answer(w, 2, "No"))
         .isInstanceOf(RuleViolationException.class)
         .matches(e -> ((RuleViolationException) e).has(ViolationCode.CONSENT_MISSING));
+    // An agreement given while the revoked input was attached cannot be recorded now.
+    assertThat(draftHash(w)).isNotEqualTo(withBoth);
+    assertThatThrownBy(() -> w.sdk.consultations().agree(member(w), w.round, w.forumA, withBoth))
+        .isInstanceOf(RuleViolationException.class);
     for (PractitionerId m : w.membersA) {
-      w.sdk.consultations().agree(Actor.practitioner(m), w.round, w.forumA, c.hash());
+      w.sdk.consultations().agree(Actor.practitioner(m), w.round, w.forumA, draftHash(w));
     }
     ConsultationRound agreed = stored(w).orElseThrow();
     assertThatThrownBy(
@@ -281,5 +292,10 @@ public interface IndividualInputContract extends StorageUnderTest {
                         .consultations()
                         .findNaming(participant.asPerson()));
     assertThat(named).isEmpty();
+  }
+
+  /** The hash a member agrees to now: the forum's draft as its first member reads it. */
+  private static ContentHash draftHash(ConsultationWorld w) {
+    return w.sdk.consultations().get(member(w), w.round).response(w.forumA).orElseThrow().hash();
   }
 }

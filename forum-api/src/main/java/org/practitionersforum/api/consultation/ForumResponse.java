@@ -84,8 +84,13 @@ public interface ForumResponse {
    */
   @Value.Check
   default void check() {
-    if (!hash().equals(content().hash())) {
-      throw new InvalidInputException("CR-3: a response's hash is its content's hash");
+    if (!hash().equals(hashOf(content(), inputsHash()))) {
+      throw new InvalidInputException(
+          "CR-3: a response's hash is its content's, with its individual input's");
+    }
+    // A reader outside the forum sees the response without its input, but with the input's hash.
+    if (!inputs().isEmpty() && !inputsHash().equals(inputsHashOf(inputs()))) {
+      throw new InvalidInputException("CR-3: a response's input hash is its input's hash");
     }
     for (ResponseAgreement a : agreements()) {
       if (!a.hash().equals(hash())) {
@@ -109,6 +114,49 @@ public interface ForumResponse {
    * @return the input, in the order attached
    */
   List<IndividualInput> inputs();
+
+  /**
+   * Returns the hash of the individual input attached to the response, empty when none is (CR-3).
+   * It is kept when a reader outside the forum is shown the response without its input.
+   *
+   * @return the input's hash
+   */
+  Optional<ContentHash> inputsHash();
+
+  /**
+   * Returns the hash of a list of individual input, as {@link #inputsHash()} holds it.
+   *
+   * @param inputs the input, in the order attached
+   * @return its hash, or empty for no input
+   */
+  static Optional<ContentHash> inputsHashOf(List<IndividualInput> inputs) {
+    if (inputs.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder("practitioners-forum-response-input/1\n");
+    for (IndividualInput i : inputs) {
+      out.append(i.consent().value().length()).append(':').append(i.consent().value());
+      out.append(' ').append(i.kind().name()).append('\n');
+      out.append(i.theme().length()).append(':').append(i.theme()).append('\n');
+      out.append(i.text().length()).append(':').append(i.text()).append('\n');
+    }
+    return Optional.of(ContentHash.ofCanonical(out.toString()));
+  }
+
+  /**
+   * Returns the hash every member's agreement binds to (CR-3): the content's hash when no input is
+   * attached, otherwise the hash of the content together with the input's hash, so that an
+   * agreement given to the response before input was attached or removed cannot be recorded after.
+   *
+   * @param content the content
+   * @param inputsHash the input's hash, or empty
+   * @return the hash to agree
+   */
+  static ContentHash hashOf(ResponseContent content, Optional<ContentHash> inputsHash) {
+    return inputsHash
+        .map(h -> ContentHash.ofCanonical(content.canonicalForm() + "inputs:" + h.value() + "\n"))
+        .orElseGet(content::hash);
+  }
 
   /**
    * Tells whether a person's agreement to the current content is recorded.

@@ -211,14 +211,16 @@ final class DefaultConsultationService implements ConsultationService {
                 ViolationCode.RESPONSE_AGREED,
                 "the forum's response is agreed and released; it can no longer change");
           }
+          Optional<ContentHash> inputsHash = earlier.flatMap(ForumResponse::inputsHash);
           ForumResponse drafted =
               ForumResponse.builder()
                   .forum(forumId)
                   .content(content)
-                  .hash(content.hash())
+                  .hash(ForumResponse.hashOf(content, inputsHash))
                   .state(ResponseState.DRAFT)
                   .draftedAt(unit.now())
                   .inputs(earlier.map(ForumResponse::inputs).orElse(List.of()))
+                  .inputsHash(inputsHash)
                   .build();
           unit.emit(new ConsultationResponseDrafted(forumId, round.id(), unit.now()));
           return ConsultationRound.builder()
@@ -583,18 +585,15 @@ final class DefaultConsultationService implements ConsultationService {
             throw new InvalidInputException(
                 "CR-3: a response holds at most " + MAX_INPUTS + " pieces of individual input");
           }
-          ForumResponse next =
-              ForumResponse.builder()
-                  .from(r)
-                  .addInputs(
-                      IndividualInput.builder()
-                          .consent(consent)
-                          .kind(kind)
-                          .theme(themeOut.text())
-                          .text(textOut.text())
-                          .build())
-                  .agreements(List.of())
-                  .build();
+          List<IndividualInput> inputs = new ArrayList<>(r.inputs());
+          inputs.add(
+              IndividualInput.builder()
+                  .consent(consent)
+                  .kind(kind)
+                  .theme(themeOut.text())
+                  .text(textOut.text())
+                  .build());
+          ForumResponse next = withInputs(r, inputs);
           return ConsultationRound.builder()
               .from(round)
               .responses(replaced(round.responses(), next))
@@ -637,12 +636,9 @@ final class DefaultConsultationService implements ConsultationService {
             b.responses(
                 replaced(
                     round.responses(),
-                    ForumResponse.builder()
-                        .from(r)
-                        .inputs(
-                            r.inputs().stream().filter(i -> !i.consent().equals(consent)).toList())
-                        .agreements(List.of())
-                        .build()));
+                    withInputs(
+                        r,
+                        r.inputs().stream().filter(i -> !i.consent().equals(consent)).toList())));
           }
           return b.build();
         });
@@ -667,6 +663,21 @@ final class DefaultConsultationService implements ConsultationService {
               .map(r -> InputSummary.of(round.response(forumId).orElseThrow(), threshold))
               .orElseGet(() -> new InputSummary(forumId, List.of(), List.of()));
         });
+  }
+
+  /**
+   * A draft with other individual input: its hash changes with the input, and every agreement to it
+   * is removed, as an edit removes them (CR-3).
+   */
+  private static ForumResponse withInputs(ForumResponse r, List<IndividualInput> inputs) {
+    Optional<ContentHash> inputsHash = ForumResponse.inputsHashOf(inputs);
+    return ForumResponse.builder()
+        .from(r)
+        .inputs(inputs)
+        .inputsHash(inputsHash)
+        .hash(ForumResponse.hashOf(r.content(), inputsHash))
+        .agreements(List.of())
+        .build();
   }
 
   /** The most pieces of individual input one response holds. */

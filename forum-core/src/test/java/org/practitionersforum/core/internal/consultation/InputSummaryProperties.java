@@ -16,6 +16,7 @@ import org.practitionersforum.api.consultation.InputSummary;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.practitioner.PersonId;
 import org.practitionersforum.api.security.Actor;
+import org.practitionersforum.api.terms.ContentHash;
 import org.practitionersforum.core.internal.terms.TermsFixture;
 
 /**
@@ -64,10 +65,18 @@ class InputSummaryProperties {
               answer);
       truth.merge(answer, 1L, Long::sum);
     }
+    // Members agree the draft as it reads with the input attached.
+    ContentHash agreed =
+        c.sdk
+            .consultations()
+            .get(member, ConsultationFixture.ROUND)
+            .response(c.forum1)
+            .orElseThrow()
+            .hash();
     for (int m = 0; m < 4; m++) {
       c.sdk
           .consultations()
-          .agree(c.member(c.forum1, m), ConsultationFixture.ROUND, c.forum1, content.hash());
+          .agree(c.member(c.forum1, m), ConsultationFixture.ROUND, c.forum1, agreed);
     }
     List<Actor> outsiders = List.of(c.manager, c.member(c.forum2, 0));
     for (Actor reader : outsiders) {
