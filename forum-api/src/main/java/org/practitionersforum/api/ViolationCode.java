@@ -156,7 +156,13 @@ public enum ViolationCode {
   /** CPD-2: a member writes a note only on a session they were present at. */
   NOTE_NOT_PRESENT("CPD-2"),
   /** CPD-2: a member writes one note per session; they revise it to change it. */
-  NOTE_EXISTS("CPD-2");
+  NOTE_EXISTS("CPD-2"),
+  /** CR-6: the two recommendations were never suggested as repeats of one another. */
+  REPEAT_NOT_SUGGESTED("CR-6"),
+  /** CR-6: the suggested link is confirmed or rejected already. */
+  REPEAT_DECIDED("CR-6"),
+  /** CR-6: only recommendations made to one organisation are repeats of one another. */
+  REPEAT_OTHER_ORGANISATION("CR-6");
 
   private final String rule;
 

@@ -12,6 +12,7 @@ import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.audit.AuditTrail;
 import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
+import org.practitionersforum.api.consultation.RecommendationMatcher;
 import org.practitionersforum.api.cpd.CpdService;
 import org.practitionersforum.api.cpd.ReflectiveNoteService;
 import org.practitionersforum.api.cpd.Regulator;
@@ -120,7 +121,10 @@ public final class ForumSdk {
     ConsultationSettings defaultConsulting = b.defaultConsultationSettings;
     this.consultations =
         Consultations.create(
-            transactor, access, org -> consulting.getOrDefault(org, defaultConsulting));
+            transactor,
+            access,
+            org -> consulting.getOrDefault(org, defaultConsulting),
+            b.recommendationMatcher);
     this.notes = Cpd.notes(transactor, access, new SecureRandom());
     this.cpd = Cpd.service(transactor, access, sessions, List.copyOf(b.regulators));
     this.planner = forumFeature.planner();
@@ -327,6 +331,7 @@ public final class ForumSdk {
     private LessonSettings defaultLessonSettings = LessonSettings.defaults();
     private final Map<OrganisationId, ConsultationSettings> consultationSettings = new HashMap<>();
     private ConsultationSettings defaultConsultationSettings = ConsultationSettings.DEFAULT;
+    private RecommendationMatcher recommendationMatcher = Consultations.defaultMatcher();
     private final List<Regulator> regulators = new ArrayList<>();
 
     private Builder() {}
@@ -496,6 +501,22 @@ public final class ForumSdk {
      */
     public Builder defaultConsultationSettings(ConsultationSettings defaults) {
       this.defaultConsultationSettings = Checks.notNull(defaults, "default consultation settings");
+      return this;
+    }
+
+    /**
+     * Sets the matcher that finds the earlier recommendations a new one repeats (CR-6). Defaults to
+     * the SDK's own: normalised text, MinHash over word shingles with locality-sensitive hashing
+     * bands stored as indexed rows, and the Jaccard similarity of the candidates at 0.4. A matcher's
+     * keys are stored: changing it leaves earlier keys as they were ({@code matchAgain} matches a
+     * recommendation again with the new one).
+     *
+     * @param matcher the matcher, thread-safe
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if it is null
+     */
+    public Builder recommendationMatcher(RecommendationMatcher matcher) {
+      this.recommendationMatcher = Checks.notNull(matcher, "recommendation matcher");
       return this;
     }
 

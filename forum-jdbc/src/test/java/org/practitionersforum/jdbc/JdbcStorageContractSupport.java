@@ -22,6 +22,10 @@ abstract class JdbcStorageContractSupport extends StorageContract {
   private static final Set<String> MIGRATED = new HashSet<>();
   static final List<String> TABLES =
       List.of(
+          "repeat_band",
+          "repeat_entry",
+          "repeat_link",
+          "repeat_group",
           "consultation_party",
           "consultation_round",
           "cpd_note",

@@ -37,6 +37,8 @@ public abstract class StorageContract
         ConsultationStoreContract,
         ConsultationConcurrencyContract,
         ConsultationErasureContract,
+        RepeatStoreContract,
+        RepeatConcurrencyContract,
         NoteStoreContract,
         ForumHistoryContract,
         OutboxContract,

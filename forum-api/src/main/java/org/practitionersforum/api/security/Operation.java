@@ -151,7 +151,17 @@ public enum Operation {
   /** Query the audit trail (SEC-2). */
   AUDIT_QUERY(false),
   /** Verify that the audit trail has not been altered (SEC-2). */
-  AUDIT_VERIFY(false);
+  AUDIT_VERIFY(false),
+  /**
+   * {@code ConsultationService.confirmRepeat} and {@code rejectRepeat}: a manager decides a
+   * suggested repeat link (CR-6).
+   */
+  CONSULTATION_REPEAT_DECIDE(true),
+  /**
+   * {@code ConsultationService.repeatLinks} and {@code repeats}: read a recommendation's repeat
+   * links and its ledger line (CR-6).
+   */
+  CONSULTATION_REPEATS(false);
 
   private final boolean writes;
 

@@ -99,6 +99,8 @@ final class StandardRows {
     r.put(Operation.CONSULTATION_CLOSE, "CR-4");
     r.put(Operation.CONSULTATION_TRACK, "CR-5");
     r.put(Operation.CONSULTATION_OVERDUE, "CR-4");
+    r.put(Operation.CONSULTATION_REPEAT_DECIDE, "CR-6");
+    r.put(Operation.CONSULTATION_REPEATS, "CR-6");
     for (Operation op : NOTES) {
       r.put(op, "CPD-2");
     }
@@ -231,6 +233,15 @@ final class StandardRows {
         Role.ADMINISTRATOR,
         Role.SYSTEM);
     r.everyone(Operation.CONSULTATION_OVERDUE);
+    // Repeats (CR-6): managers confirm or reject suggested links; whoever reads rounds reads a
+    // recommendation's links and ledger line, which show no text and no person.
+    r.add(Role.MANAGER, Operation.CONSULTATION_REPEAT_DECIDE, ANY);
+    r.all(
+        Operation.CONSULTATION_REPEATS,
+        Role.PRACTITIONER,
+        Role.MANAGER,
+        Role.ADMINISTRATOR,
+        Role.SYSTEM);
     // Private reflective notes: the author alone, acting for themselves. No other role has a row,
     // and the policy invariants refuse one (CPD-2).
     for (Operation op : NOTES) {

@@ -41,7 +41,8 @@ public final class Migrator {
           "V10__consultation_parties",
           "V11__kgate_index",
           "V12__composition_any_mix",
-          "V13__lesson_feed");
+          "V13__lesson_feed",
+          "V15__recommendation_repeats");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

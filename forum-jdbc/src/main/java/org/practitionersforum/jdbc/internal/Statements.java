@@ -3,6 +3,7 @@ package org.practitionersforum.jdbc.internal;
 import org.practitionersforum.jdbc.Dialect;
 import org.practitionersforum.jdbc.internal.audit.AuditStatements;
 import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
+import org.practitionersforum.jdbc.internal.consultation.JdbcRepeatStore;
 import org.practitionersforum.jdbc.internal.cpd.NoteStatements;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
 import org.practitionersforum.jdbc.internal.forum.ForumStatements;
@@ -26,6 +27,7 @@ public final class Statements {
   private final SessionStatements sessions;
   private final LessonStatements lessons;
   private final JdbcConsultationStore.Sql consultations;
+  private final JdbcRepeatStore.Sql repeats;
   private final NoteStatements notes;
   private final OutboxStatements outbox;
   private final AuditStatements audit;
@@ -46,6 +48,7 @@ public final class Statements {
     this.sessions = new SessionStatements(tables, sqlDialect);
     this.lessons = new LessonStatements(tables, sqlDialect);
     this.consultations = new JdbcConsultationStore.Sql(tables, sqlDialect);
+    this.repeats = new JdbcRepeatStore.Sql(tables);
     this.notes = new NoteStatements(tables, sqlDialect);
     this.outbox = new OutboxStatements(tables);
     this.audit = new AuditStatements(tables, sqlDialect);
@@ -139,6 +142,15 @@ public final class Statements {
    */
   public JdbcConsultationStore.Sql consultations() {
     return consultations;
+  }
+
+  /**
+   * Returns the SQL of the repeat tables (CR-6).
+   *
+   * @return the repeat statements
+   */
+  public JdbcRepeatStore.Sql repeats() {
+    return repeats;
   }
 
   /**

@@ -15,6 +15,8 @@ import org.practitionersforum.api.spi.AuditStore;
 import org.practitionersforum.api.spi.AuthorEscrowStore;
 import org.practitionersforum.api.spi.ConsultationStore;
 import org.practitionersforum.api.spi.ConsultationTransaction;
+import org.practitionersforum.api.spi.RepeatStore;
+import org.practitionersforum.api.spi.RepeatTransaction;
 import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStore;
@@ -29,6 +31,7 @@ import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
 import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
+import org.practitionersforum.jdbc.internal.consultation.JdbcRepeatStore;
 import org.practitionersforum.jdbc.internal.cpd.JdbcNoteStore;
 import org.practitionersforum.jdbc.internal.forum.JdbcForumStore;
 import org.practitionersforum.jdbc.internal.lesson.JdbcAuthorEscrowStore;
@@ -49,7 +52,11 @@ import org.practitionersforum.jdbc.internal.terms.JdbcTermsStore;
  * mappers.
  */
 public final class UnitOfWork
-    implements StorageTransaction, LessonTransaction, ConsultationTransaction, CpdTransaction {
+    implements StorageTransaction,
+        LessonTransaction,
+        ConsultationTransaction,
+        RepeatTransaction,
+        CpdTransaction {
   private final Connection connection;
   private final Statements statements;
   private final Map<Class<?>, ReadSet<?, ?>> readSets = new HashMap<>();
@@ -59,6 +66,7 @@ public final class UnitOfWork
   private JdbcSessionStore sessions;
   private JdbcLessonStore lessons;
   private JdbcConsultationStore consultations;
+  private JdbcRepeatStore repeats;
   private JdbcAuthorEscrowStore authorEscrow;
   private JdbcNoteStore notes;
   private JdbcOutboxStore outbox;
@@ -136,6 +144,15 @@ public final class UnitOfWork
       consultations = new JdbcConsultationStore(this, statements.consultations());
     }
     return consultations;
+  }
+
+  @Override
+  public RepeatStore repeats() {
+    checkOpen();
+    if (repeats == null) {
+      repeats = new JdbcRepeatStore(this, statements.repeats());
+    }
+    return repeats;
   }
 
   @Override

@@ -3,13 +3,14 @@ package org.practitionersforum.core.internal.consultation;
 import java.util.function.Function;
 import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
+import org.practitionersforum.api.consultation.RecommendationMatcher;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.core.internal.access.Access;
 import org.practitionersforum.core.internal.privacy.ErasureStep;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
- * The consultation feature (CR-1 to CR-5), assembled. The package's only public type; the SDK's
+ * The consultation feature (CR-1 to CR-6), assembled. The package's only public type; the SDK's
  * entry point creates one service per SDK and adds the rounds' erasure step to its privacy feature.
  */
 public final class Consultations {
@@ -27,7 +28,35 @@ public final class Consultations {
       Transactor transactor,
       Access access,
       Function<OrganisationId, ConsultationSettings> settings) {
-    return new DefaultConsultationService(transactor, access, settings);
+    return create(transactor, access, settings, defaultMatcher());
+  }
+
+  /**
+   * Creates the consultation service with a recommendation matcher (CR-6).
+   *
+   * @param transactor runs every command as a unit of work
+   * @param access decides who may do what and see what (SEC-1)
+   * @param settings each organisation's consultation settings
+   * @param matcher finds the earlier recommendations a new one repeats
+   * @return the service, thread-safe
+   */
+  public static ConsultationService create(
+      Transactor transactor,
+      Access access,
+      Function<OrganisationId, ConsultationSettings> settings,
+      RecommendationMatcher matcher) {
+    return new DefaultConsultationService(transactor, access, settings, matcher);
+  }
+
+  /**
+   * Returns the SDK's default recommendation matcher (CR-6): normalised text, MinHash over word
+   * shingles, locality-sensitive hashing bands as keys, and the Jaccard similarity of the shingles
+   * at a threshold of 0.4.
+   *
+   * @return the matcher, thread-safe
+   */
+  public static RecommendationMatcher defaultMatcher() {
+    return new MinHashMatcher();
   }
 
   /**

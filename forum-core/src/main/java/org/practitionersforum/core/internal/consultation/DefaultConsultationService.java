@@ -20,9 +20,13 @@ import org.practitionersforum.api.consultation.ConsultationSettings;
 import org.practitionersforum.api.consultation.Disposition;
 import org.practitionersforum.api.consultation.DispositionKind;
 import org.practitionersforum.api.consultation.ForumResponse;
+import org.practitionersforum.api.consultation.LinkState;
 import org.practitionersforum.api.consultation.OverdueDisposition;
 import org.practitionersforum.api.consultation.Recommendation;
 import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.RecommendationMatcher;
+import org.practitionersforum.api.consultation.RepeatLink;
+import org.practitionersforum.api.consultation.RepeatRecord;
 import org.practitionersforum.api.consultation.ResponseAgreement;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.ResponseState;
@@ -56,7 +60,7 @@ import org.practitionersforum.core.internal.access.Subject;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
- * Consultation rounds as a service (CR-1 to CR-4). A round is one aggregate: every command reads
+ * Consultation rounds as a service (CR-1 to CR-6; repeats in {@link Repeats}). A round is one aggregate: every command reads
  * it, checks the rules on what it read and writes it back at the next version, so two commands on
  * one round never both commit on the same version; the transactor runs the loser again on fresh
  * data. Thread-safe.
@@ -66,14 +70,17 @@ final class DefaultConsultationService implements ConsultationService {
   private final Access access;
   private final Function<OrganisationId, ConsultationSettings> settings;
   private final RoundPolicy policy = new RoundPolicy();
+  private final Repeats repeats;
 
   DefaultConsultationService(
       Transactor transactor,
       Access access,
-      Function<OrganisationId, ConsultationSettings> settings) {
+      Function<OrganisationId, ConsultationSettings> settings,
+      RecommendationMatcher matcher) {
     this.transactor = transactor;
     this.access = access;
     this.settings = settings;
+    this.repeats = new Repeats(transactor, access, settings, matcher);
   }
 
   /** The consultation part of a unit of work, or a refusal on a storage that keeps no rounds. */
@@ -256,13 +263,16 @@ final class DefaultConsultationService implements ConsultationService {
           if (everyone) {
             next.state(ResponseState.AGREED).agreedAt(unit.now());
             List<String> texts = response.content().recommendations();
+            List<Recommendation> received = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
-              b.addRecommendations(
+              received.add(
                   Recommendation.builder()
                       .id(new RecommendationId(round.id(), forumId, i + 1))
                       .text(texts.get(i))
                       .build());
             }
+            b.addAllRecommendations(received);
+            repeats.received(unit, round.organisation(), received, today(unit.now()));
             unit.emit(
                 new ConsultationResponseAgreed(forumId, round.id(), texts.size(), unit.now()));
           }
@@ -436,6 +446,31 @@ final class DefaultConsultationService implements ConsultationService {
           out.sort((a, b) -> a.recommendation().compareTo(b.recommendation()));
           return List.copyOf(out);
         });
+  }
+
+  @Override
+  public List<RepeatLink> repeatLinks(Actor actor, RecommendationId recommendation) {
+    return repeats.links(actor, recommendation);
+  }
+
+  @Override
+  public RepeatLink confirmRepeat(Actor manager, RecommendationId newer, RecommendationId earlier) {
+    return repeats.decide(manager, newer, earlier, LinkState.CONFIRMED);
+  }
+
+  @Override
+  public RepeatLink rejectRepeat(Actor manager, RecommendationId newer, RecommendationId earlier) {
+    return repeats.decide(manager, newer, earlier, LinkState.REJECTED);
+  }
+
+  @Override
+  public RepeatRecord repeats(Actor actor, RecommendationId recommendation) {
+    return repeats.record(actor, recommendation);
+  }
+
+  @Override
+  public List<RepeatLink> matchAgain(Actor manager, RecommendationId recommendation) {
+    return repeats.matchAgain(manager, recommendation);
   }
 
   /** A command of a forum's member on the forum's response. */
