@@ -29,6 +29,7 @@ import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.OrganisationId;
 import org.practitionersforum.api.security.Actor;
 import org.practitionersforum.api.security.Operation;
+import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.LedgerEntry;
 import org.practitionersforum.api.spi.RepeatStore;
 import org.practitionersforum.api.spi.RepeatTransaction;
@@ -220,8 +221,13 @@ final class Repeats {
     List<RecommendationId> all = List.copyOf(members);
     ManagementTier due = ManagementTier.after((all.size() - 1) / every);
     boolean escalates = due.compareTo(tier) > 0 && !implemented(unit.tx(), all);
-    store.deleteGroup(taken);
-    store.updateGroup(kept.with(all, escalates ? due : tier));
+    try {
+      store.deleteGroup(taken);
+      store.updateGroup(kept.with(all, escalates ? due : tier));
+    } catch (NotFoundException e) {
+      // This unit read both groups: one gone since was merged by a concurrent confirmation.
+      throw new ConcurrentUpdateException("repeat group");
+    }
     if (escalates) {
       Set<ForumId> forums = new LinkedHashSet<>();
       all.forEach(m -> forums.add(m.forum()));

@@ -156,7 +156,7 @@ public final class JdbcRepeatStore implements RepeatStore {
   public void index(LedgerEntry entry) {
     uow.checkOpen();
     Checks.notNull(entry, "ledger entry");
-    String key = entry.id().toString();
+    String key = key(entry.id());
     RepeatGroup alone =
         new RepeatGroup(
             entry.id(), entry.organisation(), List.of(entry.id()), ManagementTier.SERVICE, 1);
@@ -201,7 +201,7 @@ public final class JdbcRepeatStore implements RepeatStore {
     uow.checkOpen();
     Checks.notNull(id, "recommendation id");
     try (PreparedStatement ps = uow.prepare(sql.entry)) {
-      ps.setString(1, id.toString());
+      ps.setString(1, key(id));
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(entry(rs)) : Optional.empty();
       }
@@ -247,8 +247,8 @@ public final class JdbcRepeatStore implements RepeatStore {
     Checks.notNull(newer, "recommendation id");
     Checks.notNull(earlier, "recommendation id");
     try (PreparedStatement ps = uow.prepare(sql.link)) {
-      ps.setString(1, newer.toString());
-      ps.setString(2, earlier.toString());
+      ps.setString(1, key(newer));
+      ps.setString(2, key(earlier));
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(link(rs)) : Optional.empty();
       }
@@ -266,8 +266,8 @@ public final class JdbcRepeatStore implements RepeatStore {
     }
     RepeatLink stored = link.withVersion(1);
     try (PreparedStatement ps = uow.prepare(sql.insertLink)) {
-      ps.setString(1, link.newer().toString());
-      ps.setString(2, link.earlier().toString());
+      ps.setString(1, key(link.newer()));
+      ps.setString(2, key(link.earlier()));
       ps.setString(3, link.organisation().value());
       ps.setString(4, link.state().name());
       ps.setString(5, ForumJson.write(stored));
@@ -287,8 +287,8 @@ public final class JdbcRepeatStore implements RepeatStore {
       try (PreparedStatement ps = uow.prepare(sql.updateLink)) {
         ps.setString(1, link.state().name());
         ps.setString(2, ForumJson.write(stored));
-        ps.setString(3, link.newer().toString());
-        ps.setString(4, link.earlier().toString());
+        ps.setString(3, key(link.newer()));
+        ps.setString(4, key(link.earlier()));
         ps.setLong(5, link.version());
         if (ps.executeUpdate() == 0) {
           throw missingOrStale(sql.linkVersion, "repeat link", link.newer(), link.earlier());
@@ -306,9 +306,9 @@ public final class JdbcRepeatStore implements RepeatStore {
     Checks.notNull(id, "recommendation id");
     List<RepeatLink> out = new ArrayList<>();
     try (PreparedStatement ps = uow.prepare(sql.linksOf)) {
-      ps.setString(1, id.toString());
-      ps.setString(2, id.toString());
-      ps.setString(3, id.toString());
+      ps.setString(1, key(id));
+      ps.setString(2, key(id));
+      ps.setString(3, key(id));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(link(rs));
@@ -326,7 +326,7 @@ public final class JdbcRepeatStore implements RepeatStore {
     uow.checkOpen();
     Checks.notNull(member, "recommendation id");
     try (PreparedStatement ps = uow.prepare(sql.groupOf)) {
-      ps.setString(1, member.toString());
+      ps.setString(1, key(member));
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(group(rs)) : Optional.empty();
       }
@@ -340,7 +340,7 @@ public final class JdbcRepeatStore implements RepeatStore {
     uow.checkOpen();
     Checks.notNull(group, "repeat group");
     RepeatGroup stored = group.withVersion(group.version() + 1);
-    String key = group.id().toString();
+    String key = key(group.id());
     try {
       try (PreparedStatement ps = uow.prepare(sql.updateGroup)) {
         ps.setString(1, ForumJson.write(stored));
@@ -355,7 +355,7 @@ public final class JdbcRepeatStore implements RepeatStore {
         moves.add(
             ps -> {
               ps.setString(1, key);
-              ps.setString(2, m.toString());
+              ps.setString(2, key(m));
               ps.setString(3, key);
             });
       }
@@ -371,13 +371,30 @@ public final class JdbcRepeatStore implements RepeatStore {
     uow.checkOpen();
     Checks.notNull(group, "repeat group");
     try (PreparedStatement ps = uow.prepare(sql.deleteGroup)) {
-      ps.setString(1, group.id().toString());
+      ps.setString(1, key(group.id()));
       ps.setLong(2, group.version());
       if (ps.executeUpdate() == 0) {
         throw missingOrStale(sql.groupVersion, "repeat group", group.id(), null);
       }
     } catch (SQLException e) {
       throw uow.failure(e, "delete a repeat group", "repeat group");
+    }
+  }
+
+  /**
+   * The key of a recommendation in the repeat tables: the SHA-256, in hex, of its round id, forum
+   * id and number separated by line feeds, which no id may contain.
+   */
+  static String key(RecommendationId id) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(
+                  (id.round().value() + "\n" + id.forum().value() + "\n" + id.number())
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 
@@ -415,9 +432,9 @@ public final class JdbcRepeatStore implements RepeatStore {
   private RuntimeException missingOrStale(
       String versionSql, String what, RecommendationId a, RecommendationId b) throws SQLException {
     try (PreparedStatement ps = uow.prepare(versionSql)) {
-      ps.setString(1, a.toString());
+      ps.setString(1, key(a));
       if (b != null) {
-        ps.setString(2, b.toString());
+        ps.setString(2, key(b));
       }
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next()
