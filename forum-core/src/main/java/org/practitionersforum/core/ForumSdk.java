@@ -507,9 +507,9 @@ public final class ForumSdk {
     /**
      * Sets the matcher that finds the earlier recommendations a new one repeats (CR-6). Defaults to
      * the SDK's own: normalised text, MinHash over word shingles with locality-sensitive hashing
-     * bands stored as indexed rows, and the Jaccard similarity of the candidates at 0.4. A matcher's
-     * keys are stored: changing it leaves earlier keys as they were ({@code matchAgain} matches a
-     * recommendation again with the new one).
+     * bands stored as indexed rows, and the Jaccard similarity of the candidates at 0.35. A
+     * matcher's keys are stored: changing it leaves earlier keys as they were ({@code matchAgain}
+     * matches a recommendation again with the new one).
      *
      * @param matcher the matcher, thread-safe
      * @return this builder

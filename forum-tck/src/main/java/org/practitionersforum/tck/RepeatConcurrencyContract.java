@@ -72,9 +72,7 @@ public interface RepeatConcurrencyContract extends StorageUnderTest {
     RecommendationId z = new RecommendationId(later, w.forumA, 1);
     assertThat(w.sdk.consultations().repeatLinks(w.manager, z))
         .extracting(RepeatLink::earlier, RepeatLink::state)
-        .containsExactly(
-            tuple(x, LinkState.SUGGESTED),
-            tuple(y, LinkState.SUGGESTED));
+        .containsExactly(tuple(x, LinkState.SUGGESTED), tuple(y, LinkState.SUGGESTED));
     List<Callable<Object>> commands = new ArrayList<>();
     commands.add(() -> w.sdk.consultations().confirmRepeat(w.manager, y, x));
     commands.add(() -> w.sdk.consultations().confirmRepeat(w.manager, z, x));

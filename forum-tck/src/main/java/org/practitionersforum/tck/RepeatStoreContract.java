@@ -177,8 +177,7 @@ public interface RepeatStoreContract extends StorageUnderTest {
     assertThat(ba.version()).isEqualTo(1);
     assertThat(linkOf(b, a)).contains(ba);
     assertThat(linkOf(a, b)).isEmpty();
-    assertThatThrownBy(
-            () -> repeats(s -> s.insertLink(RepeatLink.suggested(org, b, a, 0.9, at))))
+    assertThatThrownBy(() -> repeats(s -> s.insertLink(RepeatLink.suggested(org, b, a, 0.9, at))))
         .isInstanceOf(DuplicateException.class);
 
     RepeatLink decided =
@@ -191,8 +190,7 @@ public interface RepeatStoreContract extends StorageUnderTest {
         .isInstanceOf(ConcurrentUpdateException.class);
     assertThat(linksOf(b))
         .extracting(RepeatLink::newer, RepeatLink::earlier)
-        .containsExactly(
-            tuple(b, a), tuple(c, b));
+        .containsExactly(tuple(b, a), tuple(c, b));
     assertThat(linksOf(a)).containsExactly(decided);
   }
 

@@ -8,10 +8,10 @@ import org.practitionersforum.api.internal.Checks;
 import org.practitionersforum.api.practitioner.OrganisationId;
 
 /**
- * Recommendations confirmed as repeats of one another (CR-6): linked, not merged. Each member
- * keeps its own round, forum and date; the group only lists them, with the tier of management it
- * has escalated to. Stored under one optimistic version, so that two confirmations at once never
- * lose a member or escalate twice.
+ * Recommendations confirmed as repeats of one another (CR-6): linked, not merged. Each member keeps
+ * its own round, forum and date; the group only lists them, with the tier of management it has
+ * escalated to. Stored under one optimistic version, so that two confirmations at once never lose a
+ * member or escalate twice.
  *
  * @param id the group's id: its first member
  * @param organisation the organisation the recommendations were made to

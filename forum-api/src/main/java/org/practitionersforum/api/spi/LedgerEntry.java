@@ -53,6 +53,12 @@ public record LedgerEntry(
 
   @Override
   public String toString() {
-    return "LedgerEntry{id=" + id + ", organisation=" + organisation + ", raisedOn=" + raisedOn + "}";
+    return "LedgerEntry{id="
+        + id
+        + ", organisation="
+        + organisation
+        + ", raisedOn="
+        + raisedOn
+        + "}";
   }
 }

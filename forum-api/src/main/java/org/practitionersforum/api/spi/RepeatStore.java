@@ -9,8 +9,8 @@ import org.practitionersforum.api.practitioner.OrganisationId;
 
 /**
  * The repeat index and ledger links (CR-6): each recommendation received with its matcher keys as
- * indexed rows, the links suggested between recommendations, and the repeat groups confirmed
- * links form. Part of a {@link RepeatTransaction}. Nothing here names a person.
+ * indexed rows, the links suggested between recommendations, and the repeat groups confirmed links
+ * form. Part of a {@link RepeatTransaction}. Nothing here names a person.
  *
  * <p>Every indexed recommendation is in exactly one group: {@link #index} forms its own group of
  * one, named by it; confirming a link merges two groups by {@link #updateGroup} of one and {@link

@@ -57,19 +57,19 @@ import org.practitionersforum.api.spi.Cohort;
 import org.practitionersforum.api.spi.ConcurrentUpdateException;
 import org.practitionersforum.api.spi.ConsultationStore;
 import org.practitionersforum.api.spi.ConsultationTransaction;
-import org.practitionersforum.api.spi.LedgerEntry;
-import org.practitionersforum.api.spi.RepeatStore;
-import org.practitionersforum.api.spi.RepeatTransaction;
 import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
+import org.practitionersforum.api.spi.LedgerEntry;
 import org.practitionersforum.api.spi.LessonStore;
 import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.spi.OutboxStore;
 import org.practitionersforum.api.spi.PersonReferences;
 import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.ReflectiveNoteStore;
+import org.practitionersforum.api.spi.RepeatStore;
+import org.practitionersforum.api.spi.RepeatTransaction;
 import org.practitionersforum.api.spi.SessionStore;
 import org.practitionersforum.api.spi.StorageTransaction;
 import org.practitionersforum.api.spi.TermsStore;
@@ -896,7 +896,12 @@ public final class InMemoryForumStorage implements ForumStorage {
     @Override
     public void index(LedgerEntry entry) {
       Checks.notNull(entry, "ledger entry");
-      tx.insert(ledger, tx.ledgerWrites, entry.id(), new Indexed(entry, 0), e -> new Indexed(e.entry(), 1));
+      tx.insert(
+          ledger,
+          tx.ledgerWrites,
+          entry.id(),
+          new Indexed(entry, 0),
+          e -> new Indexed(e.entry(), 1));
       tx.insert(
           groups,
           tx.groupWrites,
@@ -979,8 +984,7 @@ public final class InMemoryForumStorage implements ForumStorage {
           tx.current(links, tx.linkWrites, k).ifPresent(out::add);
         }
       }
-      out.sort(
-          Comparator.comparing(RepeatLink::newer).thenComparing(RepeatLink::earlier));
+      out.sort(Comparator.comparing(RepeatLink::newer).thenComparing(RepeatLink::earlier));
       return out;
     }
 

@@ -51,7 +51,7 @@ public final class Consultations {
   /**
    * Returns the SDK's default recommendation matcher (CR-6): normalised text, MinHash over word
    * shingles, locality-sensitive hashing bands as keys, and the Jaccard similarity of the shingles
-   * at a threshold of 0.4.
+   * at a threshold of 0.35.
    *
    * @return the matcher, thread-safe
    */

@@ -60,10 +60,10 @@ import org.practitionersforum.core.internal.access.Subject;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
- * Consultation rounds as a service (CR-1 to CR-6; repeats in {@link Repeats}). A round is one aggregate: every command reads
- * it, checks the rules on what it read and writes it back at the next version, so two commands on
- * one round never both commit on the same version; the transactor runs the loser again on fresh
- * data. Thread-safe.
+ * Consultation rounds as a service (CR-1 to CR-6; repeats in {@link Repeats}). A round is one
+ * aggregate: every command reads it, checks the rules on what it read and writes it back at the
+ * next version, so two commands on one round never both commit on the same version; the transactor
+ * runs the loser again on fresh data. Thread-safe.
  */
 final class DefaultConsultationService implements ConsultationService {
   private final Transactor transactor;

@@ -11,41 +11,44 @@ import org.practitionersforum.api.consultation.RecommendationMatcher;
 
 /**
  * The default {@link RecommendationMatcher} (CR-6). A text is normalised (lower case, letters and
- * digits only, English stop words dropped, a light suffix-stripping stem), and its shingles are
- * its stems and its pairs of adjacent stems. Its signature is {@value #BANDS} x {@value #ROWS}
- * MinHash values of the shingles; its keys are the hashes of each band of {@value #ROWS} values,
- * so two texts of shingle similarity {@code s} share a key with probability {@code 1 - (1 -
+ * digits only, English stop words dropped, a light suffix-stripping stem), and its shingles are its
+ * stems and its pairs of adjacent stems. Its signature is {@value #BANDS} x {@value #ROWS} MinHash
+ * values of the shingles; its keys are the hashes of each band of {@value #ROWS} values, so two
+ * texts of shingle similarity {@code s} share a key with probability {@code 1 - (1 -
  * s^ROWS)^BANDS}. The similarity is the exact Jaccard similarity of the two shingle sets. Immutable
  * and thread-safe.
  */
 final class MinHashMatcher implements RecommendationMatcher {
   /** The number of bands, and so of keys per text. */
-  static final int BANDS = 16;
+  static final int BANDS = 20;
 
   /** The MinHash values per band. */
-  static final int ROWS = 3;
+  static final int ROWS = 2;
 
   /** The default threshold of the Jaccard similarity of two texts' shingles. */
-  static final double THRESHOLD = 0.4;
+  static final double THRESHOLD = 0.35;
 
   private static final Set<String> STOP =
       Set.copyOf(
           List.of(
-          "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are",
-          "as", "at", "be", "been", "before", "being", "both", "but", "by", "can", "could", "did",
-          "do", "does", "doing", "during", "each", "every", "few", "for", "from", "further", "had",
-          "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if",
-          "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most",
-          "much", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or",
-          "other", "our", "ours", "out", "over", "own", "same", "shall", "she", "should", "so",
-          "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there",
-          "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon",
-          "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-          "whom", "why", "will", "with", "within", "would", "you", "your", "yours", "please",
-          "ensure", "make", "sure", "really", "still", "there", "whether", "via", "per"));
+              "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any",
+              "are", "as", "at", "be", "been", "before", "being", "both", "but", "by", "can",
+              "could", "did", "do", "does", "doing", "during", "each", "every", "few", "for",
+              "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+              "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may",
+              "me", "might", "more", "most", "much", "must", "my", "no", "nor", "not", "now", "of",
+              "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own",
+              "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the",
+              "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+              "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we",
+              "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
+              "with", "within", "would", "you", "your", "yours", "please", "ensure", "make", "sure",
+              "really", "still", "there", "whether", "via", "per"));
 
-  private final long[] seeds = new long[BANDS * ROWS];
+  private final long[] seeds;
   private final double threshold;
+  private final int bands;
+  private final int rows;
 
   /** Creates the matcher with the default threshold. */
   MinHashMatcher() {
@@ -58,10 +61,27 @@ final class MinHashMatcher implements RecommendationMatcher {
    * @param threshold the least Jaccard similarity suggested, from 0 to 1
    */
   MinHashMatcher(double threshold) {
+    this(threshold, BANDS, ROWS);
+  }
+
+  /**
+   * Creates the matcher with other bands.
+   *
+   * @param threshold the least Jaccard similarity suggested, from 0 to 1
+   * @param bands the number of keys per text, from 1 to 64
+   * @param rows the MinHash values per band, from 1
+   */
+  MinHashMatcher(double threshold, int bands, int rows) {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new InvalidInputException("CR-6: a matching threshold is from 0 to 1");
     }
+    if (bands < 1 || bands > 64 || rows < 1) {
+      throw new InvalidInputException("CR-6: a matcher has 1 to 64 bands of one or more rows");
+    }
     this.threshold = threshold;
+    this.bands = bands;
+    this.rows = rows;
+    this.seeds = new long[bands * rows];
     long s = 0x5DEECE66DL;
     for (int i = 0; i < seeds.length; i++) {
       s = mix(s + 0x9E3779B97F4A7C15L);
@@ -76,10 +96,10 @@ final class MinHashMatcher implements RecommendationMatcher {
       return List.of();
     }
     Set<Long> keys = new LinkedHashSet<>();
-    for (int b = 0; b < BANDS; b++) {
+    for (int b = 0; b < bands; b++) {
       long key = mix(b + 1L);
-      for (int r = 0; r < ROWS; r++) {
-        long seed = seeds[b * ROWS + r];
+      for (int r = 0; r < rows; r++) {
+        long seed = seeds[b * rows + r];
         long min = Long.MAX_VALUE;
         for (long sh : shingles) {
           long h = mix(sh ^ seed);

@@ -68,7 +68,8 @@ final class Repeats {
     if (tx instanceof RepeatTransaction r) {
       return r.repeats();
     }
-    throw new StorageException("CR-6: this storage does not keep recommendation repeats", false, null);
+    throw new StorageException(
+        "CR-6: this storage does not keep recommendation repeats", false, null);
   }
 
   /**
@@ -91,10 +92,35 @@ final class Repeats {
   /** Suggests each match of an entry not yet linked to it, either way round. */
   private List<RepeatLink> suggest(Transactor.Unit unit, RepeatStore store, LedgerEntry entry) {
     List<RepeatLink> out = new ArrayList<>();
+    for (Match m : matches(store, matcher, entry)) {
+      RecommendationId earlier = m.earlier().id();
+      if (store.findLink(entry.id(), earlier).isPresent()
+          || store.findLink(earlier, entry.id()).isPresent()) {
+        continue;
+      }
+      out.add(
+          store.insertLink(
+              RepeatLink.suggested(
+                  entry.organisation(), entry.id(), earlier, m.similarity(), unit.now())));
+    }
+    return out;
+  }
+
+  /** An earlier recommendation a new one repeats, by the matcher, and how alike they are. */
+  record Match(LedgerEntry earlier, double similarity) {}
+
+  /**
+   * The organisation's earlier recommendations a new entry repeats: the candidates sharing one of
+   * its keys, by one lookup, raised on or before it and not of its own response, whose similarity
+   * to it reaches the matcher's threshold; in order of id.
+   */
+  static List<Match> matches(RepeatStore store, RecommendationMatcher matcher, LedgerEntry entry) {
+    List<Match> out = new ArrayList<>();
     if (entry.keys().isEmpty()) {
       return out;
     }
-    List<LedgerEntry> candidates = new ArrayList<>(store.candidates(entry.organisation(), entry.keys()));
+    List<LedgerEntry> candidates =
+        new ArrayList<>(store.candidates(entry.organisation(), entry.keys()));
     candidates.sort(Comparator.comparing(LedgerEntry::id));
     for (LedgerEntry c : candidates) {
       if (sameResponse(c.id(), entry.id())
@@ -102,20 +128,9 @@ final class Repeats {
           || !c.organisation().equals(entry.organisation())) {
         continue;
       }
-      if (store.findLink(entry.id(), c.id()).isPresent()
-          || store.findLink(c.id(), entry.id()).isPresent()) {
-        continue;
-      }
       double similarity = matcher.similarity(entry.text(), c.text());
       if (similarity >= matcher.threshold()) {
-        out.add(
-            store.insertLink(
-                RepeatLink.suggested(
-                    entry.organisation(),
-                    entry.id(),
-                    c.id(),
-                    Math.min(1, Math.max(0, similarity)),
-                    unit.now())));
+        out.add(new Match(c, Math.min(1, Math.max(0, similarity))));
       }
     }
     return out;
@@ -152,8 +167,7 @@ final class Repeats {
           for (RecommendationId m : group.members()) {
             members.add(store.entry(m).orElseThrow(Repeats::unknown));
           }
-          members.sort(
-              Comparator.comparing(LedgerEntry::raisedOn).thenComparing(LedgerEntry::id));
+          members.sort(Comparator.comparing(LedgerEntry::raisedOn).thenComparing(LedgerEntry::id));
           return new RepeatRecord(
               id,
               members.size(),
@@ -207,7 +221,8 @@ final class Repeats {
   }
 
   /** Joins the groups of two recommendations, and escalates the result if it is due. */
-  private void join(Transactor.Unit unit, RepeatStore store, LedgerEntry newer, LedgerEntry earlier) {
+  private void join(
+      Transactor.Unit unit, RepeatStore store, LedgerEntry newer, LedgerEntry earlier) {
     RepeatGroup kept = store.groupOf(earlier.id()).orElseThrow(Repeats::unknown);
     RepeatGroup taken = store.groupOf(newer.id()).orElseThrow(Repeats::unknown);
     if (kept.id().equals(taken.id())) {
@@ -215,8 +230,7 @@ final class Repeats {
     }
     Set<RecommendationId> members = new LinkedHashSet<>(kept.members());
     members.addAll(taken.members());
-    ManagementTier tier =
-        kept.tier().compareTo(taken.tier()) >= 0 ? kept.tier() : taken.tier();
+    ManagementTier tier = kept.tier().compareTo(taken.tier()) >= 0 ? kept.tier() : taken.tier();
     int every = settings.apply(newer.organisation()).escalateAfterRepeats();
     List<RecommendationId> all = List.copyOf(members);
     ManagementTier due = ManagementTier.after((all.size() - 1) / every);
@@ -264,8 +278,7 @@ final class Repeats {
   /** Whether a recommendation of the group reached {@link ImplementationStatus#IMPLEMENTED}. */
   private static boolean implemented(StorageTransaction tx, List<RecommendationId> members) {
     for (RecommendationId m : members) {
-      Optional<ConsultationRound> round =
-          DefaultConsultationService.rounds(tx).find(m.round());
+      Optional<ConsultationRound> round = DefaultConsultationService.rounds(tx).find(m.round());
       boolean done =
           round
               .flatMap(r -> r.recommendation(m))

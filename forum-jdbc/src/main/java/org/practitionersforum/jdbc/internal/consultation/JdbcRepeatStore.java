@@ -32,11 +32,11 @@ import org.practitionersforum.jdbc.internal.rows.Batch;
 
 /**
  * The repeat index, links and groups (CR-6) in four tables of migration V15. An entry is one row
- * with its keys, and each key one row of the band table, whose primary key (organisation, key,
- * date raised, entry) is the lookup: the candidates of a text are read by one statement, a {@code
- * UNION ALL} of one index range per key, each newest first and cut at {@link #BUCKET_CAP} rows.
- * Links and groups are JSON documents under an optimistic version; each entry names its group, so
- * a group is found through the entry's primary key.
+ * with its keys, and each key one row of the band table, whose primary key (organisation, key, date
+ * raised, entry) is the lookup: the candidates of a text are read by one statement, a {@code UNION
+ * ALL} of one index range per key, each newest first and cut at {@link #BUCKET_CAP} rows. Links and
+ * groups are JSON documents under an optimistic version; each entry names its group, so a group is
+ * found through the entry's primary key.
  */
 public final class JdbcRepeatStore implements RepeatStore {
   private static final String ENTRY_COLUMNS =
