@@ -14,11 +14,14 @@ import org.practitionersforum.api.consultation.ImplementationStatus;
 import org.practitionersforum.api.consultation.OverdueDisposition;
 import org.practitionersforum.api.consultation.Purpose;
 import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.RepeatLink;
+import org.practitionersforum.api.consultation.RepeatRecord;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.consultation.RoundRequest;
 import org.practitionersforum.api.consultation.StatusChange;
 import org.practitionersforum.api.event.ForumEvent;
+import org.practitionersforum.api.event.RecommendationEscalated;
 import org.practitionersforum.api.event.RecommendationProgressed;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.Member;
@@ -34,11 +37,16 @@ import org.practitionersforum.core.ForumSdk;
  * forum drafts its response and every member agrees it under the forum's terms; after the close
  * date the round cannot close while a recommendation lacks a disposition, and the overdue query
  * shows them once they are due; the manager adopts one and declines the other with a reason, closes
- * the round, and tracks the adopted one to implemented, each change an event to the forum.
+ * the round, and tracks the adopted one to implemented, each change an event to the forum. A later
+ * round raises the declined one again (CR-6): suggested as a repeat, confirmed, shown on the ledger
+ * and escalated.
  */
 public final class ConsultationTour {
   /** The tour's round. */
   public static final RoundId ROUND = RoundId.of("winter-rota-2027");
+
+  /** The later round that raises a recommendation again (CR-6). */
+  public static final RoundId SPRING = RoundId.of("night-duty-2027");
 
   private ConsultationTour() {}
 
@@ -163,7 +171,67 @@ public final class ConsultationTour {
         out.printf("  %s: %s is %s%n", p.forum(), p.recommendation(), p.status());
       }
     }
+    repeats(sdk, organisation, forum, boss, members, events, out);
     return round;
+  }
+
+  /**
+   * Repeats (CR-6): a later round's response raises the declined recommendation again, in other
+   * words; the matcher suggests the link, the manager confirms it, the ledger shows the
+   * recommendation raised twice and not implemented, and, at this organisation's escalation point
+   * of one repeat, it escalates to the head of service, each forum of the group told.
+   */
+  private static void repeats(
+      ForumSdk sdk,
+      OrganisationId organisation,
+      ForumId forum,
+      Actor boss,
+      List<PractitionerId> members,
+      List<ForumEvent> events,
+      PrintStream out) {
+    LocalDate today = LocalDate.ofInstant(sdk.clock().instant(), ZoneOffset.UTC);
+    sdk.consultations()
+        .open(
+            boss,
+            RoundRequest.builder()
+                .id(SPRING)
+                .organisation(organisation)
+                .topic("Night duty")
+                .purpose(Purpose.MONITORING)
+                .addQuestions("How safe does night duty feel?")
+                .addInvitedForums(forum)
+                .opensOn(today)
+                .closesOn(today.plusDays(28))
+                .formative(true)
+                .build());
+    ResponseContent content =
+        ResponseContent.of(
+            "We raised this last winter and nothing changed.",
+            List.of(
+                "Newly qualified staff should be paired with a senior colleague on night duty."));
+    sdk.consultations().respond(Actor.practitioner(members.get(0)), SPRING, forum, content);
+    for (PractitionerId m : members) {
+      sdk.consultations().agree(Actor.practitioner(m), SPRING, forum, content.hash());
+    }
+    RecommendationId again = new RecommendationId(SPRING, forum, 1);
+    RecommendationId earlier = new RecommendationId(ROUND, forum, 2);
+    for (RepeatLink link : sdk.consultations().repeatLinks(boss, again)) {
+      out.printf(
+          "Suggested as a repeat (CR-6): %s of %s, similarity %.2f, %s.%n",
+          link.newer(), link.earlier(), link.similarity(), link.state());
+    }
+    int before = events.size();
+    RepeatLink confirmed = sdk.consultations().confirmRepeat(boss, again, earlier);
+    RepeatRecord record = sdk.consultations().repeats(boss, again);
+    out.printf("The manager confirms it: %s.%n", confirmed.state());
+    out.printf("The ledger for %s: %s; tier %s.%n", again, record, record.tier());
+    for (ForumEvent e : List.copyOf(events.subList(before, events.size()))) {
+      if (e instanceof RecommendationEscalated x) {
+        out.printf(
+            "  %s is told: escalated to %s after being raised %d times.%n",
+            x.forum(), x.tier(), x.raised());
+      }
+    }
   }
 
   private static void print(RuleViolationException e, PrintStream out) {

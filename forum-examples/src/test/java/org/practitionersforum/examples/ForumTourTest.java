@@ -208,7 +208,16 @@ class ForumTourTest {
                 "the forum is told of each change:",
                 "  mill-lane-forum: winter-rota-2027/mill-lane-forum/1 is IN_PROGRESS",
                 "  mill-lane-forum: winter-rota-2027/mill-lane-forum/1 is IMPLEMENTED",
-                ""));
+                ""))
+        .contains(
+            "Suggested as a repeat (CR-6): night-duty-2027/mill-lane-forum/1 of"
+                + " winter-rota-2027/mill-lane-forum/2, similarity 0.56, SUGGESTED.")
+        .contains("The manager confirms it: CONFIRMED.")
+        .contains(
+            "The ledger for night-duty-2027/mill-lane-forum/1: raised 2 times since 2026-11-23;"
+                + " implemented: no; tier HEAD_OF_SERVICE.")
+        .contains(
+            "  mill-lane-forum is told: escalated to HEAD_OF_SERVICE after being raised 2 times.");
     ConsultationRound round =
         sdk.consultations().get(Actor.administrator(ForumTour.ADMIN), ConsultationTour.ROUND);
     assertThat(round.state()).isEqualTo(RoundState.CLOSED);
