@@ -30,6 +30,11 @@ public record RepeatGroup(
   /**
    * Checks the group.
    *
+   * @param id see the record's id
+   * @param organisation see the record's organisation
+   * @param members see the record's members
+   * @param tier see the record's tier
+   * @param version see the record's version
    * @throws InvalidInputException naming CR-6 if a value is missing or inconsistent
    */
   public RepeatGroup {

@@ -34,6 +34,14 @@ public record RepeatLink(
   /**
    * Checks the link.
    *
+   * @param organisation see the record's organisation
+   * @param newer see the record's newer
+   * @param earlier see the record's earlier
+   * @param state see the record's state
+   * @param similarity see the record's similarity
+   * @param suggestedAt see the record's suggestedAt
+   * @param decidedAt see the record's decidedAt
+   * @param version see the record's version
    * @throws InvalidInputException naming CR-6 if a value is missing or inconsistent
    */
   public RepeatLink {

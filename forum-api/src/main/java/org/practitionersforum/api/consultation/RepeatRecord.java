@@ -29,6 +29,12 @@ public record RepeatRecord(
   /**
    * Checks the record.
    *
+   * @param recommendation see the record's recommendation
+   * @param raised see the record's raised
+   * @param since see the record's since
+   * @param implemented see the record's implemented
+   * @param tier see the record's tier
+   * @param group see the record's group
    * @throws InvalidInputException naming CR-6 if a value is missing or inconsistent
    */
   public RepeatRecord {

@@ -32,6 +32,11 @@ public record LedgerEntry(
   /**
    * Checks the entry.
    *
+   * @param id see the record's id
+   * @param organisation see the record's organisation
+   * @param raisedOn see the record's raisedOn
+   * @param text see the record's text
+   * @param keys see the record's keys
    * @throws InvalidInputException naming CR-6 if a value is missing or out of range
    */
   public LedgerEntry {

@@ -67,4 +67,21 @@ public final class Consultations {
   public static ErasureStep erasure() {
     return new ConsultationErasure();
   }
+
+  /**
+   * Finds the earlier recommendations a new one repeats, exactly as the service does when a
+   * response is agreed (CR-6): one candidate lookup by the entry's keys, then the matcher's
+   * similarity at its threshold. For benchmarks and tools; nothing is written.
+   *
+   * @param store the repeat store of a unit of work
+   * @param matcher the matcher that made the entry's keys
+   * @param entry the new recommendation, not necessarily indexed
+   * @return the earlier entries it repeats, in order of id
+   */
+  public static java.util.List<org.practitionersforum.api.spi.LedgerEntry> repeatsOf(
+      org.practitionersforum.api.spi.RepeatStore store,
+      RecommendationMatcher matcher,
+      org.practitionersforum.api.spi.LedgerEntry entry) {
+    return Repeats.matches(store, matcher, entry).stream().map(Repeats.Match::earlier).toList();
+  }
 }

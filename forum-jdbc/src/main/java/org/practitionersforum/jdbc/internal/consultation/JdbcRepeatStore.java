@@ -384,8 +384,11 @@ public final class JdbcRepeatStore implements RepeatStore {
   /**
    * The key of a recommendation in the repeat tables: the SHA-256, in hex, of its round id, forum
    * id and number separated by line feeds, which no id may contain.
+   *
+   * @param id the recommendation
+   * @return 64 hexadecimal digits
    */
-  static String key(RecommendationId id) {
+  public static String key(RecommendationId id) {
     try {
       byte[] digest =
           java.security.MessageDigest.getInstance("SHA-256")
