@@ -174,7 +174,13 @@ public enum ViolationCode {
   /** CR-3: individual input is attached only under a participant's consent that holds. */
   CONSENT_MISSING("CR-3"),
   /** CR-3: the anonymiser finds an identifier in the input that it cannot remove. */
-  INPUT_IDENTIFIER_LEFT("CR-3");
+  INPUT_IDENTIFIER_LEFT("CR-3"),
+  /** CR-6: the two recommendations were never suggested as repeats of one another. */
+  REPEAT_NOT_SUGGESTED("CR-6"),
+  /** CR-6: the suggested link is confirmed or rejected already. */
+  REPEAT_DECIDED("CR-6"),
+  /** CR-6: only recommendations made to one organisation are repeats of one another. */
+  REPEAT_OTHER_ORGANISATION("CR-6");
 
   private final String rule;
 

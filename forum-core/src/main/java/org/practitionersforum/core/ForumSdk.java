@@ -12,6 +12,7 @@ import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.audit.AuditTrail;
 import org.practitionersforum.api.consultation.ConsultationService;
 import org.practitionersforum.api.consultation.ConsultationSettings;
+import org.practitionersforum.api.consultation.RecommendationMatcher;
 import org.practitionersforum.api.cpd.CpdService;
 import org.practitionersforum.api.cpd.ReflectiveNoteService;
 import org.practitionersforum.api.cpd.Regulator;
@@ -37,6 +38,7 @@ import org.practitionersforum.core.internal.audit.AuditLog;
 import org.practitionersforum.core.internal.audit.Audits;
 import org.practitionersforum.core.internal.consultation.Consultations;
 import org.practitionersforum.core.internal.cpd.Cpd;
+import org.practitionersforum.core.internal.forum.ForumChangeHook;
 import org.practitionersforum.core.internal.forum.Forums;
 import org.practitionersforum.core.internal.lesson.Lessons;
 import org.practitionersforum.core.internal.privacy.Privacy;
@@ -97,13 +99,21 @@ public final class ForumSdk {
     this.access = new Access(AccessPolicy.standard(), b.policies);
     this.audit = Audits.trail(b.storage, b.clock, access);
     Terms termsFeature = Terms.create(transactor);
+    Map<OrganisationId, ConsultationSettings> consulting = Map.copyOf(b.consultationSettings);
+    ConsultationSettings defaultConsulting = b.defaultConsultationSettings;
+    ForumChangeHook consultationHook =
+        Consultations.forumHook(
+            transactor,
+            access,
+            org -> consulting.getOrDefault(org, defaultConsulting),
+            b.recommendationMatcher);
     Forums forumFeature =
         Forums.create(
             transactor,
             access,
             org -> perOrganisation.getOrDefault(org, defaults),
             List.of(termsFeature.activationGuard()),
-            List.of(termsFeature.forumHook(), Consultations.forumHook(transactor)));
+            List.of(termsFeature.forumHook(), consultationHook));
     this.forums = forumFeature.service();
     this.terms = termsFeature.service(forumFeature.admissions(), access);
     this.sessions = Sessions.create(transactor, access, b.sessionStartMargin);
@@ -118,14 +128,13 @@ public final class ForumSdk {
             b.referenceCodeIterations,
             b.anonymiser,
             org -> lessonSettings.getOrDefault(org, defaultLessonSettings));
-    Map<OrganisationId, ConsultationSettings> consulting = Map.copyOf(b.consultationSettings);
-    ConsultationSettings defaultConsulting = b.defaultConsultationSettings;
     this.consultations =
         Consultations.create(
             transactor,
             access,
             org -> consulting.getOrDefault(org, defaultConsulting),
-            b.anonymiser);
+            b.anonymiser,
+            b.recommendationMatcher);
     this.notes = Cpd.notes(transactor, access, new SecureRandom());
     this.cpd = Cpd.service(transactor, access, sessions, List.copyOf(b.regulators));
     this.studyTime =
@@ -139,7 +148,7 @@ public final class ForumSdk {
                 transactor,
                 access,
                 forumFeature.departures(),
-                List.of(termsFeature.forumHook(), Consultations.forumHook(transactor)),
+                List.of(termsFeature.forumHook(), consultationHook),
                 List.of(
                     Privacy.trail(b.audit),
                     Lessons.erasure(),
@@ -353,6 +362,7 @@ public final class ForumSdk {
     private LessonSettings defaultLessonSettings = LessonSettings.defaults();
     private final Map<OrganisationId, ConsultationSettings> consultationSettings = new HashMap<>();
     private ConsultationSettings defaultConsultationSettings = ConsultationSettings.DEFAULT;
+    private RecommendationMatcher recommendationMatcher = Consultations.defaultMatcher();
     private final List<Regulator> regulators = new ArrayList<>();
 
     private Builder() {}
@@ -522,6 +532,22 @@ public final class ForumSdk {
      */
     public Builder defaultConsultationSettings(ConsultationSettings defaults) {
       this.defaultConsultationSettings = Checks.notNull(defaults, "default consultation settings");
+      return this;
+    }
+
+    /**
+     * Sets the matcher that finds the earlier recommendations a new one repeats (CR-6). Defaults to
+     * the SDK's own: normalised text, MinHash over word shingles with locality-sensitive hashing
+     * bands stored as indexed rows, and the Jaccard similarity of the candidates at 0.35. A
+     * matcher's keys are stored: changing it leaves earlier keys as they were ({@code matchAgain}
+     * matches a recommendation again with the new one).
+     *
+     * @param matcher the matcher, thread-safe
+     * @return this builder
+     * @throws org.practitionersforum.api.InvalidInputException if it is null
+     */
+    public Builder recommendationMatcher(RecommendationMatcher matcher) {
+      this.recommendationMatcher = Checks.notNull(matcher, "recommendation matcher");
       return this;
     }
 

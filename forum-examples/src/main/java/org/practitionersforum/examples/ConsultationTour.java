@@ -23,6 +23,8 @@ import org.practitionersforum.api.consultation.MissingReportBack;
 import org.practitionersforum.api.consultation.OverdueDisposition;
 import org.practitionersforum.api.consultation.Purpose;
 import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.RepeatLink;
+import org.practitionersforum.api.consultation.RepeatRecord;
 import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.ResponseContent;
 import org.practitionersforum.api.consultation.RoundId;
@@ -32,6 +34,7 @@ import org.practitionersforum.api.consultation.ServiceEngagement;
 import org.practitionersforum.api.consultation.ServiceId;
 import org.practitionersforum.api.consultation.StatusChange;
 import org.practitionersforum.api.event.ForumEvent;
+import org.practitionersforum.api.event.RecommendationEscalated;
 import org.practitionersforum.api.event.RecommendationProgressed;
 import org.practitionersforum.api.forum.ForumId;
 import org.practitionersforum.api.forum.Member;
@@ -48,11 +51,12 @@ import org.practitionersforum.core.ForumSdk;
  * forum drafts its response and every member agrees it under the forum's terms; after the close
  * date the round cannot close while a recommendation lacks a disposition, and the overdue query
  * shows them once they are due; the manager adopts one and declines the other with a reason, closes
- * the round, and tracks the adopted one to implemented, each change an event to the forum. Then
- * meetings and representatives (CR-2, CR-7): when the forum's next meeting with managers is due;
- * its facilitator mandates a member to the central group; a manager records a central meeting the
- * representative attended; the report back is listed as missing until the representative records
- * it, and the manager sees its date, never its summary.
+ * the round, and tracks the adopted one to implemented, each change an event to the forum. A later
+ * round raises the declined one again (CR-6): suggested as a repeat, confirmed, shown on the ledger
+ * and escalated. Then meetings and representatives (CR-2, CR-7): when the forum's next meeting with
+ * managers is due; its facilitator mandates a member to the central group; a manager records a
+ * central meeting the representative attended; the report back is listed as missing until the
+ * representative records it, and the manager sees its date, never its summary.
  */
 public final class ConsultationTour {
   /** The tour's round. */
@@ -60,6 +64,9 @@ public final class ConsultationTour {
 
   /** The tour's round run as a meeting with managers (CR-2). */
   public static final RoundId MEETING_ROUND = RoundId.of("night-cover-meeting-2027");
+
+  /** The later round that raises a recommendation again (CR-6). */
+  public static final RoundId SPRING = RoundId.of("night-duty-2027");
 
   private ConsultationTour() {}
 
@@ -184,6 +191,7 @@ public final class ConsultationTour {
         out.printf("  %s: %s is %s%n", p.forum(), p.recommendation(), p.status());
       }
     }
+    repeats(sdk, organisation, forum, boss, members, events, out);
     representatives(sdk, clock, organisation, forum, boss, members, out);
     metrics(sdk, clock, organisation, forum, boss, out);
     return round;
@@ -345,6 +353,65 @@ public final class ConsultationTour {
     }
     for (ServiceEngagement s : metrics.byService()) {
       out.printf("  service %s: %s%n", s.service(), s.figures());
+    }
+  }
+
+  /**
+   * Repeats (CR-6): a later round's response raises the declined recommendation again, in other
+   * words; the matcher suggests the link, the manager confirms it, the ledger shows the
+   * recommendation raised twice and not implemented, and, at this organisation's escalation point
+   * of one repeat, it escalates to the head of service, each forum of the group told.
+   */
+  private static void repeats(
+      ForumSdk sdk,
+      OrganisationId organisation,
+      ForumId forum,
+      Actor boss,
+      List<PractitionerId> members,
+      List<ForumEvent> events,
+      PrintStream out) {
+    LocalDate today = LocalDate.ofInstant(sdk.clock().instant(), ZoneOffset.UTC);
+    sdk.consultations()
+        .open(
+            boss,
+            RoundRequest.builder()
+                .id(SPRING)
+                .organisation(organisation)
+                .topic("Night duty")
+                .purpose(Purpose.MONITORING)
+                .addQuestions("How safe does night duty feel?")
+                .addInvitedForums(forum)
+                .opensOn(today)
+                .closesOn(today.plusDays(28))
+                .formative(true)
+                .build());
+    ResponseContent content =
+        ResponseContent.of(
+            "We raised this last winter and nothing changed.",
+            List.of(
+                "Newly qualified staff should be paired with a senior colleague on night duty."));
+    sdk.consultations().respond(Actor.practitioner(members.get(0)), SPRING, forum, content);
+    for (PractitionerId m : members) {
+      sdk.consultations().agree(Actor.practitioner(m), SPRING, forum, content.hash());
+    }
+    RecommendationId again = new RecommendationId(SPRING, forum, 1);
+    RecommendationId earlier = new RecommendationId(ROUND, forum, 2);
+    for (RepeatLink link : sdk.consultations().repeatLinks(boss, again)) {
+      out.printf(
+          "Suggested as a repeat (CR-6): %s of %s, similarity %.2f, %s.%n",
+          link.newer(), link.earlier(), link.similarity(), link.state());
+    }
+    int before = events.size();
+    RepeatLink confirmed = sdk.consultations().confirmRepeat(boss, again, earlier);
+    RepeatRecord record = sdk.consultations().repeats(boss, again);
+    out.printf("The manager confirms it: %s.%n", confirmed.state());
+    out.printf("The ledger for %s: %s; tier %s.%n", again, record, record.tier());
+    for (ForumEvent e : List.copyOf(events.subList(before, events.size()))) {
+      if (e instanceof RecommendationEscalated x) {
+        out.printf(
+            "  %s is told: escalated to %s after being raised %d times.%n",
+            x.forum(), x.tier(), x.raised());
+      }
     }
   }
 }

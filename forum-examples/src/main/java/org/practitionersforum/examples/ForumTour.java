@@ -81,7 +81,17 @@ public final class ForumTour {
   public static ForumSdk run(ForumStorage storage, PrintStream out) {
     List<ForumEvent> events = new ArrayList<>();
     TourClock clock = new TourClock(Instant.parse("2026-11-23T09:30:00Z"));
-    ForumSdk sdk = ForumSdk.builder().storage(storage).clock(clock).listener(events::add).build();
+    ForumSdk sdk =
+        ForumSdk.builder()
+            .storage(storage)
+            .clock(clock)
+            .listener(events::add)
+            // Repeats escalate at the first repeat without implementation here, to show it (CR-6).
+            .consultationSettings(
+                TRUST,
+                org.practitionersforum.api.consultation.ConsultationSettings.DEFAULT
+                    .withEscalateAfterRepeats(1))
+            .build();
     Actor admin = Actor.administrator(ADMIN);
 
     out.println("Storage: " + storage.getClass().getSimpleName() + ", schema migrated.");

@@ -42,7 +42,7 @@ class ConsultationDocsTest {
           .anyMatch(source -> source.contains(example));
       examples++;
     }
-    assertThat(examples).isEqualTo(16);
+    assertThat(examples).isEqualTo(18);
   }
 
   @Test

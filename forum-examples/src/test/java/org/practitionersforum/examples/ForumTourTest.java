@@ -227,7 +227,16 @@ class ForumTourTest {
                 + " counted (CR-8).")
         .contains("rounds fewer than 5, opened after the decision date fewer than 5")
         .contains("  service community-nursing: rounds fewer than 5,")
-        .contains("median days to disposition not shown, share adopted not shown");
+        .contains("median days to disposition not shown, share adopted not shown")
+        .contains(
+            "Suggested as a repeat (CR-6): night-duty-2027/mill-lane-forum/1 of"
+                + " winter-rota-2027/mill-lane-forum/2, similarity 0.56, SUGGESTED.")
+        .contains("The manager confirms it: CONFIRMED.")
+        .contains(
+            "The ledger for night-duty-2027/mill-lane-forum/1: raised 2 times since 2026-11-23;"
+                + " implemented: no; tier HEAD_OF_SERVICE.")
+        .contains(
+            "  mill-lane-forum is told: escalated to HEAD_OF_SERVICE after being raised 2 times.");
     ConsultationRound round =
         sdk.consultations().get(Actor.administrator(ForumTour.ADMIN), ConsultationTour.ROUND);
     assertThat(round.state()).isEqualTo(RoundState.CLOSED);

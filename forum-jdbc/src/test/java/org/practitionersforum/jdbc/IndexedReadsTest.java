@@ -240,6 +240,49 @@ class IndexedReadsTest {
             ((RepresentationTransaction) tx)
                 .representations()
                 .update(Representation.builder().from(representation).version(1).build()));
+    // Every read of the repeat store (CR-6): an entry, the candidate lookup by keys, a link, the
+    // links of a recommendation at either end, a group through its member; and the writes that
+    // merge two groups, which move members by key.
+    org.practitionersforum.api.consultation.RecommendationId first =
+        new org.practitionersforum.api.consultation.RecommendationId(RoundId.of("r"), forum, 1);
+    org.practitionersforum.api.consultation.RecommendationId second =
+        new org.practitionersforum.api.consultation.RecommendationId(RoundId.of("r2"), forum, 1);
+    storage.inTransaction(
+        tx -> {
+          org.practitionersforum.api.spi.RepeatStore rs =
+              ((org.practitionersforum.api.spi.RepeatTransaction) tx).repeats();
+          for (var id : List.of(first, second)) {
+            rs.index(
+                new org.practitionersforum.api.spi.LedgerEntry(
+                    id,
+                    OrganisationId.of("o"),
+                    LocalDate.of(2026, 1, 5),
+                    "Keep Fridays free.",
+                    List.of(1L, 2L)));
+          }
+          return rs.insertLink(
+              org.practitionersforum.api.consultation.RepeatLink.suggested(
+                  OrganisationId.of("o"), second, first, 1, Instant.EPOCH));
+        });
+    storage.inTransaction(
+        tx -> {
+          org.practitionersforum.api.spi.RepeatStore rs =
+              ((org.practitionersforum.api.spi.RepeatTransaction) tx).repeats();
+          rs.entry(first);
+          rs.candidates(OrganisationId.of("o"), List.of(1L, 2L, 3L));
+          var link = rs.findLink(second, first).orElseThrow();
+          rs.linksOf(first);
+          rs.updateLink(
+              link.decided(
+                  org.practitionersforum.api.consultation.LinkState.CONFIRMED, Instant.EPOCH));
+          var kept = rs.groupOf(first).orElseThrow();
+          var taken = rs.groupOf(second).orElseThrow();
+          rs.deleteGroup(taken);
+          return rs.updateGroup(
+              kept.with(
+                  List.of(first, second),
+                  org.practitionersforum.api.consultation.ManagementTier.SERVICE));
+        });
     // Every read of the private note store: a note by id, and an author's notes.
     storage.inTransaction(
         tx -> {

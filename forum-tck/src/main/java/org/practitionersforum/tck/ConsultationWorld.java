@@ -46,8 +46,22 @@ final class ConsultationWorld {
   final List<PractitionerId> membersB = new ArrayList<>();
   final Actor manager = Actor.manager(PersonId.of(ns + "manager"));
 
+  /** The events the SDK delivered, in order of delivery. */
+  final java.util.Queue<org.practitionersforum.api.event.ForumEvent> events =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
   ConsultationWorld(ForumStorage storage) {
-    sdk = ForumSdk.builder().storage(storage).clock(clock).build();
+    this(storage, null);
+  }
+
+  /** A world whose organisation has the given consultation settings, or the defaults if null. */
+  ConsultationWorld(
+      ForumStorage storage, org.practitionersforum.api.consultation.ConsultationSettings settings) {
+    ForumSdk.Builder b = ForumSdk.builder().storage(storage).clock(clock).listener(events::add);
+    if (settings != null) {
+      b.consultationSettings(org, settings);
+    }
+    sdk = b.build();
     forum(forumA, membersA);
     forum(forumB, membersB);
   }
@@ -121,11 +135,16 @@ final class ConsultationWorld {
 
   /** Opens the round, four weeks from today, inviting both forums. */
   ConsultationRound open() {
+    return open(round);
+  }
+
+  /** Opens a round, four weeks from today, inviting both forums. */
+  ConsultationRound open(RoundId id) {
     return sdk.consultations()
         .open(
             manager,
             RoundRequest.builder()
-                .id(round)
+                .id(id)
                 .organisation(org)
                 .topic("Out-of-hours cover")
                 .purpose(Purpose.MONITORING)
@@ -147,9 +166,15 @@ final class ConsultationWorld {
 
   /** Drafts the forum's response and has the first {@code agreeing} members agree it. */
   void respond(ForumId forum, List<PractitionerId> members, ResponseContent c, int agreeing) {
-    sdk.consultations().respond(Actor.practitioner(members.get(0)), round, forum, c);
+    respond(round, forum, members, c, agreeing);
+  }
+
+  /** Drafts the forum's response to a round and has the first {@code agreeing} members agree it. */
+  void respond(
+      RoundId id, ForumId forum, List<PractitionerId> members, ResponseContent c, int agreeing) {
+    sdk.consultations().respond(Actor.practitioner(members.get(0)), id, forum, c);
     for (int i = 0; i < agreeing; i++) {
-      sdk.consultations().agree(Actor.practitioner(members.get(i)), round, forum, c.hash());
+      sdk.consultations().agree(Actor.practitioner(members.get(i)), id, forum, c.hash());
     }
   }
 

@@ -40,6 +40,8 @@ public abstract class StorageContract
         RepresentationContract,
         IndividualInputContract,
         EngagementMetricsContract,
+        RepeatStoreContract,
+        RepeatConcurrencyContract,
         NoteStoreContract,
         RegistrantStoreContract,
         StudyTimeContract,

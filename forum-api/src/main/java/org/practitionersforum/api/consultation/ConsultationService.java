@@ -398,4 +398,85 @@ public interface ConsultationService {
    *     compute them
    */
   EngagementMetrics metrics(Actor actor, OrganisationId organisation, LocalDate from, LocalDate to);
+
+  /**
+   * Lists a recommendation's repeat links (CR-6): those the matcher suggested when its response was
+   * agreed, to earlier recommendations of the organisation from any forum, and those later ones
+   * suggested to it, each suggested, confirmed or rejected. Shows no text and no person.
+   *
+   * @param actor who reads: anyone who reads the organisation's rounds
+   * @param recommendation the recommendation
+   * @return the links, ordered by newer then earlier recommendation
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-6 if the actor may not
+   *     read them
+   * @throws org.practitionersforum.api.NotFoundException if the recommendation was never received
+   * @throws org.practitionersforum.api.spi.StorageException if the storage keeps no repeats
+   */
+  List<RepeatLink> repeatLinks(Actor actor, RecommendationId recommendation);
+
+  /**
+   * A manager confirms a suggested link (CR-6): the two recommendations join one repeat group,
+   * linked and not merged; each keeps its round, forum and date. When the group has been raised
+   * again another {@link ConsultationSettings#escalateAfterRepeats()} times without any of it being
+   * implemented, it escalates one tier ({@link ManagementTier}), once, and each forum of the group
+   * gets a {@link org.practitionersforum.api.event.RecommendationEscalated} event.
+   *
+   * @param manager a manager of the organisation
+   * @param newer the later recommendation of the link
+   * @param earlier the earlier one
+   * @return the confirmed link
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-6 if the actor is not a
+   *     manager of the organisation
+   * @throws org.practitionersforum.api.RuleViolationException naming CR-6: the pair was never
+   *     suggested, is decided already, or the recommendations are of two organisations
+   * @throws org.practitionersforum.api.NotFoundException if a recommendation was never received
+   * @throws org.practitionersforum.api.spi.StorageException if the storage keeps no repeats
+   */
+  RepeatLink confirmRepeat(Actor manager, RecommendationId newer, RecommendationId earlier);
+
+  /**
+   * A manager rejects a suggested link (CR-6). The rejection is remembered: the pair is never
+   * suggested again.
+   *
+   * @param manager a manager of the organisation
+   * @param newer the later recommendation of the link
+   * @param earlier the earlier one
+   * @return the rejected link
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-6 if the actor is not a
+   *     manager of the organisation
+   * @throws org.practitionersforum.api.RuleViolationException naming CR-6: the pair was never
+   *     suggested, is decided already, or the recommendations are of two organisations
+   * @throws org.practitionersforum.api.NotFoundException if a recommendation was never received
+   * @throws org.practitionersforum.api.spi.StorageException if the storage keeps no repeats
+   */
+  RepeatLink rejectRepeat(Actor manager, RecommendationId newer, RecommendationId earlier);
+
+  /**
+   * Returns a recommendation's ledger line (CR-6): "raised N times since DATE; implemented: no",
+   * with the tier its repeat group escalated to.
+   *
+   * @param actor who reads: anyone who reads the organisation's rounds
+   * @param recommendation the recommendation
+   * @return the record
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-6 if the actor may not
+   *     read it
+   * @throws org.practitionersforum.api.NotFoundException if the recommendation was never received
+   * @throws org.practitionersforum.api.spi.StorageException if the storage keeps no repeats
+   */
+  RepeatRecord repeats(Actor actor, RecommendationId recommendation);
+
+  /**
+   * Matches a received recommendation against the earlier ones of its organisation again (CR-6),
+   * for example after the host changed its matcher, suggesting each match not yet linked. A pair
+   * once suggested, confirmed or rejected is never suggested again.
+   *
+   * @param manager a manager of the organisation
+   * @param recommendation the recommendation
+   * @return the links suggested now
+   * @throws org.practitionersforum.api.PermissionDeniedException naming CR-6 if the actor is not a
+   *     manager of the organisation
+   * @throws org.practitionersforum.api.NotFoundException if the recommendation was never received
+   * @throws org.practitionersforum.api.spi.StorageException if the storage keeps no repeats
+   */
+  List<RepeatLink> matchAgain(Actor manager, RecommendationId recommendation);
 }

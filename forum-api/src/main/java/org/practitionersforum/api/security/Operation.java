@@ -193,7 +193,17 @@ public enum Operation {
    */
   CONSULTATION_INPUT(true),
   /** {@code ConsultationService.metrics}: read an organisation's engagement metrics (CR-8). */
-  CONSULTATION_METRICS(false);
+  CONSULTATION_METRICS(false),
+  /**
+   * {@code ConsultationService.confirmRepeat} and {@code rejectRepeat}: a manager decides a
+   * suggested repeat link (CR-6).
+   */
+  CONSULTATION_REPEAT_DECIDE(true),
+  /**
+   * {@code ConsultationService.repeatLinks} and {@code repeats}: read a recommendation's repeat
+   * links and its ledger line (CR-6).
+   */
+  CONSULTATION_REPEATS(false);
 
   private final boolean writes;
 

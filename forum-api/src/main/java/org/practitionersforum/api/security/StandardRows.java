@@ -115,6 +115,8 @@ final class StandardRows {
       r.put(op, "CR-7");
     }
     r.put(Operation.CONSULTATION_INPUT, "CR-3");
+    r.put(Operation.CONSULTATION_REPEAT_DECIDE, "CR-6");
+    r.put(Operation.CONSULTATION_REPEATS, "CR-6");
     for (Operation op : NOTES) {
       r.put(op, "CPD-2");
     }
@@ -276,6 +278,15 @@ final class StandardRows {
     // Individual input (CR-3): a forum's members record consents and attach anonymised input to
     // their draft; everyone else sees it only in aggregate, through the round's reading rows.
     r.add(Role.PRACTITIONER, Operation.CONSULTATION_INPUT, MEMBER);
+    // Repeats (CR-6): managers confirm or reject suggested links; whoever reads rounds reads a
+    // recommendation's links and ledger line, which show no text and no person.
+    r.add(Role.MANAGER, Operation.CONSULTATION_REPEAT_DECIDE, ANY);
+    r.all(
+        Operation.CONSULTATION_REPEATS,
+        Role.PRACTITIONER,
+        Role.MANAGER,
+        Role.ADMINISTRATOR,
+        Role.SYSTEM);
     // Private reflective notes: the author alone, acting for themselves. No other role has a row,
     // and the policy invariants refuse one (CPD-2).
     for (Operation op : NOTES) {

@@ -23,6 +23,10 @@ import java.util.function.Predicate;
 import org.practitionersforum.api.DuplicateException;
 import org.practitionersforum.api.NotFoundException;
 import org.practitionersforum.api.consultation.ConsultationRound;
+import org.practitionersforum.api.consultation.ManagementTier;
+import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.RepeatGroup;
+import org.practitionersforum.api.consultation.RepeatLink;
 import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.RoundId;
 import org.practitionersforum.api.consultation.RoundMode;
@@ -64,6 +68,7 @@ import org.practitionersforum.api.spi.CpdTransaction;
 import org.practitionersforum.api.spi.ErasureStore;
 import org.practitionersforum.api.spi.ForumStorage;
 import org.practitionersforum.api.spi.ForumStore;
+import org.practitionersforum.api.spi.LedgerEntry;
 import org.practitionersforum.api.spi.LessonStore;
 import org.practitionersforum.api.spi.LessonTransaction;
 import org.practitionersforum.api.spi.OutboxStore;
@@ -72,6 +77,8 @@ import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.ReflectiveNoteStore;
 import org.practitionersforum.api.spi.RegistrantProfileStore;
 import org.practitionersforum.api.spi.RegistrantTransaction;
+import org.practitionersforum.api.spi.RepeatStore;
+import org.practitionersforum.api.spi.RepeatTransaction;
 import org.practitionersforum.api.spi.RepresentationStore;
 import org.practitionersforum.api.spi.RepresentationTransaction;
 import org.practitionersforum.api.spi.SessionStore;
@@ -131,6 +138,11 @@ public final class InMemoryForumStorage implements ForumStorage {
       new Table<>("study time policy", StudyTimePolicy::version);
   private final Table<PractitionerId, StudyTimeGrant> studyGrants =
       new Table<>("study time grant", StudyTimeGrant::version);
+  private final Table<RecommendationId, Indexed> ledger =
+      new Table<>("ledger entry", Indexed::version);
+  private final Table<LinkKey, RepeatLink> links = new Table<>("repeat link", RepeatLink::version);
+  private final Table<RecommendationId, RepeatGroup> groups =
+      new Table<>("repeat group", RepeatGroup::version);
   private final Map<BaseId, Set<ForumId>> forumsByBase = new ConcurrentHashMap<>();
   private final Map<PractitionerId, Set<ForumId>> forumsByMember = new ConcurrentHashMap<>();
   private final MemoryOutbox outbox = new MemoryOutbox(lock);
@@ -168,6 +180,9 @@ public final class InMemoryForumStorage implements ForumStorage {
       rounds.validate(tx.roundWrites);
       notes.validate(tx.noteWrites);
       representations.validate(tx.representationWrites);
+      ledger.validate(tx.ledgerWrites);
+      links.validate(tx.linkWrites);
+      groups.validate(tx.groupWrites);
       validateOneNotePerSession(tx.noteWrites);
       registrants.validate(tx.registrantWrites);
       studyPolicies.validate(tx.studyPolicyWrites);
@@ -204,6 +219,9 @@ public final class InMemoryForumStorage implements ForumStorage {
       registrants.apply(tx.registrantWrites);
       studyPolicies.apply(tx.studyPolicyWrites);
       studyGrants.apply(tx.studyGrantWrites);
+      ledger.apply(tx.ledgerWrites);
+      links.apply(tx.linkWrites);
+      groups.apply(tx.groupWrites);
       tx.outboxUnit.apply();
       audit.apply(tx.auditStore);
     } finally {
@@ -293,6 +311,7 @@ public final class InMemoryForumStorage implements ForumStorage {
           LessonTransaction,
           ConsultationTransaction,
           RepresentationTransaction,
+          RepeatTransaction,
           CpdTransaction,
           RegistrantTransaction,
           StudyTimeTransaction,
@@ -302,6 +321,10 @@ public final class InMemoryForumStorage implements ForumStorage {
     final TxConsultations consultationStore = new TxConsultations(this);
     final Map<ForumId, Write<Representation>> representationWrites = new LinkedHashMap<>();
     final TxRepresentations representationStore = new TxRepresentations(this);
+    final Map<RecommendationId, Write<Indexed>> ledgerWrites = new LinkedHashMap<>();
+    final Map<LinkKey, Write<RepeatLink>> linkWrites = new LinkedHashMap<>();
+    final Map<RecommendationId, Write<RepeatGroup>> groupWrites = new LinkedHashMap<>();
+    final TxRepeats repeatStore = new TxRepeats(this);
     final Map<NoteId, Write<ReflectiveNote>> noteWrites = new LinkedHashMap<>();
     final TxNotes noteStore = new TxNotes(this);
     final Map<PractitionerId, Write<RegistrantProfile>> registrantWrites = new LinkedHashMap<>();
@@ -400,6 +423,12 @@ public final class InMemoryForumStorage implements ForumStorage {
     public StudyTimeStore studyTime() {
       requireOpen();
       return studyTimeStore;
+    }
+
+    @Override
+    public RepeatStore repeats() {
+      requireOpen();
+      return repeatStore;
     }
 
     @Override
@@ -1013,6 +1042,149 @@ public final class InMemoryForumStorage implements ForumStorage {
 
   private static ConsultationRound roundAt(ConsultationRound round, long version) {
     return ConsultationRound.builder().from(round).version(version).build();
+  }
+
+  /** A ledger entry as the in-memory index keeps it: inserted once, never changed. */
+  private record Indexed(LedgerEntry entry, long version) {}
+
+  /** The key of a link: its later and its earlier recommendation. */
+  private record LinkKey(RecommendationId newer, RecommendationId earlier) {}
+
+  /** The repeat index, links and groups of one unit of work (CR-6). */
+  private final class TxRepeats implements RepeatStore {
+    private final Tx tx;
+
+    TxRepeats(Tx tx) {
+      this.tx = tx;
+    }
+
+    private <K, V> Set<K> keys(Table<K, V> table, Map<K, Write<V>> writes) {
+      tx.requireOpen();
+      Set<K> out = read(() -> new HashSet<>(table.committed.keySet()));
+      out.addAll(writes.keySet());
+      return out;
+    }
+
+    @Override
+    public void index(LedgerEntry entry) {
+      Checks.notNull(entry, "ledger entry");
+      tx.insert(
+          ledger,
+          tx.ledgerWrites,
+          entry.id(),
+          new Indexed(entry, 0),
+          e -> new Indexed(e.entry(), 1));
+      tx.insert(
+          groups,
+          tx.groupWrites,
+          entry.id(),
+          new RepeatGroup(
+              entry.id(), entry.organisation(), List.of(entry.id()), ManagementTier.SERVICE, 0),
+          g -> g.withVersion(1));
+    }
+
+    @Override
+    public Optional<LedgerEntry> entry(RecommendationId id) {
+      return tx.current(ledger, tx.ledgerWrites, Checks.notNull(id, "recommendation id"))
+          .map(Indexed::entry);
+    }
+
+    @Override
+    public List<LedgerEntry> candidates(OrganisationId organisation, List<Long> keys) {
+      Checks.notNull(organisation, "organisation id");
+      Set<Long> wanted = Set.copyOf(Checks.notNull(keys, "keys"));
+      Map<Long, List<LedgerEntry>> buckets = new HashMap<>();
+      for (RecommendationId id : keys(ledger, tx.ledgerWrites)) {
+        entry(id)
+            .filter(e -> e.organisation().equals(organisation))
+            .ifPresent(
+                e -> {
+                  for (Long k : e.keys()) {
+                    if (wanted.contains(k)) {
+                      buckets.computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+                    }
+                  }
+                });
+      }
+      Map<RecommendationId, LedgerEntry> out = new java.util.TreeMap<>();
+      Comparator<LedgerEntry> newestFirst =
+          Comparator.comparing(LedgerEntry::raisedOn)
+              .thenComparing(e -> e.id().toString())
+              .reversed();
+      for (List<LedgerEntry> bucket : buckets.values()) {
+        bucket.sort(newestFirst);
+        bucket.stream().limit(BUCKET_CAP).forEach(e -> out.put(e.id(), e));
+      }
+      return List.copyOf(out.values());
+    }
+
+    @Override
+    public Optional<RepeatLink> findLink(RecommendationId newer, RecommendationId earlier) {
+      Checks.notNull(newer, "recommendation id");
+      Checks.notNull(earlier, "recommendation id");
+      return tx.current(links, tx.linkWrites, new LinkKey(newer, earlier));
+    }
+
+    @Override
+    public RepeatLink insertLink(RepeatLink link) {
+      Checks.notNull(link, "repeat link");
+      return tx.insert(
+          links,
+          tx.linkWrites,
+          new LinkKey(link.newer(), link.earlier()),
+          link,
+          l -> l.withVersion(1));
+    }
+
+    @Override
+    public RepeatLink updateLink(RepeatLink link) {
+      Checks.notNull(link, "repeat link");
+      return tx.update(
+          links,
+          tx.linkWrites,
+          new LinkKey(link.newer(), link.earlier()),
+          link,
+          l -> l.withVersion(l.version() + 1));
+    }
+
+    @Override
+    public List<RepeatLink> linksOf(RecommendationId id) {
+      Checks.notNull(id, "recommendation id");
+      List<RepeatLink> out = new ArrayList<>();
+      for (LinkKey k : keys(links, tx.linkWrites)) {
+        if (k.newer().equals(id) || k.earlier().equals(id)) {
+          tx.current(links, tx.linkWrites, k).ifPresent(out::add);
+        }
+      }
+      out.sort(Comparator.comparing(RepeatLink::newer).thenComparing(RepeatLink::earlier));
+      return out;
+    }
+
+    @Override
+    public Optional<RepeatGroup> groupOf(RecommendationId member) {
+      Checks.notNull(member, "recommendation id");
+      for (RecommendationId g : keys(groups, tx.groupWrites)) {
+        Optional<RepeatGroup> found =
+            tx.current(groups, tx.groupWrites, g).filter(x -> x.members().contains(member));
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    public RepeatGroup updateGroup(RepeatGroup group) {
+      Checks.notNull(group, "repeat group");
+      return tx.update(
+          groups, tx.groupWrites, group.id(), group, g -> g.withVersion(g.version() + 1));
+    }
+
+    @Override
+    public void deleteGroup(RepeatGroup group) {
+      Checks.notNull(group, "repeat group");
+      tx.delete(groups, tx.groupWrites, group.id(), group);
+    }
   }
 
   /** The reflective note store of one unit of work. */

@@ -43,6 +43,7 @@ public final class Migrator {
           "V12__composition_any_mix",
           "V13__lesson_feed",
           "V14__registrants_and_study_time",
+          "V15__recommendation_repeats",
           "V16__representatives",
           "V17__consultation_metrics",
           "V18__lesson_consented_disclosure");

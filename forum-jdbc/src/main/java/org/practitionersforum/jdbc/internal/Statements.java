@@ -3,6 +3,7 @@ package org.practitionersforum.jdbc.internal;
 import org.practitionersforum.jdbc.Dialect;
 import org.practitionersforum.jdbc.internal.audit.AuditStatements;
 import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
+import org.practitionersforum.jdbc.internal.consultation.JdbcRepeatStore;
 import org.practitionersforum.jdbc.internal.consultation.JdbcRepresentationStore;
 import org.practitionersforum.jdbc.internal.cpd.JdbcRegistrantStore;
 import org.practitionersforum.jdbc.internal.cpd.JdbcStudyTimeStore;
@@ -30,6 +31,7 @@ public final class Statements {
   private final LessonStatements lessons;
   private final JdbcConsultationStore.Sql consultations;
   private final JdbcRepresentationStore.Sql representations;
+  private final JdbcRepeatStore.Sql repeats;
   private final NoteStatements notes;
   private final JdbcRegistrantStore.Sql registrants;
   private final JdbcStudyTimeStore.Sql studyTime;
@@ -53,6 +55,7 @@ public final class Statements {
     this.lessons = new LessonStatements(tables, sqlDialect);
     this.consultations = new JdbcConsultationStore.Sql(tables, sqlDialect);
     this.representations = new JdbcRepresentationStore.Sql(tables, sqlDialect);
+    this.repeats = new JdbcRepeatStore.Sql(tables);
     this.notes = new NoteStatements(tables, sqlDialect);
     this.registrants = new JdbcRegistrantStore.Sql(tables, sqlDialect);
     this.studyTime = new JdbcStudyTimeStore.Sql(tables, sqlDialect);
@@ -175,6 +178,15 @@ public final class Statements {
    */
   public JdbcRepresentationStore.Sql representations() {
     return representations;
+  }
+
+  /**
+   * Returns the SQL of the repeat tables (CR-6).
+   *
+   * @return the repeat statements
+   */
+  public JdbcRepeatStore.Sql repeats() {
+    return repeats;
   }
 
   /**

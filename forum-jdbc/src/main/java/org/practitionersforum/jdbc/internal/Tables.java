@@ -235,6 +235,42 @@ public record Tables(String schema, String prefix) {
   }
 
   /**
+   * Returns the qualified name of the repeat index's entry table (CR-6).
+   *
+   * @return the repeat entry table
+   */
+  public String repeatEntry() {
+    return table("repeat_entry");
+  }
+
+  /**
+   * Returns the qualified name of the repeat index's key table (CR-6).
+   *
+   * @return the repeat band table
+   */
+  public String repeatBand() {
+    return table("repeat_band");
+  }
+
+  /**
+   * Returns the qualified name of the repeat link table (CR-6).
+   *
+   * @return the repeat link table
+   */
+  public String repeatLink() {
+    return table("repeat_link");
+  }
+
+  /**
+   * Returns the qualified name of the repeat group table (CR-6).
+   *
+   * @return the repeat group table
+   */
+  public String repeatGroup() {
+    return table("repeat_group");
+  }
+
+  /**
    * Returns the author escrow table's qualified name.
    *
    * @return the lesson author table

@@ -26,6 +26,8 @@ import org.practitionersforum.api.spi.PractitionerStore;
 import org.practitionersforum.api.spi.ReflectiveNoteStore;
 import org.practitionersforum.api.spi.RegistrantProfileStore;
 import org.practitionersforum.api.spi.RegistrantTransaction;
+import org.practitionersforum.api.spi.RepeatStore;
+import org.practitionersforum.api.spi.RepeatTransaction;
 import org.practitionersforum.api.spi.RepresentationStore;
 import org.practitionersforum.api.spi.RepresentationTransaction;
 import org.practitionersforum.api.spi.SessionStore;
@@ -35,6 +37,7 @@ import org.practitionersforum.api.spi.StudyTimeTransaction;
 import org.practitionersforum.api.spi.TermsStore;
 import org.practitionersforum.jdbc.internal.audit.JdbcAuditStore;
 import org.practitionersforum.jdbc.internal.consultation.JdbcConsultationStore;
+import org.practitionersforum.jdbc.internal.consultation.JdbcRepeatStore;
 import org.practitionersforum.jdbc.internal.consultation.JdbcRepresentationStore;
 import org.practitionersforum.jdbc.internal.cpd.JdbcNoteStore;
 import org.practitionersforum.jdbc.internal.cpd.JdbcRegistrantStore;
@@ -62,6 +65,7 @@ public final class UnitOfWork
         LessonTransaction,
         ConsultationTransaction,
         RepresentationTransaction,
+        RepeatTransaction,
         CpdTransaction,
         RegistrantTransaction,
         StudyTimeTransaction {
@@ -75,6 +79,7 @@ public final class UnitOfWork
   private JdbcLessonStore lessons;
   private JdbcConsultationStore consultations;
   private JdbcRepresentationStore representations;
+  private JdbcRepeatStore repeats;
   private JdbcAuthorEscrowStore authorEscrow;
   private JdbcNoteStore notes;
   private JdbcRegistrantStore registrants;
@@ -163,6 +168,15 @@ public final class UnitOfWork
       consultations = new JdbcConsultationStore(this, statements.consultations());
     }
     return consultations;
+  }
+
+  @Override
+  public RepeatStore repeats() {
+    checkOpen();
+    if (repeats == null) {
+      repeats = new JdbcRepeatStore(this, statements.repeats());
+    }
+    return repeats;
   }
 
   @Override

@@ -31,12 +31,16 @@ import org.practitionersforum.api.consultation.IndividualInput;
 import org.practitionersforum.api.consultation.InputConsent;
 import org.practitionersforum.api.consultation.InputKind;
 import org.practitionersforum.api.consultation.InputSummary;
+import org.practitionersforum.api.consultation.LinkState;
 import org.practitionersforum.api.consultation.MeetingDue;
 import org.practitionersforum.api.consultation.MeetingId;
 import org.practitionersforum.api.consultation.MissingReportBack;
 import org.practitionersforum.api.consultation.OverdueDisposition;
 import org.practitionersforum.api.consultation.Recommendation;
 import org.practitionersforum.api.consultation.RecommendationId;
+import org.practitionersforum.api.consultation.RecommendationMatcher;
+import org.practitionersforum.api.consultation.RepeatLink;
+import org.practitionersforum.api.consultation.RepeatRecord;
 import org.practitionersforum.api.consultation.Representation;
 import org.practitionersforum.api.consultation.ResponseAgreement;
 import org.practitionersforum.api.consultation.ResponseContent;
@@ -73,10 +77,10 @@ import org.practitionersforum.core.internal.access.Subject;
 import org.practitionersforum.core.internal.tx.Transactor;
 
 /**
- * Consultation rounds as a service (CR-1 to CR-4). A round is one aggregate: every command reads
- * it, checks the rules on what it read and writes it back at the next version, so two commands on
- * one round never both commit on the same version; the transactor runs the loser again on fresh
- * data. Thread-safe.
+ * Consultation rounds as a service (CR-1 to CR-6; repeats in {@link Repeats}). A round is one
+ * aggregate: every command reads it, checks the rules on what it read and writes it back at the
+ * next version, so two commands on one round never both commit on the same version; the transactor
+ * runs the loser again on fresh data. Thread-safe.
  */
 final class DefaultConsultationService implements ConsultationService {
   private final Transactor transactor;
@@ -85,17 +89,20 @@ final class DefaultConsultationService implements ConsultationService {
   private final RoundPolicy policy = new RoundPolicy();
   private final Representatives representatives;
   private final Supplier<Anonymiser> anonymiser;
+  private final Repeats repeats;
 
   DefaultConsultationService(
       Transactor transactor,
       Access access,
       Function<OrganisationId, ConsultationSettings> settings,
-      Supplier<Anonymiser> anonymiser) {
+      Supplier<Anonymiser> anonymiser,
+      RecommendationMatcher matcher) {
     this.transactor = transactor;
     this.access = access;
     this.settings = settings;
     this.anonymiser = anonymiser;
     this.representatives = new Representatives(transactor, access, settings);
+    this.repeats = new Repeats(transactor, access, settings, matcher);
   }
 
   /** The consultation part of a unit of work, or a refusal on a storage that keeps no rounds. */
@@ -280,7 +287,7 @@ final class DefaultConsultationService implements ConsultationService {
                   (int) parties.stream().filter(withMine::agreedBy).count(),
                   parties.size(),
                   unit.now()));
-          return settled(unit, round, withMine, parties);
+          return settled(unit, round, withMine, parties, repeats);
         });
   }
 
@@ -736,6 +743,31 @@ final class DefaultConsultationService implements ConsultationService {
         });
   }
 
+  @Override
+  public List<RepeatLink> repeatLinks(Actor actor, RecommendationId recommendation) {
+    return repeats.links(actor, recommendation);
+  }
+
+  @Override
+  public RepeatLink confirmRepeat(Actor manager, RecommendationId newer, RecommendationId earlier) {
+    return repeats.decide(manager, newer, earlier, LinkState.CONFIRMED);
+  }
+
+  @Override
+  public RepeatLink rejectRepeat(Actor manager, RecommendationId newer, RecommendationId earlier) {
+    return repeats.decide(manager, newer, earlier, LinkState.REJECTED);
+  }
+
+  @Override
+  public RepeatRecord repeats(Actor actor, RecommendationId recommendation) {
+    return repeats.record(actor, recommendation);
+  }
+
+  @Override
+  public List<RepeatLink> matchAgain(Actor manager, RecommendationId recommendation) {
+    return repeats.matchAgain(manager, recommendation);
+  }
+
   /** A command of a forum's member on the forum's response. */
   @FunctionalInterface
   private interface AnswerCommand {
@@ -835,7 +867,8 @@ final class DefaultConsultationService implements ConsultationService {
       Transactor.Unit unit,
       ConsultationRound round,
       ForumResponse response,
-      List<PersonId> parties) {
+      List<PersonId> parties,
+      Repeats repeats) {
     ConsultationRound.Builder b = ConsultationRound.builder().from(round);
     if (parties.isEmpty() || !parties.stream().allMatch(response::agreedBy)) {
       return b.responses(replaced(round.responses(), response)).build();
@@ -849,13 +882,17 @@ final class DefaultConsultationService implements ConsultationService {
             .agreedAt(unit.now())
             .build();
     List<String> texts = response.content().recommendations();
+    List<Recommendation> received = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      b.addRecommendations(
+      received.add(
           Recommendation.builder()
               .id(new RecommendationId(round.id(), response.forum(), i + 1))
               .text(texts.get(i))
               .build());
     }
+    b.addAllRecommendations(received);
+    // Received recommendations enter the repeat ledger and are matched against earlier ones (CR-6).
+    repeats.received(unit, round.organisation(), received);
     unit.emit(
         new ConsultationResponseAgreed(response.forum(), round.id(), texts.size(), unit.now()));
     return b.responses(replaced(round.responses(), released)).build();

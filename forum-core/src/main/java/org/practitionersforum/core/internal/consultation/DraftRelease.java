@@ -31,14 +31,17 @@ import org.practitionersforum.core.internal.tx.Transactor;
 final class DraftRelease implements ForumChangeHook {
   private final RoundPolicy policy = new RoundPolicy();
   private final ZoneId zone;
+  private final Repeats repeats;
 
   /**
    * Creates the hook.
    *
    * @param zone the zone of the SDK's clock, in which a round's dates are days
+   * @param repeats the repeat ledger a released draft's recommendations enter (CR-6)
    */
-  DraftRelease(ZoneId zone) {
+  DraftRelease(ZoneId zone, Repeats repeats) {
     this.zone = zone;
+    this.repeats = repeats;
   }
 
   @Override
@@ -73,7 +76,7 @@ final class DraftRelease implements ForumChangeHook {
               .isEmpty()) {
         continue;
       }
-      store.update(DefaultConsultationService.settled(unit, round, draft.get(), members));
+      store.update(DefaultConsultationService.settled(unit, round, draft.get(), members, repeats));
     }
   }
 }

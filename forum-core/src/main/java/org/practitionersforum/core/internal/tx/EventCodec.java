@@ -33,6 +33,7 @@ import org.practitionersforum.api.event.MemberInvited;
 import org.practitionersforum.api.event.MemberJoined;
 import org.practitionersforum.api.event.MemberLeft;
 import org.practitionersforum.api.event.RecommendationDisposed;
+import org.practitionersforum.api.event.RecommendationEscalated;
 import org.practitionersforum.api.event.RecommendationProgressed;
 import org.practitionersforum.api.event.ReflectiveNoteDeleted;
 import org.practitionersforum.api.event.ReflectiveNoteRevised;
@@ -95,7 +96,8 @@ public final class EventCodec {
             ConsultationClosed.class,
             ReflectiveNoteWritten.class,
             ReflectiveNoteRevised.class,
-            ReflectiveNoteDeleted.class)) {
+            ReflectiveNoteDeleted.class,
+            RecommendationEscalated.class)) {
       TYPES.put(type.getSimpleName(), type);
     }
   }

@@ -696,6 +696,34 @@ class GeneratedAccessTest {
                         java.time.LocalDate.of(2026, 1, 1),
                         java.time.LocalDate.of(2027, 1, 1))));
     c.put(
+        Operation.CONSULTATION_REPEAT_DECIDE,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .confirmRepeat(
+                        a,
+                        new org.practitionersforum.api.consultation.RecommendationId(
+                            PolicyWorld.ROUND_ANSWERED, w.f.forum, 1),
+                        new org.practitionersforum.api.consultation.RecommendationId(
+                            PolicyWorld.ROUND_DONE, w.f.forum, 1))));
+    c.put(
+        Operation.CONSULTATION_REPEATS,
+        new Call(
+            Stage.CONSULTATION,
+            none(),
+            (w, a, t) ->
+                w.f
+                    .sdk
+                    .consultations()
+                    .repeats(
+                        a,
+                        new org.practitionersforum.api.consultation.RecommendationId(
+                            PolicyWorld.ROUND_ANSWERED, w.f.forum, 1))));
+    c.put(
         Operation.LESSON_CONSENT,
         new Call(
             Stage.LESSON,

@@ -298,6 +298,9 @@ class OutboxTest {
               new RecommendationId(RoundId.of("round-1"), ForumId.of("forum-1"), 2)),
           Map.entry(DispositionKind.class, DispositionKind.DEFERRED),
           Map.entry(ImplementationStatus.class, ImplementationStatus.IN_PROGRESS),
+          Map.entry(
+              org.practitionersforum.api.consultation.ManagementTier.class,
+              org.practitionersforum.api.consultation.ManagementTier.DIRECTOR),
           Map.entry(LocalDate.class, LocalDate.of(2026, 4, 1)),
           Map.entry(int.class, 3),
           Map.entry(Instant.class, Instant.parse("2026-03-02T09:15:30.123456789Z")));
