@@ -224,8 +224,14 @@ final class Repeats {
   /** Joins the groups of two recommendations, and escalates the result if it is due. */
   private void join(
       Transactor.Unit unit, RepeatStore store, LedgerEntry newer, LedgerEntry earlier) {
-    RepeatGroup kept = store.groupOf(earlier.id()).orElseThrow(Repeats::unknown);
-    RepeatGroup taken = store.groupOf(newer.id()).orElseThrow(Repeats::unknown);
+    // Every indexed recommendation is in a group; one not seen was being moved by a concurrent
+    // confirmation, so this unit runs again on fresh data.
+    RepeatGroup kept =
+        store
+            .groupOf(earlier.id())
+            .orElseThrow(() -> new ConcurrentUpdateException("repeat group"));
+    RepeatGroup taken =
+        store.groupOf(newer.id()).orElseThrow(() -> new ConcurrentUpdateException("repeat group"));
     if (kept.id().equals(taken.id())) {
       return;
     }
