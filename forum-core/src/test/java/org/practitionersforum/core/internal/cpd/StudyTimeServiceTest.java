@@ -186,7 +186,9 @@ class StudyTimeServiceTest {
     f.sdk.studyTime().grant(admin, f.members.get(0), Duration.ofMinutes(1234));
     String trail =
         ForumJson.write(f.sdk.audit().query(admin, AuditQuery.all().limit(500)).records());
-    assertThat(trail)
+    // Salts, digests and hashes are random hex, which may hold any run of digits: left out.
+    String withoutHex = trail.replaceAll("[0-9a-f]{32,64}", "");
+    assertThat(withoutHex)
         .contains("STUDY_TIME_GRANT")
         .doesNotContain("1234")
         .doesNotContain("PT20H34M");

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +52,7 @@ public final class JdbcConsultationStore implements ConsultationStore {
           + " closes_on, disposition, disposed_on, wait_days, implemented_on";
 
   private final UnitOfWork uow;
+  private final PersonRows parties;
   private final Sql sql;
   private final Rounds reads;
 
@@ -166,6 +166,7 @@ public final class JdbcConsultationStore implements ConsultationStore {
   public JdbcConsultationStore(UnitOfWork uow, Sql sql) {
     this.uow = uow;
     this.sql = sql;
+    this.parties = new PersonRows(sql.parties, sql.deleteParty, sql.insertParty);
     this.reads = uow.readSet(Rounds.class, Rounds::new);
   }
 
@@ -217,7 +218,7 @@ public final class JdbcConsultationStore implements ConsultationStore {
       if (ps.executeUpdate() == 0) {
         throw new DuplicateException("a consultation round with that id already exists");
       }
-      writeParties(round.id(), Set.of(), stored.people());
+      parties.write(uow, round.id().value(), Set.of(), stored.people());
       writeRecommendations(round.id(), Map.of(), RecommendationRow.of(stored));
       reads.clearAbsent(round.id());
       reads.remember(round.id(), stored, 1);
@@ -252,8 +253,8 @@ public final class JdbcConsultationStore implements ConsultationStore {
       Set<PersonId> had =
           before != null && before.version() == round.version()
               ? before.people()
-              : storedParties(round.id());
-      writeParties(round.id(), had, stored.people());
+              : parties.stored(uow, round.id().value());
+      parties.write(uow, round.id().value(), had, stored.people());
       if (before != null && before.version() == round.version()) {
         writeRecommendations(
             round.id(), RecommendationRow.of(before), RecommendationRow.of(stored));
@@ -475,46 +476,6 @@ public final class JdbcConsultationStore implements ConsultationStore {
     for (Map.Entry<RecommendationRow.Key, RecommendationRow> e : has.entrySet()) {
       if (!e.getValue().equals(had.get(e.getKey()))) {
         inserts.add(e.getValue()::bind);
-      }
-    }
-    inserts.run(uow);
-  }
-
-  /** The people the stored rows say a round names. */
-  private Set<PersonId> storedParties(RoundId id) throws SQLException {
-    Set<PersonId> out = new HashSet<>();
-    try (PreparedStatement ps = uow.prepare(sql.parties)) {
-      ps.setString(1, id.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(PersonId.of(rs.getString(1)));
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Deletes the rows of the people a round no longer names and inserts those it now names. */
-  private void writeParties(RoundId id, Set<PersonId> had, Set<PersonId> has) throws SQLException {
-    Batch deletes = new Batch(sql.deleteParty);
-    for (PersonId p : had) {
-      if (!has.contains(p)) {
-        deletes.add(
-            ps -> {
-              ps.setString(1, id.value());
-              ps.setString(2, p.value());
-            });
-      }
-    }
-    deletes.run(uow);
-    Batch inserts = new Batch(sql.insertParty);
-    for (PersonId p : has) {
-      if (!had.contains(p)) {
-        inserts.add(
-            ps -> {
-              ps.setString(1, id.value());
-              ps.setString(2, p.value());
-            });
       }
     }
     inserts.run(uow);

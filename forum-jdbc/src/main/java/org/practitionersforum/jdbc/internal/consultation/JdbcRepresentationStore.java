@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +22,6 @@ import org.practitionersforum.jdbc.internal.ReadSet;
 import org.practitionersforum.jdbc.internal.Tables;
 import org.practitionersforum.jdbc.internal.UnitOfWork;
 import org.practitionersforum.jdbc.internal.dialect.SqlDialect;
-import org.practitionersforum.jdbc.internal.rows.Batch;
 
 /**
  * Forums' representations (CR-7) as one versioned row each, as the rounds are kept: the
@@ -36,6 +34,7 @@ public final class JdbcRepresentationStore implements RepresentationStore {
   private static final String COLUMNS = "forum_id, organisation_id, document, version";
 
   private final UnitOfWork uow;
+  private final PersonRows people;
   private final Sql sql;
   private final Representations reads;
 
@@ -97,6 +96,7 @@ public final class JdbcRepresentationStore implements RepresentationStore {
   public JdbcRepresentationStore(UnitOfWork uow, Sql sql) {
     this.uow = uow;
     this.sql = sql;
+    this.people = new PersonRows(sql.people, sql.deletePerson, sql.insertPerson);
     this.reads = uow.readSet(Representations.class, Representations::new);
   }
 
@@ -144,7 +144,7 @@ public final class JdbcRepresentationStore implements RepresentationStore {
       if (ps.executeUpdate() == 0) {
         throw new DuplicateException("the forum's representation exists already");
       }
-      writePeople(id, Set.of(), stored.people());
+      people.write(uow, id.value(), Set.of(), stored.people());
       reads.clearAbsent(id);
       reads.remember(id, stored, 1);
       return stored;
@@ -175,8 +175,8 @@ public final class JdbcRepresentationStore implements RepresentationStore {
       Set<PersonId> had =
           before != null && before.version() == representation.version()
               ? before.people()
-              : storedPeople(id);
-      writePeople(id, had, stored.people());
+              : people.stored(uow, id.value());
+      people.write(uow, id.value(), had, stored.people());
       reads.remember(id, stored, stored.version());
       return stored;
     } catch (SQLException e) {
@@ -217,44 +217,6 @@ public final class JdbcRepresentationStore implements RepresentationStore {
       throw uow.failure(e, "list forums' representations", "forum's representation");
     }
     return out;
-  }
-
-  private Set<PersonId> storedPeople(ForumId id) throws SQLException {
-    Set<PersonId> out = new HashSet<>();
-    try (PreparedStatement ps = uow.prepare(sql.people)) {
-      ps.setString(1, id.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(PersonId.of(rs.getString(1)));
-        }
-      }
-    }
-    return out;
-  }
-
-  private void writePeople(ForumId id, Set<PersonId> had, Set<PersonId> has) throws SQLException {
-    Batch deletes = new Batch(sql.deletePerson);
-    for (PersonId p : had) {
-      if (!has.contains(p)) {
-        deletes.add(
-            ps -> {
-              ps.setString(1, id.value());
-              ps.setString(2, p.value());
-            });
-      }
-    }
-    deletes.run(uow);
-    Batch inserts = new Batch(sql.insertPerson);
-    for (PersonId p : has) {
-      if (!had.contains(p)) {
-        inserts.add(
-            ps -> {
-              ps.setString(1, id.value());
-              ps.setString(2, p.value());
-            });
-      }
-    }
-    inserts.run(uow);
   }
 
   private static Representation representation(ResultSet rs) throws SQLException {
