@@ -359,7 +359,7 @@ public final class ConsultationTour {
   /**
    * Repeats (CR-6): a later round's response raises the declined recommendation again, in other
    * words; the matcher suggests the link, the manager confirms it, the ledger shows the
-   * recommendation raised twice and not implemented, and, at this organisation's escalation point
+   * recommendation raised twice with nothing done yet, and, at this organisation's escalation point
    * of one repeat, it escalates to the head of service, each forum of the group told.
    */
   private static void repeats(
