@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.anonymisation.Anonymiser;
 import org.practitionersforum.api.audit.AuditTrail;
@@ -101,12 +102,10 @@ public final class ForumSdk {
     Terms termsFeature = Terms.create(transactor);
     Map<OrganisationId, ConsultationSettings> consulting = Map.copyOf(b.consultationSettings);
     ConsultationSettings defaultConsulting = b.defaultConsultationSettings;
+    Function<OrganisationId, ConsultationSettings> consultingOf =
+        org -> consulting.getOrDefault(org, defaultConsulting);
     ForumChangeHook consultationHook =
-        Consultations.forumHook(
-            transactor,
-            access,
-            org -> consulting.getOrDefault(org, defaultConsulting),
-            b.recommendationMatcher);
+        Consultations.forumHook(transactor, access, consultingOf, b.recommendationMatcher);
     Forums forumFeature =
         Forums.create(
             transactor,
@@ -130,16 +129,10 @@ public final class ForumSdk {
             org -> lessonSettings.getOrDefault(org, defaultLessonSettings));
     this.consultations =
         Consultations.create(
-            transactor,
-            access,
-            org -> consulting.getOrDefault(org, defaultConsulting),
-            b.anonymiser,
-            b.recommendationMatcher);
+            transactor, access, consultingOf, b.anonymiser, b.recommendationMatcher);
     this.notes = Cpd.notes(transactor, access, new SecureRandom());
     this.cpd = Cpd.service(transactor, access, sessions, List.copyOf(b.regulators));
-    this.studyTime =
-        Cpd.studyTime(
-            transactor, access, sessions, org -> consulting.getOrDefault(org, defaultConsulting));
+    this.studyTime = Cpd.studyTime(transactor, access, sessions, consultingOf);
     this.planner = forumFeature.planner();
     Map<OrganisationId, RetentionSettings> retention = Map.copyOf(b.retention);
     RetentionSettings defaultRetention = b.defaultRetention;
