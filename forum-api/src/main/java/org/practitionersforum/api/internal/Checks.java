@@ -84,6 +84,10 @@ public final class Checks {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       i += Character.charCount(c);
+      if (c >= ' ' && c < 0x7F) {
+        // Printable ASCII, most of any text: never a refused kind.
+        continue;
+      }
       if (c == '\n' || c == '\r' || c == '\t' || c == ZWNJ || c == ZWJ) {
         continue;
       }
@@ -125,6 +129,10 @@ public final class Checks {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       i += Character.charCount(c);
+      if (c > ' ' && c < 0x7F) {
+        // Printable ASCII other than the space, most of any identifier: never refused.
+        continue;
+      }
       if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029) {
         throw new InvalidInputException("SEC-4: " + what + " must be a single line");
       }

@@ -272,6 +272,7 @@ public final class JdbcLessonStore implements LessonStore {
         long at = Values.nanos(after.get().publishedAt(), "a feed cursor's time");
         ps.setLong(i++, at);
         ps.setLong(i++, at);
+        ps.setLong(i++, at);
         ps.setString(i++, after.get().id().value());
       }
       List<PublishedLesson> out = new ArrayList<>();

@@ -172,8 +172,8 @@ public final class LessonStatements {
    * Returns the keyset query of one window of a tier's feed, newest first, answered from an index
    * of migration V13: on the forum or the organisation (copied into each tier row), then the tier,
    * the publication time and the lesson id; or, with neither, on the last three. Parameters, in
-   * order: the tier; the forum, organisation and kind when asked for; the cursor's time twice and
-   * its lesson id when asked for.
+   * order: the tier; the forum, organisation and kind when asked for; the cursor's time three times
+   * (the first bounds the index range) and its lesson id when asked for.
    *
    * @param forum whether it names a forum
    * @param organisation whether it names an organisation
@@ -194,9 +194,20 @@ public final class LessonStatements {
       out.append(" AND l.kind = ?");
     }
     if (after) {
-      out.append(" AND (t.published_at < ? OR (t.published_at = ? AND t.lesson_id < ?))");
+      out.append(
+          " AND t.published_at <= ?"
+              + " AND (t.published_at < ? OR (t.published_at = ? AND t.lesson_id < ?))");
     }
-    out.append(" ORDER BY t.published_at DESC, t.lesson_id DESC");
+    // The scope's columns lead the order although each is fixed by the WHERE clause: H2 reads an
+    // index in order only when the ORDER BY names its leading columns; PostgreSQL and MariaDB
+    // drop them as constant.
+    out.append(" ORDER BY ");
+    if (forum) {
+      out.append("t.forum_id DESC, ");
+    } else if (organisation) {
+      out.append("t.organisation_id DESC, ");
+    }
+    out.append("t.tier DESC, t.published_at DESC, t.lesson_id DESC");
     out.append(dialect.firstRows(limit));
     return out.toString();
   }
