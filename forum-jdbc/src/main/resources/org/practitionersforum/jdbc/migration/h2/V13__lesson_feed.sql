@@ -5,7 +5,7 @@
 -- cursor onwards (a keyset), within a forum (forum tier), an organisation (organisation tier, or
 -- the network narrowed to one) or the whole tier (network). Each tier row carries its lesson's
 -- forum and organisation, which never change once a lesson has tiers, so that one index per scope
--- answers each page with one range scan, read backwards, however many lessons other forums and
+-- answers each page with the first rows of one range, however many lessons other forums and
 -- organisations hold. The storage writes both on every tier row; rows of earlier versions are
 -- filled here. H2 reads an index in order only forwards and only when the ORDER BY names its
 -- leading columns, so these indexes are descending throughout and the feed query orders by the
