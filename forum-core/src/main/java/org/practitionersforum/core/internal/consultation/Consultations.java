@@ -63,7 +63,8 @@ public final class Consultations {
   /**
    * Returns the hook that keeps consultation data in step with a forum's membership: mandates end
    * when their holder leaves (CR-7), and a draft every remaining member agreed is released (CR-3),
-   * its recommendations entering the repeat ledger (CR-6).
+   * its recommendations entering the repeat ledger (CR-6). A join changes neither, and reads
+   * nothing of them.
    *
    * @param transactor the transactor whose clock's zone makes a round's dates days
    * @param access the access decision point
@@ -85,6 +86,15 @@ public final class Consultations {
         Representatives.partiesChanged(unit, forum);
         drafts.partiesChanged(unit, forum);
       }
+
+      /**
+       * Nothing to do when a member joins, so a join reads no consultation data: a mandate ends
+       * only when its holder leaves (CR-7), and a draft is released only once every party has
+       * agreed it (CR-3), which a newcomer, one more party whose agreement the draft now needs,
+       * never brings about.
+       */
+      @Override
+      public void memberJoined(Transactor.Unit unit, Forum forum) {}
     };
   }
 

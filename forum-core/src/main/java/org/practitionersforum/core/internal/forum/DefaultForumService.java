@@ -232,7 +232,9 @@ final class DefaultForumService implements ForumService, Admissions, Departures 
     }
     Forum stored = tx.forums().update(next.build());
     unit.emit(new MemberJoined(stored.id(), practitioner, now));
-    partiesChanged(unit, stored);
+    for (ForumChangeHook hook : hooks) {
+      hook.memberJoined(unit, stored);
+    }
     if (starts) {
       unit.emit(new FormationStarted(stored.id(), now));
     }

@@ -37,4 +37,16 @@ public interface ForumChangeHook {
    * @param forum the forum as stored
    */
   default void partiesChanged(Transactor.Unit unit, Forum forum) {}
+
+  /**
+   * Called in the unit of work after the forum was stored with one more member, when that member is
+   * the only change of its parties. By default the same as {@link #partiesChanged}: a hook that
+   * reacts only to parties leaving overrides it to do nothing and so spares every join its reads.
+   *
+   * @param unit the unit of work
+   * @param forum the forum as stored
+   */
+  default void memberJoined(Transactor.Unit unit, Forum forum) {
+    partiesChanged(unit, forum);
+  }
 }
