@@ -1,5 +1,6 @@
 package org.practitionersforum.core.internal.audit;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,12 +80,14 @@ public final class AuditLog {
   }
 
   /**
-   * Returns a log that writes records, with salts from a new {@link SecureRandom}.
+   * Returns a log that writes records, with salts from a new {@link SecureRandom} of the DRBG
+   * algorithm (NIST SP 800-90A), seeded by the system's entropy source: it draws its bytes in
+   * process, where the platform's default reads the operating system's source for every salt.
    *
    * @return the log
    */
   public static AuditLog on() {
-    SecureRandom random = new SecureRandom();
+    SecureRandom random = drbg();
     return new AuditLog(
         true,
         () -> {
@@ -92,6 +95,14 @@ public final class AuditLog {
           random.nextBytes(salt);
           return salt;
         });
+  }
+
+  private static SecureRandom drbg() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.practitionersforum.api.InvalidInputException;
 import org.practitionersforum.api.event.EventEnvelope;
@@ -37,6 +38,10 @@ public final class Outbox implements EventOutbox {
   private final EventPublisher publisher;
   private final EventDelivery delivery;
   private final Queue<UUID> delivered = new ConcurrentLinkedQueue<>();
+
+  /** How many ids {@link #delivered} holds: its own size() walks the whole queue. */
+  private final AtomicInteger deliveredCount = new AtomicInteger();
+
   private final ReentrantLock recovery = new ReentrantLock();
 
   /**
@@ -86,6 +91,7 @@ public final class Outbox implements EventOutbox {
             for (EventEnvelope e : envelopes) {
               delivered.add(e.id());
             }
+            deliveredCount.addAndGet(envelopes.size());
           });
     }
   }
@@ -97,7 +103,7 @@ public final class Outbox implements EventOutbox {
    * @return the ids it removes, to give back with {@link #restore} if the unit fails
    */
   List<UUID> removeDelivered(StorageTransaction tx) {
-    if (delivered.size() < REMOVE_BATCH) {
+    if (deliveredCount.get() < REMOVE_BATCH) {
       return List.of();
     }
     List<UUID> ids = new ArrayList<>(REMOVE_BATCH * 2);
@@ -105,6 +111,7 @@ public final class Outbox implements EventOutbox {
     while (ids.size() < REMOVE_BATCH * 4 && (id = delivered.poll()) != null) {
       ids.add(id);
     }
+    deliveredCount.addAndGet(-ids.size());
     if (!ids.isEmpty()) {
       tx.outbox().remove(ids);
     }
@@ -118,6 +125,7 @@ public final class Outbox implements EventOutbox {
    */
   void restore(List<UUID> ids) {
     delivered.addAll(ids);
+    deliveredCount.addAndGet(ids.size());
   }
 
   @Override
@@ -149,11 +157,12 @@ public final class Outbox implements EventOutbox {
   private int deliverPendingNow() {
     recovery.lock();
     try {
-      List<UUID> done = new ArrayList<>(delivered.size());
+      List<UUID> done = new ArrayList<>();
       UUID id;
       while ((id = delivered.poll()) != null) {
         done.add(id);
       }
+      deliveredCount.addAndGet(-done.size());
       if (!done.isEmpty()) {
         try {
           storage.inTransaction(tx -> tx.outbox().remove(done));
