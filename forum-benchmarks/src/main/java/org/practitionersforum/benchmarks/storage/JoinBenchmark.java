@@ -118,6 +118,16 @@ public class JoinBenchmark {
   @Param({"plainJdbc"})
   public String against;
 
+  /**
+   * What {@link #pairedJoinAndLeave} measures against {@link #against}: {@code sdk}, or {@code
+   * plainJdbcWithTrust}, the hand-written baseline that also writes what the SDK's audit trail and
+   * outbox write (see {@link #plainJdbcWithTrustJoinAndLeave()}). With {@code -p
+   * subject=plainJdbcWithTrust -p against=plainJdbc}, the ratio is what an audit record and an
+   * outbox event per command cost hand-written code, beside what they cost the SDK.
+   */
+  @Param({"sdk"})
+  public String subject;
+
   private BenchmarkDatabase db;
   private HikariDataSource dataSource;
   private int nextSdk;
@@ -130,6 +140,7 @@ public class JoinBenchmark {
   private String[] plainForums;
   private long[] plainVersions;
   private final PractitionerId joiner = PractitionerId.of("joiner");
+  private TrailByHand trail;
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
@@ -156,6 +167,7 @@ public class JoinBenchmark {
         plainVersions[f] = addHistory(plainForums[f]);
       }
     }
+    trail = new TrailByHand(dataSource, db.isPostgres(), plainForums);
     if (earlierHistory > 0 && db.isPostgres()) {
       // Statistics as a long-lived database would have them, for the planner.
       try (Connection c = dataSource.getConnection();
@@ -299,10 +311,18 @@ public class JoinBenchmark {
    */
   @Benchmark
   public Object pairedJoinAndLeave(PairedTimes times) throws SQLException {
-    if (against.equals("sdkWithoutTrust")) {
-      return times.run(this::sdkJoinAndLeave, this::bareSdkJoinAndLeave);
+    PairedTimes.Side measured =
+        subject.equals("plainJdbcWithTrust")
+            ? this::plainJdbcWithTrustJoinAndLeave
+            : this::sdkJoinAndLeave;
+    switch (against) {
+      case "sdkWithoutTrust":
+        return times.run(measured, this::bareSdkJoinAndLeave);
+      case "plainJdbcWithTrust":
+        return times.run(measured, this::plainJdbcWithTrustJoinAndLeave);
+      default:
+        return times.run(measured, this::plainJdbcJoinAndLeave);
     }
-    return times.run(this::sdkJoinAndLeave, this::plainJdbcJoinAndLeave);
   }
 
   /**
@@ -335,14 +355,34 @@ public class JoinBenchmark {
    */
   @Benchmark
   public long plainJdbcJoinAndLeave() throws SQLException {
+    return plainJoinAndLeave(false);
+  }
+
+  /**
+   * The hand-written baseline, also writing in each command's transaction what the SDK's audit
+   * trail and outbox write ({@link TrailByHand}): one audit record, chained to the forum's last by
+   * SHA-256 with a salted digest of the actor, and the command's event as JSON in the outbox, both
+   * in one statement on PostgreSQL; after the commit the event counts as delivered, and delivered
+   * events are removed 64 at a time inside a later command, as the SDK does.
+   *
+   * @return the forum's version after the leave
+   * @throws SQLException if the database fails
+   */
+  @Benchmark
+  public long plainJdbcWithTrustJoinAndLeave() throws SQLException {
+    return plainJoinAndLeave(true);
+  }
+
+  private long plainJoinAndLeave(boolean withTrail) throws SQLException {
     int f = nextPlain;
     nextPlain = (nextPlain + 1) % forumCount;
-    plainVersions[f] = plainJoin(plainForums[f], plainVersions[f]);
-    plainVersions[f] = plainLeave(plainForums[f], plainVersions[f]);
+    TrailByHand t = withTrail ? trail : null;
+    plainVersions[f] = plainJoin(plainForums[f], plainVersions[f], t);
+    plainVersions[f] = plainLeave(plainForums[f], plainVersions[f], t);
     return plainVersions[f];
   }
 
-  private long plainJoin(String forum, long expected) throws SQLException {
+  private long plainJoin(String forum, long expected, TrailByHand trail) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -475,7 +515,12 @@ public class JoinBenchmark {
           ins.setLong(4, System.nanoTime());
           ins.executeUpdate();
         }
+        TrailByHand.Written written =
+            trail == null ? null : trail.write(c, forum, "FORUM_JOIN", "MemberJoined");
         c.commit();
+        if (written != null) {
+          trail.committed(written);
+        }
         return version + 1;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -486,7 +531,7 @@ public class JoinBenchmark {
     }
   }
 
-  private long plainLeave(String forum, long expected) throws SQLException {
+  private long plainLeave(String forum, long expected, TrailByHand trail) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -523,7 +568,12 @@ public class JoinBenchmark {
           del.executeUpdate();
         }
         update(c, forum, count - 1, version);
+        TrailByHand.Written written =
+            trail == null ? null : trail.write(c, forum, "FORUM_LEAVE", "MemberLeft");
         c.commit();
+        if (written != null) {
+          trail.committed(written);
+        }
         return version + 1;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
