@@ -21,8 +21,8 @@ public interface Admissions {
    * (FR-4, FR-5, FR-7, FR-8) but without the hooks' admission rules, which the caller enforces
    * itself (for example joining by agreeing the terms in force). An open invitation for the
    * practitioner is closed, the join's events are queued on the unit, and every {@link
-   * ForumChangeHook} hears that the parties changed, in the same unit. The caller must have checked
-   * that the actor is the practitioner (FR-2).
+   * ForumChangeHook} hears of the join ({@link ForumChangeHook#memberJoined}), in the same unit.
+   * The caller must have checked that the actor is the practitioner (FR-2).
    *
    * @param unit the caller's unit of work
    * @param forum the forum to join

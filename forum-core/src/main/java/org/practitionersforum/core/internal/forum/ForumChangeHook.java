@@ -31,7 +31,8 @@ public interface ForumChangeHook {
 
   /**
    * Called in the unit of work after the forum was stored with changed members, facilitation or
-   * sponsor. Whatever the hook writes is part of the same all-or-nothing unit.
+   * sponsor; for a join, through {@link #memberJoined}. Whatever the hook writes is part of the
+   * same all-or-nothing unit.
    *
    * @param unit the unit of work
    * @param forum the forum as stored
