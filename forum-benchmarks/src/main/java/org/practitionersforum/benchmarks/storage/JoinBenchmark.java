@@ -52,7 +52,9 @@ import org.practitionersforum.core.ForumSdk;
  * read (printed by {@code Medians}). With {@code -p against=sdkWithoutTrust} the other side is a
  * second SDK with its audit trail and outbox off, so that {@code -p
  * against=plainJdbc,sdkWithoutTrust} gives, in one run, the cost of the SDK against hand-written
- * JDBC and the cost of its audit trail and outbox.
+ * JDBC and the cost of its audit trail and outbox. With {@code -p subject=plainJdbcWithTrust -p
+ * against=plainJdbc} the measured side is hand-written JDBC that also writes the SDK's audit record
+ * and outbox event ({@link TrailByHand}): what those rows cost code with no SDK at all.
  *
  * <p>On a virtual machine with few processors, run its PostgreSQL trials ({@code -p
  * database=postgresql}) pinned to one processor ({@code taskset -c 0} before the command):
