@@ -43,12 +43,17 @@ final class TrailByHand {
       "INSERT INTO pf_outbox (event_id, forum_id, event_type, payload, occurred_at)"
           + " VALUES (?, ?, ?, ?, ?)";
 
-  /** A command's record and event, written but not yet committed. */
-  record Written(String forum, long sequence, String hash, String eventId) {}
+  /**
+   * A command's record and event, written but not yet committed, and whether the command removed
+   * the delivered events.
+   */
+  record Written(String forum, long sequence, String hash, String eventId, boolean removed) {}
+
+  /** The head of a forum's chain: its last record's place and hash. */
+  private record Head(long sequence, String hash) {}
 
   private final boolean postgres;
-  private final Map<String, Long> sequences = new HashMap<>();
-  private final Map<String, String> hashes = new HashMap<>();
+  private final Map<String, Head> heads = new HashMap<>();
   private final List<String> delivered = new ArrayList<>();
   private final SecureRandom random;
   private final MessageDigest sha;
@@ -78,13 +83,9 @@ final class TrailByHand {
       for (String forum : forums) {
         head.setString(1, forum);
         try (ResultSet rs = head.executeQuery()) {
-          if (rs.next()) {
-            sequences.put(forum, rs.getLong(1));
-            hashes.put(forum, rs.getString(2));
-          } else {
-            sequences.put(forum, 0L);
-            hashes.put(forum, "0".repeat(64));
-          }
+          heads.put(
+              forum,
+              rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, "0".repeat(64)));
         }
       }
     }
@@ -102,7 +103,8 @@ final class TrailByHand {
    * @throws SQLException if the database fails
    */
   Written write(Connection c, String forum, String operation, String event) throws SQLException {
-    if (delivered.size() >= REMOVE_BATCH) {
+    boolean removing = delivered.size() >= REMOVE_BATCH;
+    if (removing) {
       try (PreparedStatement del = c.prepareStatement("DELETE FROM pf_outbox WHERE event_id = ?")) {
         for (String id : delivered) {
           del.setString(1, id);
@@ -118,8 +120,9 @@ final class TrailByHand {
     String salt = HEX.formatHex(saltBytes);
     String actor = "joiner";
     String actorDigest = digest("actor", salt, actor);
-    long sequence = sequences.get(forum) + 1;
-    String previous = hashes.get(forum);
+    Head head = heads.get(forum);
+    long sequence = head.sequence() + 1;
+    String previous = head.hash();
     String hash =
         digest(
             "FORUM",
@@ -163,7 +166,7 @@ final class TrailByHand {
         ps.executeUpdate();
       }
     }
-    return new Written(forum, sequence, hash, eventId);
+    return new Written(forum, sequence, hash, eventId, removing);
   }
 
   /**
@@ -173,11 +176,10 @@ final class TrailByHand {
    * @param w what the command wrote
    */
   void committed(Written w) {
-    if (delivered.size() >= REMOVE_BATCH) {
+    if (w.removed()) {
       delivered.clear();
     }
-    sequences.put(w.forum(), w.sequence());
-    hashes.put(w.forum(), w.hash());
+    heads.put(w.forum(), new Head(w.sequence(), w.hash()));
     delivered.add(w.eventId());
   }
 

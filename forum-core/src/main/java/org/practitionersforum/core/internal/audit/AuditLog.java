@@ -101,7 +101,7 @@ public final class AuditLog {
     try {
       return SecureRandom.getInstance("DRBG");
     } catch (NoSuchAlgorithmException e) {
-      return new SecureRandom();
+      throw new IllegalStateException("DRBG is part of every Java runtime", e);
     }
   }
 
